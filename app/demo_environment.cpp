@@ -1,0 +1,1 @@
+#include "app/demo_environment.h"

@@ -1,0 +1,99 @@
+#!/usr/bin/env bash
+# Moderato's one entry point for developers and CI.
+#   ./dev.sh demo            install what is missing, build, start the demo (or render it when headless)
+#   ./dev.sh test            install what is missing, build, run the whole suite headless
+#   ./dev.sh test-asan       the suite under AddressSanitizer + UndefinedBehaviorSanitizer
+#   ./dev.sh bench           Release build, every benchmark, build-release/bench/results.json
+#   ./dev.sh fuzz [SECONDS]  every libFuzzer harness for SECONDS each (default 60)
+#   ./dev.sh package         build the .deb with CPack
+# Nothing here ever waits for input.
+set -euo pipefail
+cd "$(dirname "$0")"
+ROOT=$PWD
+JOBS=${JOBS:-$(nproc)}
+
+log() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+
+required_packages() { grep -vE '^\s*(#|$)' packaging/debian-packages.txt; }
+
+install_missing_packages() {
+    local missing=() pkg extra=("$@")
+    for pkg in $(required_packages) "${extra[@]}"; do
+        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
+    done
+    ((${#missing[@]} == 0)) && return 0
+    local cmd=(apt-get install -y --no-install-recommends "${missing[@]}")
+    if [[ $(id -u) -eq 0 ]]; then
+        log "Installing ${missing[*]}"
+        DEBIAN_FRONTEND=noninteractive apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive "${cmd[@]}"
+    elif command -v sudo >/dev/null && sudo -n true 2>/dev/null; then
+        log "Installing ${missing[*]} with sudo"
+        sudo DEBIAN_FRONTEND=noninteractive apt-get update -qq
+        sudo DEBIAN_FRONTEND=noninteractive "${cmd[@]}"
+    else
+        echo "Moderato needs these Debian packages. Please run, as root:" >&2
+        echo "  apt-get update && ${cmd[*]}" >&2
+        exit 1
+    fi
+}
+
+build() { # preset
+    log "Configuring and building ($1)"
+    cmake --preset "$1" >/dev/null
+    cmake --build --preset "$1" -j "$JOBS"
+}
+
+run_headless() { # command... — inside a private D-Bus session with an unlocked gnome-keyring
+    dbus-run-session -- "$ROOT/tests/with-keyring.sh" "$@"
+}
+
+case "${1:-}" in
+demo)
+    install_missing_packages
+    build debug
+    if [[ -n ${DISPLAY:-}${WAYLAND_DISPLAY:-} ]]; then
+        log "Starting the Moderato demo"
+        exec build/app/moderato --demo
+    fi
+    out=$ROOT/build/moderato-demo.png
+    echo "No display found (DISPLAY and WAYLAND_DISPLAY are unset): rendering the demo window offscreen instead."
+    QT_QPA_PLATFORM=offscreen build/app/moderato --demo --screenshot "$out"
+    echo "Demo window rendered to: $out"
+    ;;
+test)
+    install_missing_packages
+    build debug
+    log "Running the test suite (headless)"
+    run_headless ctest --preset debug -j "$JOBS"
+    ;;
+test-asan)
+    install_missing_packages
+    build asan
+    log "Running the test suite under ASan + UBSan"
+    run_headless ctest --preset asan -j "$JOBS"
+    ;;
+bench)
+    install_missing_packages
+    build release
+    log "Running benchmarks"
+    run_headless "$ROOT/tests/bench/run-all.sh" "$ROOT/build-release"
+    ;;
+fuzz)
+    install_missing_packages clang libclang-rt-14-dev
+    secs=${2:-60}
+    CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=Debug \
+        -DMODERATO_BUILD_FUZZERS=ON -DMODERATO_BUILD_TESTS=OFF -DMODERATO_BUILD_BENCHMARKS=OFF >/dev/null
+    cmake --build build-fuzz -j "$JOBS" --target moderato_fuzzers
+    "$ROOT/tests/fuzz/run-all.sh" "$ROOT/build-fuzz" "$secs"
+    ;;
+package)
+    install_missing_packages
+    build release
+    (cd build-release && cpack -G DEB)
+    ;;
+*)
+    sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'
+    exit 2
+    ;;
+esac
