@@ -1,0 +1,107 @@
+#pragma once
+// CallSession: one open call — its roster refresh loop and the moderation actions on it.
+// This header is the contract between core and its two front ends (ui/ and moderato-cli).
+
+#include <QDateTime>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+namespace moderato {
+
+class ParticipantModel;
+class InvitationModel;
+
+//! Whom to invite. Phone numbers are E.164 ("+14255550123"); a guest has only a display name.
+struct InviteTarget
+{
+    enum class Kind { User, Phone, Guest };
+    Kind kind = Kind::User;
+    QString id;          //!< user object id or UPN; phone number; empty for guests
+    QString displayName; //!< shown in the invitation list; required for guests
+};
+
+//! What happened to one moderation action on one participant.
+struct ActionOutcome
+{
+    enum class Action { Remove, CancelInvitation, Invite, Mute };
+    enum class Result { Done, AlreadyGone, Failed, Unknown };
+    Action action = Action::Remove;
+    Result result = Result::Failed;
+    QString participantId;
+    QString displayName;
+    QString message;   //!< a sentence for the moderator, empty when Done
+    QString adminHint; //!< e.g. the Set-CsApplicationMeetingConfiguration line on a 403 remove
+    QString requestId;
+    int httpStatus = 0;
+};
+
+//! Basic facts of the open call.
+struct CallInfo
+{
+    QString id;
+    QString subject;
+    QString state; //!< callState as Graph says it: establishing, established, terminated…
+};
+
+//! One call: refreshes its roster and runs remove, cancel, invite and mute against it.
+//! Actions take participant ids, never rows: the roster may change while a request is in flight.
+class CallSession : public QObject
+{
+    Q_OBJECT
+public:
+    enum class ConnectionState {
+        Idle,        //!< no call open
+        Loading,     //!< first roster load in flight
+        Live,        //!< the last refresh succeeded
+        Refreshing,  //!< a refresh is in flight after a good one
+        Stale,       //!< the last refresh failed; the roster shows the last good state
+        RateLimited, //!< Graph asked us to wait; see rateLimitedUntil()
+    };
+    Q_ENUM(ConnectionState)
+
+    //! \a client sends every request; \a clientId fills in the admin hint on a 403 remove.
+    CallSession(class GraphClient *client, const QString &clientId, QObject *parent = nullptr);
+    ~CallSession() override;
+
+    void setAuditLog(class AuditLog *log);
+    void setRefreshInterval(int milliseconds); //!< default 5000
+    void setHomeTenantId(const QString &tenantId);
+
+    //! Opens \a callId (clearing the models) and loads its roster.
+    void open(const QString &callId);
+    QString callId() const;
+    CallInfo callInfo() const;
+
+    ParticipantModel *participants() const;
+    InvitationModel *invitations() const;
+
+    ConnectionState connectionState() const;
+    QDateTime lastRefresh() const;       //!< time of the last good roster
+    QDateTime staleSince() const;        //!< first failed refresh after the last good one
+    QDateTime rateLimitedUntil() const;  //!< valid in RateLimited
+    QString lastRefreshError() const;    //!< why the roster is stale
+    bool rosterMayBeIncomplete() const;  //!< the service may have capped the list
+
+    void refresh();
+    void remove(const QStringList &participantIds);
+    void cancelInvitations(const QStringList &participantIds);
+    void mute(const QStringList &participantIds);
+    //! Sends one invitation request per five targets; returns the participant ids generated.
+    QStringList invite(const QList<InviteTarget> &targets);
+    void retryInvitation(const QString &participantId);
+
+Q_SIGNALS:
+    void callInfoChanged();
+    void connectionStateChanged();
+    void refreshed();
+    void actionFinished(const moderato::ActionOutcome &outcome);
+    //! A problem with the session itself (call not found, sign-in failed): worth a dialog.
+    void sessionError(const QString &message, const QString &details);
+
+private:
+    struct Private;
+    Private *d;
+};
+
+} // namespace moderato
