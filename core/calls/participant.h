@@ -1,0 +1,117 @@
+#pragma once
+// Participant: one entry of a call's roster, parsed from Graph's participant resource.
+
+#include "core/calls/identity.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QMetaType>
+#include <QSharedDataPointer>
+#include <QString>
+
+#include <optional>
+
+namespace moderato {
+
+//! mediaStream.mediaType. "screenSharing" (the modality name) reads as ScreenSharing too.
+enum class MediaType : quint8 { Unknown, Audio, Video, ScreenSharing, Data };
+//! mediaStream.direction.
+enum class MediaDirection : quint8 { Unknown, Inactive, SendOnly, ReceiveOnly, SendReceive };
+
+//! Graph's name of \a type ("audio", "video", "videoBasedScreenSharing", "data", "unknown").
+QString mediaTypeName(MediaType type);
+MediaType mediaTypeFromName(QStringView name);
+QString mediaDirectionName(MediaDirection direction);
+MediaDirection mediaDirectionFromName(QStringView name);
+
+//! One mediaStream of a participant.
+struct MediaStream
+{
+    MediaType type = MediaType::Unknown;
+    MediaDirection direction = MediaDirection::Unknown;
+    bool serverMuted = false;
+    QString label;
+    QString sourceId;
+
+    friend bool operator==(const MediaStream &, const MediaStream &) = default;
+};
+
+//! The kinds of media a participant has in a live (not inactive) stream, for display.
+enum class MediaKind : quint8 { Audio = 1, Video = 2, ScreenSharing = 4, Data = 8 };
+Q_DECLARE_FLAGS(MediaKinds, MediaKind)
+Q_DECLARE_OPERATORS_FOR_FLAGS(MediaKinds)
+
+class ParticipantData;
+
+//! A roster entry. Implicitly shared: copies are one pointer and a reference count, so rosters
+//! of thousands can be copied into snapshots, models and QVariants freely.
+class Participant
+{
+public:
+    Participant();
+    Participant(const Participant &);
+    Participant(Participant &&) noexcept;
+    Participant &operator=(const Participant &);
+    Participant &operator=(Participant &&) noexcept;
+    ~Participant();
+
+    //! Parses a Graph participant. Returns an invalid Participant (and sets \a problem) when
+    //! \a object has no usable id; anything else that is missing, null, of the wrong type or
+    //! unknown reads as "absent" and never fails the parse.
+    static Participant fromJson(const QJsonObject &object, QString *problem = nullptr);
+
+    //! The fields the CLI prints with `participants --json` (without "state").
+    QJsonObject toSummaryJson() const;
+
+    bool isValid() const; //!< has an id
+
+    QString id() const;
+    //! The name to show, with fallbacks: the naming identity's display name, the asserted
+    //! identity's, the phone number, "Guest", the identity id, the participant id.
+    QString displayName() const;
+    //! The kind of the identity that names the person (see pickPrimaryIdentity()).
+    IdentityKind kind() const;
+    QString identityId() const;
+    QString tenantId() const;
+    //! Every identity of info.identity, naming identity first.
+    QList<ParticipantIdentity> identities() const;
+    std::optional<ParticipantIdentity> identity(IdentityKind kind) const;
+    QString endpointType() const;
+    QString countryCode() const;
+    QList<MediaStream> mediaStreams() const;
+    MediaKinds mediaKinds() const;
+    bool isMuted() const;
+    bool isInLobby() const;
+    QString removedReason() const;
+    std::optional<qint64> rosterSequenceNumber() const;
+    QString metadata() const;
+
+    void setId(const QString &id);
+    void setDisplayName(const QString &name);
+    //! Sets the identities and derives kind, identity id, tenant id and display name from them.
+    void setIdentities(const QList<ParticipantIdentity> &identities);
+    void setKind(IdentityKind kind);
+    void setIdentityId(const QString &id);
+    void setTenantId(const QString &tenantId);
+    void setEndpointType(const QString &endpointType);
+    void setCountryCode(const QString &countryCode);
+    void setMediaStreams(const QList<MediaStream> &streams);
+    void setMuted(bool muted);
+    void setInLobby(bool inLobby);
+    void setRemovedReason(const QString &reason);
+    void setRosterSequenceNumber(std::optional<qint64> number);
+    void setMetadata(const QString &metadata);
+
+    //! True when both share the same data (a cheap "certainly equal" test).
+    bool isSharedWith(const Participant &other) const { return d == other.d; }
+
+    friend bool operator==(const Participant &a, const Participant &b);
+    friend bool operator!=(const Participant &a, const Participant &b) { return !(a == b); }
+
+private:
+    QSharedDataPointer<ParticipantData> d;
+};
+
+} // namespace moderato
+
+Q_DECLARE_METATYPE(moderato::Participant)
