@@ -1,0 +1,123 @@
+// What the invite dialog accepts when typed by hand, and how it counts invitation requests.
+#include <QTest>
+
+#include "ui/invitee_entry.h"
+
+using namespace moderato;
+
+class TestInviteeEntry : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void e164_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("US number") << QStringLiteral("+14255550123") << true;
+        QTest::newRow("shortest: 7 digits") << QStringLiteral("+1234567") << true;
+        QTest::newRow("longest: 15 digits") << QStringLiteral("+123456789012345") << true;
+        QTest::newRow("too short") << QStringLiteral("+123456") << false;
+        QTest::newRow("too long") << QStringLiteral("+1234567890123456") << false;
+        QTest::newRow("no plus") << QStringLiteral("14255550123") << false;
+        QTest::newRow("leading zero country code") << QStringLiteral("+04255550123") << false;
+        QTest::newRow("letters") << QStringLiteral("+1425555CALL") << false;
+        QTest::newRow("spaces are not E.164") << QStringLiteral("+1 425 555 0123") << false;
+        QTest::newRow("empty") << QString() << false;
+        QTest::newRow("trailing newline") << QStringLiteral("+14255550123\n") << false;
+    }
+    void e164()
+    {
+        QFETCH(QString, input);
+        QFETCH(bool, valid);
+        QCOMPARE(InviteeEntry::isE164(input), valid);
+    }
+
+    void phoneNumbersAreNormalised_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("spaces") << QStringLiteral(" +1 425 555 0123 ") << QStringLiteral("+14255550123");
+        QTest::newRow("brackets and dashes") << QStringLiteral("+1 (425) 555-0123") << QStringLiteral("+14255550123");
+        QTest::newRow("dots") << QStringLiteral("+49.30.1234567") << QStringLiteral("+49301234567");
+        QTest::newRow("national format stays invalid") << QStringLiteral("030 1234567") << QString();
+    }
+    void phoneNumbersAreNormalised()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, expected);
+        QCOMPARE(InviteeEntry::normalisedPhoneNumber(input), expected);
+    }
+
+    void phoneTargetExplainsTheFormat()
+    {
+        InviteTarget target;
+        QString error;
+        QVERIFY(!InviteeEntry::phoneTarget(QStringLiteral("0301234567"), &target, &error));
+        QVERIFY2(error.contains(QStringLiteral("+14255550123")), qPrintable(error));
+        QVERIFY(InviteeEntry::phoneTarget(QStringLiteral("+44 20 7946 0958"), &target, &error));
+        QCOMPARE(int(target.kind), int(InviteTarget::Kind::Phone));
+        QCOMPARE(target.id, QStringLiteral("+442079460958"));
+    }
+
+    void userTarget_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("object id") << QStringLiteral("8b081ef6-4792-4def-b2c9-c363a1bf41d5") << true;
+        QTest::newRow("object id in braces") << QStringLiteral("{8b081ef6-4792-4def-b2c9-c363a1bf41d5}") << true;
+        QTest::newRow("UPN") << QStringLiteral("jane.doe@contoso.com") << true;
+        QTest::newRow("a name is not an id") << QStringLiteral("Jane Doe") << false;
+        QTest::newRow("two at signs") << QStringLiteral("a@b@c.com") << false;
+        QTest::newRow("no domain dot") << QStringLiteral("jane@contoso") << false;
+        QTest::newRow("empty") << QString() << false;
+    }
+    void userTarget()
+    {
+        QFETCH(QString, input);
+        QFETCH(bool, valid);
+        InviteTarget target;
+        QString error;
+        QCOMPARE(InviteeEntry::userTarget(input, &target, &error), valid);
+        QCOMPARE(error.isEmpty(), valid);
+        if (valid)
+            QCOMPARE(target.id, input.trimmed());
+    }
+
+    void guestNeedsAName()
+    {
+        InviteTarget target;
+        QString error;
+        QVERIFY(!InviteeEntry::guestTarget(QStringLiteral("   "), &target, &error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(InviteeEntry::guestTarget(QStringLiteral("  Visiting   Auditor "), &target, &error));
+        QCOMPARE(target.displayName, QStringLiteral("Visiting Auditor"));
+        QVERIFY(target.id.isEmpty());
+    }
+
+    void requestCount_data()
+    {
+        QTest::addColumn<int>("invitees");
+        QTest::addColumn<int>("requests");
+        QTest::newRow("none") << 0 << 0;
+        QTest::newRow("one") << 1 << 1;
+        QTest::newRow("five fit in one") << 5 << 1;
+        QTest::newRow("six need two") << 6 << 2;
+        QTest::newRow("ten") << 10 << 2;
+        QTest::newRow("eleven") << 11 << 3;
+    }
+    void requestCount()
+    {
+        QFETCH(int, invitees);
+        QFETCH(int, requests);
+        QCOMPARE(InviteeEntry::requestCount(invitees), requests);
+    }
+
+    void summaryUsesPlurals()
+    {
+        QCOMPARE(InviteeEntry::requestSummary(7), QStringLiteral("Sends 2 invitation requests (up to 5 people each)."));
+        QVERIFY(InviteeEntry::requestSummary(3).contains(QStringLiteral("1 invitation request for 3 people")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestInviteeEntry)
+#include "tst_invitee_entry.moc"

@@ -1,0 +1,202 @@
+#include "ui/call_header.h"
+
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPainter>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <cmath>
+
+namespace moderato {
+
+namespace {
+
+QLabel *countLabel(const QString &objectName, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setTextFormat(Qt::PlainText);
+    label->setAlignment(Qt::AlignCenter);
+    label->setMargin(4);
+    label->setFrameShape(QFrame::StyledPanel);
+    label->setMinimumWidth(label->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 14);
+    return label;
+}
+
+QColor dotColour(CallSession::ConnectionState state)
+{
+    using S = CallSession::ConnectionState;
+    switch (state) {
+    case S::Live: return QColor(0x2f, 0x9e, 0x44);
+    case S::Refreshing:
+    case S::Loading: return QColor(0x1c, 0x7e, 0xd6);
+    case S::Stale: return QColor(0xe6, 0x77, 0x00);
+    case S::RateLimited: return QColor(0xc9, 0x2a, 0x2a);
+    case S::Idle: break;
+    }
+    return QColor(0x86, 0x8e, 0x96);
+}
+
+} // namespace
+
+QString CallHeader::rateLimitText(int secondsLeft)
+{
+    if (secondsLeft <= 0)
+        return tr("Rate limited — retrying now");
+    return tr("Rate limited — retrying in %n s", nullptr, secondsLeft);
+}
+
+CallHeader::CallHeader(QWidget *parent)
+    : QWidget(parent)
+    , m_now([] { return QDateTime::currentDateTimeUtc(); })
+    , m_title(new QLabel(this))
+    , m_subtitle(new QLabel(this))
+    , m_inCall(countLabel(QStringLiteral("inCallCount"), this))
+    , m_inLobby(countLabel(QStringLiteral("inLobbyCount"), this))
+    , m_invited(countLabel(QStringLiteral("invitedCount"), this))
+    , m_connectionDot(new QLabel(this))
+    , m_connection(new QLabel(this))
+    , m_lastRefresh(new QLabel(this))
+    , m_countdown(new QTimer(this))
+{
+    m_title->setObjectName(QStringLiteral("callTitle"));
+    m_title->setTextFormat(Qt::PlainText);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_subtitle->setObjectName(QStringLiteral("callSubtitle"));
+    m_subtitle->setTextFormat(Qt::PlainText);
+    m_subtitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_subtitle->setForegroundRole(QPalette::PlaceholderText);
+    m_connection->setObjectName(QStringLiteral("connectionState"));
+    m_connection->setTextFormat(Qt::PlainText);
+    QFont bold = m_connection->font();
+    bold.setBold(true);
+    m_connection->setFont(bold);
+    m_lastRefresh->setObjectName(QStringLiteral("lastRefresh"));
+    m_lastRefresh->setTextFormat(Qt::PlainText);
+    m_lastRefresh->setForegroundRole(QPalette::PlaceholderText);
+    m_lastRefresh->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_connectionDot->setFixedSize(12, 12);
+
+    auto *titles = new QVBoxLayout;
+    titles->setSpacing(2);
+    titles->addWidget(m_title);
+    titles->addWidget(m_subtitle);
+
+    auto *connectionLine = new QHBoxLayout;
+    connectionLine->setSpacing(6);
+    connectionLine->addStretch(1);
+    connectionLine->addWidget(m_connectionDot);
+    connectionLine->addWidget(m_connection);
+    auto *connection = new QVBoxLayout;
+    connection->setSpacing(2);
+    connection->addLayout(connectionLine);
+    connection->addWidget(m_lastRefresh);
+
+    auto *row = new QHBoxLayout(this);
+    row->setContentsMargins(12, 8, 12, 8);
+    row->setSpacing(10);
+    row->addLayout(titles, 1);
+    row->addWidget(m_inCall);
+    row->addWidget(m_inLobby);
+    row->addWidget(m_invited);
+    row->addSpacing(12);
+    row->addLayout(connection);
+
+    m_countdown->setInterval(1000);
+    connect(m_countdown, &QTimer::timeout, this, [this] {
+        updateConnection();
+        Q_EMIT countdownTicked(secondsUntilRetry());
+    });
+    setState({});
+}
+
+void CallHeader::setClock(std::function<QDateTime()> now)
+{
+    m_now = std::move(now);
+    updateConnection();
+}
+
+void CallHeader::setState(const CallHeaderState &state)
+{
+    m_state = state;
+    if (state.callId.isEmpty() && state.title.isEmpty()) {
+        m_title->setText(tr("No call open"));
+        m_subtitle->setText(tr("Open a call with Ctrl+O"));
+    } else {
+        m_title->setText(state.title.isEmpty() ? state.callId : state.title);
+        QString subtitle = state.callId;
+        if (!state.callState.isEmpty())
+            subtitle = tr("%1 · %2", "call id · call state").arg(state.callId, state.callState);
+        m_subtitle->setText(subtitle);
+    }
+    m_title->setToolTip(m_title->text());
+    m_inCall->setText(tr("%n in the call", nullptr, state.inCall));
+    m_inLobby->setText(tr("%n in the lobby", nullptr, state.inLobby));
+    m_invited->setText(tr("%n invited", nullptr, state.invited));
+    const bool rateLimited = state.connection == CallSession::ConnectionState::RateLimited;
+    if (rateLimited && !m_countdown->isActive())
+        m_countdown->start();
+    else if (!rateLimited)
+        m_countdown->stop();
+    updateConnection();
+}
+
+int CallHeader::secondsUntilRetry() const
+{
+    if (m_state.connection != CallSession::ConnectionState::RateLimited || !m_state.rateLimitedUntil.isValid())
+        return 0;
+    const qint64 ms = m_now().msecsTo(m_state.rateLimitedUntil);
+    return ms <= 0 ? 0 : int(std::ceil(double(ms) / 1000.0));
+}
+
+QString CallHeader::connectionText() const
+{
+    using S = CallSession::ConnectionState;
+    switch (m_state.connection) {
+    case S::Idle: return tr("Not connected");
+    case S::Loading: return tr("Loading the roster…");
+    case S::Live: return tr("Live");
+    case S::Refreshing: return tr("Refreshing…");
+    case S::Stale:
+        if (m_state.staleSince.isValid())
+            return tr("Stale since %1").arg(localTime(m_state.staleSince));
+        return tr("Stale");
+    case S::RateLimited: return rateLimitText(secondsUntilRetry());
+    }
+    return {};
+}
+
+QString CallHeader::localTime(const QDateTime &utc) const
+{
+    // Seconds matter when the roster refreshes every few seconds; 24-hour time reads the same in every language.
+    return utc.toLocalTime().time().toString(QStringLiteral("HH:mm:ss"));
+}
+
+void CallHeader::updateConnection()
+{
+    m_connection->setText(connectionText());
+    const QColor colour = dotColour(m_state.connection);
+    QPixmap dot(m_connectionDot->size() * devicePixelRatio());
+    dot.setDevicePixelRatio(devicePixelRatio());
+    dot.fill(Qt::transparent);
+    {
+        QPainter painter(&dot);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(colour);
+        painter.drawEllipse(QRectF(1, 1, 10, 10));
+    }
+    m_connectionDot->setPixmap(dot);
+    m_connectionDot->setAccessibleName(m_connection->text());
+    if (m_state.lastRefresh.isValid())
+        m_lastRefresh->setText(tr("Updated %1").arg(localTime(m_state.lastRefresh)));
+    else
+        m_lastRefresh->setText(tr("Not updated yet"));
+}
+
+} // namespace moderato

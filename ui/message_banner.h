@@ -1,0 +1,55 @@
+#pragma once
+// MessageBanner: an inline coloured bar for recoverable problems (stale roster, rate limit,
+// a failed action) with an optional action button and a close button — no pop-up storm.
+
+#include <QFrame>
+
+class QLabel;
+class QPushButton;
+class QToolButton;
+
+namespace moderato {
+
+class MessageBanner : public QFrame
+{
+    Q_OBJECT
+public:
+    enum class Kind { Information, Positive, Warning, Error };
+    Q_ENUM(Kind)
+
+    explicit MessageBanner(QWidget *parent = nullptr);
+
+    //! Shows \a text; \a details (e.g. a command line) appears below it in a monospace,
+    //! selectable line. Replaces whatever the banner showed before.
+    void showMessage(Kind kind, const QString &text, const QString &details = {});
+    //! Updates the text without touching kind, details or buttons (used by countdowns).
+    void setText(const QString &text);
+    //! Shows an action button with \a text; an empty text hides it. Emits actionTriggered().
+    void setActionText(const QString &text);
+    void setClosable(bool closable);
+
+    Kind kind() const { return m_kind; }
+    QString text() const;
+    QString details() const;
+    QString actionText() const;
+
+Q_SIGNALS:
+    void actionTriggered();
+    void closed();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void applyColours();
+
+    Kind m_kind = Kind::Information;
+    bool m_applyingColours = false;
+    QLabel *m_icon;
+    QLabel *m_text;
+    QLabel *m_details;
+    QPushButton *m_action;
+    QToolButton *m_close;
+};
+
+} // namespace moderato

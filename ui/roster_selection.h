@@ -1,0 +1,62 @@
+#pragma once
+// RosterSelection: what the moderator may do with the selected rows, and how to ask them first.
+// Kept apart from the widgets so the rules (and their wording) are tested on their own.
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace moderato {
+
+//! One selected roster row, reduced to what the actions need.
+struct SelectedRow
+{
+    enum class State { Active, Invited, Busy }; //!< Busy: an action on it is already in flight
+    QString id;
+    QString name;
+    State state = State::Active;
+    bool muted = false;
+};
+
+//! What the Delete key means for a selection: each row gets what its state allows.
+enum class DeleteMeaning { Nothing, Remove, Cancel, RemoveAndCancel };
+
+//! A question for the moderator before something irreversible.
+struct Confirmation
+{
+    QString title;
+    QString text;
+};
+
+class RosterSelection
+{
+    Q_DECLARE_TR_FUNCTIONS(moderato::RosterSelection)
+public:
+    RosterSelection() = default;
+    explicit RosterSelection(const QList<SelectedRow> &rows);
+
+    const QList<SelectedRow> &rows() const { return m_rows; }
+    QList<SelectedRow> removable() const;   //!< active rows
+    QList<SelectedRow> cancellable() const; //!< invited rows
+    QList<SelectedRow> mutable_() const;    //!< active rows not yet muted
+
+    bool canRemove() const { return !removable().isEmpty(); }
+    bool canCancel() const { return !cancellable().isEmpty(); }
+    bool canMute() const { return !mutable_().isEmpty(); }
+    bool canCopyId() const { return m_rows.size() == 1; }
+    DeleteMeaning deleteMeaning() const;
+
+    static QStringList ids(const QList<SelectedRow> &rows);
+
+    //! "Remove Jane Doe from the call?", "Remove 3 participants from the call?" with the names,
+    //! "Cancel the invitation to …?", or both lists for a mixed selection.
+    static Confirmation deleteConfirmation(const QList<SelectedRow> &toRemove, const QList<SelectedRow> &toCancel);
+    //! Names as a bulleted list, at most \a limit of them, then "… and N more".
+    static QString bulletedNames(const QList<SelectedRow> &rows, int limit = 10);
+
+private:
+    QList<SelectedRow> m_rows;
+};
+
+} // namespace moderato
