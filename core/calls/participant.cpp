@@ -137,11 +137,17 @@ MediaDirection mediaDirectionFromName(QStringView name)
     return MediaDirection::Unknown;
 }
 
-Participant::Participant() : d(new ParticipantData) { }
+namespace {
+const QSharedDataPointer<ParticipantData> &emptyParticipantData()
+{
+    static const QSharedDataPointer<ParticipantData> empty(new ParticipantData);
+    return empty;
+}
+} // namespace
+
+Participant::Participant() : d(emptyParticipantData()) { }
 Participant::Participant(const Participant &) = default;
-Participant::Participant(Participant &&) noexcept = default;
 Participant &Participant::operator=(const Participant &) = default;
-Participant &Participant::operator=(Participant &&) noexcept = default;
 Participant::~Participant() = default;
 
 Participant Participant::fromJson(const QJsonObject &object, QString *problem)

@@ -48,11 +48,11 @@ class ParticipantData;
 class Participant
 {
 public:
+    //! An invalid participant; all default-constructed ones share one empty record.
     Participant();
+    // Copy only: a moved-from Participant must stay usable, and a copy is one atomic increment.
     Participant(const Participant &);
-    Participant(Participant &&) noexcept;
     Participant &operator=(const Participant &);
-    Participant &operator=(Participant &&) noexcept;
     ~Participant();
 
     //! Parses a Graph participant. Returns an invalid Participant (and sets \a problem) when
@@ -114,4 +114,5 @@ private:
 
 } // namespace moderato
 
+Q_DECLARE_TYPEINFO(moderato::Participant, Q_RELOCATABLE_TYPE);
 Q_DECLARE_METATYPE(moderato::Participant)
