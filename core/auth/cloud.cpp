@@ -1,0 +1,146 @@
+#include "core/auth/cloud.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+
+namespace moderato {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CloudEndpoints", text);
+}
+
+QUrl trimmedRoot(QUrl url)
+{
+    QString path = url.path();
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    if (path.endsWith(QLatin1String("/v1.0")))
+        path.chop(5);
+    url.setPath(path);
+    return url;
+}
+
+bool isLoopbackHost(const QString &host)
+{
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+} // namespace
+
+QString cloudName(Cloud cloud)
+{
+    switch (cloud) {
+    case Cloud::Global:
+        return QStringLiteral("global");
+    case Cloud::UsGov:
+        return QStringLiteral("usgov");
+    case Cloud::UsGovDoD:
+        return QStringLiteral("dod");
+    case Cloud::China:
+        return QStringLiteral("china");
+    }
+    return QStringLiteral("global");
+}
+
+std::optional<Cloud> parseCloud(QStringView name)
+{
+    for (Cloud cloud : {Cloud::Global, Cloud::UsGov, Cloud::UsGovDoD, Cloud::China}) {
+        if (name.compare(cloudName(cloud), Qt::CaseInsensitive) == 0)
+            return cloud;
+    }
+    return std::nullopt;
+}
+
+QString CloudEndpoints::scope() const
+{
+    return graphRoot.toString(QUrl::StripTrailingSlash) + QLatin1String("/.default");
+}
+
+QUrl CloudEndpoints::tokenUrl(const QString &tenant) const
+{
+    QUrl url = loginRoot;
+    QString path = url.path(QUrl::FullyEncoded);
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    url.setPath(path + QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(tenant))
+                    + QLatin1String("/oauth2/v2.0/token"),
+                QUrl::StrictMode);
+    return url;
+}
+
+CloudEndpoints CloudEndpoints::forCloud(Cloud cloud)
+{
+    const auto make = [](const char *graph, const char *login) {
+        return CloudEndpoints{QUrl(QString::fromLatin1(graph)), QUrl(QString::fromLatin1(login))};
+    };
+    switch (cloud) {
+    case Cloud::Global:
+        return make("https://graph.microsoft.com", "https://login.microsoftonline.com");
+    case Cloud::UsGov:
+        return make("https://graph.microsoft.us", "https://login.microsoftonline.us");
+    case Cloud::UsGovDoD:
+        return make("https://dod-graph.microsoft.us", "https://login.microsoftonline.us");
+    case Cloud::China:
+        return make("https://microsoftgraph.chinacloudapi.cn", "https://login.chinacloudapi.cn");
+    }
+    return make("https://graph.microsoft.com", "https://login.microsoftonline.com");
+}
+
+bool CloudEndpoints::isAcceptableEndpoint(const QUrl &url, QString *error)
+{
+    const auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    const QString shown = url.toString(QUrl::RemoveUserInfo);
+    if (!url.isValid() || url.isRelative() || url.host().isEmpty())
+        return fail(tr("\"%1\" is not a complete URL (like https://graph.microsoft.com).").arg(shown));
+    if (!url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment())
+        return fail(tr("\"%1\" must not contain a user name, query or fragment.").arg(shown));
+    const QString scheme = url.scheme().toLower();
+    if (scheme == QLatin1String("https"))
+        return true;
+    if (scheme == QLatin1String("http")) {
+        if (isLoopbackHost(url.host()))
+            return true;
+        return fail(tr("\"%1\" uses plain http to a host that is not this computer; tokens would cross the "
+                       "network unencrypted. Use https (plain http is only allowed for 127.0.0.1, ::1 or localhost).")
+                        .arg(shown));
+    }
+    return fail(tr("\"%1\" is not an http(s) URL.").arg(shown));
+}
+
+std::optional<CloudEndpoints> CloudEndpoints::custom(const QUrl &graph, const QUrl &login, QString *error)
+{
+    QString why;
+    if (!isAcceptableEndpoint(graph, &why)) {
+        if (error)
+            *error = tr("Graph URL: %1").arg(why);
+        return std::nullopt;
+    }
+    if (!isAcceptableEndpoint(login, &why)) {
+        if (error)
+            *error = tr("Sign-in URL: %1").arg(why);
+        return std::nullopt;
+    }
+    CloudEndpoints endpoints{trimmedRoot(graph), login};
+    QString loginPath = endpoints.loginRoot.path();
+    while (loginPath.endsWith(QLatin1Char('/')))
+        loginPath.chop(1);
+    endpoints.loginRoot.setPath(loginPath);
+    return endpoints;
+}
+
+bool operator==(const CloudEndpoints &a, const CloudEndpoints &b)
+{
+    return a.graphRoot == b.graphRoot && a.loginRoot == b.loginRoot;
+}
+
+} // namespace moderato

@@ -1,0 +1,28 @@
+#include "core/graph/batch_request.h"
+
+namespace moderato {
+
+BatchRequest::BatchRequest(const QJsonArray &requests, bool idempotent, QObject *parent)
+    : GraphRequest(Method::Post, {QStringLiteral("$batch")}, parent)
+{
+    setIdempotent(idempotent);
+    setJsonBody({{QStringLiteral("requests"), requests}});
+}
+
+QString BatchRequest::parseSuccess(const QJsonDocument &body)
+{
+    const QJsonValue responses = body.object().value(QLatin1String("responses"));
+    if (!responses.isArray())
+        return tr("the batch answer has no \"responses\" array");
+    for (const QJsonValue &value : responses.toArray()) {
+        const QJsonObject response = value.toObject();
+        const QJsonValue id = response.value(QLatin1String("id"));
+        if (!id.isString() || !response.value(QLatin1String("status")).isDouble())
+            return tr("the batch answer contains an item without id or status");
+        // Ids are case-insensitive per the $batch format; ours are digits anyway.
+        m_responses.insert(id.toString().toLower(), response);
+    }
+    return {};
+}
+
+} // namespace moderato

@@ -1,0 +1,275 @@
+#include "core/graph/batch_runner.h"
+
+#include "core/graph/batch_request.h"
+#include "core/graph/graph_logging.h"
+#include "core/graph/graph_request.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <QTimer>
+#include <QUuid>
+
+namespace moderato {
+
+namespace {
+
+QString invalidIdReason(const QStringList &ids)
+{
+    for (const QString &id : ids) {
+        if (id.isEmpty() || id == QLatin1String(".") || id == QLatin1String(".."))
+            return BatchRunner::tr("an identifier is empty or not valid (\"%1\")").arg(id);
+    }
+    return {};
+}
+
+RawHeaders headersFromJson(const QJsonObject &object)
+{
+    RawHeaders headers;
+    for (auto it = object.begin(); it != object.end(); ++it)
+        headers.append({it.key().toLatin1(), it.value().toVariant().toString().toLatin1()});
+    return headers;
+}
+
+} // namespace
+
+BatchItem BatchItem::removeParticipant(const QString &callId, const QString &participantId)
+{
+    BatchItem item;
+    item.key = participantId;
+    item.method = "DELETE";
+    item.url = GraphRequest::encodePath(
+        {QStringLiteral("communications"), QStringLiteral("calls"), callId, QStringLiteral("participants"), participantId});
+    item.invalidReason = invalidIdReason({callId, participantId});
+    return item;
+}
+
+BatchItem BatchItem::muteParticipant(const QString &callId, const QString &participantId)
+{
+    BatchItem item;
+    item.key = participantId;
+    item.method = "POST";
+    item.url = GraphRequest::encodePath({QStringLiteral("communications"), QStringLiteral("calls"), callId,
+                                         QStringLiteral("participants"), participantId, QStringLiteral("mute")});
+    item.body = QJsonObject{{QStringLiteral("clientContext"), QUuid::createUuid().toString(QUuid::WithoutBraces)}};
+    item.idempotent = true; // muting twice is harmless
+    item.invalidReason = invalidIdReason({callId, participantId});
+    return item;
+}
+
+BatchRunner::BatchRunner(GraphClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+{
+}
+
+BatchRunner::~BatchRunner()
+{
+    for (const auto &request : std::as_const(m_inFlight)) {
+        if (request) {
+            request->disconnect(this);
+            request->abort();
+        }
+    }
+}
+
+void BatchRunner::addItem(const BatchItem &item)
+{
+    if (m_started) {
+        qCWarning(lcGraph) << "BatchRunner::addItem after start() is ignored";
+        return;
+    }
+    m_entries.append({item, {}, false});
+}
+
+QHash<QString, BatchItemResult> BatchRunner::results() const
+{
+    QHash<QString, BatchItemResult> results;
+    for (const Entry &entry : m_entries) {
+        if (entry.done)
+            results.insert(entry.item.key, entry.result);
+    }
+    return results;
+}
+
+void BatchRunner::start(GraphClient::Priority priority)
+{
+    if (m_started)
+        return;
+    m_started = true;
+    m_priority = priority;
+    QSet<QString> keys;
+    for (int i = 0; i < m_entries.size(); ++i) {
+        const BatchItem &item = m_entries.at(i).item;
+        QString problem = item.invalidReason;
+        if (problem.isEmpty() && (item.key.isEmpty() || keys.contains(item.key)))
+            problem = tr("the key \"%1\" is empty or used twice").arg(item.key);
+        if (problem.isEmpty() && !item.url.startsWith(QLatin1Char('/')))
+            problem = tr("the item's URL must start with '/'");
+        keys.insert(item.key);
+        if (problem.isEmpty()) {
+            m_ready.append(i);
+        } else {
+            // Reported on the next turn of the event loop, like every other outcome.
+            m_entries[i].result.error = GraphError::make(GraphError::Kind::InvalidRequest, problem);
+            QTimer::singleShot(0, this, [this, i] { complete(i, m_entries.at(i).result); });
+        }
+    }
+    m_flushScheduled = true;
+    QTimer::singleShot(0, this, &BatchRunner::flush);
+}
+
+void BatchRunner::abort()
+{
+    m_ready.clear();
+    m_waiting = 0; // their timers find the items done and do nothing
+    const auto inFlight = m_inFlight;
+    for (const auto &request : inFlight) {
+        if (request)
+            request->abort(); // fails its items with Cancelled
+    }
+    for (int i = 0; i < m_entries.size(); ++i) {
+        if (!m_entries.at(i).done) {
+            BatchItemResult result = m_entries.at(i).result;
+            result.error = GraphError::make(GraphError::Kind::Cancelled);
+            complete(i, result);
+        }
+    }
+}
+
+void BatchRunner::flush()
+{
+    m_flushScheduled = false;
+    if (!m_client) {
+        for (int index : std::exchange(m_ready, {})) {
+            BatchItemResult result = m_entries.at(index).result;
+            result.error = GraphError::make(GraphError::Kind::Cancelled);
+            complete(index, result);
+        }
+        return;
+    }
+    while (!m_ready.isEmpty()) {
+        const QList<int> indexes = m_ready.mid(0, MaxItemsPerBatch);
+        m_ready.remove(0, indexes.size());
+        QJsonArray requests;
+        bool idempotent = true;
+        for (int n = 0; n < indexes.size(); ++n) {
+            Entry &entry = m_entries[indexes.at(n)];
+            ++entry.result.attempts;
+            QJsonObject request{{QStringLiteral("id"), QString::number(n + 1)},
+                                {QStringLiteral("method"), QString::fromLatin1(entry.item.method)},
+                                {QStringLiteral("url"), entry.item.url}};
+            if (entry.item.body) {
+                request.insert(QStringLiteral("body"), *entry.item.body);
+                request.insert(QStringLiteral("headers"),
+                               QJsonObject{{QStringLiteral("Content-Type"), QStringLiteral("application/json")}});
+            }
+            requests.append(request);
+            idempotent = idempotent && entry.item.idempotent;
+        }
+        auto *request = new BatchRequest(requests, idempotent, this);
+        m_inFlight.append(request);
+        ++m_batchesSent;
+        connect(request, &GraphRequest::finished, this, [this, request, indexes] { onBatchFinished(request, indexes); });
+        m_client->send(request, m_priority);
+    }
+    checkFinished();
+}
+
+void BatchRunner::onBatchFinished(BatchRequest *request, const QList<int> &indexes)
+{
+    m_inFlight.removeAll(request);
+    if (!request->isSucceeded()) {
+        for (int index : indexes) {
+            BatchItemResult result = m_entries.at(index).result;
+            result.status = 0;
+            result.error = request->error();
+            complete(index, result);
+        }
+        checkFinished();
+        return;
+    }
+    const QHash<QString, QJsonObject> responses = request->responses();
+    for (int n = 0; n < indexes.size(); ++n) {
+        const QJsonObject response = responses.value(QString::number(n + 1));
+        if (response.isEmpty()) {
+            BatchItemResult result = m_entries.at(indexes.at(n)).result;
+            result.error = GraphError::make(GraphError::Kind::InvalidResponse, tr("the batch answer left this item out"));
+            result.error.requestId = request->requestId();
+            complete(indexes.at(n), result);
+        } else {
+            settleItem(indexes.at(n), response);
+        }
+    }
+    checkFinished();
+}
+
+void BatchRunner::settleItem(int index, const QJsonObject &response)
+{
+    BatchItemResult result = m_entries.at(index).result;
+    result.status = response.value(QLatin1String("status")).toInt();
+    result.headers = headersFromJson(response.value(QLatin1String("headers")).toObject());
+    result.body = response.value(QLatin1String("body"));
+    if (result.status >= 200 && result.status < 300) {
+        result.error = GraphError();
+        complete(index, result);
+        return;
+    }
+    const QByteArray body = result.body.isObject() ? QJsonDocument(result.body.toObject()).toJson(QJsonDocument::Compact)
+                                                   : QByteArray();
+    result.error = GraphError::fromReply(result.status, result.headers, body, m_client ? m_client->now() : QDateTime());
+    m_entries[index].result = result;
+
+    if ((result.status == 429 || result.status == 503) && m_client) {
+        const RetryPolicy &policy = m_client->retryPolicy();
+        const bool tooLong = result.error.retryAfter && *result.error.retryAfter > policy.maxRetryAfter;
+        if (result.attempts <= policy.maxRetries && !tooLong) {
+            retryItemLater(index, result.error.retryAfter ? *result.error.retryAfter
+                                                          : backoffDelay(result.attempts - 1, policy));
+            return;
+        }
+    }
+    complete(index, result);
+}
+
+void BatchRunner::retryItemLater(int index, std::chrono::milliseconds delay)
+{
+    ++m_waiting;
+    qCInfo(lcGraph) << "batch item" << m_entries.at(index).item.key << "throttled; again in" << delay.count() << "ms";
+    QTimer::singleShot(delay, this, [this, index] {
+        if (m_entries.at(index).done)
+            return;
+        --m_waiting;
+        m_ready.append(index);
+        if (!m_flushScheduled) {
+            m_flushScheduled = true;
+            // Items whose Retry-After ends at the same moment go out in one batch.
+            QTimer::singleShot(0, this, &BatchRunner::flush);
+        }
+    });
+}
+
+void BatchRunner::complete(int index, const BatchItemResult &result)
+{
+    Entry &entry = m_entries[index];
+    if (entry.done)
+        return;
+    entry.done = true;
+    entry.result = result;
+    Q_EMIT itemFinished(entry.item.key, entry.result);
+    checkFinished();
+}
+
+void BatchRunner::checkFinished()
+{
+    if (m_finished || !m_started || m_flushScheduled || !m_ready.isEmpty() || m_waiting > 0)
+        return;
+    for (const Entry &entry : std::as_const(m_entries)) {
+        if (!entry.done)
+            return;
+    }
+    m_finished = true;
+    Q_EMIT finished();
+}
+
+} // namespace moderato

@@ -1,0 +1,100 @@
+#pragma once
+#include "core/graph/graph_client.h"
+#include "core/graph/graph_error.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+#include <optional>
+
+namespace moderato {
+
+class BatchRequest;
+
+//! One sub-request of a $batch, under a key of the caller's choosing (e.g. a participant id).
+struct BatchItem
+{
+    QString key;
+    QByteArray method = "DELETE";
+    QString url;                     //!< relative to /v1.0 and percent-encoded (GraphRequest::encodePath)
+    std::optional<QJsonObject> body; //!< sent with Content-Type: application/json
+    bool idempotent = true;          //!< may be repeated harmlessly (DELETE, GET, mute)
+    QString invalidReason;           //!< set by the helpers below for an unusable id
+
+    //! DELETE …/participants/{id}: remove a participant or cancel an invitation. Key = participant id.
+    static BatchItem removeParticipant(const QString &callId, const QString &participantId);
+    //! POST …/participants/{id}/mute with a fresh clientContext. Key = participant id.
+    static BatchItem muteParticipant(const QString &callId, const QString &participantId);
+};
+
+//! The outcome of one BatchItem.
+struct BatchItemResult
+{
+    int status = 0;      //!< the item's own HTTP status; 0 if the batch itself failed
+    RawHeaders headers;
+    QJsonValue body;
+    GraphError error;    //!< Kind::None on a 2xx
+    int attempts = 0;    //!< how many batches carried this item
+    bool ok() const { return !error.isError(); }
+};
+
+//! Runs many sub-requests as POST /$batch requests of at most 20 items, through the client's rate
+//! limiter. Items throttled inside a batch (429/503) are sent again in a later batch after their
+//! own Retry-After (bounded by the client's RetryPolicy); a batch that fails as a whole fails
+//! all its items with that error (after the usual retries when every item is idempotent).
+class BatchRunner : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int MaxItemsPerBatch = 20;
+
+    explicit BatchRunner(GraphClient *client, QObject *parent = nullptr);
+    ~BatchRunner() override;
+
+    //! Keys must be unique; a duplicate or invalid item fails on its own when started.
+    void addItem(const BatchItem &item);
+    void start(GraphClient::Priority priority = GraphClient::Priority::User);
+    //! Cancels what has not finished yet (Kind::Cancelled).
+    void abort();
+
+    bool isFinished() const { return m_finished; }
+    QHash<QString, BatchItemResult> results() const;
+    int batchesSent() const { return m_batchesSent; }
+
+Q_SIGNALS:
+    void itemFinished(const QString &key, const moderato::BatchItemResult &result);
+    void finished();
+
+private:
+    struct Entry
+    {
+        BatchItem item;
+        BatchItemResult result;
+        bool done = false;
+    };
+    void flush();
+    void onBatchFinished(BatchRequest *request, const QList<int> &indexes);
+    void settleItem(int index, const QJsonObject &response);
+    void complete(int index, const BatchItemResult &result);
+    void retryItemLater(int index, std::chrono::milliseconds delay);
+    void checkFinished();
+
+    QPointer<GraphClient> m_client;
+    GraphClient::Priority m_priority = GraphClient::Priority::User;
+    QList<Entry> m_entries;
+    QList<int> m_ready;
+    QList<QPointer<BatchRequest>> m_inFlight;
+    int m_waiting = 0; //!< items waiting for their Retry-After
+    int m_batchesSent = 0;
+    bool m_started = false;
+    bool m_finished = false;
+    bool m_flushScheduled = false;
+};
+
+} // namespace moderato
+
+Q_DECLARE_METATYPE(moderato::BatchItemResult)

@@ -1,0 +1,15 @@
+#include "core/graph/delete_participant_request.h"
+
+namespace moderato {
+
+DeleteParticipantRequest::DeleteParticipantRequest(const QString &callId, const QString &participantId,
+                                                   QObject *parent)
+    : GraphRequest(Method::Delete,
+                   {QStringLiteral("communications"), QStringLiteral("calls"), callId, QStringLiteral("participants"),
+                    participantId},
+                   parent)
+    , m_participantId(participantId)
+{
+}
+
+} // namespace moderato
