@@ -1,0 +1,39 @@
+// moderato-graphsim: a stand-in for Microsoft Graph's calls API and the Entra token endpoint over real HTTP.
+#pragma once
+
+#include <QHostAddress>
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+
+namespace graphsim {
+
+class GraphSimulatorPrivate;
+
+//! Serves one scenario over HTTP on the caller's event loop: Graph under /v1.0, the token endpoint at
+//! /{tenant}/oauth2/v2.0/token and test hooks under /_sim/ (see notes/sim-hooks.md).
+class GraphSimulator : public QObject
+{
+    Q_OBJECT
+public:
+    explicit GraphSimulator(QObject *parent = nullptr);
+    ~GraphSimulator() override;
+
+    //! Replaces the whole world (calls, tokens, faults, log, clock) with the scenario; false + *error if invalid.
+    bool loadScenario(const QByteArray &json, QString *error);
+    bool loadScenarioFile(const QString &path, QString *error);
+
+    //! Starts listening; returns the bound port (port 0 picks a free one), 0 on failure.
+    quint16 listen(const QHostAddress &address, quint16 port = 0);
+    //! http://HOST:PORT; the Graph root is baseUrl + "/v1.0", the login root is baseUrl itself.
+    QUrl baseUrl() const;
+
+    //! Moves the simulated clock forward and runs everything that has become due (same as POST /_sim/clock).
+    void advanceClock(double seconds);
+
+private:
+    std::unique_ptr<GraphSimulatorPrivate> d;
+};
+
+} // namespace graphsim

@@ -1,0 +1,267 @@
+#include "simulator/participant_routes.h"
+
+#include "simulator/call_routes.h"
+#include "simulator/graph_auth.h"
+#include "simulator/graph_error_body.h"
+#include "simulator/invitation_engine.h"
+#include "simulator/odata.h"
+#include "simulator/world.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+namespace graphsim {
+
+namespace {
+
+const QStringList kListRoles = {QStringLiteral("Calls.JoinGroupCall.All"), QStringLiteral("Calls.Initiate.All"),
+                                QStringLiteral("Calls.AccessMedia.All")};
+const QStringList kParticipantRoles = {QStringLiteral("Calls.JoinGroupCall.All"),
+                                       QStringLiteral("Calls.JoinGroupCallAsGuest.All")};
+const QStringList kInviteRoles = {QStringLiteral("Calls.InitiateGroupCall.All")};
+constexpr int kMaxInvitees = 5;
+constexpr int kMaxClientContext = 256;
+
+HttpResponse participantNotFound(const QString &participantId, const RequestContext &context)
+{
+    return graphError(404, QStringLiteral("itemNotFound"),
+                      QStringLiteral("Participant '%1' was not found in the call.").arg(participantId), context);
+}
+
+QString clientContextProblem(const QJsonObject &body)
+{
+    const QJsonValue value = body.value(QStringLiteral("clientContext"));
+    if (value.isUndefined() || value.isNull())
+        return {};
+    if (!value.isString())
+        return QStringLiteral("clientContext must be a string.");
+    if (value.toString().size() > kMaxClientContext)
+        return QStringLiteral("clientContext must be at most %1 characters.").arg(kMaxClientContext);
+    return {};
+}
+
+QString identityProblem(const QJsonValue &identityValue, qsizetype index)
+{
+    const QString where = QStringLiteral("participants[%1]").arg(index);
+    if (!identityValue.isObject())
+        return where + QStringLiteral(": identity is required.");
+    const QJsonObject identity = identityValue.toObject();
+    const QJsonValue user = identity.value(QStringLiteral("user"));
+    const QJsonValue phone = identity.value(QStringLiteral("phone"));
+    const QJsonValue guest = identity.value(QStringLiteral("guest"));
+    if (user.isObject()) {
+        if (user.toObject().value(QStringLiteral("id")).toString().isEmpty())
+            return where + QStringLiteral(": identity.user.id is required.");
+        return {};
+    }
+    if (phone.isObject()) {
+        static const QRegularExpression e164(QStringLiteral("^\\+[1-9][0-9]{6,14}$"));
+        const QString number = phone.toObject().value(QStringLiteral("id")).toString();
+        if (!e164.match(number).hasMatch())
+            return where + QStringLiteral(": identity.phone.id must be a phone number in E.164 format, e.g. +14255550123.");
+        return {};
+    }
+    if (guest.isObject()) {
+        const QJsonObject g = guest.toObject();
+        if (g.value(QStringLiteral("id")).toString().isEmpty() && g.value(QStringLiteral("displayName")).toString().isEmpty())
+            return where + QStringLiteral(": identity.guest needs an id or a displayName.");
+        return {};
+    }
+    return where + QStringLiteral(": identity must contain a user, phone or guest identity.");
+}
+
+} // namespace
+
+ParticipantRoutes::ParticipantRoutes(World &world, const TokenService &tokens, InvitationEngine &invitations)
+    : m_world(world)
+    , m_tokens(tokens)
+    , m_invitations(invitations)
+{
+}
+
+void ParticipantRoutes::registerOn(Router &router)
+{
+    const QString base = QStringLiteral("/v1.0/communications/calls/{}/participants");
+    router.add("GET", base, [this](const HttpRequest &r, const QStringList &p, const RequestContext &c) { return list(r, p.at(0), c); });
+    router.add("GET", base + QStringLiteral("/{}"), [this](const HttpRequest &r, const QStringList &p, const RequestContext &c) { return get(r, p, c); });
+    router.add("DELETE", base + QStringLiteral("/{}"), [this](const HttpRequest &r, const QStringList &p, const RequestContext &c) { return remove(r, p, c); });
+    router.add("POST", base + QStringLiteral("/invite"), [this](const HttpRequest &r, const QStringList &p, const RequestContext &c) { return invite(r, p.at(0), c); });
+    router.add("POST", base + QStringLiteral("/{}/mute"), [this](const HttpRequest &r, const QStringList &p, const RequestContext &c) { return mute(r, p, c); });
+}
+
+HttpResponse ParticipantRoutes::list(const HttpRequest &request, const QString &callId, const RequestContext &context)
+{
+    const AuthResult auth = authorize(m_tokens, request, context, kListRoles);
+    if (!auth.ok())
+        return auth.error;
+    CallState *call = callForToken(m_world, *auth.token, callId);
+    if (!call)
+        return callNotFound(callId, context);
+    QJsonArray roster;
+    const int cap = m_world.options().rosterCap;
+    for (const QJsonObject &p : call->roster) {
+        if (cap > 0 && roster.size() >= cap)
+            break;  // the service has been seen to stop at a size without saying so
+        roster.append(p);
+    }
+    const auto page = pageOf(roster, m_world.options().pageSize, request, context);
+    if (!page)
+        return badRequest(QStringLiteral("The $skiptoken value is not valid."), context);
+    QJsonObject body{{QStringLiteral("@odata.context"),
+                      metadataContext(context, QStringLiteral("communications/calls('%1')/participants").arg(call->id))},
+                     {QStringLiteral("value"), page->items}};
+    if (!page->nextLink.isEmpty())
+        body.insert(QStringLiteral("@odata.nextLink"), page->nextLink);
+    return HttpResponse::json(200, body);
+}
+
+HttpResponse ParticipantRoutes::get(const HttpRequest &request, const QStringList &params, const RequestContext &context)
+{
+    const AuthResult auth = authorize(m_tokens, request, context, kParticipantRoles);
+    if (!auth.ok())
+        return auth.error;
+    CallState *call = callForToken(m_world, *auth.token, params.at(0));
+    if (!call)
+        return callNotFound(params.at(0), context);
+    const qsizetype index = call->indexOfParticipant(params.at(1));
+    if (index < 0)
+        return participantNotFound(params.at(1), context);
+    QJsonObject json = call->roster.at(index);
+    json.insert(QStringLiteral("@odata.context"),
+                metadataContext(context, QStringLiteral("communications/calls('%1')/participants/$entity").arg(call->id)));
+    return HttpResponse::json(200, json);
+}
+
+HttpResponse ParticipantRoutes::remove(const HttpRequest &request, const QStringList &params, const RequestContext &context)
+{
+    const AuthResult auth = authorize(m_tokens, request, context, kParticipantRoles);
+    if (!auth.ok())
+        return auth.error;
+    CallState *call = callForToken(m_world, *auth.token, params.at(0));
+    if (!call)
+        return callNotFound(params.at(0), context);
+    const ScenarioApp *app = m_world.scenario().app(auth.token->tenantId, auth.token->clientId);
+    if (!app || !app->allowRemoveParticipant) {
+        return graphError(403, QStringLiteral("Forbidden"),
+                          QStringLiteral("Removing participants is not allowed for the application '%1' in this tenant. "
+                                         "A tenant administrator must allow it with "
+                                         "Set-CsApplicationMeetingConfiguration -AllowRemoveParticipantAppIds @{Add=\"%1\"}.")
+                              .arg(auth.token->clientId),
+                          context);
+    }
+    const qsizetype index = call->indexOfParticipant(params.at(1));
+    if (index >= 0) {
+        call->roster.removeAt(index);
+        ++call->rosterSequence;
+        return HttpResponse::noContent();
+    }
+    if (m_invitations.cancel(*call, params.at(1)))
+        return HttpResponse::noContent();
+    return participantNotFound(params.at(1), context);
+}
+
+QString ParticipantRoutes::inviteProblem(const CallState &call, const QJsonObject &body) const
+{
+    const QJsonValue participants = body.value(QStringLiteral("participants"));
+    if (!participants.isArray() || participants.toArray().isEmpty())
+        return QStringLiteral("participants is required and must list at least one invitee.");
+    const QJsonArray invitees = participants.toArray();
+    if (invitees.size() > kMaxInvitees)
+        return QStringLiteral("Cannot invite more than %1 participants in one request (got %2).").arg(kMaxInvitees).arg(invitees.size());
+    QSet<QString> participantIds;
+    for (qsizetype i = 0; i < invitees.size(); ++i) {
+        if (!invitees.at(i).isObject())
+            return QStringLiteral("participants[%1] must be an invitationParticipantInfo object.").arg(i);
+        const QJsonObject invitee = invitees.at(i).toObject();
+        const QString problem = identityProblem(invitee.value(QStringLiteral("identity")), i);
+        if (!problem.isEmpty())
+            return problem;
+        const QJsonValue pid = invitee.value(QStringLiteral("participantId"));
+        if (pid.isUndefined() || pid.isNull())
+            continue;
+        if (!pid.isString() || pid.toString().isEmpty())
+            return QStringLiteral("participants[%1].participantId must be a non-empty string.").arg(i);
+        if (participantIds.contains(pid.toString()) || call.hasParticipantOrInvitee(pid.toString()))
+            return QStringLiteral("participants[%1].participantId %2 is already in use in this call.").arg(i).arg(pid.toString());
+        participantIds.insert(pid.toString());
+    }
+    return clientContextProblem(body);
+}
+
+HttpResponse ParticipantRoutes::invite(const HttpRequest &request, const QString &callId, const RequestContext &context)
+{
+    const AuthResult auth = authorize(m_tokens, request, context, kInviteRoles);
+    if (!auth.ok())
+        return auth.error;
+    CallState *call = callForToken(m_world, *auth.token, callId);
+    if (!call)
+        return callNotFound(callId, context);
+    const auto body = jsonObjectBody(request.body, false);
+    if (!body)
+        return invalidJsonPayload(context);
+    const QString problem = inviteProblem(*call, *body);
+    if (!problem.isEmpty())
+        return badRequest(problem, context);
+
+    const QJsonValue clientContext = body->value(QStringLiteral("clientContext"));
+    const CommsOperation &operation = m_invitations.invite(*call, body->value(QStringLiteral("participants")).toArray(),
+                                                           clientContext.isString() ? clientContext.toString() : QString());
+    QJsonObject json = operation.toJson();
+    json.insert(QStringLiteral("status"), QStringLiteral("Running"));  // the documented response spells it so
+    HttpResponse response = HttpResponse::json(200, json);
+    response.setHeader("Location", (context.root + QStringLiteral("/v1.0/communications/calls/%1/operations/%2")
+                                                       .arg(call->id, operation.id)).toUtf8());
+    return response;
+}
+
+HttpResponse ParticipantRoutes::mute(const HttpRequest &request, const QStringList &params, const RequestContext &context)
+{
+    const AuthResult auth = authorize(m_tokens, request, context, kParticipantRoles);
+    if (!auth.ok())
+        return auth.error;
+    CallState *call = callForToken(m_world, *auth.token, params.at(0));
+    if (!call)
+        return callNotFound(params.at(0), context);
+    const auto body = jsonObjectBody(request.body, true);
+    if (!body)
+        return invalidJsonPayload(context);
+    const QString problem = clientContextProblem(*body);
+    if (!problem.isEmpty())
+        return badRequest(problem, context);
+    const qsizetype index = call->indexOfParticipant(params.at(1));
+    if (index < 0)
+        return participantNotFound(params.at(1), context);
+
+    QJsonObject participant = call->roster.at(index);
+    participant.insert(QStringLiteral("isMuted"), true);
+    QJsonArray streams = participant.value(QStringLiteral("mediaStreams")).toArray();
+    for (qsizetype i = 0; i < streams.size(); ++i) {
+        QJsonObject stream = streams.at(i).toObject();
+        if (stream.value(QStringLiteral("mediaType")).toString() == QLatin1String("audio")) {
+            stream.insert(QStringLiteral("serverMuted"), true);
+            streams.replace(i, stream);
+        }
+    }
+    participant.insert(QStringLiteral("mediaStreams"), streams);
+    ++call->rosterSequence;
+    if (participant.contains(QStringLiteral("rosterSequenceNumber")))
+        participant.insert(QStringLiteral("rosterSequenceNumber"), call->rosterSequence);
+    call->roster.replace(index, participant);
+
+    CommsOperation operation;
+    operation.id = newUuid();
+    operation.odataType = QStringLiteral("#microsoft.graph.muteParticipantOperation");
+    operation.status = QStringLiteral("completed");
+    const QJsonValue clientContext = body->value(QStringLiteral("clientContext"));
+    operation.clientContext = clientContext.isString() ? clientContext.toString() : QString();
+    call->operations.insert(operation.id, operation);
+
+    QJsonObject json = operation.toJson();
+    json.insert(QStringLiteral("@odata.context"), metadataContext(context, QStringLiteral("muteParticipantOperation")));
+    HttpResponse response = HttpResponse::json(200, json);
+    response.setHeader("Location", (context.root + QStringLiteral("/v1.0/communications/calls/%1/operations/%2")
+                                                       .arg(call->id, operation.id)).toUtf8());
+    return response;
+}
+
+} // namespace graphsim

@@ -1,0 +1,330 @@
+#include "simulator/scenario.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+namespace graphsim {
+
+namespace {
+
+// Thrown inside parse() only; turned into the *error message at its boundary.
+struct ScenarioError
+{
+    QString message;
+};
+
+[[noreturn]] void fail(const QString &path, const QString &what)
+{
+    throw ScenarioError{path + QStringLiteral(": ") + what};
+}
+
+void allowOnly(const QJsonObject &object, const QString &path, const QStringList &keys)
+{
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (!keys.contains(it.key()))
+            fail(path, QStringLiteral("unknown key \"%1\" (allowed: %2)").arg(it.key(), keys.join(QStringLiteral(", "))));
+    }
+}
+
+QJsonObject objectAt(const QJsonValue &value, const QString &path)
+{
+    if (!value.isObject())
+        fail(path, QStringLiteral("must be an object"));
+    return value.toObject();
+}
+
+QJsonArray arrayAt(const QJsonObject &parent, const QString &key, const QString &path, bool required)
+{
+    const QJsonValue value = parent.value(key);
+    if (value.isUndefined() && !required)
+        return {};
+    if (!value.isArray())
+        fail(path + QLatin1Char('.') + key, QStringLiteral("must be an array"));
+    return value.toArray();
+}
+
+QString stringAt(const QJsonObject &parent, const QString &key, const QString &path, bool required)
+{
+    const QJsonValue value = parent.value(key);
+    if (value.isUndefined() && !required)
+        return {};
+    if (!value.isString() || value.toString().trimmed().isEmpty())
+        fail(path + QLatin1Char('.') + key, QStringLiteral("must be a non-empty string"));
+    return value.toString();
+}
+
+bool boolAt(const QJsonObject &parent, const QString &key, const QString &path, bool fallback)
+{
+    const QJsonValue value = parent.value(key);
+    if (value.isUndefined())
+        return fallback;
+    if (!value.isBool())
+        fail(path + QLatin1Char('.') + key, QStringLiteral("must be true or false"));
+    return value.toBool();
+}
+
+double numberAt(const QJsonObject &parent, const QString &key, const QString &path, double fallback, double min)
+{
+    const QJsonValue value = parent.value(key);
+    if (value.isUndefined())
+        return fallback;
+    if (!value.isDouble() || value.toDouble() < min)
+        fail(path + QLatin1Char('.') + key, QStringLiteral("must be a number >= %1").arg(min));
+    return value.toDouble();
+}
+
+int intAt(const QJsonObject &parent, const QString &key, const QString &path, int fallback, int min)
+{
+    const double value = numberAt(parent, key, path, fallback, min);
+    if (value != double(int(value)))
+        fail(path + QLatin1Char('.') + key, QStringLiteral("must be a whole number"));
+    return int(value);
+}
+
+QStringList stringListAt(const QJsonObject &parent, const QString &key, const QString &path)
+{
+    QStringList out;
+    const QJsonArray array = arrayAt(parent, key, path, false);
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        if (!array.at(i).isString())
+            fail(QStringLiteral("%1.%2[%3]").arg(path, key).arg(i), QStringLiteral("must be a string"));
+        out.append(array.at(i).toString());
+    }
+    return out;
+}
+
+AnswerOutcome parseOutcome(const QString &text, const QString &path)
+{
+    static const QList<QPair<QString, AnswerOutcome>> names = {
+        {QStringLiteral("accept"), AnswerOutcome::Accept}, {QStringLiteral("decline"), AnswerOutcome::Decline},
+        {QStringLiteral("busy"), AnswerOutcome::Busy}, {QStringLiteral("noAnswer"), AnswerOutcome::NoAnswer},
+        {QStringLiteral("unreachable"), AnswerOutcome::Unreachable}};
+    for (const auto &name : names) {
+        if (name.first.compare(text, Qt::CaseInsensitive) == 0)
+            return name.second;
+    }
+    fail(path, QStringLiteral("must be one of accept, decline, busy, noAnswer, unreachable (got \"%1\")").arg(text));
+}
+
+ScenarioTenant parseTenant(const QJsonValue &value, const QString &path)
+{
+    const QJsonObject object = objectAt(value, path);
+    allowOnly(object, path, {QStringLiteral("id"), QStringLiteral("displayName"), QStringLiteral("domains"), QStringLiteral("apps")});
+    ScenarioTenant tenant;
+    tenant.id = stringAt(object, QStringLiteral("id"), path, true);
+    tenant.displayName = stringAt(object, QStringLiteral("displayName"), path, false);
+    tenant.domains = stringListAt(object, QStringLiteral("domains"), path);
+    const QJsonArray apps = arrayAt(object, QStringLiteral("apps"), path, false);
+    QSet<QString> clientIds;
+    for (qsizetype i = 0; i < apps.size(); ++i) {
+        const QString appPath = QStringLiteral("%1.apps[%2]").arg(path).arg(i);
+        const QJsonObject a = objectAt(apps.at(i), appPath);
+        allowOnly(a, appPath, {QStringLiteral("clientId"), QStringLiteral("secret"), QStringLiteral("displayName"),
+                               QStringLiteral("roles"), QStringLiteral("allowRemoveParticipant")});
+        ScenarioApp app;
+        app.clientId = stringAt(a, QStringLiteral("clientId"), appPath, true);
+        app.secret = stringAt(a, QStringLiteral("secret"), appPath, true);
+        app.displayName = stringAt(a, QStringLiteral("displayName"), appPath, false);
+        app.roles = stringListAt(a, QStringLiteral("roles"), appPath);
+        app.allowRemoveParticipant = boolAt(a, QStringLiteral("allowRemoveParticipant"), appPath, true);
+        if (clientIds.contains(app.clientId.toLower()))
+            fail(appPath + QStringLiteral(".clientId"), QStringLiteral("duplicate client id %1").arg(app.clientId));
+        clientIds.insert(app.clientId.toLower());
+        tenant.apps.append(app);
+    }
+    return tenant;
+}
+
+ScenarioUser parseUser(const QJsonValue &value, const QString &path, const Scenario &scenario)
+{
+    QJsonObject object = objectAt(value, path);
+    ScenarioUser user;
+    user.id = stringAt(object, QStringLiteral("id"), path, true);
+    stringAt(object, QStringLiteral("displayName"), path, true);
+    user.tenantId = stringAt(object, QStringLiteral("tenantId"), path, false);
+    if (user.tenantId.isEmpty())
+        user.tenantId = scenario.tenants.first().id;
+    if (object.contains(QStringLiteral("answer"))) {
+        const QString answerPath = path + QStringLiteral(".answer");
+        const QJsonObject a = objectAt(object.value(QStringLiteral("answer")), answerPath);
+        allowOnly(a, answerPath, {QStringLiteral("after"), QStringLiteral("outcome")});
+        ScenarioAnswer answer;
+        answer.afterSeconds = numberAt(a, QStringLiteral("after"), answerPath, -1, 0);
+        answer.outcome = parseOutcome(stringAt(a, QStringLiteral("outcome"), answerPath, true), answerPath + QStringLiteral(".outcome"));
+        if (answer.afterSeconds < 0)
+            fail(answerPath + QStringLiteral(".after"), QStringLiteral("is required (seconds of simulated time)"));
+        user.answer = answer;
+    }
+    object.remove(QStringLiteral("answer"));
+    object.remove(QStringLiteral("tenantId"));
+    user.properties = object;
+    return user;
+}
+
+ScenarioCall parseCall(const QJsonValue &value, const QString &path, const Scenario &scenario)
+{
+    QJsonObject object = objectAt(value, path);
+    ScenarioCall call;
+    call.id = stringAt(object, QStringLiteral("id"), path, true);
+    call.tenantId = stringAt(object, QStringLiteral("tenantId"), path, false);
+    if (call.tenantId.isEmpty())
+        call.tenantId = scenario.tenants.first().id;
+    const ScenarioTenant *tenant = scenario.tenant(call.tenantId);
+    if (!tenant || tenant->id != call.tenantId)
+        fail(path + QStringLiteral(".tenantId"), QStringLiteral("no tenant with id %1").arg(call.tenantId));
+    call.state = stringAt(object, QStringLiteral("state"), path, false);
+    if (call.state.isEmpty())
+        call.state = QStringLiteral("established");
+    call.ownerClientId = stringAt(object, QStringLiteral("ownerClientId"), path, false);
+    if (!call.ownerClientId.isEmpty() && !scenario.app(call.tenantId, call.ownerClientId))
+        fail(path + QStringLiteral(".ownerClientId"), QStringLiteral("no app %1 in tenant %2").arg(call.ownerClientId, call.tenantId));
+    const QJsonArray participants = arrayAt(object, QStringLiteral("participants"), path, false);
+    QSet<QString> ids;
+    for (qsizetype i = 0; i < participants.size(); ++i) {
+        const QString pPath = QStringLiteral("%1.participants[%2]").arg(path).arg(i);
+        const QJsonObject p = objectAt(participants.at(i), pPath);
+        const QString id = stringAt(p, QStringLiteral("id"), pPath, true);
+        if (ids.contains(id))
+            fail(pPath + QStringLiteral(".id"), QStringLiteral("duplicate participant id %1").arg(id));
+        ids.insert(id);
+        call.participants.append(p);
+    }
+    if (object.contains(QStringLiteral("churn"))) {
+        const QString churnPath = path + QStringLiteral(".churn");
+        const QJsonObject churn = objectAt(object.value(QStringLiteral("churn")), churnPath);
+        allowOnly(churn, churnPath, {QStringLiteral("joinEvery"), QStringLiteral("leaveEvery")});
+        call.churn.joinEverySeconds = numberAt(churn, QStringLiteral("joinEvery"), churnPath, 0, 0);
+        call.churn.leaveEverySeconds = numberAt(churn, QStringLiteral("leaveEvery"), churnPath, 0, 0);
+    }
+    for (const char *key : {"id", "tenantId", "state", "ownerClientId", "participants", "churn"})
+        object.remove(QLatin1String(key));
+    call.properties = object;
+    return call;
+}
+
+ScenarioOptions parseOptions(const QJsonValue &value, const QString &path)
+{
+    ScenarioOptions options;
+    if (value.isUndefined())
+        return options;
+    const QJsonObject o = objectAt(value, path);
+    allowOnly(o, path, {QStringLiteral("pageSize"), QStringLiteral("rosterCap"), QStringLiteral("operationsGettable"),
+                        QStringLiteral("tokenLifetime"), QStringLiteral("clock"), QStringLiteral("startTime"),
+                        QStringLiteral("seed"), QStringLiteral("ringTimeout"), QStringLiteral("reverseBatchResponses")});
+    options.pageSize = intAt(o, QStringLiteral("pageSize"), path, 0, 0);
+    options.rosterCap = intAt(o, QStringLiteral("rosterCap"), path, 0, 0);
+    options.operationsGettable = boolAt(o, QStringLiteral("operationsGettable"), path, true);
+    options.tokenLifetime = intAt(o, QStringLiteral("tokenLifetime"), path, 3599, 1);
+    options.seed = quint32(intAt(o, QStringLiteral("seed"), path, 1, 0));
+    options.ringTimeoutSeconds = numberAt(o, QStringLiteral("ringTimeout"), path, 30, 0);
+    options.reverseBatchResponses = boolAt(o, QStringLiteral("reverseBatchResponses"), path, false);
+    const QString clock = stringAt(o, QStringLiteral("clock"), path, false);
+    if (clock.isEmpty() || clock == QLatin1String("real"))
+        options.clock = SimClock::Mode::Real;
+    else if (clock == QLatin1String("manual"))
+        options.clock = SimClock::Mode::Manual;
+    else
+        fail(path + QStringLiteral(".clock"), QStringLiteral("must be \"real\" or \"manual\""));
+    const QString start = stringAt(o, QStringLiteral("startTime"), path, false);
+    if (!start.isEmpty()) {
+        options.startTime = QDateTime::fromString(start, Qt::ISODateWithMs);
+        if (!options.startTime.isValid())
+            fail(path + QStringLiteral(".startTime"), QStringLiteral("must be an ISO 8601 date-time"));
+    }
+    return options;
+}
+
+} // namespace
+
+std::optional<Scenario> Scenario::parse(const QByteArray &json, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        if (error)
+            *error = QStringLiteral("scenario is not valid JSON: %1 at offset %2").arg(parseError.errorString()).arg(parseError.offset);
+        return std::nullopt;
+    }
+    try {
+        if (!document.isObject())
+            fail(QStringLiteral("$"), QStringLiteral("must be an object"));
+        const QJsonObject root = document.object();
+        allowOnly(root, QStringLiteral("$"), {QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("tenants"),
+                                             QStringLiteral("users"), QStringLiteral("calls"), QStringLiteral("options")});
+        Scenario scenario;
+        const QJsonArray tenants = arrayAt(root, QStringLiteral("tenants"), QStringLiteral("$"), true);
+        if (tenants.isEmpty())
+            fail(QStringLiteral("$.tenants"), QStringLiteral("needs at least one tenant"));
+        QSet<QString> tenantIds;
+        for (qsizetype i = 0; i < tenants.size(); ++i) {
+            const QString tPath = QStringLiteral("$.tenants[%1]").arg(i);
+            ScenarioTenant tenant = parseTenant(tenants.at(i), tPath);
+            if (tenantIds.contains(tenant.id.toLower()))
+                fail(tPath + QStringLiteral(".id"), QStringLiteral("duplicate tenant id %1").arg(tenant.id));
+            tenantIds.insert(tenant.id.toLower());
+            scenario.tenants.append(tenant);
+        }
+        const QJsonArray users = arrayAt(root, QStringLiteral("users"), QStringLiteral("$"), false);
+        QSet<QString> userIds;
+        for (qsizetype i = 0; i < users.size(); ++i) {
+            const QString uPath = QStringLiteral("$.users[%1]").arg(i);
+            ScenarioUser user = parseUser(users.at(i), uPath, scenario);
+            if (userIds.contains(user.id.toLower()))
+                fail(uPath + QStringLiteral(".id"), QStringLiteral("duplicate user id %1").arg(user.id));
+            userIds.insert(user.id.toLower());
+            scenario.users.append(user);
+        }
+        const QJsonArray calls = arrayAt(root, QStringLiteral("calls"), QStringLiteral("$"), false);
+        QSet<QString> callIds;
+        for (qsizetype i = 0; i < calls.size(); ++i) {
+            const QString cPath = QStringLiteral("$.calls[%1]").arg(i);
+            ScenarioCall call = parseCall(calls.at(i), cPath, scenario);
+            if (callIds.contains(call.id.toLower()))
+                fail(cPath + QStringLiteral(".id"), QStringLiteral("duplicate call id %1").arg(call.id));
+            callIds.insert(call.id.toLower());
+            scenario.calls.append(call);
+        }
+        scenario.options = parseOptions(root.value(QStringLiteral("options")), QStringLiteral("$.options"));
+        return scenario;
+    } catch (const ScenarioError &e) {
+        if (error)
+            *error = e.message;
+        return std::nullopt;
+    }
+}
+
+const ScenarioTenant *Scenario::tenant(const QString &idOrDomain) const
+{
+    for (const ScenarioTenant &t : tenants) {
+        if (t.id.compare(idOrDomain, Qt::CaseInsensitive) == 0 || t.domains.contains(idOrDomain, Qt::CaseInsensitive))
+            return &t;
+    }
+    return nullptr;
+}
+
+const ScenarioApp *Scenario::app(const QString &tenantId, const QString &clientId) const
+{
+    const ScenarioTenant *t = tenant(tenantId);
+    if (!t)
+        return nullptr;
+    for (const ScenarioApp &a : t->apps) {
+        if (a.clientId.compare(clientId, Qt::CaseInsensitive) == 0)
+            return &a;
+    }
+    return nullptr;
+}
+
+QString outcomeName(AnswerOutcome outcome)
+{
+    switch (outcome) {
+    case AnswerOutcome::Accept: return QStringLiteral("accept");
+    case AnswerOutcome::Decline: return QStringLiteral("decline");
+    case AnswerOutcome::Busy: return QStringLiteral("busy");
+    case AnswerOutcome::NoAnswer: return QStringLiteral("noAnswer");
+    case AnswerOutcome::Unreachable: return QStringLiteral("unreachable");
+    }
+    return {};
+}
+
+} // namespace graphsim
