@@ -1,0 +1,60 @@
+#pragma once
+// AuditLog: one JSON line per moderation action, appended to a local file.
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+namespace moderato {
+
+//! One moderation action on one participant.
+struct AuditEntry
+{
+    enum class Action { Remove, Cancel, Invite, Mute };
+    enum class Outcome { Done, Failed, AlreadyGone, Unknown };
+
+    QDateTime time; //!< when it finished; AuditLog::append() fills in "now" when invalid
+    QString callId;
+    Action action = Action::Remove;
+    QString targetId;   //!< participant id
+    QString targetName;
+    Outcome outcome = Outcome::Unknown;
+    QString requestId;  //!< Graph's request-id, for support
+    QString message;
+
+    //! {"time","callId","action","targetId","targetName","outcome","requestId","message"};
+    //! time is ISO 8601 UTC with milliseconds, action remove|cancel|invite|mute, outcome
+    //! done|failed|alreadyGone|unknown. Text fields pass through scrubSecrets().
+    QJsonObject toJson() const;
+
+    static QString actionName(Action action);
+    static QString outcomeName(Outcome outcome);
+};
+
+//! Appends AuditEntry lines (JSON Lines) to one file, flushing each, so that lines written by
+//! earlier runs are kept and a crash loses at most the line being written. Never holds the file
+//! open between entries.
+class AuditLog
+{
+public:
+    //! \a path defaults to defaultPath(); its directory is created when needed.
+    explicit AuditLog(const QString &path = defaultPath());
+
+    //! QStandardPaths::AppDataLocation + "/audit.jsonl".
+    static QString defaultPath();
+
+    QString path() const { return m_path; }
+    //! Appends one line. Returns false (see lastError()) when the file cannot be written.
+    bool append(const AuditEntry &entry);
+    QString lastError() const { return m_lastError; }
+
+private:
+    QString m_path;
+    QString m_lastError;
+};
+
+//! Replaces anything that looks like a credential — bearer tokens, JWTs, client_secret /
+//! access_token / refresh_token / password values — with "[redacted]".
+QString scrubSecrets(const QString &text);
+
+} // namespace moderato

@@ -1,0 +1,115 @@
+#include "core/calls/result_info.h"
+
+#include "core/calls/json_fields.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+#include <limits>
+
+namespace moderato {
+
+namespace {
+
+std::optional<int> readCode(const QJsonValue &value)
+{
+    const auto n = json::integer(value);
+    if (!n || *n < std::numeric_limits<int>::min() || *n > std::numeric_limits<int>::max())
+        return std::nullopt;
+    return int(*n);
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("moderato::Invitation", text);
+}
+
+} // namespace
+
+ResultInfo ResultInfo::fromJson(const QJsonValue &value)
+{
+    ResultInfo info;
+    if (!value.isObject())
+        return info;
+    const QJsonObject object = value.toObject();
+    info.code = readCode(object.value(QLatin1String("code")));
+    info.subcode = readCode(object.value(QLatin1String("subcode")));
+    info.message = json::string(object.value(QLatin1String("message")));
+    return info;
+}
+
+QString ResultInfo::codeText() const
+{
+    if (!code)
+        return subcode ? QStringLiteral("?/%1").arg(*subcode) : QString();
+    if (!subcode)
+        return QString::number(*code);
+    return QStringLiteral("%1/%2").arg(*code).arg(*subcode);
+}
+
+InvitationOutcome outcomeFromResultInfo(const ResultInfo &info)
+{
+    if (!info.code)
+        return InvitationOutcome::Unknown;
+    const int c = *info.code;
+    if (c >= 200 && c < 300)
+        return InvitationOutcome::Connected;
+    switch (c) {
+    case 603:
+        return InvitationOutcome::Declined;
+    case 486:
+        return InvitationOutcome::Busy;
+    case 408: // request timeout: nobody picked up
+    case 480: // temporarily unavailable / unreachable
+        return InvitationOutcome::NoAnswer;
+    case 487:
+        return InvitationOutcome::Cancelled;
+    default:
+        return InvitationOutcome::Failed;
+    }
+}
+
+QString describe(InvitationOutcome outcome, const ResultInfo &info)
+{
+    switch (outcome) {
+    case InvitationOutcome::Ringing:
+        return tr("Ringing");
+    case InvitationOutcome::Connected:
+        return tr("Accepted");
+    case InvitationOutcome::Declined:
+        return tr("Declined");
+    case InvitationOutcome::Busy:
+        return tr("Busy");
+    case InvitationOutcome::NoAnswer:
+        return tr("No answer");
+    case InvitationOutcome::Cancelled:
+        return tr("Cancelled");
+    case InvitationOutcome::Failed: {
+        const QString message = info.message.isEmpty() ? tr("no reason given") : info.message;
+        const QString codes = info.codeText();
+        if (codes.isEmpty())
+            return tr("Failed: %1").arg(message);
+        return tr("Failed: %1 (code %2)").arg(message, codes);
+    }
+    case InvitationOutcome::Unknown:
+        break;
+    }
+    return tr("Unknown");
+}
+
+QString outcomeName(InvitationOutcome outcome)
+{
+    switch (outcome) {
+    case InvitationOutcome::Ringing: return QStringLiteral("ringing");
+    case InvitationOutcome::Connected: return QStringLiteral("connected");
+    case InvitationOutcome::Declined: return QStringLiteral("declined");
+    case InvitationOutcome::Busy: return QStringLiteral("busy");
+    case InvitationOutcome::NoAnswer: return QStringLiteral("noAnswer");
+    case InvitationOutcome::Cancelled: return QStringLiteral("cancelled");
+    case InvitationOutcome::Failed: return QStringLiteral("failed");
+    case InvitationOutcome::Unknown: break;
+    }
+    return QStringLiteral("unknown");
+}
+
+} // namespace moderato
