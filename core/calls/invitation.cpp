@@ -16,7 +16,7 @@ QString statusSourceName(StatusSource source)
     return {};
 }
 
-QString Invitee::label() const
+QString InvitationInvitee::label() const
 {
     if (!displayName.isEmpty())
         return displayName;

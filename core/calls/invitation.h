@@ -24,7 +24,7 @@ enum class StatusSource {
 QString statusSourceName(StatusSource source);
 
 //! Whom an invitation is for. kind is User, Phone or Guest.
-struct Invitee
+struct InvitationInvitee
 {
     IdentityKind kind = IdentityKind::User;
     QString id;          //!< user object id or UPN; E.164 number; empty for a guest
@@ -32,13 +32,13 @@ struct Invitee
 
     //! The display name, else the id, else "Guest".
     QString label() const;
-    friend bool operator==(const Invitee &, const Invitee &) = default;
+    friend bool operator==(const InvitationInvitee &, const InvitationInvitee &) = default;
 };
 
 struct Invitation
 {
     QString participantId; //!< the UUID we generated and sent; cancel = DELETE of it
-    Invitee invitee;
+    InvitationInvitee invitee;
     QString clientContext; //!< of the request that carried it (shared by up to five invitees)
     QString operationId;   //!< once the service told us
     OperationStatus status = OperationStatus::NotStarted;

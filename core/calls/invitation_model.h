@@ -24,7 +24,7 @@ public:
 
     enum Role {
         ParticipantIdRole = Qt::UserRole + 1,
-        InviteeNameRole,     //!< Invitee::label()
+        InviteeNameRole,     //!< InvitationInvitee::label()
         InviteeKindRole,     //!< IdentityKind as int
         InviteeIdRole,
         ClientContextRole,
