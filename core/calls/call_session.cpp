@@ -1,0 +1,209 @@
+#include "core/calls/call_session.h"
+
+#include "core/calls/call_session_p.h"
+#include "core/calls/roster_parser.h"
+#include "core/graph/get_call_request.h"
+#include "core/graph/graph_client.h"
+#include "core/graph/list_participants_request.h"
+
+#include <QCoreApplication>
+
+namespace moderato {
+
+namespace {
+// After failed refreshes the loop slows down: 2×, 4×, … the interval, at most a minute.
+constexpr int MaxRefreshBackoffMs = 60000;
+} // namespace
+
+CallSession::CallSession(GraphClient *client, const QString &clientId, QObject *parent)
+    : QObject(parent)
+    , d(new Private(this, client, clientId))
+{
+    d->refreshTimer.setSingleShot(true);
+    connect(&d->refreshTimer, &QTimer::timeout, this, [this] { d->startRefresh(); });
+    d->ringTicker.setInterval(1000);
+    connect(&d->ringTicker, &QTimer::timeout, this, [this] {
+        d->participants->refreshElapsed();
+        d->invitations->tick();
+        d->syncInvitedRows();
+    });
+    connect(client, &GraphClient::throttled, this, [this](const QDateTime &until) { d->onThrottled(until); });
+    connect(client, &GraphClient::throttleEnded, this, [this] {
+        if (d->state == ConnectionState::RateLimited)
+            d->setState(d->refreshInFlight ? ConnectionState::Refreshing : ConnectionState::Live);
+    });
+    d->participants->setClock([client] { return client->now(); });
+    d->invitations->setClock([client] { return client->now(); });
+}
+
+CallSession::~CallSession()
+{
+    delete d;
+}
+
+void CallSession::setAuditLog(AuditLog *log) { d->audit = log; }
+void CallSession::setRefreshInterval(int milliseconds) { d->refreshInterval = qMax(200, milliseconds); }
+void CallSession::setHomeTenantId(const QString &tenantId) { d->participants->setHomeTenantId(tenantId); }
+
+void CallSession::open(const QString &callId)
+{
+    ++d->generation;
+    d->callId = callId.trimmed();
+    d->info = CallInfo{d->callId, {}, {}};
+    d->participants->clear();
+    d->invitations->clear();
+    d->everLoaded = false;
+    d->mayBeIncomplete = false;
+    d->operationsGettable = true;
+    d->consecutiveFailures = 0;
+    d->refreshInFlight = false;
+    d->lastRefresh = {};
+    d->staleSince = {};
+    d->lastError.clear();
+    d->setState(ConnectionState::Loading);
+    Q_EMIT callInfoChanged();
+    d->loadCallInfo();
+    d->startRefresh();
+    d->ringTicker.start();
+}
+
+QString CallSession::callId() const { return d->callId; }
+CallInfo CallSession::callInfo() const { return d->info; }
+ParticipantModel *CallSession::participants() const { return d->participants; }
+InvitationModel *CallSession::invitations() const { return d->invitations; }
+CallSession::ConnectionState CallSession::connectionState() const { return d->state; }
+QDateTime CallSession::lastRefresh() const { return d->lastRefresh; }
+QDateTime CallSession::staleSince() const { return d->staleSince; }
+QDateTime CallSession::rateLimitedUntil() const { return d->client->throttledUntil(); }
+QString CallSession::lastRefreshError() const { return d->lastError; }
+bool CallSession::rosterMayBeIncomplete() const { return d->mayBeIncomplete; }
+
+void CallSession::refresh()
+{
+    if (d->callId.isEmpty())
+        return;
+    if (d->refreshInFlight) {
+        d->refreshAgain = true;
+        return;
+    }
+    d->refreshTimer.stop();
+    d->startRefresh();
+}
+
+void CallSession::Private::setState(ConnectionState newState)
+{
+    if (state == newState)
+        return;
+    state = newState;
+    Q_EMIT q->connectionStateChanged();
+}
+
+void CallSession::Private::scheduleRefresh()
+{
+    int delay = refreshInterval;
+    for (int i = 0; i < consecutiveFailures && delay < MaxRefreshBackoffMs; ++i)
+        delay *= 2;
+    refreshTimer.start(qMin(delay, qMax(refreshInterval, MaxRefreshBackoffMs)));
+}
+
+void CallSession::Private::refreshSoon()
+{
+    q->refresh();
+}
+
+void CallSession::Private::startRefresh()
+{
+    if (callId.isEmpty() || refreshInFlight)
+        return;
+    refreshInFlight = true;
+    refreshAgain = false;
+    if (everLoaded && state == ConnectionState::Live)
+        setState(ConnectionState::Refreshing);
+    auto *request = new ListParticipantsRequest(callId);
+    const quint64 gen = generation;
+    QObject::connect(request, &GraphRequest::finished, q, [this, request, gen] {
+        if (gen != generation)
+            return;
+        refreshInFlight = false;
+        if (request->isSucceeded())
+            onRosterLoaded(request);
+        else
+            onRosterFailed(request->error());
+        pollOperations();
+        if (refreshAgain)
+            q->refresh();
+        else
+            scheduleRefresh();
+    });
+    client->send(request, GraphClient::Priority::Background);
+}
+
+void CallSession::Private::onRosterLoaded(const ListParticipantsRequest *request)
+{
+    const RosterSnapshot snapshot = RosterParser::parse(request->participants());
+    participants->apply(snapshot);
+    for (const Participant &p : snapshot.participants)
+        invitations->markJoined(p.id());
+    syncInvitedRows();
+    const bool wasIncomplete = mayBeIncomplete;
+    mayBeIncomplete = request->mayBeIncomplete();
+    everLoaded = true;
+    consecutiveFailures = 0;
+    lastRefresh = client->now();
+    staleSince = {};
+    lastError.clear();
+    setState(client->isThrottled() ? ConnectionState::RateLimited : ConnectionState::Live);
+    if (wasIncomplete != mayBeIncomplete)
+        Q_EMIT q->callInfoChanged();
+    Q_EMIT q->refreshed();
+}
+
+void CallSession::Private::onRosterFailed(const GraphError &error)
+{
+    ++consecutiveFailures;
+    lastError = error.userMessage();
+    if (!staleSince.isValid())
+        staleSince = client->now();
+    if (!everLoaded && (error.httpStatus == 404 || error.kind == GraphError::Kind::Auth
+                        || error.httpStatus == 401 || error.httpStatus == 403)) {
+        // Nothing to show and nothing a retry will fix: a session-level problem.
+        setState(ConnectionState::Stale);
+        refreshTimer.stop();
+        Q_EMIT q->sessionError(lastError, error.diagnostics());
+        return;
+    }
+    setState(client->isThrottled() ? ConnectionState::RateLimited : ConnectionState::Stale);
+    Q_EMIT q->refreshed();
+}
+
+void CallSession::Private::loadCallInfo()
+{
+    auto *request = new GetCallRequest(callId);
+    const quint64 gen = generation;
+    QObject::connect(request, &GraphRequest::succeeded, q, [this, request, gen] {
+        if (gen != generation)
+            return;
+        const QJsonObject call = request->call();
+        info.subject = call.value(QLatin1String("subject")).toString();
+        info.state = call.value(QLatin1String("state")).toString();
+        Q_EMIT q->callInfoChanged();
+    });
+    client->send(request, GraphClient::Priority::Background);
+}
+
+void CallSession::Private::onThrottled(const QDateTime &)
+{
+    if (!callId.isEmpty())
+        setState(ConnectionState::RateLimited);
+}
+
+QString CallSession::Private::nameOf(const QString &participantId) const
+{
+    if (const auto p = participants->participant(participantId))
+        return p->displayName();
+    if (const auto invitation = invitations->invitation(participantId))
+        return invitation->invitee.displayName;
+    return participantId;
+}
+
+} // namespace moderato

@@ -1,0 +1,78 @@
+#pragma once
+// CallSession's private state, shared by the files that implement it.
+
+#include "core/calls/call_session.h"
+#include "core/calls/invitation_model.h"
+#include "core/calls/participant_model.h"
+
+#include <QHash>
+#include <QPointer>
+#include <QTimer>
+
+namespace moderato {
+
+class AuditLog;
+class GraphClient;
+class GraphRequest;
+struct GraphError;
+
+struct CallSession::Private
+{
+    Private(CallSession *session, GraphClient *graph, const QString &appClientId)
+        : q(session)
+        , client(graph)
+        , clientId(appClientId)
+        , participants(new ParticipantModel(session))
+        , invitations(new InvitationModel(session))
+    {
+    }
+
+    CallSession *q;
+    GraphClient *client;
+    QString clientId;
+    AuditLog *audit = nullptr;
+    ParticipantModel *participants;
+    InvitationModel *invitations;
+
+    QString callId;
+    CallInfo info;
+    quint64 generation = 0; //!< bumped by open(): answers for an older call are dropped
+
+    QTimer refreshTimer;
+    int refreshInterval = 5000;
+    int consecutiveFailures = 0;
+    bool refreshInFlight = false;
+    bool refreshAgain = false; //!< an action finished while a refresh was in flight
+    bool everLoaded = false;
+    bool mayBeIncomplete = false;
+    bool operationsGettable = true;
+    ConnectionState state = ConnectionState::Idle;
+    QDateTime lastRefresh;
+    QDateTime staleSince;
+    QString lastError;
+    QTimer ringTicker; //!< one-second tick for "ringing for N s" and invitation time-outs
+
+    void setState(ConnectionState newState);
+    void scheduleRefresh();
+    void startRefresh();
+    void onRosterLoaded(const class ListParticipantsRequest *request);
+    void onRosterFailed(const GraphError &error);
+    void loadCallInfo();
+    void syncInvitedRows();
+    void pollOperations();
+    void onThrottled(const QDateTime &until);
+
+    QString nameOf(const QString &participantId) const;
+    void report(ActionOutcome outcome);
+    void refreshSoon();
+    void sendInvite(const QList<Invitation> &chunk);
+    void runOnEach(ActionOutcome::Action action, const QStringList &participantIds);
+    void finishAction(ActionOutcome::Action action, const QString &participantId, const QString &name,
+                      const GraphError &error);
+};
+
+//! One place that turns a failed action request into what the moderator reads.
+ActionOutcome outcomeFromError(ActionOutcome::Action action, const QString &participantId,
+                               const QString &name, const GraphError &error, const QString &clientId);
+
+} // namespace moderato
