@@ -46,7 +46,7 @@ HttpResponse routeResponse(const Router &router, const HttpRequest &request, con
         return response;
     }
     const QStringList segments = Router::segments(request.path);
-    return graphError(404, QStringLiteral("BadRequest"),
+    return graphError(404, QStringLiteral("NotFound"),
                       QStringLiteral("Resource not found for the segment '%1'.").arg(segments.isEmpty() ? QString() : segments.last()),
                       context);
 }

@@ -10,6 +10,8 @@ qint64 RequestLog::append(const HttpRequest &request)
     entry.seq = m_nextSeq++;
     entry.request = request;
     m_entries.append(entry);
+    if (m_entries.size() > kMaxEntries)  // a long demo session must not grow without bound
+        m_entries.removeFirst();
     return entry.seq;
 }
 

@@ -11,6 +11,8 @@ namespace graphsim {
 class RequestLog
 {
 public:
+    static constexpr qsizetype kMaxEntries = 10000;  // oldest entries are dropped beyond this
+
     //! Records a request on arrival; returns its sequence number (never reused, not reset by clear()).
     qint64 append(const HttpRequest &request);
     //! status 0 = no response was sent (connection reset); fault names the injected fault, if any.

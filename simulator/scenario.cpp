@@ -171,8 +171,9 @@ ScenarioCall parseCall(const QJsonValue &value, const QString &path, const Scena
     if (call.tenantId.isEmpty())
         call.tenantId = scenario.tenants.first().id;
     const ScenarioTenant *tenant = scenario.tenant(call.tenantId);
-    if (!tenant || tenant->id != call.tenantId)
+    if (!tenant)
         fail(path + QStringLiteral(".tenantId"), QStringLiteral("no tenant with id %1").arg(call.tenantId));
+    call.tenantId = tenant->id;  // a domain name works too
     call.state = stringAt(object, QStringLiteral("state"), path, false);
     if (call.state.isEmpty())
         call.state = QStringLiteral("established");

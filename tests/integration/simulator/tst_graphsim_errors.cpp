@@ -75,7 +75,7 @@ private slots:
         QTest::newRow("404 unknown participant remove") << QByteArray("DELETE") << kParticipants + QStringLiteral("/nobody") << none << Auth::App << 404 << QStringLiteral("itemNotFound") << QStringLiteral("nobody");
         QTest::newRow("404 unknown participant mute") << QByteArray("POST") << kParticipants + QStringLiteral("/nobody/mute") << none << Auth::App << 404 << QStringLiteral("itemNotFound") << QStringLiteral("nobody");
         QTest::newRow("404 unknown operation") << QByteArray("GET") << kCallPath + QStringLiteral("/operations/nope") << none << Auth::App << 404 << QStringLiteral("itemNotFound") << QStringLiteral("nope");
-        QTest::newRow("404 unknown path") << QByteArray("GET") << QStringLiteral("/v1.0/communications/meetings") << none << Auth::App << 404 << QStringLiteral("BadRequest") << QStringLiteral("meetings");
+        QTest::newRow("404 unknown path") << QByteArray("GET") << QStringLiteral("/v1.0/communications/meetings") << none << Auth::App << 404 << QStringLiteral("NotFound") << QStringLiteral("meetings");
         QTest::newRow("405 PUT on participants") << QByteArray("PUT") << kParticipants << QByteArray("{}") << Auth::App << 405 << QStringLiteral("Request_BadRequest") << QStringLiteral("not allowed");
         QTest::newRow("405 listing calls") << QByteArray("GET") << QStringLiteral("/v1.0/communications/calls") << none << Auth::App << 405 << QStringLiteral("Request_BadRequest") << QStringLiteral("not allowed");
         QTest::newRow("400 malformed JSON") << QByteArray("POST") << kParticipants + QStringLiteral("/invite") << QByteArray("{\"participants\": [") << Auth::App << 400 << QStringLiteral("BadRequest") << QStringLiteral("JSON");
