@@ -1,0 +1,197 @@
+// Budgets for a 10,000-participant roster: memory per participant in the model, the time of
+// parse + diff + apply against QJsonDocument::fromJson of the same bytes, and removal of many
+// scattered rows in linear time.
+//
+// A QAbstractItemModelTester walks the whole model on every structural signal, so it would be
+// what these timings measure; here it is attached after the timed work and checks the result.
+// tst_roster_churn runs the same operations with a tester watching every signal.
+#include "core/calls/participant_model.h"
+
+#include "roster_builders.h"
+#include "roster_generator.h"
+
+#include <QAbstractItemModelTester>
+#include <QElapsedTimer>
+#include <QtTest>
+
+#include <malloc.h>
+
+using namespace moderato;
+using namespace moderato::test;
+
+namespace {
+
+constexpr int rosterSize = 10000;
+
+#ifdef __OPTIMIZE__
+// The budget of the brief, for optimised builds.
+constexpr double timeBudget = 1.5;
+#else
+// Unoptimised builds run our code at -O0 against an optimised Qt; this still catches anything
+// worse than linear, which would be many times over.
+constexpr double timeBudget = 4.0;
+#endif
+
+template<typename F>
+qint64 fastestOf(int runs, F &&work)
+{
+    qint64 best = std::numeric_limits<qint64>::max();
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        work();
+        best = std::min(best, timer.nsecsElapsed());
+    }
+    return best;
+}
+
+size_t heapInUse()
+{
+    return mallinfo2().uordblks;
+}
+
+// The next refresh: 5 % changed, 1 % left, 1 % joined.
+QJsonArray refreshed(const QJsonArray &previous, quint32 seed)
+{
+    QRandomGenerator random(seed);
+    QJsonArray next;
+    for (const QJsonValue &value : previous) {
+        const int dice = int(random.bounded(100));
+        if (dice == 0)
+            continue;
+        QJsonObject p = value.toObject();
+        if (dice < 6)
+            p.insert(QStringLiteral("isMuted"), !p.value(QLatin1String("isMuted")).toBool());
+        next.append(p);
+    }
+    for (int i = 0; i < previous.size() / 100; ++i)
+        next.append(generatedParticipant(random, rosterSize + i));
+    return next;
+}
+
+void checkModel(ParticipantModel *model)
+{
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+}
+
+} // namespace
+
+class TestRosterBudget : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void memoryPerParticipantInTheModel();
+    void firstLoadWithinTimeBudget();
+    void refreshWithinTimeBudget();
+    void scatteredRemovalIsLinear();
+
+private:
+    QJsonArray m_first;
+    QJsonArray m_second;
+    QByteArray m_firstBody;
+    QByteArray m_secondBody;
+};
+
+void TestRosterBudget::initTestCase()
+{
+    m_first = generatedRoster(rosterSize, 7);
+    m_second = refreshed(m_first, 8);
+    m_firstBody = listBody(m_first);
+    m_secondBody = listBody(m_second);
+    qInfo("roster body: %lld bytes for %d participants", qint64(m_firstBody.size()), rosterSize);
+}
+
+void TestRosterBudget::memoryPerParticipantInTheModel()
+{
+    auto model = std::make_unique<ParticipantModel>();
+    const size_t before = heapInUse();
+    {
+        const RosterSnapshot snapshot = RosterParser::parse(m_firstBody);
+        QCOMPARE(snapshot.participants.size(), rosterSize);
+        model->apply(snapshot);
+    } // the snapshot and the JSON are gone; what remains is the model's
+    const double perParticipant = double(heapInUse() - before) / rosterSize;
+    qInfo("model heap: %.0f bytes per participant", perParticipant);
+    QVERIFY2(perParticipant < 2048, qPrintable(QString::number(perParticipant)));
+    QCOMPARE(model->rowCount(), rosterSize);
+    checkModel(model.get());
+}
+
+void TestRosterBudget::firstLoadWithinTimeBudget()
+{
+    const qint64 fromJson = fastestOf(3, [&] { QJsonDocument::fromJson(m_firstBody); });
+    const QJsonArray array = QJsonDocument::fromJson(m_firstBody).object().value(QLatin1String("value")).toArray();
+    std::unique_ptr<ParticipantModel> model;
+    const qint64 ours = fastestOf(3, [&] {
+        model = std::make_unique<ParticipantModel>();
+        model->apply(RosterParser::parse(array));
+    });
+    const double ratio = double(ours) / double(fromJson);
+    qInfo("first load: fromJson %.1f ms, parse + apply %.1f ms, ratio %.2f (budget %.1f)",
+          fromJson / 1e6, ours / 1e6, ratio, timeBudget);
+    QVERIFY2(ratio <= timeBudget, qPrintable(QString::number(ratio)));
+    QCOMPARE(model->rowCount(), rosterSize);
+    checkModel(model.get());
+}
+
+void TestRosterBudget::refreshWithinTimeBudget()
+{
+    const qint64 fromJson = fastestOf(3, [&] { QJsonDocument::fromJson(m_secondBody); });
+    const QJsonArray second = QJsonDocument::fromJson(m_secondBody).object().value(QLatin1String("value")).toArray();
+    const RosterSnapshot firstSnapshot = RosterParser::parse(m_first);
+    std::unique_ptr<ParticipantModel> model;
+    qint64 ours = std::numeric_limits<qint64>::max();
+    for (int run = 0; run < 3; ++run) {
+        model = std::make_unique<ParticipantModel>();
+        model->apply(firstSnapshot);
+        QElapsedTimer timer;
+        timer.start();
+        model->apply(RosterParser::parse(second));
+        ours = std::min(ours, timer.nsecsElapsed());
+    }
+    const double ratio = double(ours) / double(fromJson);
+    qInfo("refresh: fromJson %.1f ms, parse + diff + apply %.1f ms, ratio %.2f (budget %.1f)",
+          fromJson / 1e6, ours / 1e6, ratio, timeBudget);
+    QVERIFY2(ratio <= timeBudget, qPrintable(QString::number(ratio)));
+    QCOMPARE(model->rowCount(), int(second.size()));
+    checkModel(model.get());
+}
+
+void TestRosterBudget::scatteredRemovalIsLinear()
+{
+    // Every other participant leaves: as many separate rowsRemoved as there are leavers. Eight
+    // times the rows take eight to twenty times as long (caches, hash growth); quadratic: 64+.
+    const auto timeRemoval = [](int n) {
+        const QList<Participant> everyone = people(n);
+        QList<Participant> stay;
+        for (int i = 1; i < n; i += 2)
+            stay.append(everyone[i]);
+        const RosterSnapshot full = snapshotOf(everyone);
+        const RosterSnapshot half = snapshotOf(stay);
+        qint64 best = std::numeric_limits<qint64>::max();
+        for (int run = 0; run < 3; ++run) {
+            ParticipantModel model;
+            model.apply(full);
+            QElapsedTimer timer;
+            timer.start();
+            model.apply(half);
+            best = std::min(best, timer.nsecsElapsed());
+            if (run == 0) {
+                if (model.rowCount() != n / 2 || model.idAt(0) != QLatin1String("p1"))
+                    qFatal("removal went wrong");
+                checkModel(&model);
+            }
+        }
+        return best;
+    };
+    const qint64 small = timeRemoval(5000);
+    const qint64 large = timeRemoval(40000);
+    const double ratio = double(large) / double(small);
+    qInfo("removing every other row: 5,000 rows %.1f ms, 40,000 rows %.1f ms, ratio %.1f",
+          small / 1e6, large / 1e6, ratio);
+    QVERIFY2(ratio < 32, qPrintable(QString::number(ratio)));
+}
+
+QTEST_GUILESS_MAIN(TestRosterBudget)
+#include "tst_roster_budget.moc"
