@@ -107,9 +107,10 @@ CallHeader::CallHeader(QWidget *parent)
     row->addSpacing(12);
     row->addLayout(connection);
 
-    m_countdown->setInterval(1000);
+    m_countdown->setSingleShot(true);
     connect(m_countdown, &QTimer::timeout, this, [this] {
         updateConnection();
+        scheduleTick();
         Q_EMIT countdownTicked(secondsUntilRetry());
     });
     setState({});
@@ -140,10 +141,22 @@ void CallHeader::setState(const CallHeaderState &state)
     m_invited->setText(tr("%n invited", nullptr, state.invited));
     const bool rateLimited = state.connection == CallSession::ConnectionState::RateLimited;
     if (rateLimited && !m_countdown->isActive())
-        m_countdown->start();
+        scheduleTick();
     else if (!rateLimited)
         m_countdown->stop();
     updateConnection();
+}
+
+void CallHeader::scheduleTick()
+{
+    // Tick just after the shown number of seconds changes, so the countdown never lags.
+    int next = 1000;
+    if (m_state.rateLimitedUntil.isValid()) {
+        const qint64 ms = m_now().msecsTo(m_state.rateLimitedUntil);
+        if (ms > 0)
+            next = int(ms % 1000) + 5;
+    }
+    m_countdown->start(next);
 }
 
 int CallHeader::secondsUntilRetry() const

@@ -54,6 +54,7 @@ Q_SIGNALS:
 
 private:
     void updateConnection();
+    void scheduleTick();
     QString localTime(const QDateTime &utc) const;
 
     CallHeaderState m_state;

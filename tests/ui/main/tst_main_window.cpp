@@ -1,0 +1,398 @@
+// The main window against the simulator over loopback: the moderator's end-to-end actions,
+// driven with the mouse and keyboard on the real widgets, confirmations answered by the hook.
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+#include <QToolButton>
+
+#include "core/calls/call_session.h"
+#include "core/calls/invitation_model.h"
+#include "core/calls/participant_model.h"
+#include "ui/call_header.h"
+#include "ui/invitations_dock.h"
+#include "ui/invite_dialog.h"
+#include "ui/main_window.h"
+#include "ui/message_banner.h"
+#include "ui/roster_view.h"
+#include "ui/main/ui_harness.h"
+
+using namespace moderato;
+using namespace moderato::test;
+using PM = ParticipantModel;
+
+namespace {
+
+QTableView *rosterTable(MainWindow *w)
+{
+    return w->findChild<QTableView *>(QStringLiteral("rosterView"));
+}
+
+QModelIndex viewIndex(MainWindow *w, const QString &participantId)
+{
+    QAbstractItemModel *model = rosterTable(w)->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, PM::NameColumn);
+        if (index.data(PM::IdRole).toString() == participantId)
+            return index;
+    }
+    return {};
+}
+
+bool clickRow(MainWindow *w, const QString &participantId, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    const QModelIndex index = viewIndex(w, participantId);
+    if (!index.isValid())
+        return false;
+    QTableView *table = rosterTable(w);
+    table->scrollTo(index);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, modifiers, table->visualRect(index).center());
+    return true;
+}
+
+QStringList selectedIds(MainWindow *w)
+{
+    return RosterSelection::ids(w->rosterView()->selectedRows());
+}
+
+QStringList rosterIds(CallSession *session)
+{
+    QStringList ids;
+    for (int row = 0; row < session->participants()->rowCount(); ++row)
+        ids.append(session->participants()->idAt(row));
+    return ids;
+}
+
+QAction *action(MainWindow *w, const char *name)
+{
+    return w->findChild<QAction *>(QLatin1String(name));
+}
+
+int outcomeOf(CallSession *session, const QString &name)
+{
+    InvitationModel *model = session->invitations();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, 0);
+        if (index.data(InvitationModel::InviteeNameRole).toString() == name)
+            return index.data(InvitationModel::OutcomeRole).toInt();
+    }
+    return -1;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<UiHarness> h;
+    MainWindow *w = nullptr;
+
+    bool startWith(const ScenarioOptions &options = {})
+    {
+        h = std::make_unique<UiHarness>();
+        QString error;
+        if (!h->start(uiScenario(options), &error)) {
+            qWarning("%s", qPrintable(error));
+            return false;
+        }
+        w = h->window();
+        w->activateWindow();
+        return QTest::qWaitForWindowActive(w);
+    }
+
+private Q_SLOTS:
+    void cleanup()
+    {
+        h.reset();
+        w = nullptr;
+    }
+
+    void showsTheCallInTitleAndHeader()
+    {
+        QVERIFY(startWith());
+        QTRY_COMPARE(w->windowTitle(), QStringLiteral("Moderato — Board review"));
+        QTRY_COMPARE(w->findChild<QLabel *>(QStringLiteral("inCallCount"))->text(), QStringLiteral("5 in the call"));
+        QCOMPARE(w->findChild<QLabel *>(QStringLiteral("inLobbyCount"))->text(), QStringLiteral("1 in the lobby"));
+        QCOMPARE(w->callHeader()->connectionText(), QStringLiteral("Live"));
+        QVERIFY(w->width() >= 1100 && w->height() >= 680);
+    }
+
+    void removeWithDeleteAfterConfirmation()
+    {
+        QVERIFY(startWith());
+        QVERIFY(clickRow(w, kJane));
+        QTest::keyClick(rosterTable(w), Qt::Key_Delete);
+        QCOMPARE(h->questions.size(), 1);
+        QVERIFY2(h->questions.first().endsWith(QStringLiteral("Remove Jane Doe from the call?")), qPrintable(h->questions.first()));
+        // The row says "removing…" at once, then leaves.
+        QCOMPARE(h->session()->participants()->state(kJane), std::optional(PM::RowState::Removing));
+        QTRY_VERIFY_WITH_TIMEOUT(!rosterIds(h->session()).contains(kJane), 5000);
+        QTRY_VERIFY(w->actionBanner()->isVisible());
+        QCOMPARE(w->actionBanner()->kind(), MessageBanner::Kind::Positive);
+    }
+
+    void declinedConfirmationSendsNothing()
+    {
+        QVERIFY(startWith());
+        h->confirmAnswer = false;
+        QVERIFY(clickRow(w, kLena));
+        action(w, "actionRemoveParticipant")->trigger();
+        QCOMPARE(h->questions.size(), 1);
+        QCOMPARE(h->session()->participants()->state(kLena), std::optional(PM::RowState::Active));
+        QTest::qWait(700); // two refreshes
+        QVERIFY(rosterIds(h->session()).contains(kLena));
+    }
+
+    void removingSeveralNamesThemAll()
+    {
+        QVERIFY(startWith());
+        QVERIFY(clickRow(w, kJane));
+        QVERIFY(clickRow(w, kLena, Qt::ControlModifier));
+        QVERIFY(clickRow(w, kOmar, Qt::ControlModifier));
+        QTest::keyClick(rosterTable(w), Qt::Key_Delete);
+        QCOMPARE(h->questions.size(), 1);
+        const QString q = h->questions.first();
+        QVERIFY2(q.contains(QStringLiteral("Remove 3 participants from the call?")), qPrintable(q));
+        for (const char *name : {"Jane Doe", "Lena Fischer", "Omar Haddad"})
+            QVERIFY2(q.contains(QLatin1String(name)), qPrintable(q));
+        QTRY_VERIFY_WITH_TIMEOUT(!rosterIds(h->session()).contains(kOmar) && !rosterIds(h->session()).contains(kJane)
+                                     && !rosterIds(h->session()).contains(kLena), 5000);
+    }
+
+    void forbiddenRemovalShowsTheAdminCommand()
+    {
+        QVERIFY(startWith({.allowRemove = false}));
+        QVERIFY(clickRow(w, kJane));
+        QTest::keyClick(rosterTable(w), Qt::Key_Delete);
+        MessageBanner *banner = w->actionBanner();
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible() && banner->kind() == MessageBanner::Kind::Error, 5000);
+        const QString command = QStringLiteral("Set-CsApplicationMeetingConfiguration -AllowRemoveParticipantAppIds @{Add=\"")
+                                + kClientId + QStringLiteral("\"}");
+        QCOMPARE(banner->details(), command);
+        QVERIFY2(banner->text().contains(QStringLiteral("Could not remove Jane Doe")), qPrintable(banner->text()));
+        auto *copy = banner->findChild<QPushButton *>(QStringLiteral("bannerAction"));
+        QVERIFY(copy && copy->isVisible());
+        QTest::mouseClick(copy, Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(), command);
+        // The failed removal gives the row back.
+        QTRY_COMPARE(h->session()->participants()->state(kJane), std::optional(PM::RowState::Active));
+    }
+
+    void muteWithCtrlM()
+    {
+        QVERIFY(startWith());
+        QVERIFY(clickRow(w, kLena));
+        QVERIFY(action(w, "actionMuteParticipant")->isEnabled());
+        QTest::keyClick(rosterTable(w), Qt::Key_M, Qt::ControlModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(viewIndex(w, kLena).data(PM::IsMutedRole).toBool(), 5000);
+        // Muted already: nothing more to do.
+        QTRY_VERIFY(!action(w, "actionMuteParticipant")->isEnabled());
+    }
+
+    void actionsFollowTheSelection()
+    {
+        QVERIFY(startWith());
+        QVERIFY(!action(w, "actionRemoveParticipant")->isEnabled());
+        QVERIFY(!action(w, "actionCopyParticipantId")->isEnabled());
+        QVERIFY(clickRow(w, kOmar)); // muted already
+        QVERIFY(action(w, "actionRemoveParticipant")->isEnabled());
+        QVERIFY(!action(w, "actionCancelInvitation")->isEnabled());
+        QVERIFY(!action(w, "actionMuteParticipant")->isEnabled());
+        QTest::keyClick(rosterTable(w), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(QGuiApplication::clipboard()->text(), kOmar);
+    }
+
+    void filterByTextAndQuickFilter()
+    {
+        QVERIFY(startWith());
+        auto *filter = w->findChild<QLineEdit *>(QStringLiteral("rosterFilter"));
+        QTest::keyClick(w, Qt::Key_F, Qt::ControlModifier);
+        QVERIFY(filter->hasFocus());
+        QTest::keyClicks(filter, QStringLiteral("haddad"));
+        QCOMPARE(rosterTable(w)->model()->rowCount(), 1);
+        QVERIFY(viewIndex(w, kOmar).isValid());
+        filter->clear();
+        QTest::mouseClick(w->findChild<QToolButton *>(QStringLiteral("quickFilterLobby")), Qt::LeftButton);
+        QCOMPARE(rosterTable(w)->model()->rowCount(), 1);
+        QVERIFY(viewIndex(w, kGuest).isValid());
+        QTest::mouseClick(w->findChild<QToolButton *>(QStringLiteral("quickFilterGuests")), Qt::LeftButton);
+        QCOMPARE(rosterTable(w)->model()->rowCount(), 2); // the guest and the external user
+        QTest::mouseClick(w->findChild<QToolButton *>(QStringLiteral("quickFilterPhone")), Qt::LeftButton);
+        QCOMPARE(rosterTable(w)->model()->rowCount(), 1);
+        QVERIFY(viewIndex(w, kPhone).isValid());
+    }
+
+    void inviteTwoPeopleOneAcceptsOneDeclines()
+    {
+        QVERIFY(startWith());
+        QTest::keyClick(rosterTable(w), Qt::Key_I, Qt::ControlModifier);
+        InviteDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = w->findChild<InviteDialog *>(QStringLiteral("inviteDialog"))) && dialog->isVisible());
+        auto *search = dialog->findChild<QLineEdit *>(QStringLiteral("directorySearch"));
+        auto *results = dialog->findChild<QListWidget *>(QStringLiteral("searchResults"));
+        for (const QString &name : {QStringLiteral("Ada"), QStringLiteral("Dana")}) {
+            search->clear();
+            QTest::keyClicks(search, name);
+            QTRY_VERIFY_WITH_TIMEOUT(results->count() == 1 && results->item(0)->text().startsWith(name), 5000);
+            QListWidgetItem *item = results->item(0);
+            const QRect rect = results->visualItemRect(item);
+            // The check box sits at the start of the row.
+            QTest::mouseClick(results->viewport(), Qt::LeftButton, {}, QPoint(rect.left() + 10, rect.center().y()));
+            QCOMPARE(item->checkState(), Qt::Checked);
+        }
+        QCOMPARE(dialog->chosen().size(), 2);
+        QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("requestSummary"))->text(),
+                 QStringLiteral("Sends 1 invitation request for 2 people."));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("sendInvitationsButton")), Qt::LeftButton);
+        QVERIFY(dialog->isSending());
+        QVERIFY(!search->isEnabled());
+        QPointer<InviteDialog> guard(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(guard.isNull() || !guard->isVisible(), 5000);
+
+        // Both ring: invited rows in the roster and in the panel.
+        QTRY_COMPARE(h->session()->participants()->counts().invited, 2);
+        QCOMPARE(outcomeOf(h->session(), QStringLiteral("Ada Accepts")), int(InvitationOutcome::Ringing));
+        h->simulator().advanceClock(5);
+        QTRY_COMPARE_WITH_TIMEOUT(outcomeOf(h->session(), QStringLiteral("Ada Accepts")), int(InvitationOutcome::Connected), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(outcomeOf(h->session(), QStringLiteral("Dana Declines")), int(InvitationOutcome::Declined), 5000);
+        QTableView *panel = w->invitationsDock()->tableView();
+        QStringList statuses;
+        for (int row = 0; row < panel->model()->rowCount(); ++row)
+            statuses.append(panel->model()->index(row, InvitationModel::StatusColumn).data().toString());
+        QCOMPARE(statuses.size(), 2);
+        QVERIFY2(statuses.join(QLatin1Char('|')) != QStringLiteral("|"), "the panel says what happened");
+    }
+
+    void invalidPhoneNumberIsExplainedInline()
+    {
+        QVERIFY(startWith());
+        action(w, "actionInvite")->trigger();
+        InviteDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = w->findChild<InviteDialog *>(QStringLiteral("inviteDialog"))));
+        auto *kind = dialog->findChild<QComboBox *>(QStringLiteral("manualKind"));
+        kind->setCurrentIndex(1); // phone
+        auto *entry = dialog->findChild<QLineEdit *>(QStringLiteral("manualEntry"));
+        QTest::keyClicks(entry, QStringLiteral("0301234"));
+        QTest::keyClick(entry, Qt::Key_Return);
+        auto *error = dialog->findChild<QLabel *>(QStringLiteral("manualError"));
+        QVERIFY(error->isVisible());
+        QCOMPARE(entry->text(), QStringLiteral("0301234")); // what was typed stays
+        QCOMPARE(dialog->chosen().size(), 0);
+        entry->clear();
+        QTest::keyClicks(entry, QStringLiteral("+44 20 7946 0958"));
+        QTest::keyClick(entry, Qt::Key_Return);
+        QCOMPARE(dialog->chosen().size(), 1);
+        QCOMPARE(dialog->chosen().first().id, QStringLiteral("+442079460958"));
+        dialog->reject();
+    }
+
+    void searchWithoutPermissionKeepsManualEntry()
+    {
+        QVERIFY(startWith({.userReadAll = false}));
+        action(w, "actionInvite")->trigger();
+        InviteDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = w->findChild<InviteDialog *>(QStringLiteral("inviteDialog"))));
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("directorySearch")), QStringLiteral("Ada"));
+        auto *status = dialog->findChild<QLabel *>(QStringLiteral("searchStatus"));
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("User.Read.All")), 5000);
+        QVERIFY(dialog->findChild<QLineEdit *>(QStringLiteral("manualEntry"))->isEnabled());
+        dialog->reject();
+    }
+
+    void cancelAnInvitation()
+    {
+        QVERIFY(startWith());
+        const QStringList ids = h->session()->invite({InviteTarget{InviteTarget::Kind::Phone, QStringLiteral("+14255550999"),
+                                                                   QStringLiteral("+14255550999")}});
+        QCOMPARE(ids.size(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(viewIndex(w, ids.first()).isValid(), 5000);
+        QVERIFY(clickRow(w, ids.first()));
+        QVERIFY(action(w, "actionCancelInvitation")->isEnabled());
+        QVERIFY(!action(w, "actionRemoveParticipant")->isEnabled());
+        QTest::keyClick(rosterTable(w), Qt::Key_Delete);
+        QCOMPARE(h->questions.size(), 1);
+        QVERIFY2(h->questions.first().contains(QStringLiteral("Cancel the invitation to +14255550999?")), qPrintable(h->questions.first()));
+        QTRY_COMPARE_WITH_TIMEOUT(outcomeOf(h->session(), QStringLiteral("+14255550999")), int(InvitationOutcome::Cancelled), 5000);
+        QTRY_VERIFY(!viewIndex(w, ids.first()).isValid());
+    }
+
+    void cancelFromTheInvitationsPanel()
+    {
+        QVERIFY(startWith());
+        h->session()->invite({InviteTarget{InviteTarget::Kind::Guest, QString(), QStringLiteral("Late Guest")}});
+        QTableView *panel = w->invitationsDock()->tableView();
+        QTRY_COMPARE_WITH_TIMEOUT(panel->model()->rowCount(), 1, 5000);
+        QPushButton *cancel = w->invitationsDock()->cancelButton();
+        QVERIFY(!cancel->isEnabled());
+        QTest::mouseClick(panel->viewport(), Qt::LeftButton, {}, panel->visualRect(panel->model()->index(0, 0)).center());
+        QTRY_VERIFY(cancel->isEnabled());
+        QVERIFY(!w->invitationsDock()->retryButton()->isEnabled());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(outcomeOf(h->session(), QStringLiteral("Late Guest")), int(InvitationOutcome::Cancelled), 5000);
+        QTRY_VERIFY(w->invitationsDock()->retryButton()->isEnabled());
+    }
+
+    void rateLimitShowsACountdown()
+    {
+        QVERIFY(startWith());
+        const QByteArray rule = "{\"faults\":[{\"method\":\"GET\",\"path\":\"/v1.0/communications/calls/*/participants\","
+                                "\"status\":429,\"retryAfter\":\"20\",\"count\":1}]}";
+        QVERIFY(h->addFaults(rule));
+        QTest::keyClick(rosterTable(w), Qt::Key_F5);
+        QTRY_COMPARE_WITH_TIMEOUT(h->session()->connectionState(), CallSession::ConnectionState::RateLimited, 5000);
+        CallHeader *header = w->callHeader();
+        QTRY_VERIFY(header->connectionText().startsWith(QStringLiteral("Rate limited — retrying in")));
+        const int first = header->secondsUntilRetry();
+        QVERIFY2(first > 10 && first <= 20, qPrintable(QString::number(first)));
+        MessageBanner *banner = w->connectionBanner();
+        QVERIFY(banner->isVisible());
+        QVERIFY2(banner->text().contains(QStringLiteral("retrying in %1 s").arg(first)), qPrintable(banner->text()));
+        // A second later the countdown has moved on screen, in the header and in the banner.
+        const QString later = QStringLiteral("retrying in %1 s").arg(first - 1);
+        QTRY_VERIFY_WITH_TIMEOUT(banner->text().contains(later), 2500);
+        QVERIFY2(w->findChild<QLabel *>(QStringLiteral("connectionState"))->text().contains(later),
+                 qPrintable(w->findChild<QLabel *>(QStringLiteral("connectionState"))->text()));
+    }
+
+    void selectionSurvivesRefreshesWithChurn()
+    {
+        QVERIFY(startWith({.joinEvery = 2, .leaveEvery = 3}));
+        QVERIFY(clickRow(w, kJane));
+        QVERIFY(clickRow(w, kLena, Qt::ControlModifier));
+        QVERIFY(clickRow(w, kOmar, Qt::ControlModifier));
+        const QStringList selected = selectedIds(w);
+        const QString current = w->rosterView()->currentParticipantId();
+        QCOMPARE(current, kOmar);
+        const QStringList initial = rosterIds(h->session());
+        int changes = 0;
+        for (int step = 0; step < 6; ++step) {
+            const QStringList before = rosterIds(h->session());
+            h->simulator().advanceClock(2);
+            QTRY_VERIFY_WITH_TIMEOUT(rosterIds(h->session()) != before, 5000);
+            ++changes;
+            QStringList expected;
+            for (const QString &id : selected) {
+                if (rosterIds(h->session()).contains(id))
+                    expected.append(id);
+            }
+            QStringList now = selectedIds(w);
+            now.sort();
+            expected.sort();
+            QCOMPARE(now, expected);
+            if (rosterIds(h->session()).contains(current))
+                QCOMPARE(w->rosterView()->currentParticipantId(), current);
+        }
+        QVERIFY(changes > 0);
+        QVERIFY(rosterIds(h->session()) != initial);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_main_window.moc"

@@ -1,0 +1,179 @@
+#include "ui/main/ui_harness.h"
+
+#include "core/auth/cloud.h"
+#include "core/auth/fixed_secret_source.h"
+#include "core/auth/token_provider.h"
+#include "core/calls/call_session.h"
+#include "core/calls/directory_search.h"
+#include "core/graph/graph_client.h"
+#include "ui/main_window.h"
+
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QTest>
+#include <QTimer>
+
+namespace moderato::test {
+
+namespace {
+
+QJsonObject identity(const QString &id, const QString &name, const QString &tenant = {})
+{
+    QJsonObject o{{QStringLiteral("id"), id}, {QStringLiteral("displayName"), name}};
+    if (!tenant.isEmpty())
+        o.insert(QStringLiteral("tenantId"), tenant);
+    return o;
+}
+
+QJsonObject participant(const QString &id, const QString &identityKey, const QJsonObject &who, bool muted = false,
+                        bool inLobby = false, bool video = false)
+{
+    QJsonArray media{QJsonObject{{QStringLiteral("mediaType"), QStringLiteral("audio")},
+                                 {QStringLiteral("direction"), QStringLiteral("sendReceive")},
+                                 {QStringLiteral("label"), QStringLiteral("main-audio")},
+                                 {QStringLiteral("sourceId"), QStringLiteral("1")},
+                                 {QStringLiteral("serverMuted"), false}}};
+    if (video) {
+        media.append(QJsonObject{{QStringLiteral("mediaType"), QStringLiteral("video")},
+                                 {QStringLiteral("direction"), QStringLiteral("sendReceive")},
+                                 {QStringLiteral("label"), QStringLiteral("main-video")},
+                                 {QStringLiteral("sourceId"), QStringLiteral("2")},
+                                 {QStringLiteral("serverMuted"), false}});
+    }
+    return QJsonObject{
+        {QStringLiteral("@odata.type"), QStringLiteral("#microsoft.graph.participant")},
+        {QStringLiteral("id"), id},
+        {QStringLiteral("info"), QJsonObject{{QStringLiteral("identity"), QJsonObject{{identityKey, who}}}}},
+        {QStringLiteral("mediaStreams"), media},
+        {QStringLiteral("isMuted"), muted},
+        {QStringLiteral("isInLobby"), inLobby},
+    };
+}
+
+QJsonObject directoryUser(const QString &id, const QString &name, const QString &upn, const QString &outcome)
+{
+    return QJsonObject{{QStringLiteral("id"), id},
+                       {QStringLiteral("displayName"), name},
+                       {QStringLiteral("userPrincipalName"), upn},
+                       {QStringLiteral("answer"), QJsonObject{{QStringLiteral("after"), 3}, {QStringLiteral("outcome"), outcome}}}};
+}
+
+} // namespace
+
+QJsonObject uiScenario(const ScenarioOptions &options)
+{
+    QJsonArray roles{QStringLiteral("Calls.JoinGroupCall.All"), QStringLiteral("Calls.InitiateGroupCall.All")};
+    if (options.userReadAll)
+        roles.append(QStringLiteral("User.Read.All"));
+    const QJsonObject app{{QStringLiteral("clientId"), kClientId},
+                          {QStringLiteral("secret"), kSecret},
+                          {QStringLiteral("roles"), roles},
+                          {QStringLiteral("allowRemoveParticipant"), options.allowRemove}};
+    const QJsonArray tenants{QJsonObject{{QStringLiteral("id"), kTenant}, {QStringLiteral("apps"), QJsonArray{app}}},
+                             QJsonObject{{QStringLiteral("id"), kOtherTenant}, {QStringLiteral("apps"), QJsonArray{}}}};
+    const QJsonArray users{
+        directoryUser(kAcceptUser, QStringLiteral("Ada Accepts"), QStringLiteral("ada@contoso.example"), QStringLiteral("accept")),
+        directoryUser(kDeclineUser, QStringLiteral("Dana Declines"), QStringLiteral("dana@contoso.example"), QStringLiteral("decline")),
+    };
+    const QJsonArray roster{
+        participant(kBot, QStringLiteral("application"), identity(kClientId, QStringLiteral("Moderato Bot"))),
+        participant(kJane, QStringLiteral("user"), identity(QStringLiteral("c0000000-0000-4000-8000-000000000002"), QStringLiteral("Jane Doe"), kTenant), false, false, true),
+        participant(kOmar, QStringLiteral("user"), identity(QStringLiteral("c0000000-0000-4000-8000-000000000003"), QStringLiteral("Omar Haddad"), kOtherTenant), true),
+        participant(kGuest, QStringLiteral("guest"), identity(QStringLiteral("guest-4"), QStringLiteral("Visiting Auditor")), false, true),
+        participant(kPhone, QStringLiteral("phone"), QJsonObject{{QStringLiteral("id"), QStringLiteral("+14255550123")}}),
+        participant(kLena, QStringLiteral("user"), identity(QStringLiteral("c0000000-0000-4000-8000-000000000006"), QStringLiteral("Lena Fischer"), kTenant)),
+    };
+    QJsonObject call{{QStringLiteral("id"), kCall},
+                     {QStringLiteral("tenantId"), kTenant},
+                     {QStringLiteral("state"), QStringLiteral("established")},
+                     {QStringLiteral("subject"), QStringLiteral("Board review")},
+                     {QStringLiteral("participants"), roster}};
+    if (options.joinEvery > 0 || options.leaveEvery > 0) {
+        call.insert(QStringLiteral("churn"), QJsonObject{{QStringLiteral("joinEvery"), options.joinEvery},
+                                                         {QStringLiteral("leaveEvery"), options.leaveEvery}});
+    }
+    return QJsonObject{{QStringLiteral("tenants"), tenants},
+                       {QStringLiteral("users"), users},
+                       {QStringLiteral("calls"), QJsonArray{call}},
+                       {QStringLiteral("options"), QJsonObject{{QStringLiteral("clock"), QStringLiteral("manual")},
+                                                               {QStringLiteral("ringTimeout"), 600},
+                                                               {QStringLiteral("seed"), 7},
+                                                               {QStringLiteral("startTime"), QStringLiteral("2025-03-03T09:00:00Z")}}}};
+}
+
+UiHarness::UiHarness() = default;
+
+UiHarness::~UiHarness()
+{
+    // The window refers to the session, the session to the client: tear down in that order.
+    m_window.reset();
+    m_search.reset();
+    m_session.reset();
+    m_client.reset();
+    m_tokens.reset();
+}
+
+bool UiHarness::start(const QJsonObject &scenario, QString *error)
+{
+    if (!m_simulator.loadScenario(QJsonDocument(scenario).toJson(), error))
+        return false;
+    if (m_simulator.listen(QHostAddress::LocalHost, 0) == 0) {
+        *error = QStringLiteral("the simulator cannot listen");
+        return false;
+    }
+    const QUrl base = m_simulator.baseUrl();
+    const auto endpoints = CloudEndpoints::custom(base, base, error);
+    if (!endpoints)
+        return false;
+    m_secret = std::make_unique<FixedSecretSource>(kSecret);
+    m_tokens = std::make_unique<TokenProvider>(&m_network, *endpoints, kTenant, kClientId, m_secret.get());
+    m_client = std::make_unique<GraphClient>(&m_network, m_tokens.get(), base);
+    m_session = std::make_unique<CallSession>(m_client.get(), kClientId);
+    m_session->setHomeTenantId(kTenant);
+    m_session->setRefreshInterval(300);
+    m_search = std::make_unique<DirectorySearch>(m_client.get());
+
+    MainWindow::Options options;
+    options.clientId = kClientId;
+    options.recentCallIds = {kCall};
+    m_window = std::make_unique<MainWindow>(m_session.get(), m_search.get(), options);
+    m_window->setConfirmHook([this](const QString &title, const QString &text) {
+        questions.append(title + QStringLiteral(": ") + text);
+        return confirmAnswer;
+    });
+    m_window->show();
+    if (!QTest::qWaitForWindowExposed(m_window.get())) {
+        *error = QStringLiteral("the window was not exposed");
+        return false;
+    }
+    m_session->open(kCall);
+    QElapsedTimer timer;
+    timer.start();
+    while (m_session->connectionState() != CallSession::ConnectionState::Live && timer.elapsed() < 10000)
+        QTest::qWait(20);
+    if (m_session->connectionState() != CallSession::ConnectionState::Live) {
+        *error = QStringLiteral("the first roster did not load: ") + m_session->lastRefreshError();
+        return false;
+    }
+    return true;
+}
+
+bool UiHarness::addFaults(const QByteArray &rulesJson)
+{
+    QNetworkRequest request(QUrl(m_simulator.baseUrl().toString() + QStringLiteral("/_sim/faults")));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    QNetworkReply *reply = m_network.post(request, rulesJson);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(5000, &loop, &QEventLoop::quit);
+    if (!reply->isFinished())
+        loop.exec();
+    const bool ok = reply->error() == QNetworkReply::NoError;
+    reply->deleteLater();
+    return ok;
+}
+
+} // namespace moderato::test

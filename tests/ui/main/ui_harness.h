@@ -1,0 +1,81 @@
+#pragma once
+// The real thing, in-process: a GraphSimulator on loopback, core (token provider, Graph client,
+// CallSession, DirectorySearch) over a real QNetworkAccessManager, and the real MainWindow.
+
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QStringList>
+#include <memory>
+
+#include "simulator/graph_simulator.h"
+
+namespace moderato {
+class CallSession;
+class DirectorySearch;
+class FixedSecretSource;
+class GraphClient;
+class MainWindow;
+class TokenProvider;
+} // namespace moderato
+
+namespace moderato::test {
+
+inline const QString kTenant = QStringLiteral("6a1f0c2e-3b4d-4e5f-8a9b-0c1d2e3f4a5b");
+inline const QString kOtherTenant = QStringLiteral("9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a");
+inline const QString kClientId = QStringLiteral("0e5b1f6c-7a2d-4c3e-9f8a-1b2c3d4e5f60");
+inline const QString kSecret = QStringLiteral("ui-test-secret");
+inline const QString kCall = QStringLiteral("2f8e1d3c-4b5a-4c6d-8e7f-9a0b1c2d3e4f");
+
+// Participant ids of the roster, and the people in the directory.
+inline const QString kBot = QStringLiteral("a0000000-0000-4000-8000-000000000001");
+inline const QString kJane = QStringLiteral("a0000000-0000-4000-8000-000000000002");
+inline const QString kOmar = QStringLiteral("a0000000-0000-4000-8000-000000000003"); // external, muted
+inline const QString kGuest = QStringLiteral("a0000000-0000-4000-8000-000000000004"); // guest in the lobby
+inline const QString kPhone = QStringLiteral("a0000000-0000-4000-8000-000000000005");
+inline const QString kLena = QStringLiteral("a0000000-0000-4000-8000-000000000006");
+inline const QString kAcceptUser = QStringLiteral("b0000000-0000-4000-8000-00000000000a"); // "Ada Accepts"
+inline const QString kDeclineUser = QStringLiteral("b0000000-0000-4000-8000-00000000000d"); // "Dana Declines"
+
+struct ScenarioOptions
+{
+    bool allowRemove = true;
+    bool userReadAll = true;
+    int joinEvery = 0;
+    int leaveEvery = 0;
+};
+
+QJsonObject uiScenario(const ScenarioOptions &options = {});
+
+class UiHarness
+{
+public:
+    UiHarness();
+    ~UiHarness();
+
+    //! Loads \a scenario, listens, builds core and the window, opens the call and waits for
+    //! the first roster. Check with QVERIFY(h.start(...)).
+    bool start(const QJsonObject &scenario, QString *error);
+
+    graphsim::GraphSimulator &simulator() { return m_simulator; }
+    CallSession *session() const { return m_session.get(); }
+    MainWindow *window() const { return m_window.get(); }
+
+    //! Answers to the confirmation hook, and the questions asked.
+    bool confirmAnswer = true;
+    QStringList questions;
+
+    //! POST /_sim/faults with \a rules, through the test's own QNAM.
+    bool addFaults(const QByteArray &rulesJson);
+
+private:
+    graphsim::GraphSimulator m_simulator;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<FixedSecretSource> m_secret;
+    std::unique_ptr<TokenProvider> m_tokens;
+    std::unique_ptr<GraphClient> m_client;
+    std::unique_ptr<CallSession> m_session;
+    std::unique_ptr<DirectorySearch> m_search;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+} // namespace moderato::test

@@ -1,0 +1,439 @@
+#include "ui/main_window.h"
+
+#include "core/auth/account_settings.h"
+#include "core/calls/call_session.h"
+#include "core/calls/participant_model.h"
+#include "ui/about_dialog.h"
+#include "ui/account_dialog.h"
+#include "ui/call_header.h"
+#include "ui/invitations_dock.h"
+#include "ui/invite_dialog.h"
+#include "ui/message_banner.h"
+#include "ui/open_call_dialog.h"
+#include "ui/roster_actions.h"
+#include "ui/roster_view.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace moderato {
+
+namespace {
+
+using PM = ParticipantModel;
+
+bool askWithMessageBox(QWidget *parent, const QString &title, const QString &text)
+{
+    return QMessageBox::question(parent, title, text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+           == QMessageBox::Yes;
+}
+
+} // namespace
+
+MainWindow::MainWindow(CallSession *session, DirectorySearch *search, const Options &options, QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_search(search)
+    , m_options(options)
+    , m_header(new CallHeader(this))
+    , m_connectionBanner(new MessageBanner(this))
+    , m_incompleteBanner(new MessageBanner(this))
+    , m_actionBanner(new MessageBanner(this))
+    , m_roster(new RosterView(this))
+    , m_invitations(new InvitationsDock(session, this))
+    , m_actions(new RosterActions(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/moderato.svg")));
+    m_confirm = [this](const QString &title, const QString &text) { return askWithMessageBox(this, title, text); };
+
+    m_connectionBanner->setObjectName(QStringLiteral("connectionBanner"));
+    m_incompleteBanner->setObjectName(QStringLiteral("incompleteBanner"));
+    m_actionBanner->setObjectName(QStringLiteral("actionBanner"));
+    m_header->setObjectName(QStringLiteral("callHeader"));
+    m_roster->setObjectName(QStringLiteral("roster"));
+    m_roster->setSourceModel(session->participants());
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(8, 4, 8, 8);
+    layout->setSpacing(6);
+    layout->addWidget(m_header);
+    layout->addWidget(m_connectionBanner);
+    layout->addWidget(m_incompleteBanner);
+    layout->addWidget(m_actionBanner);
+    layout->addWidget(m_roster, 1);
+    setCentralWidget(central);
+    addDockWidget(Qt::BottomDockWidgetArea, m_invitations);
+
+    buildToolBar();
+    buildMenus();
+
+    connect(m_actions->deleteSelection, &QAction::triggered, this, &MainWindow::deleteSelection);
+    connect(m_actions->removeParticipant, &QAction::triggered, this, &MainWindow::removeSelected);
+    connect(m_actions->cancelInvitation, &QAction::triggered, this, &MainWindow::cancelSelected);
+    connect(m_actions->muteParticipant, &QAction::triggered, this, &MainWindow::muteSelected);
+    connect(m_actions->copyParticipantId, &QAction::triggered, this, &MainWindow::copyParticipantId);
+    connect(m_actions->invite, &QAction::triggered, this, &MainWindow::showInviteDialog);
+    connect(m_actions->refresh, &QAction::triggered, m_session, &CallSession::refresh);
+    connect(m_actions->openCall, &QAction::triggered, this, &MainWindow::showOpenCallDialog);
+    connect(m_actions->findInRoster, &QAction::triggered, m_roster, &RosterView::focusFilter);
+    connect(m_actions->accountSetup, &QAction::triggered, this, &MainWindow::showAccountDialog);
+    connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
+    m_actions->accountSetup->setEnabled(m_options.settings && m_options.credentials);
+
+    connect(m_roster, &RosterView::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_roster, &RosterView::contextMenuRequested, this, &MainWindow::showContextMenu);
+    connect(m_session, &CallSession::callInfoChanged, this, [this] {
+        m_incompleteDismissed = false;
+        updateTitle();
+        updateHeader();
+        updateActions();
+    });
+    connect(m_session, &CallSession::connectionStateChanged, this, [this] {
+        updateHeader();
+        updateConnectionBanner();
+        updateActions();
+    });
+    connect(m_session, &CallSession::refreshed, this, [this] {
+        updateHeader();
+        updateIncompleteBanner();
+    });
+    connect(m_session->participants(), &ParticipantModel::countsChanged, this, &MainWindow::updateHeader);
+    connect(m_session, &CallSession::actionFinished, this, &MainWindow::onActionFinished);
+    connect(m_session, &CallSession::sessionError, this, &MainWindow::onSessionError);
+    connect(m_header, &CallHeader::countdownTicked, this, &MainWindow::updateConnectionBanner);
+
+    connect(m_connectionBanner, &MessageBanner::actionTriggered, m_session, &CallSession::refresh);
+    connect(m_incompleteBanner, &MessageBanner::closed, this, [this] { m_incompleteDismissed = true; });
+    connect(m_actionBanner, &MessageBanner::closed, this, [this] {
+        m_failureLines.clear();
+        m_adminHint.clear();
+    });
+    connect(m_actionBanner, &MessageBanner::actionTriggered, this, [this] {
+        if (!m_adminHint.isEmpty())
+            QGuiApplication::clipboard()->setText(m_adminHint);
+    });
+
+    resize(1180, 720);
+    updateTitle();
+    updateHeader();
+    updateConnectionBanner();
+    updateActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setConfirmHook(ConfirmHook hook)
+{
+    m_confirm = std::move(hook);
+}
+
+void MainWindow::buildToolBar()
+{
+    auto *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->setIconSize(QSize(20, 20));
+    bar->addAction(m_actions->openCall);
+    bar->addAction(m_actions->refresh);
+    bar->addSeparator();
+    bar->addAction(m_actions->invite);
+    bar->addAction(m_actions->muteParticipant);
+    bar->addAction(m_actions->removeParticipant);
+    bar->addAction(m_actions->cancelInvitation);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&Call"));
+    file->addAction(m_actions->openCall);
+    file->addAction(m_actions->refresh);
+    file->addSeparator();
+    file->addAction(m_actions->accountSetup);
+    file->addSeparator();
+    file->addAction(m_actions->quit);
+
+    QMenu *people = menuBar()->addMenu(tr("&Participants"));
+    people->addAction(m_actions->invite);
+    people->addAction(m_actions->muteParticipant);
+    people->addAction(m_actions->removeParticipant);
+    people->addAction(m_actions->cancelInvitation);
+    people->addSeparator();
+    people->addAction(m_actions->copyParticipantId);
+    people->addAction(m_actions->findInRoster);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *toggle = m_invitations->toggleViewAction();
+    toggle->setText(tr("&Invitations"));
+    view->addAction(toggle);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_actions->about);
+}
+
+void MainWindow::updateTitle()
+{
+    const CallInfo info = m_session->callInfo();
+    QString title = tr("Moderato");
+    const QString name = info.subject.isEmpty() ? info.id : info.subject;
+    if (!name.isEmpty())
+        title = tr("Moderato — %1").arg(name);
+    if (m_options.demo)
+        title += tr(" (demo)");
+    setWindowTitle(title);
+}
+
+void MainWindow::updateHeader()
+{
+    const CallInfo info = m_session->callInfo();
+    const ParticipantModel::Counts counts = m_session->participants()->counts();
+    CallHeaderState state;
+    state.title = info.subject;
+    state.callId = info.id.isEmpty() ? m_session->callId() : info.id;
+    state.callState = info.state;
+    state.inCall = counts.inCall;
+    state.inLobby = counts.inLobby;
+    state.invited = counts.invited;
+    state.connection = m_session->connectionState();
+    state.lastRefresh = m_session->lastRefresh();
+    state.staleSince = m_session->staleSince();
+    state.rateLimitedUntil = m_session->rateLimitedUntil();
+    m_header->setState(state);
+}
+
+void MainWindow::updateConnectionBanner()
+{
+    switch (m_session->connectionState()) {
+    case CallSession::ConnectionState::Stale: {
+        QString text = tr("The roster could not be refreshed; it shows the state of %1.")
+                           .arg(m_session->lastRefresh().toLocalTime().time().toString(QStringLiteral("HH:mm:ss")));
+        if (!m_session->lastRefreshError().isEmpty())
+            text += QLatin1Char(' ') + m_session->lastRefreshError();
+        if (!m_connectionBanner->isVisible() || m_connectionBanner->text() != text) {
+            m_connectionBanner->showMessage(MessageBanner::Kind::Warning, text);
+            m_connectionBanner->setActionText(tr("Retry Now"));
+        }
+        break;
+    }
+    case CallSession::ConnectionState::RateLimited: {
+        const QString text = tr("Microsoft Graph asked Moderato to slow down. %1")
+                                 .arg(CallHeader::rateLimitText(m_header->secondsUntilRetry()));
+        if (m_connectionBanner->isVisible() && m_connectionBanner->kind() == MessageBanner::Kind::Warning
+            && m_connectionBanner->actionText().isEmpty()) {
+            m_connectionBanner->setText(text);
+        } else {
+            m_connectionBanner->showMessage(MessageBanner::Kind::Warning, text);
+            m_connectionBanner->setActionText({});
+        }
+        break;
+    }
+    default:
+        m_connectionBanner->hide();
+        break;
+    }
+}
+
+void MainWindow::updateIncompleteBanner()
+{
+    if (!m_session->rosterMayBeIncomplete()) {
+        m_incompleteBanner->hide();
+        return;
+    }
+    if (m_incompleteDismissed || m_incompleteBanner->isVisible())
+        return;
+    m_incompleteBanner->showMessage(
+        MessageBanner::Kind::Information,
+        tr("The service returned %n entries without a link to more: the roster may be incomplete.", nullptr,
+           m_session->participants()->rowCount()));
+}
+
+void MainWindow::updateActions()
+{
+    m_actions->update(RosterSelection(m_roster->selectedRows()), !m_session->callId().isEmpty());
+}
+
+void MainWindow::showContextMenu(const QPoint &globalPos)
+{
+    QMenu *menu = m_actions->buildContextMenu(RosterSelection(m_roster->selectedRows()), this);
+    menu->popup(globalPos);
+}
+
+QStringList MainWindow::stillInState(const QStringList &ids, int rowState) const
+{
+    // The roster may have changed while the moderator read the question: act only on the
+    // people who are still there, in the state the question was about.
+    QStringList result;
+    for (const QString &id : ids) {
+        const auto state = m_session->participants()->state(id);
+        if (state && int(*state) == rowState)
+            result.append(id);
+    }
+    return result;
+}
+
+void MainWindow::confirmAndAct(const QList<SelectedRow> &toRemove, const QList<SelectedRow> &toCancel)
+{
+    if (toRemove.isEmpty() && toCancel.isEmpty())
+        return;
+    const QStringList removeIds = RosterSelection::ids(toRemove);
+    const QStringList cancelIds = RosterSelection::ids(toCancel);
+    const Confirmation question = RosterSelection::deleteConfirmation(toRemove, toCancel);
+    if (!m_confirm || !m_confirm(question.title, question.text))
+        return;
+    const QStringList remove = stillInState(removeIds, int(PM::RowState::Active));
+    const QStringList cancel = stillInState(cancelIds, int(PM::RowState::Invited));
+    if (!remove.isEmpty())
+        m_session->remove(remove);
+    if (!cancel.isEmpty())
+        m_session->cancelInvitations(cancel);
+    const qsizetype gone = (removeIds.size() - remove.size()) + (cancelIds.size() - cancel.size());
+    if (gone > 0) {
+        m_actionBanner->showMessage(MessageBanner::Kind::Information,
+                                    tr("%n of the selected people left or changed state meanwhile and were skipped.",
+                                       nullptr, int(gone)));
+    }
+}
+
+void MainWindow::deleteSelection()
+{
+    const RosterSelection selection(m_roster->selectedRows());
+    confirmAndAct(selection.removable(), selection.cancellable());
+}
+
+void MainWindow::removeSelected()
+{
+    confirmAndAct(RosterSelection(m_roster->selectedRows()).removable(), {});
+}
+
+void MainWindow::cancelSelected()
+{
+    confirmAndAct({}, RosterSelection(m_roster->selectedRows()).cancellable());
+}
+
+void MainWindow::muteSelected()
+{
+    const QStringList ids = RosterSelection::ids(RosterSelection(m_roster->selectedRows()).mutable_());
+    if (!ids.isEmpty())
+        m_session->mute(ids);
+}
+
+void MainWindow::copyParticipantId()
+{
+    const QList<SelectedRow> rows = m_roster->selectedRows();
+    const QString id = rows.size() == 1 ? rows.first().id : m_roster->currentParticipantId();
+    if (!id.isEmpty())
+        QGuiApplication::clipboard()->setText(id);
+}
+
+void MainWindow::onActionFinished(const ActionOutcome &outcome)
+{
+    using A = ActionOutcome::Action;
+    const QString name = outcome.displayName.isEmpty() ? outcome.participantId : outcome.displayName;
+    auto successText = [this, &name](A action) {
+        switch (action) {
+        case A::Remove: return tr("%1 was removed from the call.").arg(name);
+        case A::CancelInvitation: return tr("The invitation to %1 was cancelled.").arg(name);
+        case A::Invite: return tr("%1 is being called.").arg(name);
+        case A::Mute: return tr("%1 was muted.").arg(name);
+        }
+        return name;
+    };
+    auto failureVerb = [this, &name](A action) {
+        switch (action) {
+        case A::Remove: return tr("Could not remove %1").arg(name);
+        case A::CancelInvitation: return tr("Could not cancel the invitation to %1").arg(name);
+        case A::Invite: return tr("Could not invite %1").arg(name);
+        case A::Mute: return tr("Could not mute %1").arg(name);
+        }
+        return name;
+    };
+    if (outcome.result == ActionOutcome::Result::Done || outcome.result == ActionOutcome::Result::AlreadyGone) {
+        if (m_failureLines.isEmpty() && outcome.action != ActionOutcome::Action::Invite) {
+            m_actionBanner->showMessage(MessageBanner::Kind::Positive, successText(outcome.action));
+            m_actionBanner->setActionText({});
+        }
+        return;
+    }
+    QString line = failureVerb(outcome.action);
+    line += outcome.message.isEmpty() ? QStringLiteral(".") : QStringLiteral(": ") + outcome.message;
+    if (!outcome.requestId.isEmpty())
+        line += QLatin1Char(' ') + tr("(request id %1)").arg(outcome.requestId);
+    m_failureLines.append(line);
+    while (m_failureLines.size() > 4)
+        m_failureLines.removeFirst();
+    if (!outcome.adminHint.isEmpty())
+        m_adminHint = outcome.adminHint;
+    QString text = m_failureLines.join(QLatin1Char('\n'));
+    if (!m_adminHint.isEmpty())
+        text += QLatin1Char('\n') + tr("A tenant administrator has to allow this app to remove participants, once, in PowerShell:");
+    const auto kind = outcome.result == ActionOutcome::Result::Unknown ? MessageBanner::Kind::Warning
+                                                                      : MessageBanner::Kind::Error;
+    m_actionBanner->showMessage(kind, text, m_adminHint);
+    m_actionBanner->setActionText(m_adminHint.isEmpty() ? QString() : tr("Copy Command"));
+}
+
+void MainWindow::onSessionError(const QString &message, const QString &details)
+{
+    auto *box = new QMessageBox(QMessageBox::Critical, tr("Moderato"), message, QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("sessionErrorBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    if (!details.isEmpty())
+        box->setDetailedText(details);
+    box->open();
+}
+
+void MainWindow::showInviteDialog()
+{
+    if (m_session->callId().isEmpty())
+        return;
+    auto *dialog = new InviteDialog(m_session, m_search, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showOpenCallDialog()
+{
+    const QStringList recent = m_options.settings ? m_options.settings->recentCallIds() : m_options.recentCallIds;
+    auto *dialog = new OpenCallDialog(recent, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &OpenCallDialog::callChosen, this, [this](const QString &callId) {
+        if (m_options.settings) {
+            m_options.settings->addRecentCallId(callId);
+            m_options.settings->sync();
+        } else {
+            m_options.recentCallIds.removeAll(callId);
+            m_options.recentCallIds.prepend(callId);
+        }
+        m_session->open(callId);
+        Q_EMIT callOpened(callId);
+    });
+    dialog->open();
+}
+
+void MainWindow::showAccountDialog()
+{
+    if (!m_options.settings || !m_options.credentials)
+        return;
+    auto *dialog = new AccountDialog(m_options.settings, m_options.credentials, m_options.connectionTester, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showAbout()
+{
+    auto *dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+} // namespace moderato

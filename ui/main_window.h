@@ -1,0 +1,99 @@
+#pragma once
+// MainWindow: one open call — header, banners, the roster and the moderation actions.
+// Dialogs and the rules for the selection live in their own classes; this class wires them.
+
+#include <QMainWindow>
+#include <QStringList>
+#include <functional>
+
+namespace moderato {
+
+class AccountSettings;
+class CallHeader;
+class CallSession;
+class ConnectionTester;
+class CredentialStore;
+class DirectorySearch;
+class InvitationsDock;
+class MessageBanner;
+class RosterActions;
+class RosterView;
+struct ActionOutcome;
+struct SelectedRow;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        bool demo = false;                    //!< adds " (demo)" to the title
+        QString clientId;                     //!< shown in the admin set-up line of a 403
+        AccountSettings *settings = nullptr;  //!< recent call ids, account dialog; may be null
+        CredentialStore *credentials = nullptr;
+        ConnectionTester *connectionTester = nullptr;
+        QStringList recentCallIds;            //!< used when there are no settings (demo)
+    };
+
+    //! Asks the moderator; returns true to go ahead. Tests answer without a modal loop.
+    using ConfirmHook = std::function<bool(const QString &title, const QString &text)>;
+
+    //! Nothing passed in is owned. \a search may be null (manual entry only in the invite dialog).
+    MainWindow(CallSession *session, DirectorySearch *search, const Options &options, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void setConfirmHook(ConfirmHook hook);
+
+    RosterView *rosterView() const { return m_roster; }
+    CallHeader *callHeader() const { return m_header; }
+    InvitationsDock *invitationsDock() const { return m_invitations; }
+    MessageBanner *connectionBanner() const { return m_connectionBanner; }
+    MessageBanner *actionBanner() const { return m_actionBanner; }
+
+public Q_SLOTS:
+    void showInviteDialog();
+    void showOpenCallDialog();
+    void showAccountDialog();
+    void showAbout();
+
+Q_SIGNALS:
+    //! After the moderator opened \a callId through the dialog (the session is already told).
+    void callOpened(const QString &callId);
+
+private:
+    void buildMenus();
+    void buildToolBar();
+    void updateTitle();
+    void updateHeader();
+    void updateConnectionBanner();
+    void updateIncompleteBanner();
+    void updateActions();
+    void showContextMenu(const QPoint &globalPos);
+    void deleteSelection();
+    void removeSelected();
+    void cancelSelected();
+    void muteSelected();
+    void copyParticipantId();
+    void onActionFinished(const ActionOutcome &outcome);
+    void onSessionError(const QString &message, const QString &details);
+    //! Asks, then acts on the ids of rows still in a state that allows it.
+    void confirmAndAct(const QList<SelectedRow> &toRemove, const QList<SelectedRow> &toCancel);
+    QStringList stillInState(const QStringList &ids, int rowState) const;
+
+    CallSession *m_session;
+    DirectorySearch *m_search;
+    Options m_options;
+    ConfirmHook m_confirm;
+    CallHeader *m_header;
+    MessageBanner *m_connectionBanner;
+    MessageBanner *m_incompleteBanner;
+    MessageBanner *m_actionBanner;
+    RosterView *m_roster;
+    InvitationsDock *m_invitations;
+    RosterActions *m_actions;
+    QStringList m_failureLines;
+    QString m_adminHint;
+    bool m_incompleteDismissed = false;
+};
+
+} // namespace moderato

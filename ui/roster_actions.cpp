@@ -1,0 +1,103 @@
+#include "ui/roster_actions.h"
+
+#include <QAction>
+#include <QIcon>
+#include <QKeySequence>
+#include <QMenu>
+#include <QWidget>
+
+namespace moderato {
+
+namespace {
+
+QAction *makeAction(QWidget *window, const char *objectName, const QString &text, const QString &tip,
+                    const QKeySequence &shortcut = {}, const char *icon = nullptr)
+{
+    auto *action = new QAction(text, window);
+    action->setObjectName(QLatin1String(objectName));
+    if (!shortcut.isEmpty()) {
+        action->setShortcut(shortcut);
+        action->setShortcutContext(Qt::WindowShortcut);
+    }
+    // The tooltip names the key so that every action is discoverable from the keyboard.
+    action->setToolTip(shortcut.isEmpty() ? tip
+                                          : tip + QStringLiteral(" (") + shortcut.toString(QKeySequence::NativeText)
+                                                + QLatin1Char(')'));
+    action->setStatusTip(tip);
+    if (icon)
+        action->setIcon(QIcon(QStringLiteral(":/icons/") + QLatin1String(icon) + QStringLiteral(".svg")));
+    window->addAction(action);
+    return action;
+}
+
+} // namespace
+
+RosterActions::RosterActions(QWidget *window)
+    : QObject(window)
+{
+    // Delete belongs to actionDeleteSelection, which does the right thing per row; these two
+    // only mention it.
+    const QString deleteKey = QStringLiteral(" (") + QKeySequence(QKeySequence::Delete).toString(QKeySequence::NativeText)
+                              + QLatin1Char(')');
+    removeParticipant = makeAction(window, "actionRemoveParticipant", tr("&Remove from Call"),
+                                   tr("Remove the selected participants from the call"), {}, "remove");
+    removeParticipant->setToolTip(removeParticipant->toolTip() + deleteKey);
+    cancelInvitation = makeAction(window, "actionCancelInvitation", tr("&Cancel Invitation"),
+                                  tr("Stop ringing the selected invitees"), {}, "cancel");
+    cancelInvitation->setToolTip(cancelInvitation->toolTip() + deleteKey);
+    muteParticipant = makeAction(window, "actionMuteParticipant", tr("&Mute"), tr("Mute the selected participants"),
+                                 QKeySequence(Qt::CTRL | Qt::Key_M), "mute");
+    deleteSelection = makeAction(window, "actionDeleteSelection", tr("Remove or Cancel"),
+                                 tr("Remove the selected participants and cancel the selected invitations"),
+                                 QKeySequence(QKeySequence::Delete));
+    invite = makeAction(window, "actionInvite", tr("&Invite…"), tr("Invite people to the call"),
+                        QKeySequence(Qt::CTRL | Qt::Key_I), "invite");
+    refresh = makeAction(window, "actionRefresh", tr("Re&fresh"), tr("Load the roster now"), QKeySequence(Qt::Key_F5),
+                         "refresh");
+    openCall = makeAction(window, "actionOpenCall", tr("&Open Call…"), tr("Open a call by its id"),
+                          QKeySequence(Qt::CTRL | Qt::Key_O), "open-call");
+    copyParticipantId = makeAction(window, "actionCopyParticipantId", tr("Copy Participant &Id"),
+                                   tr("Copy the selected participant's id to the clipboard"),
+                                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), "copy");
+    findInRoster = makeAction(window, "actionFindInRoster", tr("&Filter Roster"), tr("Type to filter the roster"),
+                              QKeySequence(QKeySequence::Find));
+    accountSetup = makeAction(window, "actionAccountSetup", tr("&Account…"), tr("Set up the account Moderato signs in with"));
+    about = makeAction(window, "actionAbout", tr("&About Moderato"), tr("Version and licence"));
+    quit = makeAction(window, "actionQuit", tr("&Quit"), tr("Quit Moderato"), QKeySequence(QKeySequence::Quit));
+    quit->setMenuRole(QAction::QuitRole);
+    about->setMenuRole(QAction::AboutRole);
+}
+
+void RosterActions::update(const RosterSelection &selection, bool callOpen)
+{
+    removeParticipant->setEnabled(callOpen && selection.canRemove());
+    cancelInvitation->setEnabled(callOpen && selection.canCancel());
+    muteParticipant->setEnabled(callOpen && selection.canMute());
+    deleteSelection->setEnabled(callOpen && selection.deleteMeaning() != DeleteMeaning::Nothing);
+    copyParticipantId->setEnabled(selection.canCopyId());
+    invite->setEnabled(callOpen);
+    refresh->setEnabled(callOpen);
+}
+
+QMenu *RosterActions::buildContextMenu(const RosterSelection &selection, QWidget *parent) const
+{
+    auto *menu = new QMenu(parent);
+    menu->setObjectName(QStringLiteral("rosterContextMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    if (selection.canMute() && muteParticipant->isEnabled())
+        menu->addAction(muteParticipant);
+    if (selection.canRemove() && removeParticipant->isEnabled())
+        menu->addAction(removeParticipant);
+    if (selection.canCancel() && cancelInvitation->isEnabled())
+        menu->addAction(cancelInvitation);
+    if (selection.canCopyId())
+        menu->addAction(copyParticipantId);
+    if (!menu->isEmpty())
+        menu->addSeparator();
+    if (invite->isEnabled())
+        menu->addAction(invite);
+    menu->addAction(refresh);
+    return menu;
+}
+
+} // namespace moderato
