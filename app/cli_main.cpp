@@ -1,7 +1,55 @@
+// moderato-cli: Moderato's core, headless, for scripts.
+#include "app/cli/cli_commands.h"
+
 #include <QCoreApplication>
+#include <QTimer>
+
+using namespace moderato::cli;
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    return 2;
+    QCoreApplication::setOrganizationName(QStringLiteral("Moderato"));
+    QCoreApplication::setApplicationName(QStringLiteral("Moderato"));
+
+    QString message;
+    int exitCode = UsageError;
+    const auto options = parseCommandLine(app.arguments().mid(1), &message, &exitCode);
+    if (!options) {
+        (exitCode == Success ? out() : err()) << message;
+        (exitCode == Success ? out() : err()).flush();
+        return exitCode;
+    }
+    auto env = CliEnvironment::create(*options, &message);
+    if (!env) {
+        printError(message);
+        return UsageError;
+    }
+
+    // login reads the secret itself (and may prompt); every other command signs in with the
+    // secret from standard input when asked, else from the keychain.
+    if (options->secretFromStdin && options->command != QLatin1String("login")) {
+        QString secret = CliEnvironment::readSecretFromStdin();
+        if (secret.isEmpty()) {
+            printError(QCoreApplication::translate("moderato-cli", "--secret-stdin: standard input was empty."));
+            return UsageError;
+        }
+        env->useSecret(secret);
+    }
+
+    static const QHash<QString, void (*)(CliEnvironment &, const CliOptions &, Done)> commands{
+        {QStringLiteral("login"), runLogin},       {QStringLiteral("logout"), runLogout},
+        {QStringLiteral("participants"), runParticipants},
+        {QStringLiteral("remove"), runAction},     {QStringLiteral("cancel"), runAction},
+        {QStringLiteral("mute"), runAction},       {QStringLiteral("invite"), runInvite},
+        {QStringLiteral("watch"), runWatch},
+    };
+    bool finished = false;
+    QTimer::singleShot(0, env.get(), [&] {
+        commands.value(options->command)(*env, *options, [&](int code) {
+            if (!std::exchange(finished, true))
+                QCoreApplication::exit(code);
+        });
+    });
+    return app.exec();
 }

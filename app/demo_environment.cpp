@@ -1,1 +1,46 @@
 #include "app/demo_environment.h"
+
+#include "core/auth/fixed_secret_source.h"
+#include "simulator/graph_simulator.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace moderato {
+
+DemoEnvironment::DemoEnvironment() = default;
+DemoEnvironment::~DemoEnvironment() = default;
+
+bool DemoEnvironment::start(QString *error)
+{
+    QFile file(QStringLiteral(":/scenarios/demo.json"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("the demo scenario is missing from the resources");
+        return false;
+    }
+    const QByteArray scenario = file.readAll();
+    m_simulator = std::make_unique<graphsim::GraphSimulator>();
+    if (!m_simulator->loadScenario(scenario, error))
+        return false;
+    if (m_simulator->listen(QHostAddress::LocalHost, 0) == 0) {
+        *error = QStringLiteral("the demo simulator could not listen on 127.0.0.1");
+        return false;
+    }
+    // The demo account is the scenario's first tenant and app; its secret is part of the demo.
+    const QJsonObject root = QJsonDocument::fromJson(scenario).object();
+    const QJsonObject tenant = root.value(QLatin1String("tenants")).toArray().first().toObject();
+    const QJsonObject app = tenant.value(QLatin1String("apps")).toArray().first().toObject();
+    m_callId = root.value(QLatin1String("calls")).toArray().first().toObject().value(QLatin1String("id")).toString();
+    const auto endpoints = CloudEndpoints::custom(m_simulator->baseUrl(), m_simulator->baseUrl(), error);
+    if (!endpoints)
+        return false;
+    m_account.endpoints = *endpoints;
+    m_account.tenantId = tenant.value(QLatin1String("id")).toString();
+    m_account.clientId = app.value(QLatin1String("clientId")).toString();
+    m_account.secrets = std::make_shared<FixedSecretSource>(app.value(QLatin1String("secret")).toString());
+    return true;
+}
+
+} // namespace moderato

@@ -1,1 +1,32 @@
 #pragma once
+// Demo mode: the embedded simulator serving the lively demo meeting, and an account for it
+// that never touches the keychain.
+
+#include "app/app_services.h"
+
+#include <memory>
+
+namespace graphsim {
+class GraphSimulator;
+}
+
+namespace moderato {
+
+class DemoEnvironment
+{
+public:
+    DemoEnvironment();
+    ~DemoEnvironment();
+
+    //! Starts the simulator on loopback. Returns false and sets \a error when it cannot.
+    bool start(QString *error);
+    Account account() const { return m_account; }
+    QString callId() const { return m_callId; }
+
+private:
+    std::unique_ptr<graphsim::GraphSimulator> m_simulator;
+    Account m_account;
+    QString m_callId;
+};
+
+} // namespace moderato

@@ -1,0 +1,33 @@
+#include "app/app_services.h"
+
+#include "core/auth/secret_source.h"
+#include "core/auth/token_provider.h"
+#include "core/calls/audit_log.h"
+#include "core/calls/call_session.h"
+#include "core/calls/directory_search.h"
+#include "core/graph/graph_client.h"
+
+namespace moderato {
+
+AppServices::AppServices(const Account &account, const QString &auditPath, QObject *parent)
+    : QObject(parent)
+    , m_account(account)
+    , m_tokens(std::make_unique<TokenProvider>(&m_nam, account.endpoints, account.tenantId, account.clientId,
+                                               account.secrets.get()))
+    , m_graph(std::make_unique<GraphClient>(&m_nam, m_tokens.get(), account.endpoints.graphRoot))
+    , m_audit(std::make_unique<AuditLog>(auditPath.isEmpty() ? AuditLog::defaultPath() : auditPath))
+{
+    m_session = new CallSession(m_graph.get(), account.clientId, this);
+    m_session->setAuditLog(m_audit.get());
+    m_session->setHomeTenantId(account.tenantId);
+    m_directory = new DirectorySearch(m_graph.get(), this);
+}
+
+AppServices::~AppServices()
+{
+    // The session and search send through the client: they go first.
+    delete m_directory;
+    delete m_session;
+}
+
+} // namespace moderato

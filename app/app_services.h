@@ -1,0 +1,53 @@
+#pragma once
+// The core objects one signed-in account needs, wired together for the desktop app.
+
+#include "core/auth/cloud.h"
+
+#include <QNetworkAccessManager>
+#include <QObject>
+
+#include <memory>
+
+namespace moderato {
+
+class AuditLog;
+class CallSession;
+class DirectorySearch;
+class GraphClient;
+class SecretSource;
+class TokenProvider;
+
+//! Who signs in, where, and where the secret comes from.
+struct Account
+{
+    CloudEndpoints endpoints;
+    QString tenantId;
+    QString clientId;
+    std::shared_ptr<SecretSource> secrets;
+};
+
+class AppServices : public QObject
+{
+    Q_OBJECT
+public:
+    //! \a auditPath empty: the user's audit log (AuditLog::defaultPath()).
+    AppServices(const Account &account, const QString &auditPath, QObject *parent = nullptr);
+    ~AppServices() override;
+
+    QNetworkAccessManager *network() { return &m_nam; }
+    GraphClient *graph() const { return m_graph.get(); }
+    CallSession *session() const { return m_session; }
+    DirectorySearch *directory() const { return m_directory; }
+    const Account &account() const { return m_account; }
+
+private:
+    Account m_account;
+    QNetworkAccessManager m_nam;
+    std::unique_ptr<TokenProvider> m_tokens;
+    std::unique_ptr<GraphClient> m_graph;
+    std::unique_ptr<AuditLog> m_audit;
+    CallSession *m_session = nullptr;
+    DirectorySearch *m_directory = nullptr;
+};
+
+} // namespace moderato

@@ -1,0 +1,170 @@
+// moderato-cli participants, remove, cancel, mute and watch.
+#include "app/cli/cli_commands.h"
+
+#include "core/calls/call_session.h"
+#include "core/calls/participant_model.h"
+#include "core/calls/roster_parser.h"
+#include "core/graph/graph_client.h"
+#include "core/graph/list_participants_request.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTimer>
+
+#include <memory>
+
+namespace moderato::cli {
+
+namespace {
+
+
+QString flags(const Participant &p)
+{
+    QStringList words;
+    if (p.isMuted())
+        words << tr("muted");
+    if (p.isInLobby())
+        words << tr("in lobby");
+    return words.join(QLatin1String(", "));
+}
+
+void printTable(const RosterSnapshot &roster)
+{
+    out() << QStringLiteral("%1  %2  %3  %4\n")
+                 .arg(tr("NAME").leftJustified(32), tr("KIND").leftJustified(10), tr("STATUS").leftJustified(16), tr("ID"));
+    for (const Participant &p : roster.participants) {
+        out() << QStringLiteral("%1  %2  %3  %4\n")
+                     .arg(p.displayName().leftJustified(32, QLatin1Char(' '), true),
+                          identityKindName(p.kind()).leftJustified(10), flags(p).leftJustified(16), p.id());
+    }
+    out() << tr("%n participant(s)", nullptr, int(roster.participants.size())) << Qt::endl;
+}
+
+} // namespace
+
+void runParticipants(CliEnvironment &env, const CliOptions &options, Done done)
+{
+    auto *request = new ListParticipantsRequest(options.callId);
+    QObject::connect(request, &GraphRequest::finished, &env, [request, options, done] {
+        if (!request->isSucceeded()) {
+            printError(request->error().userMessage(), request->error().requestId);
+            done(Refused);
+            return;
+        }
+        const RosterSnapshot roster = RosterParser::parse(request->participants());
+        for (const QString &problem : roster.problems)
+            err() << "moderato-cli: " << tr("skipped: %1").arg(problem) << Qt::endl;
+        if (options.json) {
+            QJsonArray array;
+            for (const Participant &p : roster.participants) {
+                QJsonObject object = p.toSummaryJson();
+                object.insert(QStringLiteral("state"), QStringLiteral("active"));
+                array.append(object);
+            }
+            out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+            out().flush();
+        } else {
+            printTable(roster);
+        }
+        if (request->mayBeIncomplete())
+            err() << "moderato-cli: "
+                  << tr("the service returned exactly 100 participants without a next page: the list may be incomplete.")
+                  << Qt::endl;
+        done(Success);
+    });
+    env.graph()->send(request);
+}
+
+void runAction(CliEnvironment &env, const CliOptions &options, Done done)
+{
+    auto *session = new CallSession(env.graph(), env.clientId(), &env);
+    session->setRefreshInterval(60000);
+    auto pending = std::make_shared<int>(int(options.participantIds.size()));
+    auto failures = std::make_shared<int>(0);
+    QObject::connect(session, &CallSession::actionFinished, &env, [pending, failures, done](const ActionOutcome &o) {
+        const QString who = o.displayName == o.participantId || o.displayName.isEmpty()
+                                ? o.participantId
+                                : QStringLiteral("%1 (%2)").arg(o.displayName, o.participantId);
+        static const char *const doneWords[] = {"Removed %1.", "Cancelled the invitation of %1.", "Invited %1.", "Muted %1."};
+        switch (o.result) {
+        case ActionOutcome::Result::Done:
+            out() << tr(doneWords[int(o.action)]).arg(who) << Qt::endl;
+            break;
+        case ActionOutcome::Result::AlreadyGone:
+            out() << who << ": " << o.message << Qt::endl;
+            break;
+        default:
+            ++*failures;
+            printError(who + QLatin1String(": ") + o.message, o.requestId);
+            if (!o.adminHint.isEmpty())
+                err() << "  " << o.adminHint << Qt::endl;
+        }
+        if (--*pending == 0)
+            done(*failures ? Refused : Success);
+    });
+    // Names come from the roster, so act after the first load (or its failure).
+    auto started = std::make_shared<bool>(false);
+    auto act = [session, options, started] {
+        if (std::exchange(*started, true))
+            return;
+        if (options.command == QLatin1String("remove"))
+            session->remove(options.participantIds);
+        else if (options.command == QLatin1String("cancel"))
+            session->cancelInvitations(options.participantIds);
+        else
+            session->mute(options.participantIds);
+    };
+    QObject::connect(session, &CallSession::refreshed, &env, act);
+    QObject::connect(session, &CallSession::sessionError, &env, [act](const QString &message, const QString &) {
+        printError(message);
+        act();
+    });
+    session->open(options.callId);
+}
+
+void runWatch(CliEnvironment &env, const CliOptions &options, Done done)
+{
+    auto *session = new CallSession(env.graph(), env.clientId(), &env);
+    auto known = std::make_shared<QHash<QString, Participant>>();
+    auto first = std::make_shared<bool>(true);
+    QObject::connect(session, &CallSession::sessionError, &env, [done](const QString &message, const QString &details) {
+        printError(message, details);
+        done(Refused);
+    });
+    QObject::connect(session, &CallSession::refreshed, &env, [session, known, first] {
+        ParticipantModel *model = session->participants();
+        if (session->connectionState() == CallSession::ConnectionState::Stale) {
+            err() << QDateTime::currentDateTime().toString(Qt::ISODate) << ' '
+                  << tr("! roster is stale: %1").arg(session->lastRefreshError()) << Qt::endl;
+            return;
+        }
+        QHash<QString, Participant> now;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (const auto p = model->participant(model->idAt(row)))
+                now.insert(p->id(), *p);
+        }
+        const QString stamp = QDateTime::currentDateTime().toString(Qt::ISODate);
+        if (std::exchange(*first, false)) {
+            out() << stamp << ' ' << tr("watching %n participant(s)", nullptr, int(now.size())) << Qt::endl;
+        } else {
+            for (auto it = now.cbegin(); it != now.cend(); ++it) {
+                const auto before = known->constFind(it.key());
+                if (before == known->cend())
+                    out() << stamp << " + " << tr("joined: %1 (%2)").arg(it->displayName(), it.key()) << Qt::endl;
+                else if (*before != *it)
+                    out() << stamp << " ~ " << tr("changed: %1 (%2) %3").arg(it->displayName(), it.key(), flags(*it))
+                          << Qt::endl;
+            }
+            for (auto it = known->cbegin(); it != known->cend(); ++it)
+                if (!now.contains(it.key()))
+                    out() << stamp << " - " << tr("left: %1 (%2)").arg(it->displayName(), it.key()) << Qt::endl;
+        }
+        *known = std::move(now);
+    });
+    if (options.watchSeconds > 0)
+        QTimer::singleShot(options.watchSeconds * 1000, &env, [done] { done(Success); });
+    session->open(options.callId);
+}
+
+} // namespace moderato::cli

@@ -1,0 +1,194 @@
+#include "app/cli/cli_options.h"
+
+#include "core/graph/user_agent.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace moderato::cli {
+
+QString tr(const char *text, const char *disambiguation, int n)
+{
+    return QCoreApplication::translate("moderato-cli", text, disambiguation, n);
+}
+
+namespace {
+
+struct CommandSpec
+{
+    const char *name;
+    const char *usage;
+    const char *summary;
+};
+
+const CommandSpec commands[] = {
+    {"login", "login", "Store the client secret in the keychain and check it by getting a token."},
+    {"logout", "logout", "Delete the stored client secret from the keychain."},
+    {"participants", "participants CALL [--json]", "List the call's roster."},
+    {"remove", "remove CALL PID...", "Remove participants from the call."},
+    {"invite", "invite CALL (--user OBJECT_ID | --phone +E164 | --guest NAME)... [--wait SECONDS] [--json]",
+     "Invite people; prints the participant ids used. --wait follows each invitation to its end."},
+    {"cancel", "cancel CALL PID...", "Cancel pending invitations (by the participant ids invite printed)."},
+    {"mute", "mute CALL PID...", "Mute participants."},
+    {"watch", "watch CALL [--for SECONDS]", "Print one line per join, leave and change."},
+};
+
+const CommandSpec *findCommand(const QString &name)
+{
+    for (const CommandSpec &spec : commands)
+        if (name == QLatin1String(spec.name))
+            return &spec;
+    return nullptr;
+}
+
+bool takeValue(const QStringList &args, qsizetype &i, QString *value, QString *message)
+{
+    if (i + 1 >= args.size()) {
+        *message = tr("%1 needs a value.").arg(args.at(i));
+        return false;
+    }
+    *value = args.at(++i);
+    return true;
+}
+
+bool parseSeconds(const QString &text, int *seconds, QString *message)
+{
+    bool ok = false;
+    const int value = text.toInt(&ok);
+    if (!ok || value < 0 || value > 86400) {
+        *message = tr("\"%1\" is not a number of seconds.").arg(text);
+        return false;
+    }
+    *seconds = value;
+    return true;
+}
+
+bool isE164(const QString &number)
+{
+    static const QRegularExpression pattern(QStringLiteral("^\\+[1-9][0-9]{6,14}$"));
+    return pattern.match(number).hasMatch();
+}
+
+} // namespace
+
+QString helpText(const QString &command)
+{
+    if (const CommandSpec *spec = findCommand(command)) {
+        return tr("Usage: moderato-cli [GLOBAL OPTIONS] %1\n\n%2\n")
+            .arg(QLatin1String(spec->usage), tr(spec->summary));
+    }
+    QString text = tr("Usage: moderato-cli [GLOBAL OPTIONS] COMMAND [ARGUMENTS]\n\n"
+                      "Moderate Microsoft Teams calls from scripts.\n\nCommands:\n");
+    for (const CommandSpec &spec : commands)
+        text += QStringLiteral("  %1\n      %2\n").arg(QLatin1String(spec.usage), tr(spec.summary));
+    text += tr("\nGlobal options:\n"
+               "  --cloud global|usgov|dod|china   the national cloud (default: saved, else global)\n"
+               "  --graph-url URL                  Graph root (https, or http on loopback only)\n"
+               "  --login-url URL                  login root (https, or http on loopback only)\n"
+               "  --tenant ID                      tenant id (default: saved)\n"
+               "  --client-id ID                   application (client) id (default: saved)\n"
+               "  --secret-stdin                   read the client secret from standard input, not the keychain\n"
+               "  --help, --version\n"
+               "\nExit status: 0 success, 1 the service refused, 2 usage error.\n"
+               "Run 'moderato-cli COMMAND --help' for one command.\n");
+    return text;
+}
+
+std::optional<CliOptions> parseCommandLine(const QStringList &args, QString *message, int *exitCode)
+{
+    CliOptions options;
+    *exitCode = UsageError;
+    QStringList positional;
+    bool wantHelp = false;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &arg = args.at(i);
+        QString value;
+        if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
+            wantHelp = true;
+        } else if (arg == QLatin1String("--version")) {
+            *message = QStringLiteral("moderato-cli %1\n").arg(applicationVersion());
+            *exitCode = Success;
+            return std::nullopt;
+        } else if (arg == QLatin1String("--secret-stdin")) {
+            options.secretFromStdin = true;
+        } else if (arg == QLatin1String("--json")) {
+            options.json = true;
+        } else if (arg == QLatin1String("--cloud") || arg == QLatin1String("--graph-url")
+                   || arg == QLatin1String("--login-url") || arg == QLatin1String("--tenant")
+                   || arg == QLatin1String("--client-id") || arg == QLatin1String("--wait")
+                   || arg == QLatin1String("--for") || arg == QLatin1String("--user")
+                   || arg == QLatin1String("--phone") || arg == QLatin1String("--guest")) {
+            if (!takeValue(args, i, &value, message))
+                return std::nullopt;
+            if (arg == QLatin1String("--cloud"))
+                options.cloud = value;
+            else if (arg == QLatin1String("--graph-url"))
+                options.graphUrl = value;
+            else if (arg == QLatin1String("--login-url"))
+                options.loginUrl = value;
+            else if (arg == QLatin1String("--tenant"))
+                options.tenantId = value;
+            else if (arg == QLatin1String("--client-id"))
+                options.clientId = value;
+            else if (arg == QLatin1String("--wait") && !parseSeconds(value, &options.waitSeconds, message))
+                return std::nullopt;
+            else if (arg == QLatin1String("--for") && !parseSeconds(value, &options.watchSeconds, message))
+                return std::nullopt;
+            else if (arg == QLatin1String("--user"))
+                options.inviteTargets.append({InviteTarget::Kind::User, value, {}});
+            else if (arg == QLatin1String("--phone")) {
+                if (!isE164(value)) {
+                    *message = tr("\"%1\" is not a phone number in E.164 form, like +14255550123.").arg(value);
+                    return std::nullopt;
+                }
+                options.inviteTargets.append({InviteTarget::Kind::Phone, value, {}});
+            } else if (arg == QLatin1String("--guest"))
+                options.inviteTargets.append({InviteTarget::Kind::Guest, {}, value});
+        } else if (arg.startsWith(QLatin1String("--"))) {
+            *message = tr("Unknown option %1.").arg(arg);
+            return std::nullopt;
+        } else {
+            positional.append(arg);
+        }
+    }
+    options.command = positional.value(0);
+    if (wantHelp) {
+        *message = helpText(options.command);
+        *exitCode = Success;
+        return std::nullopt;
+    }
+    const CommandSpec *spec = findCommand(options.command);
+    if (!spec) {
+        *message = options.command.isEmpty() ? helpText()
+                                             : tr("Unknown command \"%1\".\n\n").arg(options.command) + helpText();
+        return std::nullopt;
+    }
+    const bool needsCall = options.command != QLatin1String("login") && options.command != QLatin1String("logout");
+    const bool needsIds = options.command == QLatin1String("remove") || options.command == QLatin1String("cancel")
+                          || options.command == QLatin1String("mute");
+    if (needsCall) {
+        options.callId = positional.value(1);
+        if (options.callId.isEmpty()) {
+            *message = tr("%1 needs a call id.\n\n").arg(options.command) + helpText(options.command);
+            return std::nullopt;
+        }
+    }
+    options.participantIds = positional.mid(2);
+    if (needsIds && options.participantIds.isEmpty()) {
+        *message = tr("%1 needs at least one participant id.\n\n").arg(options.command) + helpText(options.command);
+        return std::nullopt;
+    }
+    if (!needsIds && positional.size() > (needsCall ? 2 : 1)) {
+        *message = tr("Unexpected argument \"%1\".\n\n").arg(positional.at(needsCall ? 2 : 1))
+                   + helpText(options.command);
+        return std::nullopt;
+    }
+    if (options.command == QLatin1String("invite") && options.inviteTargets.isEmpty()) {
+        *message = tr("invite needs at least one --user, --phone or --guest.\n\n") + helpText(options.command);
+        return std::nullopt;
+    }
+    *exitCode = Success;
+    return options;
+}
+
+} // namespace moderato::cli

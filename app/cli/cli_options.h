@@ -1,0 +1,45 @@
+#pragma once
+// moderato-cli's command line: global options, one command, its arguments.
+
+#include "core/calls/call_session.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace moderato::cli {
+
+//! Translates a user-visible text of moderato-cli (context "moderato-cli").
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1);
+
+enum ExitCode { Success = 0, Refused = 1, UsageError = 2 };
+
+struct CliOptions
+{
+    QString command;
+    // Global options; empty means "from the saved account settings" (or the cloud's default).
+    QString cloud;
+    QString graphUrl;
+    QString loginUrl;
+    QString tenantId;
+    QString clientId;
+    bool secretFromStdin = false;
+    // Command arguments.
+    QString callId;
+    QStringList participantIds;
+    QList<InviteTarget> inviteTargets;
+    bool json = false;
+    int waitSeconds = 0;   //!< invite --wait
+    int watchSeconds = 0;  //!< watch --for; 0 = until interrupted
+};
+
+//! Parses \a arguments (argv without the program name). On a usage error returns nothing and
+//! sets \a message; for --help/--version returns nothing with \a message set and \a exitCode 0.
+std::optional<CliOptions> parseCommandLine(const QStringList &arguments, QString *message, int *exitCode);
+
+//! The text of `moderato-cli --help`, or of `moderato-cli COMMAND --help`.
+QString helpText(const QString &command = QString());
+
+} // namespace moderato::cli

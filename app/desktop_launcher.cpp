@@ -1,0 +1,125 @@
+#include "app/desktop_launcher.h"
+
+#include "app/app_services.h"
+#include "app/core_connection_tester.h"
+#include "app/demo_environment.h"
+#include "core/auth/account_settings.h"
+#include "core/auth/credential_store.h"
+#include "core/auth/keychain_secret_source.h"
+#include "core/calls/call_session.h"
+#include "ui/account_dialog.h"
+#include "ui/main_window.h"
+
+#include <QApplication>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QTimer>
+
+namespace moderato {
+
+namespace {
+// --screenshot gives up when no roster arrives within this time.
+constexpr int ScreenshotTimeoutMs = 20000;
+} // namespace
+
+DesktopLauncher::DesktopLauncher(const LaunchOptions &options)
+    : m_options(options)
+    , m_settings(std::make_unique<AccountSettings>())
+    , m_credentials(std::make_unique<CredentialStore>())
+    , m_tester(std::make_unique<CoreConnectionTester>(m_settings.get(), m_credentials.get()))
+{
+}
+
+DesktopLauncher::~DesktopLauncher()
+{
+    m_window.reset(); // before the session it shows
+    m_services.reset();
+}
+
+bool DesktopLauncher::ensureAccount()
+{
+    if (m_settings->isComplete())
+        return true;
+    // First start: the account set-up comes before anything else.
+    AccountDialog dialog(m_settings.get(), m_credentials.get(), m_tester.get());
+    return dialog.exec() == QDialog::Accepted && m_settings->isComplete();
+}
+
+bool DesktopLauncher::start(QString *error)
+{
+    Account account;
+    QString callId = m_options.callId;
+    MainWindow::Options windowOptions;
+    if (m_options.demo) {
+        m_demo = std::make_unique<DemoEnvironment>();
+        if (!m_demo->start(error))
+            return false;
+        account = m_demo->account();
+        if (callId.isEmpty())
+            callId = m_demo->callId();
+        windowOptions.demo = true;
+        windowOptions.recentCallIds = {m_demo->callId()};
+    } else {
+        if (!ensureAccount()) {
+            *error = QApplication::translate("DesktopLauncher", "Moderato needs an account to sign in with.");
+            return false;
+        }
+        const auto endpoints = m_settings->endpoints(error);
+        if (!endpoints)
+            return false;
+        account.endpoints = *endpoints;
+        account.tenantId = m_settings->tenantId();
+        account.clientId = m_settings->clientId();
+        account.secrets = std::make_shared<KeychainSecretSource>(m_credentials.get(), m_settings->credentialKey());
+        windowOptions.settings = m_settings.get();
+        windowOptions.credentials = m_credentials.get();
+        windowOptions.connectionTester = m_tester.get();
+        if (callId.isEmpty())
+            callId = m_settings->recentCallIds().value(0);
+    }
+    windowOptions.clientId = account.clientId;
+    // The demo keeps its audit lines out of the user's real audit log.
+    const QString auditPath = m_options.demo ? QDir::tempPath() + QStringLiteral("/moderato-demo-audit.jsonl") : QString();
+    m_services = std::make_unique<AppServices>(account, auditPath);
+    m_window = std::make_unique<MainWindow>(m_services->session(), m_services->directory(), windowOptions);
+    if (!m_options.screenshotPath.isEmpty())
+        scheduleScreenshot();
+    m_window->show();
+    if (!callId.isEmpty()) {
+        m_services->session()->open(callId);
+        if (!m_options.demo)
+            m_settings->addRecentCallId(callId);
+    } else if (m_options.screenshotPath.isEmpty()) {
+        QTimer::singleShot(0, m_window.get(), &MainWindow::showOpenCallDialog);
+    }
+    return true;
+}
+
+void DesktopLauncher::scheduleScreenshot()
+{
+    CallSession *session = m_services->session();
+    connect(session, &CallSession::refreshed, this, [this] {
+        // Let the view lay out the new rows (and the call's subject arrive) before the picture.
+        QTimer::singleShot(400, this, &DesktopLauncher::saveScreenshot);
+    });
+    connect(session, &CallSession::sessionError, this, [this] { QTimer::singleShot(100, this, &DesktopLauncher::saveScreenshot); });
+    QTimer::singleShot(ScreenshotTimeoutMs, this, [this] {
+        if (!m_screenshotTaken) {
+            QTextStream(stderr) << "moderato: no roster arrived within " << ScreenshotTimeoutMs / 1000
+                                << " s; no screenshot taken\n";
+            QCoreApplication::exit(1);
+        }
+    });
+}
+
+void DesktopLauncher::saveScreenshot()
+{
+    if (std::exchange(m_screenshotTaken, true))
+        return;
+    const bool saved = m_window->grab().save(m_options.screenshotPath, "PNG");
+    if (!saved)
+        QTextStream(stderr) << "moderato: cannot write " << m_options.screenshotPath << '\n';
+    QCoreApplication::exit(saved ? 0 : 1);
+}
+
+} // namespace moderato
