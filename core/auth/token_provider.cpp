@@ -41,6 +41,7 @@ TokenProvider::TokenProvider(QNetworkAccessManager *nam, const CloudEndpoints &e
         }
     });
     m_retryTimer.setSingleShot(true);
+    m_retryTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_retryTimer, &QTimer::timeout, this, &TokenProvider::startFetch);
 }
 

@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMap>
 #include <QSet>
 #include <QTimer>
 #include <QUuid>
@@ -190,6 +191,8 @@ void BatchRunner::onBatchFinished(BatchRequest *request, const QList<int> &index
         return;
     }
     const QHash<QString, QJsonObject> responses = request->responses();
+    // Items throttled with the same delay go out again together, in one batch.
+    QMap<qint64, QList<int>> retries;
     for (int n = 0; n < indexes.size(); ++n) {
         const QJsonObject response = responses.value(QString::number(n + 1));
         if (response.isEmpty()) {
@@ -197,14 +200,16 @@ void BatchRunner::onBatchFinished(BatchRequest *request, const QList<int> &index
             result.error = GraphError::make(GraphError::Kind::InvalidResponse, tr("the batch answer left this item out"));
             result.error.requestId = request->requestId();
             complete(indexes.at(n), result);
-        } else {
-            settleItem(indexes.at(n), response);
+        } else if (const auto delay = settleItem(indexes.at(n), response)) {
+            retries[delay->count()].append(indexes.at(n));
         }
     }
+    for (auto it = retries.cbegin(); it != retries.cend(); ++it)
+        retryItemsLater(it.value(), std::chrono::milliseconds(it.key()));
     checkFinished();
 }
 
-void BatchRunner::settleItem(int index, const QJsonObject &response)
+std::optional<std::chrono::milliseconds> BatchRunner::settleItem(int index, const QJsonObject &response)
 {
     BatchItemResult result = m_entries.at(index).result;
     result.status = response.value(QLatin1String("status")).toInt();
@@ -213,7 +218,7 @@ void BatchRunner::settleItem(int index, const QJsonObject &response)
     if (result.status >= 200 && result.status < 300) {
         result.error = GraphError();
         complete(index, result);
-        return;
+        return std::nullopt;
     }
     const QByteArray body = result.body.isObject() ? QJsonDocument(result.body.toObject()).toJson(QJsonDocument::Compact)
                                                    : QByteArray();
@@ -223,27 +228,26 @@ void BatchRunner::settleItem(int index, const QJsonObject &response)
     if ((result.status == 429 || result.status == 503) && m_client) {
         const RetryPolicy &policy = m_client->retryPolicy();
         const bool tooLong = result.error.retryAfter && *result.error.retryAfter > policy.maxRetryAfter;
-        if (result.attempts <= policy.maxRetries && !tooLong) {
-            retryItemLater(index, result.error.retryAfter ? *result.error.retryAfter
-                                                          : backoffDelay(result.attempts - 1, policy));
-            return;
-        }
+        if (result.attempts <= policy.maxRetries && !tooLong)
+            return result.error.retryAfter ? *result.error.retryAfter : backoffDelay(result.attempts - 1, policy);
     }
     complete(index, result);
+    return std::nullopt;
 }
 
-void BatchRunner::retryItemLater(int index, std::chrono::milliseconds delay)
+void BatchRunner::retryItemsLater(const QList<int> &indexes, std::chrono::milliseconds delay)
 {
-    ++m_waiting;
-    qCInfo(lcGraph) << "batch item" << m_entries.at(index).item.key << "throttled; again in" << delay.count() << "ms";
-    QTimer::singleShot(delay, this, [this, index] {
-        if (m_entries.at(index).done)
-            return;
-        --m_waiting;
-        m_ready.append(index);
-        if (!m_flushScheduled) {
+    m_waiting += int(indexes.size());
+    qCInfo(lcGraph) << indexes.size() << "batch items throttled; again in" << delay.count() << "ms";
+    QTimer::singleShot(delay, Qt::PreciseTimer, this, [this, indexes] {
+        for (int index : indexes) {
+            if (m_entries.at(index).done)
+                continue;
+            --m_waiting;
+            m_ready.append(index);
+        }
+        if (!m_flushScheduled && !m_ready.isEmpty()) {
             m_flushScheduled = true;
-            // Items whose Retry-After ends at the same moment go out in one batch.
             QTimer::singleShot(0, this, &BatchRunner::flush);
         }
     });

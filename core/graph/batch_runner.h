@@ -78,9 +78,10 @@ private:
     };
     void flush();
     void onBatchFinished(BatchRequest *request, const QList<int> &indexes);
-    void settleItem(int index, const QJsonObject &response);
+    //! Settles one answered item; returns the delay if it is to be sent again.
+    std::optional<std::chrono::milliseconds> settleItem(int index, const QJsonObject &response);
     void complete(int index, const BatchItemResult &result);
-    void retryItemLater(int index, std::chrono::milliseconds delay);
+    void retryItemsLater(const QList<int> &indexes, std::chrono::milliseconds delay);
     void checkFinished();
 
     QPointer<GraphClient> m_client;

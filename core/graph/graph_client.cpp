@@ -36,6 +36,8 @@ GraphClient::GraphClient(QNetworkAccessManager *nam, AccessTokenSource *tokens, 
     m_apiRoot = m_serviceRoot;
     m_apiRoot.setPath(m_serviceRoot.path() + QLatin1String("/v1.0"));
     m_pauseTimer.setSingleShot(true);
+    // Coarse timers may fire 5 % early; coming back before Retry-After only earns another 429.
+    m_pauseTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_pauseTimer, &QTimer::timeout, this, &GraphClient::endPause);
 }
 

@@ -48,6 +48,7 @@ GraphRequest::GraphRequest(Method method, const QStringList &pathSegments, QObje
     m_timeoutTimer.setSingleShot(true);
     connect(&m_timeoutTimer, &QTimer::timeout, this, &GraphRequest::onTimeout);
     m_retryTimer.setSingleShot(true);
+    m_retryTimer.setTimerType(Qt::PreciseTimer); // never earlier than Retry-After
     connect(&m_retryTimer, &QTimer::timeout, this, &GraphRequest::requeueNow);
 }
 
