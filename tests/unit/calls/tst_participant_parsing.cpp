@@ -1,9 +1,11 @@
 // Participant::fromJson and RosterParser against the documentation's bodies and edge cases.
+#include "core/calls/operation_info.h"
 #include "core/calls/roster_parser.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QtTest>
 
 using namespace moderato;
@@ -32,6 +34,37 @@ void collectParticipants(const QJsonValue &value, QList<QJsonObject> &out)
         }
         for (const QJsonValue &item : object)
             collectParticipants(item, out);
+    }
+}
+
+// Random JSON built from the keys Graph uses, with values of every type, nested a few levels.
+QJsonValue randomValue(QRandomGenerator &random, int depth)
+{
+    static const char *keys[] = {"id", "info", "identity", "user", "guest", "phone", "application",
+                                 "azureCommunicationServicesUser", "assertedIdentity", "displayName",
+                                 "tenantId", "mediaStreams", "mediaType", "direction", "serverMuted",
+                                 "isMuted", "isInLobby", "removedState", "reason", "rosterSequenceNumber",
+                                 "metadata", "endpointType", "status", "resultInfo", "code", "subcode",
+                                 "message", "participants", "clientContext", "value", "@odata.nextLink"};
+    switch (random.bounded(depth > 4 ? 6 : 8)) {
+    case 0: return QJsonValue();
+    case 1: return random.bounded(2) == 0;
+    case 2: return double(qint64(random.generate64())) / (random.bounded(2) ? 1.0 : 1000.0);
+    case 3: return QString::number(random.bounded(1000));
+    case 4: return QString();
+    case 5: return QStringLiteral("ünïcødé \u2014 %1").arg(random.generate());
+    case 6: {
+        QJsonArray array;
+        for (int i = int(random.bounded(4)); i > 0; --i)
+            array.append(randomValue(random, depth + 1));
+        return array;
+    }
+    default: {
+        QJsonObject object;
+        for (int i = int(random.bounded(6)); i > 0; --i)
+            object.insert(QLatin1String(keys[random.bounded(int(std::size(keys)))]), randomValue(random, depth + 1));
+        return object;
+    }
     }
 }
 
@@ -71,6 +104,7 @@ private Q_SLOTS:
     void unusableBodiesAreNotOk();
     void appendPageKeepsIdsUnique();
     void copiesShareData();
+    void randomJsonNeverBreaksTheParsers();
     void summaryJsonForTheCli();
 };
 
@@ -406,6 +440,31 @@ void TestParticipantParsing::copiesShareData()
     QCOMPARE(a, c); // equal by value though not shared
     const QVariant v = QVariant::fromValue(a);
     QVERIFY(v.value<Participant>().isSharedWith(a));
+}
+
+void TestParticipantParsing::randomJsonNeverBreaksTheParsers()
+{
+    QRandomGenerator random(4242);
+    int valid = 0;
+    for (int round = 0; round < 1500; ++round) {
+        QJsonArray array;
+        for (int i = int(random.bounded(6)); i > 0; --i)
+            array.append(randomValue(random, 0));
+        const RosterSnapshot snapshot = RosterParser::parse(array);
+        for (const Participant &p : snapshot.participants) {
+            QVERIFY(p.isValid());
+            QVERIFY(!p.displayName().isEmpty());
+            ++valid;
+        }
+        QVERIFY(snapshot.participants.size() + snapshot.problems.size() >= array.size());
+        const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("value"), array}}).toJson();
+        QCOMPARE(RosterParser::parse(body).participants.size(), snapshot.participants.size());
+        QVERIFY(!RosterParser::parse(body.left(random.bounded(int(body.size()) - 2))).ok); // cut before the last "}"
+        for (const QJsonValue &value : array) {
+            OperationInfo::fromJson(value.toObject()); // must not crash; anything goes
+        }
+    }
+    QVERIFY(valid > 0); // the generator does produce usable participants
 }
 
 void TestParticipantParsing::summaryJsonForTheCli()
