@@ -78,7 +78,7 @@ AccountDialog::AccountDialog(AccountSettings *settings, CredentialStore *credent
     , m_keychainStatus(new QLabel(this))
     , m_test(new QPushButton(tr("Test Connection"), this))
     , m_testResult(new QLabel(this))
-    , m_setupCommand(new QLineEdit(this))
+    , m_setupCommand(new QLabel(this))
     , m_copySetup(new QPushButton(QIcon(QStringLiteral(":/icons/copy.svg")), tr("Copy"), this))
     , m_error(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
@@ -102,15 +102,12 @@ AccountDialog::AccountDialog(AccountSettings *settings, CredentialStore *credent
     m_secret->setAttribute(Qt::WA_InputMethodEnabled, false);
     m_keychainStatus->setObjectName(QStringLiteral("keychainStatus"));
     m_keychainStatus->setWordWrap(true);
-    for (QLineEdit *edit : {m_tenantId, m_clientId, m_secret})
-        edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 40);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Cloud:"), m_cloud);
     form->addRow(tr("&Tenant:"), m_tenantId);
     form->addRow(tr("C&lient id:"), m_clientId);
     form->addRow(tr("Client &secret:"), m_secret);
-    form->addRow(QString(), m_keychainStatus);
 
     auto *check = new QGroupBox(tr("Connection and permissions"), this);
     m_test->setObjectName(QStringLiteral("testConnectionButton"));
@@ -125,14 +122,18 @@ AccountDialog::AccountDialog(AccountSettings *settings, CredentialStore *credent
     auto *setupLabel = new QLabel(tr("Removing participants also needs this line, run once by a Teams administrator:"), check);
     setupLabel->setWordWrap(true);
     m_setupCommand->setObjectName(QStringLiteral("setupCommand"));
-    m_setupCommand->setReadOnly(true);
+    m_setupCommand->setTextFormat(Qt::PlainText);
+    m_setupCommand->setWordWrap(true);
+    m_setupCommand->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_setupCommand->setFrameShape(QFrame::StyledPanel);
+    m_setupCommand->setMargin(6);
     m_setupCommand->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_copySetup->setObjectName(QStringLiteral("copySetupCommandButton"));
     connect(m_copySetup, &QPushButton::clicked, this,
             [this] { QGuiApplication::clipboard()->setText(m_setupCommand->text()); });
     auto *commandRow = new QHBoxLayout;
     commandRow->addWidget(m_setupCommand, 1);
-    commandRow->addWidget(m_copySetup);
+    commandRow->addWidget(m_copySetup, 0, Qt::AlignTop);
     auto *checkLayout = new QVBoxLayout(check);
     checkLayout->addWidget(m_testResult);
     checkLayout->addWidget(m_test, 0, Qt::AlignLeft);
@@ -145,6 +146,7 @@ AccountDialog::AccountDialog(AccountSettings *settings, CredentialStore *credent
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_keychainStatus);
     layout->addWidget(check);
     layout->addWidget(m_error);
     layout->addStretch(1);
@@ -155,13 +157,13 @@ AccountDialog::AccountDialog(AccountSettings *settings, CredentialStore *credent
     connect(m_buttons, &QDialogButtonBox::accepted, this, &AccountDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     updateSetupCommand();
+    setMinimumWidth(640);
     readStoredSecret();
 }
 
 void AccountDialog::updateSetupCommand()
 {
     m_setupCommand->setText(removalSetupCommand(m_clientId->text()));
-    m_setupCommand->setCursorPosition(0);
 }
 
 void AccountDialog::readStoredSecret()

@@ -55,7 +55,7 @@ private:
     QLabel *m_keychainStatus;
     QPushButton *m_test;
     QLabel *m_testResult;
-    QLineEdit *m_setupCommand;
+    QLabel *m_setupCommand;
     QPushButton *m_copySetup;
     QLabel *m_error;
     QDialogButtonBox *m_buttons;

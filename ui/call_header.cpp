@@ -18,8 +18,9 @@ QLabel *countLabel(const QString &objectName, QWidget *parent)
     label->setObjectName(objectName);
     label->setTextFormat(Qt::PlainText);
     label->setAlignment(Qt::AlignCenter);
-    label->setMargin(4);
-    label->setFrameShape(QFrame::StyledPanel);
+    // A quiet chip, not a button: these are facts, not controls.
+    label->setStyleSheet(QStringLiteral("QLabel { background: palette(alternate-base); border: 1px solid palette(midlight);"
+                                        " border-radius: 4px; padding: 4px 10px; }"));
     label->setMinimumWidth(label->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 14);
     return label;
 }

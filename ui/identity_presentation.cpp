@@ -1,14 +1,37 @@
 #include "ui/identity_presentation.h"
 
+#include <QHash>
+#include <QPainter>
+#include <QPixmap>
 #include <QStringList>
 
 namespace moderato {
 
 namespace {
 
+// A white variant for selected rows: coloured icons vanish on the selection highlight.
 QIcon icon(const char *name)
 {
-    return QIcon(QStringLiteral(":/icons/") + QLatin1String(name) + QStringLiteral(".svg"));
+    static QHash<QByteArray, QIcon> cache;
+    const QByteArray key(name);
+    if (const auto it = cache.constFind(key); it != cache.cend())
+        return *it;
+    const QIcon normal(QStringLiteral(":/icons/") + QLatin1String(name) + QStringLiteral(".svg"));
+    QIcon icon;
+    for (int size : {16, 20, 24, 32}) {
+        for (qreal dpr : {1.0, 2.0}) {
+            QPixmap pixmap = normal.pixmap(QSize(size, size), dpr);
+            icon.addPixmap(pixmap, QIcon::Normal);
+            QPixmap white = pixmap;
+            QPainter painter(&white);
+            painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
+            painter.fillRect(white.rect(), Qt::white);
+            painter.end();
+            icon.addPixmap(white, QIcon::Selected);
+        }
+    }
+    cache.insert(key, icon);
+    return icon;
 }
 
 } // namespace

@@ -46,10 +46,12 @@ InvitationsDock::InvitationsDock(CallSession *session, QWidget *parent)
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     const QFontMetrics fm = m_table->fontMetrics();
-    m_table->horizontalHeader()->resizeSection(IM::WhoColumn, fm.horizontalAdvance(QLatin1Char('M')) * 18);
-    m_table->horizontalHeader()->resizeSection(IM::SentColumn, fm.horizontalAdvance(QStringLiteral("00:00:00")) + 40);
-    m_table->horizontalHeader()->setSectionResizeMode(IM::StatusColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->resizeSection(IM::SourceColumn, fm.horizontalAdvance(QLatin1Char('M')) * 14);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->resizeSection(IM::WhoColumn, fm.horizontalAdvance(QLatin1Char('M')) * 16);
+    header->resizeSection(IM::SentColumn, std::max(header->sectionSizeHint(IM::SentColumn),
+                                                   fm.horizontalAdvance(QStringLiteral("00:00:00")) + 40));
+    header->resizeSection(IM::StatusColumn, fm.horizontalAdvance(QLatin1Char('M')) * 22);
+    header->setStretchLastSection(true);
     m_table->setAccessibleName(tr("Invitations"));
 
     m_cancel->setObjectName(QStringLiteral("cancelInvitationButton"));

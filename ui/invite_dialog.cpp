@@ -105,7 +105,7 @@ InviteDialog::InviteDialog(CallSession *session, DirectorySearch *search, QWidge
         onSearchFailed(QString(), tr("Directory search is not available."), false);
     }
     refreshChosenList();
-    resize(820, 520);
+    resize(900, 540);
 }
 
 QWidget *InviteDialog::buildSearchColumn()
@@ -151,6 +151,9 @@ QWidget *InviteDialog::buildChosenColumn()
     connect(m_manualEntry, &QLineEdit::returnPressed, this, &InviteDialog::addManual);
     connect(m_manualEntry, &QLineEdit::textChanged, this, [this] { showError(m_manualError, {}); });
     connect(m_addManual, &QPushButton::clicked, this, &InviteDialog::addManual);
+    m_manualKind->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_manualKind->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_manualEntry->setMinimumWidth(m_manualEntry->fontMetrics().horizontalAdvance(QStringLiteral("Object id or name@example.com")) + 24);
     auto *manualRow = new QHBoxLayout;
     manualRow->addWidget(m_manualKind);
     manualRow->addWidget(m_manualEntry, 1);

@@ -20,6 +20,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -28,6 +29,7 @@ namespace moderato {
 namespace {
 
 using PM = ParticipantModel;
+constexpr int PositiveMessageMs = 8000;
 
 bool askWithMessageBox(QWidget *parent, const QString &title, const QString &text)
 {
@@ -124,6 +126,8 @@ MainWindow::MainWindow(CallSession *session, DirectorySearch *search, const Opti
     });
 
     resize(1180, 720);
+    // The roster is what matters: the invitations panel starts small.
+    resizeDocks({m_invitations}, {170}, Qt::Vertical);
     updateTitle();
     updateHeader();
     updateConnectionBanner();
@@ -359,22 +363,30 @@ void MainWindow::onActionFinished(const ActionOutcome &outcome)
     };
     if (outcome.result == ActionOutcome::Result::Done || outcome.result == ActionOutcome::Result::AlreadyGone) {
         if (m_failureLines.isEmpty() && outcome.action != ActionOutcome::Action::Invite) {
-            m_actionBanner->showMessage(MessageBanner::Kind::Positive, successText(outcome.action));
+            const QString text = successText(outcome.action);
+            m_actionBanner->showMessage(MessageBanner::Kind::Positive, text);
             m_actionBanner->setActionText({});
+            // Good news need not stay: it goes after a while unless something replaced it.
+            QTimer::singleShot(PositiveMessageMs, m_actionBanner, [banner = m_actionBanner, text] {
+                if (banner->kind() == MessageBanner::Kind::Positive && banner->text() == text)
+                    banner->hide();
+            });
         }
         return;
     }
     QString line = failureVerb(outcome.action);
-    line += outcome.message.isEmpty() ? QStringLiteral(".") : QStringLiteral(": ") + outcome.message;
+    // The request id is what support asks for; next to the name it never separates a message
+    // that ends in ":" from the command it introduces.
     if (!outcome.requestId.isEmpty())
         line += QLatin1Char(' ') + tr("(request id %1)").arg(outcome.requestId);
+    line += outcome.message.isEmpty() ? QStringLiteral(".") : QStringLiteral(": ") + outcome.message;
     m_failureLines.append(line);
     while (m_failureLines.size() > 4)
         m_failureLines.removeFirst();
     if (!outcome.adminHint.isEmpty())
         m_adminHint = outcome.adminHint;
     QString text = m_failureLines.join(QLatin1Char('\n'));
-    if (!m_adminHint.isEmpty())
+    if (!m_adminHint.isEmpty() && outcome.message.isEmpty())
         text += QLatin1Char('\n') + tr("A tenant administrator has to allow this app to remove participants, once, in PowerShell:");
     const auto kind = outcome.result == ActionOutcome::Result::Unknown ? MessageBanner::Kind::Warning
                                                                       : MessageBanner::Kind::Error;

@@ -30,7 +30,9 @@ void MediaDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
     const MediaKinds kinds = MediaKinds::fromInt(index.data(m_mediaRole).toInt());
-    const QIcon::Mode mode = (option.state & QStyle::State_Enabled) ? QIcon::Normal : QIcon::Disabled;
+    QIcon::Mode mode = (option.state & QStyle::State_Enabled) ? QIcon::Normal : QIcon::Disabled;
+    if (option.state & QStyle::State_Selected)
+        mode = QIcon::Selected;
     int x = option.rect.left() + 6;
     const int y = option.rect.top() + (option.rect.height() - IconSize) / 2;
     for (MediaKind kind : Shown) {

@@ -9,16 +9,24 @@ namespace moderato {
 
 QString installTranslations(QApplication &app, const QString &langOverride)
 {
-    const QLocale locale = langOverride.isEmpty() ? QLocale::system() : QLocale(langOverride);
-    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
-        return QStringLiteral("en");
+    QLocale locale = langOverride.isEmpty() ? QLocale::system() : QLocale(langOverride);
+    if (locale.language() == QLocale::C)
+        locale = QLocale(QLocale::English);
 
+    // English has a translation too: it holds the plural forms ("1 person", "2 people").
     auto *own = new QTranslator(&app);
     if (!own->load(locale, QStringLiteral("moderato"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         delete own;
+        own = new QTranslator(&app);
+        if (own->load(QStringLiteral(":/i18n/moderato_en.qm")))
+            app.installTranslator(own);
+        else
+            delete own;
         return QStringLiteral("en");
     }
     app.installTranslator(own);
+    if (locale.language() == QLocale::English)
+        return QStringLiteral("en");
 
     // Qt's own strings (dialog buttons, context menus of line edits) in the same language.
     auto *qt = new QTranslator(&app);

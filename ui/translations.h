@@ -8,7 +8,8 @@ class QApplication;
 namespace moderato {
 
 //! Installs the translation for \a langOverride (e.g. "de", "en") or, when it is empty, for the
-//! system locale. English needs none. Returns the language actually installed ("en" when none).
+//! system locale; languages without a translation get English (with its plural forms).
+//! Returns the language installed: "de" or "en".
 QString installTranslations(QApplication &app, const QString &langOverride);
 
 } // namespace moderato

@@ -5,936 +5,951 @@
     <name>FixedSecretSource</name>
     <message>
         <source>No client secret was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein geheimer Clientschlüssel angegeben.</translation>
     </message>
 </context>
 <context>
     <name>Invitee</name>
     <message>
         <source>a user to invite needs an object id</source>
-        <translation type="unfinished"></translation>
+        <translation>ein einzuladender Benutzer braucht eine Objekt-ID</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a phone number in E.164 form (+14255550123)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Telefonnummer im E.164-Format (+14255550123)</translation>
     </message>
     <message>
         <source>a guest needs a display name</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Gast braucht einen Anzeigenamen</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>see the roster, remove and mute participants</source>
+        <translation>die Teilnehmerliste sehen, Teilnehmer entfernen und stummschalten</translation>
+    </message>
+    <message>
+        <source>invite people into the call</source>
+        <translation>Personen in den Anruf einladen</translation>
+    </message>
+    <message>
+        <source>search the directory in the invite dialog (optional)</source>
+        <translation>im Einladungsdialog das Verzeichnis durchsuchen (optional)</translation>
     </message>
 </context>
 <context>
     <name>moderato</name>
     <message>
         <source>Sign-in failed: the client secret is wrong. Copy the secret&apos;s Value (not its Secret ID) from the app registration&apos;s Certificates &amp; secrets page and sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen: Der geheime Clientschlüssel ist falsch. Kopieren Sie den Wert des Schlüssels (nicht seine Geheimnis-ID) von der Seite „Zertifikate &amp; Geheimnisse“ der App-Registrierung und melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>Sign-in failed: the client secret has expired. Create a new secret in the app registration and sign in again with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen: Der geheime Clientschlüssel ist abgelaufen. Erstellen Sie in der App-Registrierung einen neuen und melden Sie sich damit erneut an.</translation>
     </message>
     <message>
         <source>Sign-in failed: application %1 was not found in tenant %2. Check the client ID and the tenant, and that an administrator has consented to the app in that tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen: Die Anwendung %1 wurde im Mandanten %2 nicht gefunden. Prüfen Sie Client-ID und Mandant und ob ein Administrator der App in diesem Mandanten zugestimmt hat.</translation>
     </message>
     <message>
         <source>Sign-in failed: tenant %1 was not found. Check the tenant ID — and the cloud: a tenant of a national cloud (US Government, China) is unknown to the global sign-in service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen: Der Mandant %1 wurde nicht gefunden. Prüfen Sie die Mandanten-ID – und die Cloud: Ein Mandant einer nationalen Cloud (US Government, China) ist dem globalen Anmeldedienst unbekannt.</translation>
     </message>
     <message>
         <source>Sign-in failed: tenant %1 belongs to another national cloud. Choose that cloud (--cloud) and sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen: Der Mandant %1 gehört zu einer anderen nationalen Cloud. Wählen Sie diese Cloud (--cloud) und melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>Sign-in failed: the scope %1 is not valid for this sign-in service. Check that the cloud and the Graph URL belong together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen: Der Bereich %1 ist für diesen Anmeldedienst ungültig. Prüfen Sie, ob Cloud und Graph-URL zusammenpassen.</translation>
     </message>
     <message>
         <source>Sign-in failed with error AADSTS%1. See https://login.microsoftonline.com/error?code=%1 for its meaning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen mit Fehler AADSTS%1. Die Bedeutung steht unter https://login.microsoftonline.com/error?code=%1.</translation>
     </message>
     <message>
         <source>Sign-in failed: the sign-in service at %1 answered HTTP %2 with something that is not a sign-in answer. Check the sign-in URL and the network (a proxy or portal page?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen: Der Anmeldedienst unter %1 antwortete mit HTTP %2 und etwas, das keine Anmeldeantwort ist. Prüfen Sie die Anmelde-URL und das Netzwerk (ein Proxy oder eine Portalseite?).</translation>
     </message>
     <message>
         <source>Sign-in failed: the client ID or secret was not accepted. Check both and sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen: Client-ID oder geheimer Schlüssel wurden nicht akzeptiert. Prüfen Sie beide und melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>Sign-in failed: the sign-in service is temporarily unavailable. Try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen: Der Anmeldedienst ist vorübergehend nicht erreichbar. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>Sign-in failed (HTTP %1, %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen (HTTP %1, %2).</translation>
     </message>
     <message>
         <source>no error code</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Fehlercode</translation>
     </message>
     <message>
         <source>The invitation had already ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einladung war bereits beendet.</translation>
     </message>
     <message>
         <source>%1 had already left the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hatte den Anruf bereits verlassen.</translation>
     </message>
     <message>
         <source>The tenant does not allow this application to remove participants. A Teams administrator can allow it with this PowerShell line:</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mandant erlaubt dieser Anwendung nicht, Teilnehmer zu entfernen. Ein Teams-Administrator kann es mit dieser PowerShell-Zeile erlauben:</translation>
     </message>
     <message>
         <source>Ringing</source>
-        <translation type="unfinished"></translation>
+        <translation>Klingelt</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenommen</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Besetzt</translation>
     </message>
     <message>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgezogen</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Angabe von Gründen</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Failed: %1 (code %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1 (Code %2)</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
 </context>
 <context>
     <name>moderato::AboutDialog</name>
     <message>
         <source>About Moderato</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Moderato</translation>
     </message>
     <message>
         <source>Moderato %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderato %1</translation>
     </message>
     <message>
         <source>A console for moderators of Microsoft Teams calls: see who is in the call, remove and mute participants, invite people and follow their invitations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Konsole für Moderatoren von Microsoft-Teams-Anrufen: sehen, wer im Anruf ist, Teilnehmer entfernen und stummschalten, Personen einladen und ihre Einladungen verfolgen.</translation>
     </message>
     <message>
         <source>Released under the MIT licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht unter der MIT-Lizenz.</translation>
     </message>
     <message>
         <source>Built with Qt %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt mit Qt %1.</translation>
     </message>
 </context>
 <context>
     <name>moderato::AccountDialog</name>
     <message>
         <source>Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung testen</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Global (worldwide)</source>
-        <translation type="unfinished"></translation>
+        <translation>Global (weltweit)</translation>
     </message>
     <message>
         <source>US Government (GCC High)</source>
-        <translation type="unfinished"></translation>
+        <translation>US-Regierung (GCC High)</translation>
     </message>
     <message>
         <source>US Government (DoD)</source>
-        <translation type="unfinished"></translation>
+        <translation>US-Regierung (DoD)</translation>
     </message>
     <message>
         <source>China (21Vianet)</source>
-        <translation type="unfinished"></translation>
+        <translation>China (21Vianet)</translation>
     </message>
     <message>
         <source>Directory (tenant) id or contoso.onmicrosoft.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis-ID (Mandant) oder contoso.onmicrosoft.com</translation>
     </message>
     <message>
         <source>Application (client) id</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungs-ID (Client)</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimer Clientschlüssel</translation>
     </message>
     <message>
         <source>&amp;Cloud:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cloud:</translation>
     </message>
     <message>
         <source>&amp;Tenant:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mandant:</translation>
     </message>
     <message>
         <source>C&amp;lient id:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lient-ID:</translation>
     </message>
     <message>
         <source>Client &amp;secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geheimer Schlüssel:</translation>
     </message>
     <message>
         <source>Connection and permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung und Berechtigungen</translation>
     </message>
     <message>
         <source>Needs the application permissions %1 (people search: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Benötigt die Anwendungsberechtigungen %1 (Personensuche: %2).</translation>
     </message>
     <message>
         <source>Removing participants also needs this line, run once by a Teams administrator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Entfernen von Teilnehmern muss ein Teams-Administrator außerdem einmal diese Zeile ausführen:</translation>
     </message>
     <message>
         <source>The secret will be stored in the desktop keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel wird im Schlüsselbund des Desktops gespeichert.</translation>
     </message>
     <message>
         <source>Stored in the keychain — type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund gespeichert – zum Ersetzen neu eingeben</translation>
     </message>
     <message>
         <source>No secret stored yet; it will be kept in the desktop keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Schlüssel gespeichert; er wird im Schlüsselbund des Desktops abgelegt.</translation>
     </message>
     <message>
         <source>Moderato keeps the client secret only in the keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderato bewahrt den geheimen Clientschlüssel nur im Schlüsselbund auf, nie in einer Datei.</translation>
     </message>
     <message>
         <source>The tenant is a directory id (a GUID) or a domain such as contoso.onmicrosoft.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mandant ist eine Verzeichnis-ID (eine GUID) oder eine Domäne wie contoso.onmicrosoft.com.</translation>
     </message>
     <message>
         <source>The client id is the application&apos;s id, a GUID such as 11111111-2222-3333-4444-555555555555.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Client-ID ist die ID der Anwendung, eine GUID wie 11111111-2222-3333-4444-555555555555.</translation>
     </message>
     <message>
         <source>Type the client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den geheimen Clientschlüssel ein.</translation>
     </message>
     <message>
         <source>Getting a token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Token wird abgerufen …</translation>
     </message>
     <message>
         <source>Sign-in failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Signed in. The app has every permission Moderato needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet. Die App hat alle Berechtigungen, die Moderato braucht.</translation>
     </message>
     <message numerus="yes">
         <source>Signed in, but the app lacks %n permission(s): %1. Grant them (admin consent) in the app registration.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Angemeldet, aber der App fehlt %n Berechtigung: %1. Gewähren Sie sie (Administratorzustimmung) in der App-Registrierung.</numerusform>
+            <numerusform>Angemeldet, aber der App fehlen %n Berechtigungen: %1. Gewähren Sie sie (Administratorzustimmung) in der App-Registrierung.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was saved: the secret could not be stored in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde gespeichert: Der Schlüssel konnte nicht im Schlüsselbund abgelegt werden.</translation>
     </message>
 </context>
 <context>
     <name>moderato::BatchRequest</name>
     <message>
         <source>the batch answer has no &quot;responses&quot; array</source>
-        <translation type="unfinished"></translation>
+        <translation>die Batch-Antwort hat kein „responses“-Array</translation>
     </message>
     <message>
         <source>the batch answer contains an item without id or status</source>
-        <translation type="unfinished"></translation>
+        <translation>die Batch-Antwort enthält einen Eintrag ohne ID oder Status</translation>
     </message>
 </context>
 <context>
     <name>moderato::BatchRunner</name>
     <message>
         <source>an identifier is empty or not valid (&quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Bezeichner ist leer oder ungültig („%1“)</translation>
     </message>
     <message>
         <source>the key &quot;%1&quot; is empty or used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel „%1“ ist leer oder doppelt vergeben</translation>
     </message>
     <message>
         <source>the item&apos;s URL must start with &apos;/&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>die URL des Eintrags muss mit „/“ beginnen</translation>
     </message>
     <message>
         <source>the batch answer left this item out</source>
-        <translation type="unfinished"></translation>
+        <translation>die Batch-Antwort hat diesen Eintrag ausgelassen</translation>
     </message>
 </context>
 <context>
     <name>moderato::CallHeader</name>
     <message>
         <source>Rate limited — retrying now</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedrosselt – neuer Versuch jetzt</translation>
     </message>
     <message numerus="yes">
         <source>Rate limited — retrying in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gedrosselt – neuer Versuch in %n s</numerusform>
+            <numerusform>Gedrosselt – neuer Versuch in %n s</numerusform>
         </translation>
     </message>
     <message>
         <source>No call open</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Anruf geöffnet</translation>
     </message>
     <message>
         <source>Open a call with Ctrl+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie einen Anruf mit Strg+O</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <comment>call id · call state</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
         <source>%n in the call</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n im Anruf</numerusform>
+            <numerusform>%n im Anruf</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n in the lobby</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n im Wartebereich</numerusform>
+            <numerusform>%n im Wartebereich</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n invited</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n eingeladen</numerusform>
+            <numerusform>%n eingeladen</numerusform>
         </translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden</translation>
     </message>
     <message>
         <source>Loading the roster…</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmerliste wird geladen …</translation>
     </message>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell</translation>
     </message>
     <message>
         <source>Refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird aktualisiert …</translation>
     </message>
     <message>
         <source>Stale since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltet seit %1</translation>
     </message>
     <message>
         <source>Stale</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltet</translation>
     </message>
     <message>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert %1</translation>
     </message>
     <message>
         <source>Not updated yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht aktualisiert</translation>
     </message>
 </context>
 <context>
     <name>moderato::CallSession</name>
     <message>
         <source>No answer came for the invitation; Moderato is checking the roster before anything is sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf die Einladung kam keine Antwort; Moderato prüft die Teilnehmerliste, bevor etwas erneut gesendet wird.</translation>
     </message>
 </context>
 <context>
     <name>moderato::CloudEndpoints</name>
     <message>
         <source>&quot;%1&quot; is not a complete URL (like https://graph.microsoft.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine vollständige URL (wie https://graph.microsoft.com).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must not contain a user name, query or fragment.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ darf keinen Benutzernamen, keine Abfrage und kein Fragment enthalten.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; uses plain http to a host that is not this computer; tokens would cross the network unencrypted. Use https (plain http is only allowed for 127.0.0.1, ::1 or localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ verwendet unverschlüsseltes http zu einem anderen Rechner; Token würden unverschlüsselt durchs Netz gehen. Verwenden Sie https (reines http ist nur für 127.0.0.1, ::1 oder localhost erlaubt).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an http(s) URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine http(s)-URL.</translation>
     </message>
     <message>
         <source>Graph URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph-URL: %1</translation>
     </message>
     <message>
         <source>Sign-in URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelde-URL: %1</translation>
     </message>
 </context>
 <context>
     <name>moderato::CredentialError</name>
     <message>
         <source>No client secret is stored for this account. Sign in with the secret once to store it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Konto ist kein geheimer Clientschlüssel gespeichert. Melden Sie sich einmal mit dem Schlüssel an, um ihn zu speichern.</translation>
     </message>
     <message>
         <source>No keychain is available: no Secret Service answers on the session D-Bus. Install and start gnome-keyring (or KWallet) in your desktop session, or give the secret with --secret-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund verfügbar: Auf dem Sitzungs-D-Bus antwortet kein Secret Service. Installieren und starten Sie gnome-keyring (oder KWallet) in Ihrer Desktop-Sitzung oder übergeben Sie den Schlüssel mit --secret-stdin.</translation>
     </message>
     <message>
         <source>The keychain is locked. Unlock the login keyring (or accept the unlock prompt) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund ist gesperrt. Entsperren Sie den Anmelde-Schlüsselbund (oder bestätigen Sie die Entsperrabfrage) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The keychain has no default keyring. Create one (for example the &quot;login&quot; keyring in Passwords and Keys / Seahorse) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat keinen Standard-Schlüsselring. Legen Sie einen an (zum Beispiel den Schlüsselring „Anmeldung“ in „Passwörter und Verschlüsselung“ / Seahorse) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The keychain refused access to Moderato&apos;s secret. Allow access in the keychain&apos;s prompt or settings and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat den Zugriff auf Moderatos Schlüssel verweigert. Erlauben Sie den Zugriff in der Abfrage oder den Einstellungen des Schlüsselbunds und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The keychain reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund meldete einen Fehler: %1</translation>
     </message>
 </context>
 <context>
     <name>moderato::GetCallRequest</name>
     <message>
         <source>the answer is not a call (it has no id)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ist kein Anruf (sie hat keine ID)</translation>
     </message>
 </context>
 <context>
     <name>moderato::GetOperationRequest</name>
     <message>
         <source>the answer is not an operation (it has no status)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ist keine Operation (sie hat keinen Status)</translation>
     </message>
 </context>
 <context>
     <name>moderato::GetParticipantRequest</name>
     <message>
         <source>the answer is not a participant (it has no id)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ist kein Teilnehmer (sie hat keine ID)</translation>
     </message>
 </context>
 <context>
     <name>moderato::GraphError</name>
     <message>
         <source>Could not reach Microsoft Graph. Check the network connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph ist nicht erreichbar. Prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The connection was lost after the request was sent, so it is not known whether it took effect. Check the roster before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung brach nach dem Senden der Anfrage ab; ob sie gewirkt hat, ist unbekannt. Prüfen Sie die Teilnehmerliste, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
         <source>Microsoft Graph did not answer in time. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph hat nicht rechtzeitig geantwortet. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>Microsoft Graph sent an answer Moderato could not read. Try again; if it keeps happening, report the request ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph schickte eine Antwort, die Moderato nicht lesen konnte. Versuchen Sie es erneut; wenn es wieder passiert, melden Sie die Anfrage-ID.</translation>
     </message>
     <message>
         <source>Signing in to Microsoft Entra ID failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung bei Microsoft Entra ID ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The request was not sent because it was incomplete: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde nicht gesendet, weil sie unvollständig war: %1</translation>
     </message>
     <message>
         <source>Microsoft Graph rejected the request as invalid (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph hat die Anfrage als ungültig abgelehnt (%1).</translation>
     </message>
     <message>
         <source>Microsoft Graph did not accept the app&apos;s sign-in. Sign in again; if it keeps happening, check the tenant and the app&apos;s credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph hat die Anmeldung der App nicht akzeptiert. Melden Sie sich erneut an; wenn es wieder passiert, prüfen Sie den Mandanten und die Anmeldedaten der App.</translation>
     </message>
     <message>
         <source>The app lacks the permission %1. A tenant administrator must grant it and give admin consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der App fehlt die Berechtigung %1. Ein Administrator des Mandanten muss sie gewähren und die Administratorzustimmung erteilen.</translation>
     </message>
     <message>
         <source>The app is not allowed to do this. Check that it has the needed application permissions with admin consent, and that it is in the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App darf das nicht. Prüfen Sie, ob sie die nötigen Anwendungsberechtigungen mit Administratorzustimmung hat und ob sie im Anruf ist.</translation>
     </message>
     <message>
         <source>Not found: the call has ended or the participant has already left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden: Der Anruf ist beendet oder der Teilnehmer hat ihn bereits verlassen.</translation>
     </message>
     <message numerus="yes">
         <source>Microsoft Graph is limiting the app&apos;s requests. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Microsoft Graph drosselt die Anfragen der App. Versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Microsoft Graph drosselt die Anfragen der App. Versuchen Sie es in %n Sekunden erneut.</numerusform>
         </translation>
     </message>
     <message>
         <source>Microsoft Graph is limiting the app&apos;s requests. Wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph drosselt die Anfragen der App. Warten Sie einen Moment und versuchen Sie es erneut.</translation>
     </message>
     <message numerus="yes">
         <source>Microsoft Graph is busy or limiting requests. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Microsoft Graph ist ausgelastet oder drosselt Anfragen. Versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Microsoft Graph ist ausgelastet oder drosselt Anfragen. Versuchen Sie es in %n Sekunden erneut.</numerusform>
         </translation>
     </message>
     <message>
         <source>Microsoft Graph is busy or limiting requests. Wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph ist ausgelastet oder drosselt Anfragen. Warten Sie einen Moment und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Microsoft Graph had a problem of its own (HTTP %1). Try again shortly; if it keeps happening, report the request ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph hatte ein eigenes Problem (HTTP %1). Versuchen Sie es gleich noch einmal; wenn es wieder passiert, melden Sie die Anfrage-ID.</translation>
     </message>
     <message>
         <source>Microsoft Graph refused the request (HTTP %1: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph hat die Anfrage abgelehnt (HTTP %1: %2).</translation>
     </message>
 </context>
 <context>
     <name>moderato::GraphRequest</name>
     <message>
         <source>an identifier in the request path is empty or not valid (&quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Bezeichner im Anfragepfad ist leer oder ungültig („%1“)</translation>
     </message>
     <message>
         <source>no answer within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort innerhalb von %1 ms</translation>
     </message>
     <message>
         <source>the answer was cut off: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort wurde abgeschnitten: %1</translation>
     </message>
     <message>
         <source>unexpected redirect (HTTP %1) to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartete Weiterleitung (HTTP %1) nach %2</translation>
     </message>
     <message>
         <source>the answer is not JSON (%1 at offset %2; Content-Type %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ist kein JSON (%1 an Position %2; Content-Type %3)</translation>
     </message>
     <message>
         <source>the answer is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ist kein JSON-Objekt</translation>
     </message>
     <message>
         <source>the next-page link %1 does not lead to the same Graph root; it was not followed</source>
-        <translation type="unfinished"></translation>
+        <translation>der Link zur nächsten Seite %1 führt nicht zur selben Graph-Adresse; ihm wurde nicht gefolgt</translation>
     </message>
 </context>
 <context>
     <name>moderato::IdentityPresentation</name>
     <message>
         <source>External user</source>
-        <translation type="unfinished"></translation>
+        <translation>Externer Benutzer</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied</translation>
     </message>
     <message>
         <source>Member (on-premises)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied (lokal)</translation>
     </message>
     <message>
         <source>Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Gast</translation>
     </message>
     <message>
         <source>Guest (Communication Services)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gast (Communication Services)</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished"></translation>
+        <translation>App</translation>
     </message>
     <message>
         <source>App (resource account)</source>
-        <translation type="unfinished"></translation>
+        <translation>App (Ressourcenkonto)</translation>
     </message>
     <message>
         <source>Encrypted identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselte Identität</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>A user from another organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Benutzer einer anderen Organisation</translation>
     </message>
     <message>
         <source>A user of your organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Benutzer Ihrer Organisation</translation>
     </message>
     <message>
         <source>An anonymous guest who joined with a name only</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anonymer Gast, der nur mit einem Namen beigetreten ist</translation>
     </message>
     <message>
         <source>A guest who joined through Azure Communication Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gast, der über Azure Communication Services beigetreten ist</translation>
     </message>
     <message>
         <source>Someone who dialled in or was called by phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand, der sich per Telefon eingewählt hat oder angerufen wurde</translation>
     </message>
     <message>
         <source>An app or bot in the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine App oder ein Bot im Anruf</translation>
     </message>
     <message>
         <source>An identity the service does not reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Identität, die der Dienst nicht preisgibt</translation>
     </message>
     <message>
         <source>A meeting room or other device</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Besprechungsraum oder ein anderes Gerät</translation>
     </message>
     <message>
         <source>The service did not say who this is</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst hat nicht gesagt, wer das ist</translation>
     </message>
     <message>
         <source>Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
     <message>
         <source>Screen sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirmfreigabe</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten</translation>
     </message>
     <message>
         <source>No media</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Medien</translation>
     </message>
     <message>
         <source>, </source>
         <comment>separator of a list of media</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
     <name>moderato::Invitation</name>
     <message>
         <source>Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Gast</translation>
     </message>
 </context>
 <context>
     <name>moderato::InvitationModel</name>
     <message>
         <source>from the invite request</source>
-        <translation type="unfinished"></translation>
+        <translation>aus der Einladungsanfrage</translation>
     </message>
     <message>
         <source>from the operation</source>
-        <translation type="unfinished"></translation>
+        <translation>aus der Operation</translation>
     </message>
     <message>
         <source>from the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>aus der Teilnehmerliste</translation>
     </message>
     <message>
         <source>timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung</translation>
     </message>
     <message>
         <source>cancelled here</source>
-        <translation type="unfinished"></translation>
+        <translation>hier zurückgezogen</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird zurückgezogen …</translation>
     </message>
     <message>
         <source>Ringing — %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Klingelt – %1 s</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
 </context>
 <context>
     <name>moderato::InvitationsDock</name>
     <message>
         <source>Invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladungen</translation>
     </message>
     <message>
         <source>Cancel Invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung zurückziehen</translation>
     </message>
     <message>
         <source>Invite Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut einladen</translation>
     </message>
     <message>
         <source>Stop ringing the selected invitees</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei den ausgewählten Eingeladenen nicht mehr klingeln lassen</translation>
     </message>
     <message>
         <source>Send the selected invitations again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Einladungen erneut senden</translation>
     </message>
 </context>
 <context>
     <name>moderato::InviteDialog</name>
     <message>
         <source>Invite People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen einladen</translation>
     </message>
     <message>
         <source>Send Invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladungen senden</translation>
     </message>
     <message>
         <source>Directory search is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verzeichnissuche ist nicht verfügbar.</translation>
     </message>
     <message>
         <source>Search the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis durchsuchen</translation>
     </message>
     <message>
         <source>Name or email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Name oder E-Mail-Adresse</translation>
     </message>
     <message>
         <source>Type at least two letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mindestens zwei Buchstaben ein.</translation>
     </message>
     <message>
         <source>Search results; tick the people to invite</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchergebnisse; haken Sie die einzuladenden Personen an</translation>
     </message>
     <message>
         <source>Add by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Hand hinzufügen</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer</translation>
     </message>
     <message>
         <source>Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Gast</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>To invite</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzuladen</translation>
     </message>
     <message>
         <source>Remove from List</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Liste entfernen</translation>
     </message>
     <message>
         <source>+14255550123</source>
-        <translation type="unfinished"></translation>
+        <translation>+4930901820</translation>
     </message>
     <message>
         <source>The guest&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Gasts</translation>
     </message>
     <message>
         <source>Object id or name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt-ID oder name@example.com</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche läuft …</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <comment>name — user principal name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Nobody found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand gefunden.</translation>
     </message>
     <message numerus="yes">
         <source>%n found; tick the people to invite.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gefunden; haken Sie die einzuladenden Personen an.</numerusform>
+            <numerusform>%n gefunden; haken Sie die einzuladenden Personen an.</numerusform>
         </translation>
     </message>
     <message>
         <source>This app may not search the directory: it lacks the User.Read.All permission. Add people by object id, email address, phone number or as guests instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese App darf das Verzeichnis nicht durchsuchen: Ihr fehlt die Berechtigung User.Read.All. Fügen Sie Personen stattdessen per Objekt-ID, E-Mail-Adresse, Telefonnummer oder als Gäste hinzu.</translation>
     </message>
     <message>
         <source>%1 is on the list already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 steht bereits auf der Liste.</translation>
     </message>
     <message>
         <source>%1 (phone)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Telefon)</translation>
     </message>
     <message>
         <source>%1 (guest)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Gast)</translation>
     </message>
     <message>
         <source>The invitations could not be sent: no call is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einladungen konnten nicht gesendet werden: Es ist kein Anruf geöffnet.</translation>
     </message>
     <message numerus="yes">
         <source>Sending %n invitations…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Einladung wird gesendet …</numerusform>
+            <numerusform>%n Einladungen werden gesendet …</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not invite %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht eingeladen werden.</translation>
     </message>
     <message>
         <source>Could not invite %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht eingeladen werden: %2</translation>
     </message>
 </context>
 <context>
     <name>moderato::InviteParticipantsRequest</name>
     <message>
         <source>nobody to invite</source>
-        <translation type="unfinished"></translation>
+        <translation>niemand einzuladen</translation>
     </message>
     <message>
         <source>at most %1 people can be invited in one request, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>in einer Anfrage können höchstens %1 Personen eingeladen werden, nicht %2</translation>
     </message>
 </context>
 <context>
     <name>moderato::InviteeEntry</name>
     <message>
         <source>Type an object id or a user principal name (name@example.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Objekt-ID oder einen Benutzerprinzipalnamen (name@example.com) ein.</translation>
     </message>
     <message>
         <source>“%1” is neither an object id nor a user principal name (name@example.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder eine Objekt-ID noch ein Benutzerprinzipalname (name@example.com).</translation>
     </message>
     <message>
         <source>Type the number in international format: + country code and number, e.g. +14255550123.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Nummer im internationalen Format ein: + Ländervorwahl und Nummer, z. B. +14255550123.</translation>
     </message>
     <message>
         <source>Type the guest&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen des Gasts ein.</translation>
     </message>
     <message>
         <source>Nobody chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch niemand ausgewählt.</translation>
     </message>
     <message numerus="yes">
         <source>Sends 1 invitation request for %n people.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sendet 1 Einladungsanfrage für %n Person.</numerusform>
+            <numerusform>Sendet 1 Einladungsanfrage für %n Personen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Sends %n invitation requests (up to 5 people each).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sendet %n Einladungsanfrage (bis zu 5 Personen).</numerusform>
+            <numerusform>Sendet %n Einladungsanfragen (je bis zu 5 Personen).</numerusform>
         </translation>
     </message>
 </context>
@@ -942,479 +957,479 @@
     <name>moderato::JoinMeetingRequest</name>
     <message>
         <source>a Teams join link starts with https://</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Teams-Teilnahmelink beginnt mit https://</translation>
     </message>
     <message>
         <source>the link is not a Teams meeting join link (no /meetup-join/ part)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Link ist kein Teams-Besprechungslink (kein /meetup-join/-Teil)</translation>
     </message>
     <message>
         <source>the link does not name a meeting thread</source>
-        <translation type="unfinished"></translation>
+        <translation>der Link nennt keinen Besprechungs-Thread</translation>
     </message>
     <message>
         <source>the link lacks the organizer and tenant (its context part)</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Link fehlen Organisator und Mandant (sein Kontextteil)</translation>
     </message>
     <message>
         <source>joining needs an https callback URL</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Beitreten ist eine https-Callback-URL nötig</translation>
     </message>
     <message>
         <source>joining needs a meeting thread and organizer, or a meeting id</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Beitreten sind ein Besprechungs-Thread und Organisator oder eine Besprechungs-ID nötig</translation>
     </message>
     <message>
         <source>the answer names no call id (no id and no Location)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort nennt keine Anruf-ID (keine ID und kein Location)</translation>
     </message>
 </context>
 <context>
     <name>moderato::ListParticipantsRequest</name>
     <message>
         <source>the answer has no participant list (&quot;value&quot; is not an array)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort hat keine Teilnehmerliste („value“ ist kein Array)</translation>
     </message>
     <message>
         <source>the participant list contains something that is not a participant</source>
-        <translation type="unfinished"></translation>
+        <translation>die Teilnehmerliste enthält etwas, das kein Teilnehmer ist</translation>
     </message>
 </context>
 <context>
     <name>moderato::MainWindow</name>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Haupt</translation>
     </message>
     <message>
         <source>&amp;Call</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anruf</translation>
     </message>
     <message>
         <source>&amp;Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teilnehmer</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einladungen</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Moderato</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderato</translation>
     </message>
     <message>
         <source>Moderato — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderato — %1</translation>
     </message>
     <message>
         <source> (demo)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Demo)</translation>
     </message>
     <message>
         <source>The roster could not be refreshed; it shows the state of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Teilnehmerliste konnte nicht aktualisiert werden; sie zeigt den Stand von %1.</translation>
     </message>
     <message>
         <source>Retry Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt erneut versuchen</translation>
     </message>
     <message>
         <source>Microsoft Graph asked Moderato to slow down. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph hat Moderato gebeten, langsamer zu machen. %1</translation>
     </message>
     <message numerus="yes">
         <source>The service returned %n entries without a link to more: the roster may be incomplete.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Dienst lieferte %n Eintrag ohne Link auf weitere: Die Teilnehmerliste ist vielleicht unvollständig.</numerusform>
+            <numerusform>Der Dienst lieferte %n Einträge ohne Link auf weitere: Die Teilnehmerliste ist vielleicht unvollständig.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of the selected people left or changed state meanwhile and were skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n der ausgewählten Personen ist inzwischen gegangen oder hat den Status gewechselt und wurde übersprungen.</numerusform>
+            <numerusform>%n der ausgewählten Personen sind inzwischen gegangen oder haben den Status gewechselt und wurden übersprungen.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 was removed from the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde aus dem Anruf entfernt.</translation>
     </message>
     <message>
         <source>The invitation to %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einladung an %1 wurde zurückgezogen.</translation>
     </message>
     <message>
         <source>%1 is being called.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird angerufen.</translation>
     </message>
     <message>
         <source>%1 was muted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde stummgeschaltet.</translation>
     </message>
     <message>
         <source>Could not remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht entfernt werden</translation>
     </message>
     <message>
         <source>Could not cancel the invitation to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einladung an %1 konnte nicht zurückgezogen werden</translation>
     </message>
     <message>
         <source>Could not invite %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht eingeladen werden</translation>
     </message>
     <message>
         <source>Could not mute %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht stummgeschaltet werden</translation>
     </message>
     <message>
         <source>(request id %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Anfrage-ID %1)</translation>
     </message>
     <message>
         <source>A tenant administrator has to allow this app to remove participants, once, in PowerShell:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Administrator des Mandanten muss dieser App einmalig in PowerShell erlauben, Teilnehmer zu entfernen:</translation>
     </message>
     <message>
         <source>Copy Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl kopieren</translation>
     </message>
 </context>
 <context>
     <name>moderato::MessageBanner</name>
     <message>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Meldung schließen</translation>
     </message>
     <message>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung schließen</translation>
     </message>
 </context>
 <context>
     <name>moderato::OpenCallDialog</name>
     <message>
         <source>Open Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf öffnen</translation>
     </message>
     <message>
         <source>e.g. 491f0b00-ffff-4bc9-a43e-b226498ec22a</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 491f0b00-ffff-4bc9-a43e-b226498ec22a</translation>
     </message>
     <message>
         <source>The app must already be in the call: Graph has no list of calls, so the id comes from the bot that joined or from your notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App muss bereits im Anruf sein: Graph kennt keine Liste der Anrufe, die ID stammt also vom beigetretenen Bot oder aus Ihren Notizen.</translation>
     </message>
     <message>
         <source>Call &amp;id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf-&amp;ID:</translation>
     </message>
     <message>
         <source>A call id has only letters, digits and dashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anruf-ID besteht nur aus Buchstaben, Ziffern und Bindestrichen.</translation>
     </message>
 </context>
 <context>
     <name>moderato::Participant</name>
     <message>
         <source>Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Gast</translation>
     </message>
 </context>
 <context>
     <name>moderato::ParticipantModel</name>
     <message>
         <source>External</source>
-        <translation type="unfinished"></translation>
+        <translation>Extern</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied</translation>
     </message>
     <message>
         <source>Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Gast</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished"></translation>
+        <translation>App</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Invited — ringing</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingeladen – klingelt</translation>
     </message>
     <message>
         <source>Invited — ringing for %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingeladen – klingelt seit %1 s</translation>
     </message>
     <message>
         <source>Removing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird entfernt …</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird zurückgezogen …</translation>
     </message>
     <message>
         <source>Muting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird stummgeschaltet …</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Communication Services user</source>
-        <translation type="unfinished"></translation>
+        <translation>Communication-Services-Benutzer</translation>
     </message>
     <message>
         <source>Encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselt</translation>
     </message>
     <message>
         <source>On-premises</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokal</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio</translation>
     </message>
     <message>
         <source>video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
     <message>
         <source>screen sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirmfreigabe</translation>
     </message>
     <message>
         <source>data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten</translation>
     </message>
     <message>
         <source>Muted</source>
-        <translation type="unfinished"></translation>
+        <translation>Stumm</translation>
     </message>
     <message>
         <source>In lobby</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Wartebereich</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Lobby</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartebereich</translation>
     </message>
     <message>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>Medien</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>moderato::RosterActions</name>
     <message>
         <source>&amp;Remove from Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Anruf &amp;entfernen</translation>
     </message>
     <message>
         <source>Remove the selected participants from the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Teilnehmer aus dem Anruf entfernen</translation>
     </message>
     <message>
         <source>&amp;Cancel Invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung &amp;zurückziehen</translation>
     </message>
     <message>
         <source>Stop ringing the selected invitees</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei den ausgewählten Eingeladenen nicht mehr klingeln lassen</translation>
     </message>
     <message>
         <source>&amp;Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stummschalten</translation>
     </message>
     <message>
         <source>Mute the selected participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Teilnehmer stummschalten</translation>
     </message>
     <message>
         <source>Remove or Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen oder zurückziehen</translation>
     </message>
     <message>
         <source>Remove the selected participants and cancel the selected invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Teilnehmer entfernen und die ausgewählten Einladungen zurückziehen</translation>
     </message>
     <message>
         <source>&amp;Invite…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einladen…</translation>
     </message>
     <message>
         <source>Invite people to the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen in den Anruf einladen</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Load the roster now</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Teilnehmerliste jetzt laden</translation>
     </message>
     <message>
         <source>&amp;Open Call…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Open a call by its id</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Anruf über seine ID öffnen</translation>
     </message>
     <message>
         <source>Copy Participant &amp;Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmer-&amp;ID kopieren</translation>
     </message>
     <message>
         <source>Copy the selected participant&apos;s id to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID des ausgewählten Teilnehmers in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <source>&amp;Filter Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmerliste &amp;filtern</translation>
     </message>
     <message>
         <source>Type to filter the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippen, um die Teilnehmerliste zu filtern</translation>
     </message>
     <message>
         <source>&amp;Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konto…</translation>
     </message>
     <message>
         <source>Set up the account Moderato signs in with</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto einrichten, mit dem sich Moderato anmeldet</translation>
     </message>
     <message>
         <source>&amp;About Moderato</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Moderato</translation>
     </message>
     <message>
         <source>Version and licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Version und Lizenz</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Quit Moderato</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderato beenden</translation>
     </message>
 </context>
 <context>
     <name>moderato::RosterSelection</name>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove participants and cancel invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmer entfernen und Einladungen zurückziehen</translation>
     </message>
     <message numerus="yes">
         <source>%n participants will be removed from the call:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Teilnehmer wird aus dem Anruf entfernt:</numerusform>
+            <numerusform>%n Teilnehmer werden aus dem Anruf entfernt:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n invitations will be cancelled:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Einladung wird zurückgezogen:</numerusform>
+            <numerusform>%n Einladungen werden zurückgezogen:</numerusform>
         </translation>
     </message>
     <message>
         <source>Continue?</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortfahren?</translation>
     </message>
     <message>
         <source>Remove participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmer entfernen</translation>
     </message>
     <message>
         <source>Remove %1 from the call?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus dem Anruf entfernen?</translation>
     </message>
     <message>
         <source>Remove participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmer entfernen</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n participants from the call?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Teilnehmer aus dem Anruf entfernen?</numerusform>
+            <numerusform>%n Teilnehmer aus dem Anruf entfernen?</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancel invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung zurückziehen</translation>
     </message>
     <message>
         <source>Cancel the invitation to %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einladung an %1 zurückziehen?</translation>
     </message>
     <message>
         <source>Cancel invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladungen zurückziehen</translation>
     </message>
     <message numerus="yes">
         <source>Cancel %n invitations?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Einladung zurückziehen?</numerusform>
+            <numerusform>%n Einladungen zurückziehen?</numerusform>
         </translation>
     </message>
 </context>
@@ -1422,125 +1437,125 @@
     <name>moderato::RosterView</name>
     <message>
         <source>Filter by name, address or id (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name, Adresse oder ID filtern (Strg+F)</translation>
     </message>
     <message>
         <source>Filter the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Teilnehmerliste filtern</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Show the whole roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ganze Teilnehmerliste zeigen</translation>
     </message>
     <message>
         <source>In lobby</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Wartebereich</translation>
     </message>
     <message>
         <source>Only people waiting in the lobby</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Personen, die im Wartebereich warten</translation>
     </message>
     <message>
         <source>Guests and external</source>
-        <translation type="unfinished"></translation>
+        <translation>Gäste und Externe</translation>
     </message>
     <message>
         <source>Only guests and users from other organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Gäste und Benutzer anderer Organisationen</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Only people on the phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Personen am Telefon</translation>
     </message>
     <message>
         <source>Muted</source>
-        <translation type="unfinished"></translation>
+        <translation>Stumm</translation>
     </message>
     <message>
         <source>Only muted participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur stummgeschaltete Teilnehmer</translation>
     </message>
     <message>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingeladen</translation>
     </message>
     <message>
         <source>Only invitations still ringing</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Einladungen, bei denen es noch klingelt</translation>
     </message>
     <message>
         <source>Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmerliste</translation>
     </message>
     <message>
         <source>External user</source>
-        <translation type="unfinished"></translation>
+        <translation>Externer Benutzer</translation>
     </message>
     <message>
         <source>Invited — ringing for 59 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingeladen – klingelt seit 59 s</translation>
     </message>
     <message>
         <source>Nobody matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand passt zum Filter.</translation>
     </message>
     <message>
         <source>Nobody is in the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand ist im Anruf.</translation>
     </message>
 </context>
 <context>
     <name>moderato::SearchUsersRequest</name>
     <message>
         <source>nothing to search for</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts zu suchen</translation>
     </message>
     <message>
         <source>the answer has no user list (&quot;value&quot; is not an array)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort hat keine Benutzerliste („value“ ist kein Array)</translation>
     </message>
     <message>
         <source>the user list contains an entry without an id</source>
-        <translation type="unfinished"></translation>
+        <translation>die Benutzerliste enthält einen Eintrag ohne ID</translation>
     </message>
 </context>
 <context>
     <name>moderato::TokenProvider</name>
     <message>
         <source>Sign-in failed: &quot;%1&quot; is not a tenant ID (a GUID) or a domain name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen: „%1“ ist keine Mandanten-ID (GUID) und kein Domänenname.</translation>
     </message>
     <message>
         <source>Sign-in failed: &quot;%1&quot; is not an application (client) ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen: „%1“ ist keine Anwendungs-ID (Client).</translation>
     </message>
     <message>
         <source>Sign-in failed: no client secret is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen: Kein geheimer Clientschlüssel verfügbar.</translation>
     </message>
     <message>
         <source>Sign-in failed: the client secret is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen: Der geheime Clientschlüssel ist leer.</translation>
     </message>
     <message>
         <source>Sign-in failed: the sign-in service at %1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen: Der Anmeldedienst unter %1 hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>Sign-in failed: could not reach the sign-in service at %1 (%2). Check the network connection and the sign-in URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen: Der Anmeldedienst unter %1 war nicht erreichbar (%2). Prüfen Sie die Netzwerkverbindung und die Anmelde-URL.</translation>
     </message>
     <message>
         <source>Sign-in failed: the sign-in service at %1 answered without a usable bearer token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen: Der Anmeldedienst unter %1 antwortete ohne verwendbares Bearer-Token.</translation>
     </message>
 </context>
 </TS>

@@ -116,7 +116,7 @@ UiHarness::~UiHarness()
     m_tokens.reset();
 }
 
-bool UiHarness::start(const QJsonObject &scenario, QString *error)
+bool UiHarness::start(const QJsonObject &scenario, QString *error, const HarnessAccount &account)
 {
     if (!m_simulator.loadScenario(QJsonDocument(scenario).toJson(), error))
         return false;
@@ -128,17 +128,18 @@ bool UiHarness::start(const QJsonObject &scenario, QString *error)
     const auto endpoints = CloudEndpoints::custom(base, base, error);
     if (!endpoints)
         return false;
-    m_secret = std::make_unique<FixedSecretSource>(kSecret);
-    m_tokens = std::make_unique<TokenProvider>(&m_network, *endpoints, kTenant, kClientId, m_secret.get());
+    m_secret = std::make_unique<FixedSecretSource>(account.secret);
+    m_tokens = std::make_unique<TokenProvider>(&m_network, *endpoints, account.tenantId, account.clientId, m_secret.get());
     m_client = std::make_unique<GraphClient>(&m_network, m_tokens.get(), base);
-    m_session = std::make_unique<CallSession>(m_client.get(), kClientId);
-    m_session->setHomeTenantId(kTenant);
+    m_session = std::make_unique<CallSession>(m_client.get(), account.clientId);
+    m_session->setHomeTenantId(account.tenantId);
     m_session->setRefreshInterval(300);
     m_search = std::make_unique<DirectorySearch>(m_client.get());
 
     MainWindow::Options options;
-    options.clientId = kClientId;
-    options.recentCallIds = {kCall};
+    options.clientId = account.clientId;
+    options.recentCallIds = {account.callId};
+    options.demo = account.demo;
     m_window = std::make_unique<MainWindow>(m_session.get(), m_search.get(), options);
     m_window->setConfirmHook([this](const QString &title, const QString &text) {
         questions.append(title + QStringLiteral(": ") + text);
@@ -149,7 +150,7 @@ bool UiHarness::start(const QJsonObject &scenario, QString *error)
         *error = QStringLiteral("the window was not exposed");
         return false;
     }
-    m_session->open(kCall);
+    m_session->open(account.callId);
     QElapsedTimer timer;
     timer.start();
     while (m_session->connectionState() != CallSession::ConnectionState::Live && timer.elapsed() < 10000)

@@ -46,6 +46,16 @@ struct ScenarioOptions
 
 QJsonObject uiScenario(const ScenarioOptions &options = {});
 
+//! Who signs in, and which call opens.
+struct HarnessAccount
+{
+    QString tenantId = kTenant;
+    QString clientId = kClientId;
+    QString secret = kSecret;
+    QString callId = kCall;
+    bool demo = false;
+};
+
 class UiHarness
 {
 public:
@@ -54,7 +64,7 @@ public:
 
     //! Loads \a scenario, listens, builds core and the window, opens the call and waits for
     //! the first roster. Check with QVERIFY(h.start(...)).
-    bool start(const QJsonObject &scenario, QString *error);
+    bool start(const QJsonObject &scenario, QString *error, const HarnessAccount &account = {});
 
     graphsim::GraphSimulator &simulator() { return m_simulator; }
     CallSession *session() const { return m_session.get(); }

@@ -1,0 +1,286 @@
+// The smaller pieces on their own: actions and their keys, the context menu, the banner, the
+// header's countdown, the open-call dialog and the account dialog (with no keychain at all).
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QComboBox>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "core/auth/account_settings.h"
+#include "core/auth/credential_store.h"
+#include "ui/account_dialog.h"
+#include "ui/call_header.h"
+#include "ui/message_banner.h"
+#include "ui/open_call_dialog.h"
+#include "ui/roster_actions.h"
+
+using namespace moderato;
+
+namespace {
+
+QStringList menuActionNames(QMenu *menu)
+{
+    QStringList names;
+    for (QAction *a : menu->actions()) {
+        if (!a->isSeparator())
+            names.append(a->objectName());
+    }
+    return names;
+}
+
+class FakeTester : public ConnectionTester
+{
+public:
+    ConnectionTestResult result;
+    ConnectionTestRequest lastRequest;
+    void test(const ConnectionTestRequest &request, QObject *context, Callback done) override
+    {
+        lastRequest = request;
+        QMetaObject::invokeMethod(context, [this, done] { done(result); }, Qt::QueuedConnection);
+    }
+};
+
+const QString kClient = QStringLiteral("0e5b1f6c-7a2d-4c3e-9f8a-1b2c3d4e5f60");
+const QString kTenant = QStringLiteral("6a1f0c2e-3b4d-4e5f-8a9b-0c1d2e3f4a5b");
+
+} // namespace
+
+class TestDialogs : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void actionsHaveTheirNamesAndKeys_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QKeySequence>("key");
+        QTest::newRow("delete") << QStringLiteral("actionDeleteSelection") << QKeySequence(QKeySequence::Delete);
+        QTest::newRow("mute") << QStringLiteral("actionMuteParticipant") << QKeySequence(Qt::CTRL | Qt::Key_M);
+        QTest::newRow("invite") << QStringLiteral("actionInvite") << QKeySequence(Qt::CTRL | Qt::Key_I);
+        QTest::newRow("refresh") << QStringLiteral("actionRefresh") << QKeySequence(Qt::Key_F5);
+        QTest::newRow("open") << QStringLiteral("actionOpenCall") << QKeySequence(Qt::CTRL | Qt::Key_O);
+        QTest::newRow("copy id") << QStringLiteral("actionCopyParticipantId") << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C);
+        QTest::newRow("remove") << QStringLiteral("actionRemoveParticipant") << QKeySequence();
+        QTest::newRow("cancel") << QStringLiteral("actionCancelInvitation") << QKeySequence();
+        QTest::newRow("account") << QStringLiteral("actionAccountSetup") << QKeySequence();
+        QTest::newRow("about") << QStringLiteral("actionAbout") << QKeySequence();
+        QTest::newRow("quit") << QStringLiteral("actionQuit") << QKeySequence(QKeySequence::Quit);
+    }
+    void actionsHaveTheirNamesAndKeys()
+    {
+        QFETCH(QString, name);
+        QFETCH(QKeySequence, key);
+        QWidget window;
+        RosterActions actions(&window);
+        auto *action = window.findChild<QAction *>(name);
+        QVERIFY2(action, qPrintable(name));
+        QCOMPARE(action->shortcut(), key);
+        QVERIFY(window.actions().contains(action));
+    }
+
+    void contextMenuOffersOnlyWhatTheRowsAllow()
+    {
+        QWidget window;
+        RosterActions actions(&window);
+        const RosterSelection invited({SelectedRow{QStringLiteral("i"), QStringLiteral("Ivy"), SelectedRow::State::Invited, false}});
+        actions.update(invited, true);
+        std::unique_ptr<QMenu> menu(actions.buildContextMenu(invited, &window));
+        QStringList names = menuActionNames(menu.get());
+        QVERIFY(names.contains(QStringLiteral("actionCancelInvitation")));
+        QVERIFY(!names.contains(QStringLiteral("actionRemoveParticipant")));
+        QVERIFY(!names.contains(QStringLiteral("actionMuteParticipant")));
+
+        const RosterSelection active({SelectedRow{QStringLiteral("a"), QStringLiteral("Al"), SelectedRow::State::Active, false}});
+        actions.update(active, true);
+        menu.reset(actions.buildContextMenu(active, &window));
+        names = menuActionNames(menu.get());
+        QVERIFY(names.contains(QStringLiteral("actionRemoveParticipant")));
+        QVERIFY(names.contains(QStringLiteral("actionMuteParticipant")));
+        QVERIFY(names.contains(QStringLiteral("actionCopyParticipantId")));
+        QVERIFY(!names.contains(QStringLiteral("actionCancelInvitation")));
+    }
+
+    void nothingButOpenWithoutACall()
+    {
+        QWidget window;
+        RosterActions actions(&window);
+        actions.update(RosterSelection(), false);
+        QVERIFY(!actions.invite->isEnabled());
+        QVERIFY(!actions.refresh->isEnabled());
+        QVERIFY(actions.openCall->isEnabled());
+    }
+
+    void bannerShowsTextDetailsAndAction()
+    {
+        MessageBanner banner;
+        QSignalSpy action(&banner, &MessageBanner::actionTriggered);
+        QSignalSpy closed(&banner, &MessageBanner::closed);
+        banner.showMessage(MessageBanner::Kind::Error, QStringLiteral("It failed"), QStringLiteral("Do-This -Now"));
+        banner.setActionText(QStringLiteral("Copy Command"));
+        banner.show();
+        QCOMPARE(banner.findChild<QLabel *>(QStringLiteral("bannerDetails"))->text(), QStringLiteral("Do-This -Now"));
+        QTest::mouseClick(banner.findChild<QPushButton *>(QStringLiteral("bannerAction")), Qt::LeftButton);
+        QCOMPARE(action.count(), 1);
+        QTest::mouseClick(banner.findChild<QWidget *>(QStringLiteral("bannerClose")), Qt::LeftButton);
+        QCOMPARE(closed.count(), 1);
+        QVERIFY(!banner.isVisible());
+    }
+
+    void bannerColoursContrast_data()
+    {
+        QTest::addColumn<int>("kind");
+        for (auto k : {MessageBanner::Kind::Information, MessageBanner::Kind::Positive, MessageBanner::Kind::Warning,
+                       MessageBanner::Kind::Error})
+            QTest::newRow(QMetaEnum::fromType<MessageBanner::Kind>().valueToKey(int(k))) << int(k);
+    }
+    void bannerColoursContrast()
+    {
+        QFETCH(int, kind);
+        MessageBanner banner;
+        banner.showMessage(static_cast<MessageBanner::Kind>(kind), QStringLiteral("x"));
+        auto luminance = [](const QColor &c) {
+            auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+            return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+        };
+        const double a = luminance(banner.palette().color(QPalette::WindowText));
+        const double b = luminance(banner.palette().color(QPalette::Window));
+        const double ratio = (std::max(a, b) + 0.05) / (std::min(a, b) + 0.05);
+        QVERIFY2(ratio >= 7.0, qPrintable(QString::number(ratio)));
+    }
+
+    void headerCountsDownEverySecond()
+    {
+        CallHeader header;
+        QDateTime now = QDateTime::currentDateTimeUtc();
+        header.setClock([&now] { return now; });
+        CallHeaderState state;
+        state.title = QStringLiteral("Board review");
+        state.callId = QStringLiteral("call-1");
+        state.connection = CallSession::ConnectionState::RateLimited;
+        state.rateLimitedUntil = now.addSecs(12);
+        header.setState(state);
+        QCOMPARE(header.connectionText(), QStringLiteral("Rate limited — retrying in 12 s"));
+        QSignalSpy ticks(&header, &CallHeader::countdownTicked);
+        now = now.addMSecs(1500);
+        QVERIFY(ticks.wait(2000));
+        QCOMPARE(ticks.last().at(0).toInt(), 11);
+        QCOMPARE(header.findChild<QLabel *>(QStringLiteral("connectionState"))->text(),
+                 QStringLiteral("Rate limited — retrying in 11 s"));
+    }
+
+    void headerSaysSinceWhenTheRosterIsStale()
+    {
+        CallHeader header;
+        CallHeaderState state;
+        state.callId = QStringLiteral("call-1");
+        state.connection = CallSession::ConnectionState::Stale;
+        state.staleSince = QDateTime(QDate(2025, 3, 3), QTime(9, 15, 42), Qt::LocalTime).toUTC();
+        header.setState(state);
+        QCOMPARE(header.connectionText(), QStringLiteral("Stale since 09:15:42"));
+        QCOMPARE(header.findChild<QLabel *>(QStringLiteral("callTitle"))->text(), QStringLiteral("call-1"));
+    }
+
+    void openCallOffersRecentIdsAndRejectsJunk()
+    {
+        OpenCallDialog dialog({QStringLiteral("call-b"), QStringLiteral("call-a")});
+        QSignalSpy chosen(&dialog, &OpenCallDialog::callChosen);
+        auto *combo = dialog.findChild<QComboBox *>(QStringLiteral("callIdCombo"));
+        QCOMPARE(combo->count(), 2);
+        QCOMPARE(dialog.callId(), QStringLiteral("call-b"));
+        auto *open = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Open);
+        combo->setEditText(QStringLiteral("not a call/id"));
+        QVERIFY(!open->isEnabled());
+        QVERIFY(!dialog.findChild<QLabel *>(QStringLiteral("openCallError"))->isHidden());
+        combo->setEditText(QStringLiteral("  491f0b00-ffff-4bc9-a43e-b226498ec22a "));
+        QVERIFY(open->isEnabled());
+        QTest::mouseClick(open, Qt::LeftButton);
+        QCOMPARE(chosen.count(), 1);
+        QCOMPARE(chosen.first().at(0).toString(), QStringLiteral("491f0b00-ffff-4bc9-a43e-b226498ec22a"));
+    }
+
+    void setupCommandCarriesTheClientId()
+    {
+        QCOMPARE(AccountDialog::removalSetupCommand(kClient),
+                 QStringLiteral("Set-CsApplicationMeetingConfiguration -AllowRemoveParticipantAppIds @{Add=\"") + kClient
+                     + QStringLiteral("\"}"));
+        QCOMPARE(AccountDialog::missingRoles({QStringLiteral("calls.joingroupcall.all")}),
+                 (QStringList{QStringLiteral("Calls.InitiateGroupCall.All"), QStringLiteral("User.Read.All")}));
+    }
+
+    void testConnectionListsMissingPermissions()
+    {
+        QTemporaryDir dir;
+        QSettings ini(dir.filePath(QStringLiteral("a.ini")), QSettings::IniFormat);
+        AccountSettings settings(&ini);
+        CredentialStore store(nullptr, QStringLiteral("Moderato UI test"));
+        FakeTester tester;
+        tester.result.signedIn = true;
+        tester.result.grantedRoles = {QStringLiteral("Calls.JoinGroupCall.All")};
+        AccountDialog dialog(&settings, &store, &tester);
+        dialog.findChild<QLineEdit *>(QStringLiteral("tenantIdEdit"))->setText(kTenant);
+        dialog.findChild<QLineEdit *>(QStringLiteral("clientIdEdit"))->setText(kClient);
+        dialog.findChild<QLineEdit *>(QStringLiteral("clientSecretEdit"))->setText(QStringLiteral("typed-secret"));
+        QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("clientSecretEdit"))->echoMode(), QLineEdit::Password);
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("setupCommand"))->text().contains(kClient));
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("testConnectionButton")), Qt::LeftButton);
+        auto *result = dialog.findChild<QLabel *>(QStringLiteral("connectionResult"));
+        QTRY_VERIFY(result->text().contains(QStringLiteral("Calls.InitiateGroupCall.All")));
+        QVERIFY(result->text().contains(QStringLiteral("User.Read.All")));
+        QCOMPARE(tester.lastRequest.secret, QStringLiteral("typed-secret"));
+        QCOMPARE(tester.lastRequest.clientId, kClient);
+    }
+
+    void withoutAKeychainNothingIsSaved()
+    {
+        // The environment of this test has no session bus (see CMakeLists.txt): no Secret Service.
+        QTemporaryDir dir;
+        QSettings ini(dir.filePath(QStringLiteral("a.ini")), QSettings::IniFormat);
+        AccountSettings settings(&ini);
+        CredentialStore store(nullptr, QStringLiteral("Moderato UI test"));
+        AccountDialog dialog(&settings, &store, nullptr);
+        dialog.show();
+        dialog.findChild<QLineEdit *>(QStringLiteral("tenantIdEdit"))->setText(kTenant);
+        dialog.findChild<QLineEdit *>(QStringLiteral("clientIdEdit"))->setText(kClient);
+        dialog.findChild<QLineEdit *>(QStringLiteral("clientSecretEdit"))->setText(QStringLiteral("typed-secret"));
+        dialog.accept();
+        auto *error = dialog.findChild<QLabel *>(QStringLiteral("accountError"));
+        QTRY_VERIFY_WITH_TIMEOUT(!error->isHidden(), 10000);
+        QVERIFY2(error->text().contains(QStringLiteral("Nothing was saved")), qPrintable(error->text()));
+        QVERIFY(!dialog.findChild<QLabel *>(QStringLiteral("keychainStatus"))->text().isEmpty());
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QVERIFY2(settings.clientId().isEmpty(), "nothing reaches the settings without the secret");
+        QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("clientSecretEdit"))->text(), QStringLiteral("typed-secret"));
+        ini.sync();
+        QFile file(dir.filePath(QStringLiteral("a.ini")));
+        const QByteArray written = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        QVERIFY2(!written.contains("typed-secret"), "the secret never goes to a file");
+    }
+
+    void badIdsAreExplainedInline()
+    {
+        QTemporaryDir dir;
+        QSettings ini(dir.filePath(QStringLiteral("a.ini")), QSettings::IniFormat);
+        AccountSettings settings(&ini);
+        CredentialStore store(nullptr, QStringLiteral("Moderato UI test"));
+        AccountDialog dialog(&settings, &store, nullptr);
+        dialog.findChild<QLineEdit *>(QStringLiteral("tenantIdEdit"))->setText(QStringLiteral("not a tenant"));
+        dialog.accept();
+        auto *error = dialog.findChild<QLabel *>(QStringLiteral("accountError"));
+        QVERIFY(!error->isHidden());
+        QVERIFY2(error->text().contains(QStringLiteral("tenant")), qPrintable(error->text()));
+        dialog.findChild<QLineEdit *>(QStringLiteral("tenantIdEdit"))->setText(QStringLiteral("contoso.onmicrosoft.com"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("clientIdEdit"))->setText(QStringLiteral("moderato"));
+        dialog.accept();
+        QVERIFY2(error->text().contains(QStringLiteral("client id")), qPrintable(error->text()));
+    }
+};
+
+QTEST_MAIN(TestDialogs)
+#include "tst_dialogs.moc"
