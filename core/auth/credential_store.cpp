@@ -41,7 +41,9 @@ QString CredentialError::message() const
     case Kind::None:
         return {};
     case Kind::NotFound:
-        return tr("No client secret is stored for this account. Sign in with the secret once to store it.");
+        // A locked keyring whose unlock prompt cannot be shown also reads as "not found".
+        return tr("No client secret is stored for this account (or the keyring is locked). Sign in with the "
+                  "secret once to store it, or unlock the login keyring.");
     case Kind::NoKeychain:
         return tr("No keychain is available: no Secret Service answers on the session D-Bus. Install and start "
                   "gnome-keyring (or KWallet) in your desktop session, or give the secret with --secret-stdin.");
