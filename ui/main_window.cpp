@@ -219,8 +219,10 @@ void MainWindow::updateConnectionBanner()
 {
     switch (m_session->connectionState()) {
     case CallSession::ConnectionState::Stale: {
-        QString text = tr("The roster could not be refreshed; it shows the state of %1.")
-                           .arg(m_session->lastRefresh().toLocalTime().time().toString(QStringLiteral("HH:mm:ss")));
+        const QDateTime last = m_session->lastRefresh();
+        QString text = last.isValid() ? tr("The roster could not be refreshed; it shows the state of %1.")
+                                            .arg(last.toLocalTime().time().toString(QStringLiteral("HH:mm:ss")))
+                                      : tr("The roster could not be loaded.");
         if (!m_session->lastRefreshError().isEmpty())
             text += QLatin1Char(' ') + m_session->lastRefreshError();
         if (!m_connectionBanner->isVisible() || m_connectionBanner->text() != text) {

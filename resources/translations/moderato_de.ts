@@ -433,10 +433,6 @@
 <context>
     <name>moderato::CredentialError</name>
     <message>
-        <source>No client secret is stored for this account. Sign in with the secret once to store it.</source>
-        <translation>Für dieses Konto ist kein geheimer Clientschlüssel gespeichert. Melden Sie sich einmal mit dem Schlüssel an, um ihn zu speichern.</translation>
-    </message>
-    <message>
         <source>No keychain is available: no Secret Service answers on the session D-Bus. Install and start gnome-keyring (or KWallet) in your desktop session, or give the secret with --secret-stdin.</source>
         <translation>Kein Schlüsselbund verfügbar: Auf dem Sitzungs-D-Bus antwortet kein Secret Service. Installieren und starten Sie gnome-keyring (oder KWallet) in Ihrer Desktop-Sitzung oder übergeben Sie den Schlüssel mit --secret-stdin.</translation>
     </message>
@@ -455,6 +451,10 @@
     <message>
         <source>The keychain reported an error: %1</source>
         <translation>Der Schlüsselbund meldete einen Fehler: %1</translation>
+    </message>
+    <message>
+        <source>No client secret is stored for this account (or the keyring is locked). Sign in with the secret once to store it, or unlock the login keyring.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1102,6 +1102,10 @@
     <message>
         <source>Copy Command</source>
         <translation>Befehl kopieren</translation>
+    </message>
+    <message>
+        <source>The roster could not be loaded.</source>
+        <translation>Die Teilnehmerliste konnte nicht geladen werden.</translation>
     </message>
 </context>
 <context>

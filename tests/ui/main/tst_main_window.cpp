@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
@@ -337,6 +338,60 @@ private Q_SLOTS:
         QTest::mouseClick(cancel, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(outcomeOf(h->session(), QStringLiteral("Late Guest")), int(InvitationOutcome::Cancelled), 5000);
         QTRY_VERIFY(w->invitationsDock()->retryButton()->isEnabled());
+    }
+
+    void staleRosterSaysSoAndOffersARetry()
+    {
+        QVERIFY(startWith());
+        const QByteArray rule = "{\"faults\":[{\"method\":\"GET\",\"path\":\"/v1.0/communications/calls/*/participants\","
+                                "\"status\":400,\"count\":2}]}";
+        QVERIFY(h->addFaults(rule));
+        QTRY_COMPARE_WITH_TIMEOUT(h->session()->connectionState(), CallSession::ConnectionState::Stale, 5000);
+        MessageBanner *banner = w->connectionBanner();
+        QTRY_VERIFY(banner->isVisible());
+        QVERIFY2(banner->text().contains(QStringLiteral("could not be refreshed")), qPrintable(banner->text()));
+        QVERIFY(w->callHeader()->connectionText().startsWith(QStringLiteral("Stale since")));
+        QCOMPARE(h->session()->participants()->rowCount(), 6); // the last good roster stays
+        QTest::mouseClick(banner->findChild<QPushButton *>(QStringLiteral("bannerAction")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(h->session()->connectionState(), CallSession::ConnectionState::Live, 5000);
+        QTRY_VERIFY(!banner->isVisible());
+    }
+
+    void unknownCallIsASessionErrorWithDetails()
+    {
+        QVERIFY(startWith());
+        h->session()->open(QStringLiteral("00000000-0000-4000-8000-0000000000ff"));
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((box = w->findChild<QMessageBox *>(QStringLiteral("sessionErrorBox"))), 5000);
+        QVERIFY(box->isVisible());
+        QVERIFY(!box->text().isEmpty());
+        QVERIFY2(!box->detailedText().isEmpty(), "the request id goes under Details");
+        box->close();
+    }
+
+    void failedInviteRequestKeepsTheDialogOpen()
+    {
+        QVERIFY(startWith());
+        const QByteArray rule = "{\"faults\":[{\"method\":\"POST\",\"path\":\"/v1.0/communications/calls/*/participants/invite\","
+                                "\"status\":403,\"count\":1}]}";
+        QVERIFY(h->addFaults(rule));
+        action(w, "actionInvite")->trigger();
+        InviteDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = w->findChild<InviteDialog *>(QStringLiteral("inviteDialog"))));
+        auto *kind = dialog->findChild<QComboBox *>(QStringLiteral("manualKind"));
+        kind->setCurrentIndex(2); // guest
+        auto *entry = dialog->findChild<QLineEdit *>(QStringLiteral("manualEntry"));
+        QTest::keyClicks(entry, QStringLiteral("Visiting Expert"));
+        QTest::keyClick(entry, Qt::Key_Return);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("sendInvitationsButton")), Qt::LeftButton);
+        auto *error = dialog->findChild<QLabel *>(QStringLiteral("inviteError"));
+        QTRY_VERIFY_WITH_TIMEOUT(!error->isHidden(), 5000);
+        QVERIFY2(error->text().contains(QStringLiteral("Visiting Expert")), qPrintable(error->text()));
+        QVERIFY(dialog->isVisible());
+        QVERIFY(!dialog->isSending());
+        QCOMPARE(dialog->chosen().size(), 1); // ready to try again
+        QVERIFY(dialog->findChild<QPushButton *>(QStringLiteral("sendInvitationsButton"))->isEnabled());
+        dialog->reject();
     }
 
     void rateLimitShowsACountdown()
