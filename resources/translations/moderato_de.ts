@@ -454,7 +454,7 @@
     </message>
     <message>
         <source>No client secret is stored for this account (or the keyring is locked). Sign in with the secret once to store it, or unlock the login keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Konto ist kein geheimer Clientschlüssel gespeichert (oder der Schlüsselbund ist gesperrt). Melden Sie sich einmal mit dem Schlüssel an, um ihn zu speichern, oder entsperren Sie den Anmelde-Schlüsselbund.</translation>
     </message>
 </context>
 <context>
