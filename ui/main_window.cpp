@@ -12,6 +12,7 @@
 #include "ui/open_call_dialog.h"
 #include "ui/roster_actions.h"
 #include "ui/roster_view.h"
+#include "ui/session_banners.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -20,7 +21,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QTableView>
-#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -29,7 +29,6 @@ namespace moderato {
 namespace {
 
 using PM = ParticipantModel;
-constexpr int PositiveMessageMs = 8000;
 
 bool askWithMessageBox(QWidget *parent, const QString &title, const QString &text)
 {
@@ -45,9 +44,7 @@ MainWindow::MainWindow(CallSession *session, DirectorySearch *search, const Opti
     , m_search(search)
     , m_options(options)
     , m_header(new CallHeader(this))
-    , m_connectionBanner(new MessageBanner(this))
-    , m_incompleteBanner(new MessageBanner(this))
-    , m_actionBanner(new MessageBanner(this))
+    , m_banners(nullptr)
     , m_roster(new RosterView(this))
     , m_invitations(new InvitationsDock(session, this))
     , m_actions(new RosterActions(this))
@@ -56,21 +53,19 @@ MainWindow::MainWindow(CallSession *session, DirectorySearch *search, const Opti
     setWindowIcon(QIcon(QStringLiteral(":/icons/moderato.svg")));
     m_confirm = [this](const QString &title, const QString &text) { return askWithMessageBox(this, title, text); };
 
-    m_connectionBanner->setObjectName(QStringLiteral("connectionBanner"));
-    m_incompleteBanner->setObjectName(QStringLiteral("incompleteBanner"));
-    m_actionBanner->setObjectName(QStringLiteral("actionBanner"));
     m_header->setObjectName(QStringLiteral("callHeader"));
     m_roster->setObjectName(QStringLiteral("roster"));
     m_roster->setSourceModel(session->participants());
 
     auto *central = new QWidget(this);
+    m_banners = new SessionBanners(session, m_header, central);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(8, 4, 8, 8);
     layout->setSpacing(6);
     layout->addWidget(m_header);
-    layout->addWidget(m_connectionBanner);
-    layout->addWidget(m_incompleteBanner);
-    layout->addWidget(m_actionBanner);
+    layout->addWidget(m_banners->connection());
+    layout->addWidget(m_banners->incomplete());
+    layout->addWidget(m_banners->action());
     layout->addWidget(m_roster, 1);
     setCentralWidget(central);
     addDockWidget(Qt::BottomDockWidgetArea, m_invitations);
@@ -95,46 +90,44 @@ MainWindow::MainWindow(CallSession *session, DirectorySearch *search, const Opti
     connect(m_roster, &RosterView::selectionChanged, this, &MainWindow::updateActions);
     connect(m_roster, &RosterView::contextMenuRequested, this, &MainWindow::showContextMenu);
     connect(m_session, &CallSession::callInfoChanged, this, [this] {
-        m_incompleteDismissed = false;
+        m_banners->resetDismissals();
         updateTitle();
         updateHeader();
         updateActions();
     });
     connect(m_session, &CallSession::connectionStateChanged, this, [this] {
         updateHeader();
-        updateConnectionBanner();
+        m_banners->updateConnection();
         updateActions();
     });
     connect(m_session, &CallSession::refreshed, this, [this] {
         updateHeader();
-        updateIncompleteBanner();
+        m_banners->updateIncomplete();
     });
     connect(m_session->participants(), &ParticipantModel::countsChanged, this, &MainWindow::updateHeader);
-    connect(m_session, &CallSession::actionFinished, this, &MainWindow::onActionFinished);
+    connect(m_session, &CallSession::actionFinished, m_banners, &SessionBanners::showOutcome);
     connect(m_session, &CallSession::sessionError, this, &MainWindow::onSessionError);
-    connect(m_header, &CallHeader::countdownTicked, this, &MainWindow::updateConnectionBanner);
-
-    connect(m_connectionBanner, &MessageBanner::actionTriggered, m_session, &CallSession::refresh);
-    connect(m_incompleteBanner, &MessageBanner::closed, this, [this] { m_incompleteDismissed = true; });
-    connect(m_actionBanner, &MessageBanner::closed, this, [this] {
-        m_failureLines.clear();
-        m_adminHint.clear();
-    });
-    connect(m_actionBanner, &MessageBanner::actionTriggered, this, [this] {
-        if (!m_adminHint.isEmpty())
-            QGuiApplication::clipboard()->setText(m_adminHint);
-    });
 
     resize(1180, 720);
     // The roster is what matters: the invitations panel starts small.
     resizeDocks({m_invitations}, {170}, Qt::Vertical);
     updateTitle();
     updateHeader();
-    updateConnectionBanner();
+    m_banners->updateConnection();
     updateActions();
 }
 
 MainWindow::~MainWindow() = default;
+
+MessageBanner *MainWindow::connectionBanner() const
+{
+    return m_banners->connection();
+}
+
+MessageBanner *MainWindow::actionBanner() const
+{
+    return m_banners->action();
+}
 
 void MainWindow::setConfirmHook(ConfirmHook hook)
 {
@@ -215,53 +208,7 @@ void MainWindow::updateHeader()
     m_header->setState(state);
 }
 
-void MainWindow::updateConnectionBanner()
-{
-    switch (m_session->connectionState()) {
-    case CallSession::ConnectionState::Stale: {
-        const QDateTime last = m_session->lastRefresh();
-        QString text = last.isValid() ? tr("The roster could not be refreshed; it shows the state of %1.")
-                                            .arg(last.toLocalTime().time().toString(QStringLiteral("HH:mm:ss")))
-                                      : tr("The roster could not be loaded.");
-        if (!m_session->lastRefreshError().isEmpty())
-            text += QLatin1Char(' ') + m_session->lastRefreshError();
-        if (!m_connectionBanner->isVisible() || m_connectionBanner->text() != text) {
-            m_connectionBanner->showMessage(MessageBanner::Kind::Warning, text);
-            m_connectionBanner->setActionText(tr("Retry Now"));
-        }
-        break;
-    }
-    case CallSession::ConnectionState::RateLimited: {
-        const QString text = tr("Microsoft Graph asked Moderato to slow down. %1")
-                                 .arg(CallHeader::rateLimitText(m_header->secondsUntilRetry()));
-        if (m_connectionBanner->isVisible() && m_connectionBanner->kind() == MessageBanner::Kind::Warning
-            && m_connectionBanner->actionText().isEmpty()) {
-            m_connectionBanner->setText(text);
-        } else {
-            m_connectionBanner->showMessage(MessageBanner::Kind::Warning, text);
-            m_connectionBanner->setActionText({});
-        }
-        break;
-    }
-    default:
-        m_connectionBanner->hide();
-        break;
-    }
-}
 
-void MainWindow::updateIncompleteBanner()
-{
-    if (!m_session->rosterMayBeIncomplete()) {
-        m_incompleteBanner->hide();
-        return;
-    }
-    if (m_incompleteDismissed || m_incompleteBanner->isVisible())
-        return;
-    m_incompleteBanner->showMessage(
-        MessageBanner::Kind::Information,
-        tr("The service returned %n entries without a link to more: the roster may be incomplete.", nullptr,
-           m_session->participants()->rowCount()));
-}
 
 void MainWindow::updateActions()
 {
@@ -303,11 +250,8 @@ void MainWindow::confirmAndAct(const QList<SelectedRow> &toRemove, const QList<S
     if (!cancel.isEmpty())
         m_session->cancelInvitations(cancel);
     const qsizetype gone = (removeIds.size() - remove.size()) + (cancelIds.size() - cancel.size());
-    if (gone > 0) {
-        m_actionBanner->showMessage(MessageBanner::Kind::Information,
-                                    tr("%n of the selected people left or changed state meanwhile and were skipped.",
-                                       nullptr, int(gone)));
-    }
+    if (gone > 0)
+        m_banners->showSkipped(int(gone));
 }
 
 void MainWindow::deleteSelection()
@@ -341,60 +285,6 @@ void MainWindow::copyParticipantId()
         QGuiApplication::clipboard()->setText(id);
 }
 
-void MainWindow::onActionFinished(const ActionOutcome &outcome)
-{
-    using A = ActionOutcome::Action;
-    const QString name = outcome.displayName.isEmpty() ? outcome.participantId : outcome.displayName;
-    auto successText = [this, &name](A action) {
-        switch (action) {
-        case A::Remove: return tr("%1 was removed from the call.").arg(name);
-        case A::CancelInvitation: return tr("The invitation to %1 was cancelled.").arg(name);
-        case A::Invite: return tr("%1 is being called.").arg(name);
-        case A::Mute: return tr("%1 was muted.").arg(name);
-        }
-        return name;
-    };
-    auto failureVerb = [this, &name](A action) {
-        switch (action) {
-        case A::Remove: return tr("Could not remove %1").arg(name);
-        case A::CancelInvitation: return tr("Could not cancel the invitation to %1").arg(name);
-        case A::Invite: return tr("Could not invite %1").arg(name);
-        case A::Mute: return tr("Could not mute %1").arg(name);
-        }
-        return name;
-    };
-    if (outcome.result == ActionOutcome::Result::Done || outcome.result == ActionOutcome::Result::AlreadyGone) {
-        if (m_failureLines.isEmpty() && outcome.action != ActionOutcome::Action::Invite) {
-            const QString text = successText(outcome.action);
-            m_actionBanner->showMessage(MessageBanner::Kind::Positive, text);
-            m_actionBanner->setActionText({});
-            // Good news need not stay: it goes after a while unless something replaced it.
-            QTimer::singleShot(PositiveMessageMs, m_actionBanner, [banner = m_actionBanner, text] {
-                if (banner->kind() == MessageBanner::Kind::Positive && banner->text() == text)
-                    banner->hide();
-            });
-        }
-        return;
-    }
-    QString line = failureVerb(outcome.action);
-    // The request id is what support asks for; next to the name it never separates a message
-    // that ends in ":" from the command it introduces.
-    if (!outcome.requestId.isEmpty())
-        line += QLatin1Char(' ') + tr("(request id %1)").arg(outcome.requestId);
-    line += outcome.message.isEmpty() ? QStringLiteral(".") : QStringLiteral(": ") + outcome.message;
-    m_failureLines.append(line);
-    while (m_failureLines.size() > 4)
-        m_failureLines.removeFirst();
-    if (!outcome.adminHint.isEmpty())
-        m_adminHint = outcome.adminHint;
-    QString text = m_failureLines.join(QLatin1Char('\n'));
-    if (!m_adminHint.isEmpty() && outcome.message.isEmpty())
-        text += QLatin1Char('\n') + tr("A tenant administrator has to allow this app to remove participants, once, in PowerShell:");
-    const auto kind = outcome.result == ActionOutcome::Result::Unknown ? MessageBanner::Kind::Warning
-                                                                      : MessageBanner::Kind::Error;
-    m_actionBanner->showMessage(kind, text, m_adminHint);
-    m_actionBanner->setActionText(m_adminHint.isEmpty() ? QString() : tr("Copy Command"));
-}
 
 void MainWindow::onSessionError(const QString &message, const QString &details)
 {

@@ -18,6 +18,7 @@ class InvitationsDock;
 class MessageBanner;
 class RosterActions;
 class RosterView;
+class SessionBanners;
 struct ActionOutcome;
 struct SelectedRow;
 
@@ -47,8 +48,8 @@ public:
     RosterView *rosterView() const { return m_roster; }
     CallHeader *callHeader() const { return m_header; }
     InvitationsDock *invitationsDock() const { return m_invitations; }
-    MessageBanner *connectionBanner() const { return m_connectionBanner; }
-    MessageBanner *actionBanner() const { return m_actionBanner; }
+    MessageBanner *connectionBanner() const;
+    MessageBanner *actionBanner() const;
 
 public Q_SLOTS:
     void showInviteDialog();
@@ -65,8 +66,6 @@ private:
     void buildToolBar();
     void updateTitle();
     void updateHeader();
-    void updateConnectionBanner();
-    void updateIncompleteBanner();
     void updateActions();
     void showContextMenu(const QPoint &globalPos);
     void deleteSelection();
@@ -74,7 +73,6 @@ private:
     void cancelSelected();
     void muteSelected();
     void copyParticipantId();
-    void onActionFinished(const ActionOutcome &outcome);
     void onSessionError(const QString &message, const QString &details);
     //! Asks, then acts on the ids of rows still in a state that allows it.
     void confirmAndAct(const QList<SelectedRow> &toRemove, const QList<SelectedRow> &toCancel);
@@ -85,15 +83,10 @@ private:
     Options m_options;
     ConfirmHook m_confirm;
     CallHeader *m_header;
-    MessageBanner *m_connectionBanner;
-    MessageBanner *m_incompleteBanner;
-    MessageBanner *m_actionBanner;
+    SessionBanners *m_banners;
     RosterView *m_roster;
     InvitationsDock *m_invitations;
     RosterActions *m_actions;
-    QStringList m_failureLines;
-    QString m_adminHint;
-    bool m_incompleteDismissed = false;
 };
 
 } // namespace moderato

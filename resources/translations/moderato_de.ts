@@ -1033,80 +1033,6 @@
         <source> (demo)</source>
         <translation> (Demo)</translation>
     </message>
-    <message>
-        <source>The roster could not be refreshed; it shows the state of %1.</source>
-        <translation>Die Teilnehmerliste konnte nicht aktualisiert werden; sie zeigt den Stand von %1.</translation>
-    </message>
-    <message>
-        <source>Retry Now</source>
-        <translation>Jetzt erneut versuchen</translation>
-    </message>
-    <message>
-        <source>Microsoft Graph asked Moderato to slow down. %1</source>
-        <translation>Microsoft Graph hat Moderato gebeten, langsamer zu machen. %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>The service returned %n entries without a link to more: the roster may be incomplete.</source>
-        <translation>
-            <numerusform>Der Dienst lieferte %n Eintrag ohne Link auf weitere: Die Teilnehmerliste ist vielleicht unvollständig.</numerusform>
-            <numerusform>Der Dienst lieferte %n Einträge ohne Link auf weitere: Die Teilnehmerliste ist vielleicht unvollständig.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of the selected people left or changed state meanwhile and were skipped.</source>
-        <translation>
-            <numerusform>%n der ausgewählten Personen ist inzwischen gegangen oder hat den Status gewechselt und wurde übersprungen.</numerusform>
-            <numerusform>%n der ausgewählten Personen sind inzwischen gegangen oder haben den Status gewechselt und wurden übersprungen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 was removed from the call.</source>
-        <translation>%1 wurde aus dem Anruf entfernt.</translation>
-    </message>
-    <message>
-        <source>The invitation to %1 was cancelled.</source>
-        <translation>Die Einladung an %1 wurde zurückgezogen.</translation>
-    </message>
-    <message>
-        <source>%1 is being called.</source>
-        <translation>%1 wird angerufen.</translation>
-    </message>
-    <message>
-        <source>%1 was muted.</source>
-        <translation>%1 wurde stummgeschaltet.</translation>
-    </message>
-    <message>
-        <source>Could not remove %1</source>
-        <translation>%1 konnte nicht entfernt werden</translation>
-    </message>
-    <message>
-        <source>Could not cancel the invitation to %1</source>
-        <translation>Die Einladung an %1 konnte nicht zurückgezogen werden</translation>
-    </message>
-    <message>
-        <source>Could not invite %1</source>
-        <translation>%1 konnte nicht eingeladen werden</translation>
-    </message>
-    <message>
-        <source>Could not mute %1</source>
-        <translation>%1 konnte nicht stummgeschaltet werden</translation>
-    </message>
-    <message>
-        <source>(request id %1)</source>
-        <translation>(Anfrage-ID %1)</translation>
-    </message>
-    <message>
-        <source>A tenant administrator has to allow this app to remove participants, once, in PowerShell:</source>
-        <translation>Ein Administrator des Mandanten muss dieser App einmalig in PowerShell erlauben, Teilnehmer zu entfernen:</translation>
-    </message>
-    <message>
-        <source>Copy Command</source>
-        <translation>Befehl kopieren</translation>
-    </message>
-    <message>
-        <source>The roster could not be loaded.</source>
-        <translation>Die Teilnehmerliste konnte nicht geladen werden.</translation>
-    </message>
 </context>
 <context>
     <name>moderato::MessageBanner</name>
@@ -1529,6 +1455,83 @@
     <message>
         <source>the user list contains an entry without an id</source>
         <translation>die Benutzerliste enthält einen Eintrag ohne ID</translation>
+    </message>
+</context>
+<context>
+    <name>moderato::SessionBanners</name>
+    <message>
+        <source>The roster could not be refreshed; it shows the state of %1.</source>
+        <translation>Die Teilnehmerliste konnte nicht aktualisiert werden; sie zeigt den Stand von %1.</translation>
+    </message>
+    <message>
+        <source>The roster could not be loaded.</source>
+        <translation>Die Teilnehmerliste konnte nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>Retry Now</source>
+        <translation>Jetzt erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph asked Moderato to slow down. %1</source>
+        <translation>Microsoft Graph hat Moderato gebeten, langsamer zu machen. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The service returned %n entries without a link to more: the roster may be incomplete.</source>
+        <translation>
+            <numerusform>Der Dienst lieferte %n Eintrag ohne Link auf weitere: Die Teilnehmerliste ist vielleicht unvollständig.</numerusform>
+            <numerusform>Der Dienst lieferte %n Einträge ohne Link auf weitere: Die Teilnehmerliste ist vielleicht unvollständig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was removed from the call.</source>
+        <translation>%1 wurde aus dem Anruf entfernt.</translation>
+    </message>
+    <message>
+        <source>The invitation to %1 was cancelled.</source>
+        <translation>Die Einladung an %1 wurde zurückgezogen.</translation>
+    </message>
+    <message>
+        <source>%1 is being called.</source>
+        <translation>%1 wird angerufen.</translation>
+    </message>
+    <message>
+        <source>%1 was muted.</source>
+        <translation>%1 wurde stummgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Could not remove %1</source>
+        <translation>%1 konnte nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>Could not cancel the invitation to %1</source>
+        <translation>Die Einladung an %1 konnte nicht zurückgezogen werden</translation>
+    </message>
+    <message>
+        <source>Could not invite %1</source>
+        <translation>%1 konnte nicht eingeladen werden</translation>
+    </message>
+    <message>
+        <source>Could not mute %1</source>
+        <translation>%1 konnte nicht stummgeschaltet werden</translation>
+    </message>
+    <message>
+        <source>(request id %1)</source>
+        <translation>(Anfrage-ID %1)</translation>
+    </message>
+    <message>
+        <source>A tenant administrator has to allow this app to remove participants, once, in PowerShell:</source>
+        <translation>Ein Administrator des Mandanten muss dieser App einmalig in PowerShell erlauben, Teilnehmer zu entfernen:</translation>
+    </message>
+    <message>
+        <source>Copy Command</source>
+        <translation>Befehl kopieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the selected people left or changed state meanwhile and were skipped.</source>
+        <translation>
+            <numerusform>%n der ausgewählten Personen ist inzwischen gegangen oder hat den Status gewechselt und wurde übersprungen.</numerusform>
+            <numerusform>%n der ausgewählten Personen sind inzwischen gegangen oder haben den Status gewechselt und wurden übersprungen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -61,17 +61,6 @@
     </message>
 </context>
 <context>
-    <name>moderato::MainWindow</name>
-    <message numerus="yes">
-        <source>The service returned %n entries without a link to more: the roster may be incomplete.</source>
-        <translation><numerusform>The service returned %n entry without a link to more: the roster may be incomplete.</numerusform><numerusform>The service returned %n entries without a link to more: the roster may be incomplete.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of the selected people left or changed state meanwhile and were skipped.</source>
-        <translation><numerusform>%n of the selected people left or changed state meanwhile and was skipped.</numerusform><numerusform>%n of the selected people left or changed state meanwhile and were skipped.</numerusform></translation>
-    </message>
-</context>
-<context>
     <name>moderato::RosterSelection</name>
     <message numerus="yes">
         <source>… and %n more</source>
@@ -92,6 +81,17 @@
     <message numerus="yes">
         <source>Cancel %n invitations?</source>
         <translation><numerusform>Cancel %n invitation?</numerusform><numerusform>Cancel %n invitations?</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>moderato::SessionBanners</name>
+    <message numerus="yes">
+        <source>The service returned %n entries without a link to more: the roster may be incomplete.</source>
+        <translation><numerusform>The service returned %n entry without a link to more: the roster may be incomplete.</numerusform><numerusform>The service returned %n entries without a link to more: the roster may be incomplete.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the selected people left or changed state meanwhile and were skipped.</source>
+        <translation><numerusform>%n of the selected people left or changed state meanwhile and was skipped.</numerusform><numerusform>%n of the selected people left or changed state meanwhile and were skipped.</numerusform></translation>
     </message>
 </context>
 </TS>
