@@ -338,6 +338,11 @@ private Q_SLOTS:
         QTest::mouseClick(cancel, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(outcomeOf(h->session(), QStringLiteral("Late Guest")), int(InvitationOutcome::Cancelled), 5000);
         QTRY_VERIFY(w->invitationsDock()->retryButton()->isEnabled());
+        QVERIFY(!cancel->isEnabled());
+        // Invite again: a new invitation, ringing, next to the cancelled one.
+        QTest::mouseClick(w->invitationsDock()->retryButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(panel->model()->rowCount(), 2, 5000);
+        QTRY_COMPARE(h->session()->participants()->counts().invited, 1);
     }
 
     void staleRosterSaysSoAndOffersARetry()

@@ -94,6 +94,8 @@ private:
         QVERIFY2(h.start(scenario, &error, account), qPrintable(error));
         MainWindow *w = h.window();
         QTRY_VERIFY(h.session()->participants()->rowCount() > 10);
+        QTRY_VERIFY2(w->windowTitle().endsWith(QCoreApplication::translate("moderato::MainWindow", " (demo)")),
+                     qPrintable(w->windowTitle()));
         h.session()->invite({InviteTarget{InviteTarget::Kind::Phone, QStringLiteral("+4930901820"), QStringLiteral("+4930901820")},
                              InviteTarget{InviteTarget::Kind::Guest, QString(), QStringLiteral("External Auditor")}});
         QTRY_VERIFY(h.session()->participants()->counts().invited == 2);
