@@ -6,7 +6,8 @@ namespace moderato::rosterdiff {
 
 quint16 changedAspects(const Participant &before, const Participant &after)
 {
-    if (before.isSharedWith(after))
+    // Most participants are unchanged between refreshes: one member-wise compare settles them.
+    if (before == after)
         return 0;
     quint16 aspects = 0;
     if (before.displayName() != after.displayName())
@@ -23,7 +24,7 @@ quint16 changedAspects(const Participant &before, const Participant &after)
         aspects |= Lobby;
     if (before.mediaStreams() != after.mediaStreams())
         aspects |= Media;
-    if (aspects == 0 && before != after)
+    if (aspects == 0)
         aspects |= Other;
     return aspects;
 }
