@@ -151,6 +151,24 @@ private Q_SLOTS:
         QVERIFY(rosterIds(h->session()).contains(kLena));
     }
 
+    void peopleWhoChangedDuringTheQuestionAreLeftAlone()
+    {
+        QVERIFY(startWith());
+        QVERIFY(clickRow(w, kJane));
+        QVERIFY(clickRow(w, kLena, Qt::ControlModifier));
+        // While the question is open, Lena is being removed by other means: by id, the window
+        // sees that she is no longer an active participant and leaves her alone.
+        w->setConfirmHook([this](const QString &, const QString &) {
+            h->session()->remove({kLena});
+            return true;
+        });
+        QTest::keyClick(rosterTable(w), Qt::Key_Delete);
+        QVERIFY(w->actionBanner()->isVisible());
+        QVERIFY2(w->actionBanner()->text().contains(QStringLiteral("1 of the selected people")), qPrintable(w->actionBanner()->text()));
+        QCOMPARE(h->session()->participants()->state(kJane), std::optional(PM::RowState::Removing));
+        QTRY_VERIFY_WITH_TIMEOUT(!rosterIds(h->session()).contains(kJane) && !rosterIds(h->session()).contains(kLena), 5000);
+    }
+
     void removingSeveralNamesThemAll()
     {
         QVERIFY(startWith());
