@@ -19,7 +19,7 @@ QLabel *countLabel(const QString &objectName, QWidget *parent)
     label->setTextFormat(Qt::PlainText);
     label->setAlignment(Qt::AlignCenter);
     // A quiet chip, not a button: these are facts, not controls.
-    label->setStyleSheet(QStringLiteral("QLabel { background: palette(alternate-base); border: 1px solid palette(midlight);"
+    label->setStyleSheet(QStringLiteral("QLabel { background: palette(alternate-base); border: none;"
                                         " border-radius: 4px; padding: 4px 10px; }"));
     label->setMinimumWidth(label->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 14);
     return label;
