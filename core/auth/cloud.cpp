@@ -7,13 +7,11 @@ namespace moderato {
 
 namespace {
 
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("CloudEndpoints", text);
 }
 
-QUrl trimmedRoot(QUrl url)
-{
+QUrl trimmedRoot(QUrl url) {
     QString path = url.path();
     while (path.endsWith(QLatin1Char('/')))
         path.chop(1);
@@ -23,8 +21,7 @@ QUrl trimmedRoot(QUrl url)
     return url;
 }
 
-bool isLoopbackHost(const QString &host)
-{
+bool isLoopbackHost(const QString &host) {
     if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
         return true;
     const QHostAddress address(host);
@@ -33,8 +30,7 @@ bool isLoopbackHost(const QString &host)
 
 } // namespace
 
-QString cloudName(Cloud cloud)
-{
+QString cloudName(Cloud cloud) {
     switch (cloud) {
     case Cloud::Global:
         return QStringLiteral("global");
@@ -48,8 +44,7 @@ QString cloudName(Cloud cloud)
     return QStringLiteral("global");
 }
 
-std::optional<Cloud> parseCloud(QStringView name)
-{
+std::optional<Cloud> parseCloud(QStringView name) {
     for (Cloud cloud : {Cloud::Global, Cloud::UsGov, Cloud::UsGovDoD, Cloud::China}) {
         if (name.compare(cloudName(cloud), Qt::CaseInsensitive) == 0)
             return cloud;
@@ -57,25 +52,22 @@ std::optional<Cloud> parseCloud(QStringView name)
     return std::nullopt;
 }
 
-QString CloudEndpoints::scope() const
-{
+QString CloudEndpoints::scope() const {
     return graphRoot.toString(QUrl::StripTrailingSlash) + QLatin1String("/.default");
 }
 
-QUrl CloudEndpoints::tokenUrl(const QString &tenant) const
-{
+QUrl CloudEndpoints::tokenUrl(const QString &tenant) const {
     QUrl url = loginRoot;
     QString path = url.path(QUrl::FullyEncoded);
     while (path.endsWith(QLatin1Char('/')))
         path.chop(1);
-    url.setPath(path + QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(tenant))
-                    + QLatin1String("/oauth2/v2.0/token"),
+    url.setPath(path + QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(tenant)) +
+                    QLatin1String("/oauth2/v2.0/token"),
                 QUrl::StrictMode);
     return url;
 }
 
-CloudEndpoints CloudEndpoints::forCloud(Cloud cloud)
-{
+CloudEndpoints CloudEndpoints::forCloud(Cloud cloud) {
     const auto make = [](const char *graph, const char *login) {
         return CloudEndpoints{QUrl(QString::fromLatin1(graph)), QUrl(QString::fromLatin1(login))};
     };
@@ -92,8 +84,7 @@ CloudEndpoints CloudEndpoints::forCloud(Cloud cloud)
     return make("https://graph.microsoft.com", "https://login.microsoftonline.com");
 }
 
-bool CloudEndpoints::isAcceptableEndpoint(const QUrl &url, QString *error)
-{
+bool CloudEndpoints::isAcceptableEndpoint(const QUrl &url, QString *error) {
     const auto fail = [error](const QString &why) {
         if (error)
             *error = why;
@@ -101,7 +92,8 @@ bool CloudEndpoints::isAcceptableEndpoint(const QUrl &url, QString *error)
     };
     const QString shown = url.toString(QUrl::RemoveUserInfo);
     if (!url.isValid() || url.isRelative() || url.host().isEmpty())
-        return fail(tr("\"%1\" is not a complete URL (like https://graph.microsoft.com).").arg(shown));
+        return fail(
+            tr("\"%1\" is not a complete URL (like https://graph.microsoft.com).").arg(shown));
     if (!url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment())
         return fail(tr("\"%1\" must not contain a user name, query or fragment.").arg(shown));
     const QString scheme = url.scheme().toLower();
@@ -110,15 +102,17 @@ bool CloudEndpoints::isAcceptableEndpoint(const QUrl &url, QString *error)
     if (scheme == QLatin1String("http")) {
         if (isLoopbackHost(url.host()))
             return true;
-        return fail(tr("\"%1\" uses plain http to a host that is not this computer; tokens would cross the "
-                       "network unencrypted. Use https (plain http is only allowed for 127.0.0.1, ::1 or localhost).")
-                        .arg(shown));
+        return fail(
+            tr("\"%1\" uses plain http to a host that is not this computer; tokens would cross the "
+               "network unencrypted. Use https (plain http is only allowed for 127.0.0.1, ::1 or "
+               "localhost).")
+                .arg(shown));
     }
     return fail(tr("\"%1\" is not an http(s) URL.").arg(shown));
 }
 
-std::optional<CloudEndpoints> CloudEndpoints::custom(const QUrl &graph, const QUrl &login, QString *error)
-{
+std::optional<CloudEndpoints> CloudEndpoints::custom(const QUrl &graph, const QUrl &login,
+                                                     QString *error) {
     QString why;
     if (!isAcceptableEndpoint(graph, &why)) {
         if (error)
@@ -138,8 +132,7 @@ std::optional<CloudEndpoints> CloudEndpoints::custom(const QUrl &graph, const QU
     return endpoints;
 }
 
-bool operator==(const CloudEndpoints &a, const CloudEndpoints &b)
-{
+bool operator==(const CloudEndpoints &a, const CloudEndpoints &b) {
     return a.graphRoot == b.graphRoot && a.loginRoot == b.loginRoot;
 }
 

@@ -21,8 +21,7 @@ QString cloudName(Cloud cloud);
 std::optional<Cloud> parseCloud(QStringView name);
 
 //! Where Graph and the token service are for one cloud (or a custom pair, e.g. the simulator).
-struct CloudEndpoints
-{
+struct CloudEndpoints {
     QUrl graphRoot; //!< e.g. https://graph.microsoft.com — without "/v1.0"
     QUrl loginRoot; //!< e.g. https://login.microsoftonline.com
 
@@ -34,7 +33,8 @@ struct CloudEndpoints
     static CloudEndpoints forCloud(Cloud cloud);
     //! A custom pair: https anywhere, plain http only on a loopback host (127.0.0.0/8, ::1,
     //! localhost) — a token must never cross a network in the clear. Sets \a error otherwise.
-    static std::optional<CloudEndpoints> custom(const QUrl &graph, const QUrl &login, QString *error);
+    static std::optional<CloudEndpoints> custom(const QUrl &graph, const QUrl &login,
+                                                QString *error);
     //! Whether \a url is acceptable for custom(); \a error says why not.
     static bool isAcceptableEndpoint(const QUrl &url, QString *error);
 };

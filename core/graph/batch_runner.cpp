@@ -15,8 +15,7 @@ namespace moderato {
 
 namespace {
 
-QString invalidIdReason(const QStringList &ids)
-{
+QString invalidIdReason(const QStringList &ids) {
     for (const QString &id : ids) {
         if (id.isEmpty() || id == QLatin1String(".") || id == QLatin1String(".."))
             return BatchRunner::tr("an identifier is empty or not valid (\"%1\")").arg(id);
@@ -24,8 +23,7 @@ QString invalidIdReason(const QStringList &ids)
     return {};
 }
 
-RawHeaders headersFromJson(const QJsonObject &object)
-{
+RawHeaders headersFromJson(const QJsonObject &object) {
     RawHeaders headers;
     for (auto it = object.begin(); it != object.end(); ++it)
         headers.append({it.key().toLatin1(), it.value().toVariant().toString().toLatin1()});
@@ -34,25 +32,25 @@ RawHeaders headersFromJson(const QJsonObject &object)
 
 } // namespace
 
-BatchItem BatchItem::removeParticipant(const QString &callId, const QString &participantId)
-{
+BatchItem BatchItem::removeParticipant(const QString &callId, const QString &participantId) {
     BatchItem item;
     item.key = participantId;
     item.method = "DELETE";
-    item.url = GraphRequest::encodePath(
-        {QStringLiteral("communications"), QStringLiteral("calls"), callId, QStringLiteral("participants"), participantId});
+    item.url = GraphRequest::encodePath({QStringLiteral("communications"), QStringLiteral("calls"),
+                                         callId, QStringLiteral("participants"), participantId});
     item.invalidReason = invalidIdReason({callId, participantId});
     return item;
 }
 
-BatchItem BatchItem::muteParticipant(const QString &callId, const QString &participantId)
-{
+BatchItem BatchItem::muteParticipant(const QString &callId, const QString &participantId) {
     BatchItem item;
     item.key = participantId;
     item.method = "POST";
-    item.url = GraphRequest::encodePath({QStringLiteral("communications"), QStringLiteral("calls"), callId,
-                                         QStringLiteral("participants"), participantId, QStringLiteral("mute")});
-    item.body = QJsonObject{{QStringLiteral("clientContext"), QUuid::createUuid().toString(QUuid::WithoutBraces)}};
+    item.url = GraphRequest::encodePath({QStringLiteral("communications"), QStringLiteral("calls"),
+                                         callId, QStringLiteral("participants"), participantId,
+                                         QStringLiteral("mute")});
+    item.body = QJsonObject{
+        {QStringLiteral("clientContext"), QUuid::createUuid().toString(QUuid::WithoutBraces)}};
     item.idempotent = true; // muting twice is harmless
     item.invalidReason = invalidIdReason({callId, participantId});
     return item;
@@ -60,12 +58,9 @@ BatchItem BatchItem::muteParticipant(const QString &callId, const QString &parti
 
 BatchRunner::BatchRunner(GraphClient *client, QObject *parent)
     : QObject(parent)
-    , m_client(client)
-{
-}
+    , m_client(client) {}
 
-BatchRunner::~BatchRunner()
-{
+BatchRunner::~BatchRunner() {
     for (const auto &request : std::as_const(m_inFlight)) {
         if (request) {
             request->disconnect(this);
@@ -74,8 +69,7 @@ BatchRunner::~BatchRunner()
     }
 }
 
-void BatchRunner::addItem(const BatchItem &item)
-{
+void BatchRunner::addItem(const BatchItem &item) {
     if (m_started) {
         qCWarning(lcGraph) << "BatchRunner::addItem after start() is ignored";
         return;
@@ -83,8 +77,7 @@ void BatchRunner::addItem(const BatchItem &item)
     m_entries.append({item, {}, false});
 }
 
-QHash<QString, BatchItemResult> BatchRunner::results() const
-{
+QHash<QString, BatchItemResult> BatchRunner::results() const {
     QHash<QString, BatchItemResult> results;
     for (const Entry &entry : m_entries) {
         if (entry.done)
@@ -93,8 +86,7 @@ QHash<QString, BatchItemResult> BatchRunner::results() const
     return results;
 }
 
-void BatchRunner::start(GraphClient::Priority priority)
-{
+void BatchRunner::start(GraphClient::Priority priority) {
     if (m_started)
         return;
     m_started = true;
@@ -120,8 +112,7 @@ void BatchRunner::start(GraphClient::Priority priority)
     QTimer::singleShot(0, this, &BatchRunner::flush);
 }
 
-void BatchRunner::abort()
-{
+void BatchRunner::abort() {
     m_ready.clear();
     m_waiting = 0; // their timers find the items done and do nothing
     const auto inFlight = m_inFlight;
@@ -138,8 +129,7 @@ void BatchRunner::abort()
     }
 }
 
-void BatchRunner::flush()
-{
+void BatchRunner::flush() {
     m_flushScheduled = false;
     if (!m_client) {
         for (int index : std::exchange(m_ready, {})) {
@@ -163,7 +153,8 @@ void BatchRunner::flush()
             if (entry.item.body) {
                 request.insert(QStringLiteral("body"), *entry.item.body);
                 request.insert(QStringLiteral("headers"),
-                               QJsonObject{{QStringLiteral("Content-Type"), QStringLiteral("application/json")}});
+                               QJsonObject{{QStringLiteral("Content-Type"),
+                                            QStringLiteral("application/json")}});
             }
             requests.append(request);
             idempotent = idempotent && entry.item.idempotent;
@@ -171,14 +162,14 @@ void BatchRunner::flush()
         auto *request = new BatchRequest(requests, idempotent, this);
         m_inFlight.append(request);
         ++m_batchesSent;
-        connect(request, &GraphRequest::finished, this, [this, request, indexes] { onBatchFinished(request, indexes); });
+        connect(request, &GraphRequest::finished, this,
+                [this, request, indexes] { onBatchFinished(request, indexes); });
         m_client->send(request, m_priority);
     }
     checkFinished();
 }
 
-void BatchRunner::onBatchFinished(BatchRequest *request, const QList<int> &indexes)
-{
+void BatchRunner::onBatchFinished(BatchRequest *request, const QList<int> &indexes) {
     m_inFlight.removeAll(request);
     if (!request->isSucceeded()) {
         for (int index : indexes) {
@@ -197,7 +188,8 @@ void BatchRunner::onBatchFinished(BatchRequest *request, const QList<int> &index
         const QJsonObject response = responses.value(QString::number(n + 1));
         if (response.isEmpty()) {
             BatchItemResult result = m_entries.at(indexes.at(n)).result;
-            result.error = GraphError::make(GraphError::Kind::InvalidResponse, tr("the batch answer left this item out"));
+            result.error = GraphError::make(GraphError::Kind::InvalidResponse,
+                                            tr("the batch answer left this item out"));
             result.error.requestId = request->requestId();
             complete(indexes.at(n), result);
         } else if (const auto delay = settleItem(indexes.at(n), response)) {
@@ -209,8 +201,8 @@ void BatchRunner::onBatchFinished(BatchRequest *request, const QList<int> &index
     checkFinished();
 }
 
-std::optional<std::chrono::milliseconds> BatchRunner::settleItem(int index, const QJsonObject &response)
-{
+std::optional<std::chrono::milliseconds> BatchRunner::settleItem(int index,
+                                                                 const QJsonObject &response) {
     BatchItemResult result = m_entries.at(index).result;
     result.status = response.value(QLatin1String("status")).toInt();
     result.headers = headersFromJson(response.value(QLatin1String("headers")).toObject());
@@ -220,23 +212,27 @@ std::optional<std::chrono::milliseconds> BatchRunner::settleItem(int index, cons
         complete(index, result);
         return std::nullopt;
     }
-    const QByteArray body = result.body.isObject() ? QJsonDocument(result.body.toObject()).toJson(QJsonDocument::Compact)
-                                                   : QByteArray();
-    result.error = GraphError::fromReply(result.status, result.headers, body, m_client ? m_client->now() : QDateTime());
+    const QByteArray body =
+        result.body.isObject()
+            ? QJsonDocument(result.body.toObject()).toJson(QJsonDocument::Compact)
+            : QByteArray();
+    result.error = GraphError::fromReply(result.status, result.headers, body,
+                                         m_client ? m_client->now() : QDateTime());
     m_entries[index].result = result;
 
     if ((result.status == 429 || result.status == 503) && m_client) {
         const RetryPolicy &policy = m_client->retryPolicy();
-        const bool tooLong = result.error.retryAfter && *result.error.retryAfter > policy.maxRetryAfter;
+        const bool tooLong =
+            result.error.retryAfter && *result.error.retryAfter > policy.maxRetryAfter;
         if (result.attempts <= policy.maxRetries && !tooLong)
-            return result.error.retryAfter ? *result.error.retryAfter : backoffDelay(result.attempts - 1, policy);
+            return result.error.retryAfter ? *result.error.retryAfter
+                                           : backoffDelay(result.attempts - 1, policy);
     }
     complete(index, result);
     return std::nullopt;
 }
 
-void BatchRunner::retryItemsLater(const QList<int> &indexes, std::chrono::milliseconds delay)
-{
+void BatchRunner::retryItemsLater(const QList<int> &indexes, std::chrono::milliseconds delay) {
     m_waiting += int(indexes.size());
     qCInfo(lcGraph) << indexes.size() << "batch items throttled; again in" << delay.count() << "ms";
     QTimer::singleShot(delay, Qt::PreciseTimer, this, [this, indexes] {
@@ -253,8 +249,7 @@ void BatchRunner::retryItemsLater(const QList<int> &indexes, std::chrono::millis
     });
 }
 
-void BatchRunner::complete(int index, const BatchItemResult &result)
-{
+void BatchRunner::complete(int index, const BatchItemResult &result) {
     Entry &entry = m_entries[index];
     if (entry.done)
         return;
@@ -264,8 +259,7 @@ void BatchRunner::complete(int index, const BatchItemResult &result)
     checkFinished();
 }
 
-void BatchRunner::checkFinished()
-{
+void BatchRunner::checkFinished() {
     if (m_finished || !m_started || m_flushScheduled || !m_ready.isEmpty() || m_waiting > 0)
         return;
     for (const Entry &entry : std::as_const(m_entries)) {

@@ -16,29 +16,28 @@ namespace moderato {
 class BatchRequest;
 
 //! One sub-request of a $batch, under a key of the caller's choosing (e.g. a participant id).
-struct BatchItem
-{
+struct BatchItem {
     QString key;
     QByteArray method = "DELETE";
-    QString url;                     //!< relative to /v1.0 and percent-encoded (GraphRequest::encodePath)
+    QString url; //!< relative to /v1.0 and percent-encoded (GraphRequest::encodePath)
     std::optional<QJsonObject> body; //!< sent with Content-Type: application/json
     bool idempotent = true;          //!< may be repeated harmlessly (DELETE, GET, mute)
     QString invalidReason;           //!< set by the helpers below for an unusable id
 
-    //! DELETE …/participants/{id}: remove a participant or cancel an invitation. Key = participant id.
+    //! DELETE …/participants/{id}: remove a participant or cancel an invitation. Key = participant
+    //! id.
     static BatchItem removeParticipant(const QString &callId, const QString &participantId);
     //! POST …/participants/{id}/mute with a fresh clientContext. Key = participant id.
     static BatchItem muteParticipant(const QString &callId, const QString &participantId);
 };
 
 //! The outcome of one BatchItem.
-struct BatchItemResult
-{
-    int status = 0;      //!< the item's own HTTP status; 0 if the batch itself failed
+struct BatchItemResult {
+    int status = 0; //!< the item's own HTTP status; 0 if the batch itself failed
     RawHeaders headers;
     QJsonValue body;
-    GraphError error;    //!< Kind::None on a 2xx
-    int attempts = 0;    //!< how many batches carried this item
+    GraphError error; //!< Kind::None on a 2xx
+    int attempts = 0; //!< how many batches carried this item
     bool ok() const { return !error.isError(); }
 };
 
@@ -46,8 +45,7 @@ struct BatchItemResult
 //! limiter. Items throttled inside a batch (429/503) are sent again in a later batch after their
 //! own Retry-After (bounded by the client's RetryPolicy); a batch that fails as a whole fails
 //! all its items with that error (after the usual retries when every item is idempotent).
-class BatchRunner : public QObject
-{
+class BatchRunner : public QObject {
     Q_OBJECT
 public:
     static constexpr int MaxItemsPerBatch = 20;
@@ -70,8 +68,7 @@ Q_SIGNALS:
     void finished();
 
 private:
-    struct Entry
-    {
+    struct Entry {
         BatchItem item;
         BatchItemResult result;
         bool done = false;

@@ -11,22 +11,20 @@ namespace moderato {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1) {
     return QCoreApplication::translate("GraphError", text, disambiguation, n);
 }
 
-QJsonObject innerOf(const QJsonObject &object)
-{
-    const QJsonValue inner = object.contains(QLatin1String("innerError")) ? object.value(QLatin1String("innerError"))
-                                                                         : object.value(QLatin1String("innererror"));
+QJsonObject innerOf(const QJsonObject &object) {
+    const QJsonValue inner = object.contains(QLatin1String("innerError"))
+                                 ? object.value(QLatin1String("innerError"))
+                                 : object.value(QLatin1String("innererror"));
     return inner.toObject();
 }
 
 } // namespace
 
-QByteArray headerValue(const RawHeaders &headers, QByteArrayView name)
-{
+QByteArray headerValue(const RawHeaders &headers, QByteArrayView name) {
     for (const auto &[key, value] : headers) {
         if (key.compare(name, Qt::CaseInsensitive) == 0)
             return value;
@@ -34,16 +32,15 @@ QByteArray headerValue(const RawHeaders &headers, QByteArrayView name)
     return {};
 }
 
-GraphError GraphError::make(Kind kind, const QString &message)
-{
+GraphError GraphError::make(Kind kind, const QString &message) {
     GraphError error;
     error.kind = kind;
     error.message = message;
     return error;
 }
 
-GraphError GraphError::fromReply(int status, const RawHeaders &headers, const QByteArray &body, const QDateTime &now)
-{
+GraphError GraphError::fromReply(int status, const RawHeaders &headers, const QByteArray &body,
+                                 const QDateTime &now) {
     GraphError error;
     error.kind = Kind::Http;
     error.httpStatus = status;
@@ -85,28 +82,28 @@ GraphError GraphError::fromReply(int status, const RawHeaders &headers, const QB
     return error;
 }
 
-QString GraphError::missingPermission() const
-{
+QString GraphError::missingPermission() const {
     static const QRegularExpression permission(
         QStringLiteral("\\b((?:[A-Z][A-Za-z]*\\.)+(?:All|Chat|ReadWrite|Read))\\b"));
     const auto match = permission.match(message);
     return match.hasMatch() ? match.captured(1) : QString();
 }
 
-QString GraphError::userMessage() const
-{
+QString GraphError::userMessage() const {
     switch (kind) {
     case Kind::None:
         return {};
     case Kind::Network:
         return tr("Could not reach Microsoft Graph. Check the network connection and try again.");
     case Kind::OutcomeUnknown:
-        return tr("The connection was lost after the request was sent, so it is not known whether it took "
+        return tr("The connection was lost after the request was sent, so it is not known whether "
+                  "it took "
                   "effect. Check the roster before trying again.");
     case Kind::Timeout:
         return tr("Microsoft Graph did not answer in time. Try again in a moment.");
     case Kind::InvalidResponse:
-        return tr("Microsoft Graph sent an answer Moderato could not read. Try again; if it keeps happening, "
+        return tr("Microsoft Graph sent an answer Moderato could not read. Try again; if it keeps "
+                  "happening, "
                   "report the request ID.");
     case Kind::Auth:
         return message.isEmpty() ? tr("Signing in to Microsoft Entra ID failed.") : message;
@@ -126,46 +123,53 @@ QString GraphError::userMessage() const
         return tr("Microsoft Graph rejected the request as invalid (%1).")
             .arg(message.isEmpty() ? code : message);
     case 401:
-        return tr("Microsoft Graph did not accept the app's sign-in. Sign in again; if it keeps happening, "
+        return tr("Microsoft Graph did not accept the app's sign-in. Sign in again; if it keeps "
+                  "happening, "
                   "check the tenant and the app's credentials.");
     case 403: {
         const QString permission = missingPermission();
         if (!permission.isEmpty())
-            return tr("The app lacks the permission %1. A tenant administrator must grant it and give "
-                      "admin consent.").arg(permission);
-        return tr("The app is not allowed to do this. Check that it has the needed application permissions "
+            return tr("The app lacks the permission %1. A tenant administrator must grant it and "
+                      "give "
+                      "admin consent.")
+                .arg(permission);
+        return tr("The app is not allowed to do this. Check that it has the needed application "
+                  "permissions "
                   "with admin consent, and that it is in the call.");
     }
     case 404:
         return tr("Not found: the call has ended or the participant has already left.");
     case 429:
         if (waitSeconds() > 0)
-            return tr("Microsoft Graph is limiting the app's requests. Try again in %n second(s).", nullptr,
-                      waitSeconds());
+            return tr("Microsoft Graph is limiting the app's requests. Try again in %n second(s).",
+                      nullptr, waitSeconds());
         return tr("Microsoft Graph is limiting the app's requests. Wait a moment and try again.");
     case 503:
         if (waitSeconds() > 0)
-            return tr("Microsoft Graph is busy or limiting requests. Try again in %n second(s).", nullptr,
-                      waitSeconds());
+            return tr("Microsoft Graph is busy or limiting requests. Try again in %n second(s).",
+                      nullptr, waitSeconds());
         return tr("Microsoft Graph is busy or limiting requests. Wait a moment and try again.");
     default:
         break;
     }
     if (httpStatus >= 500)
-        return tr("Microsoft Graph had a problem of its own (HTTP %1). Try again shortly; if it keeps "
-                  "happening, report the request ID.").arg(httpStatus);
+        return tr("Microsoft Graph had a problem of its own (HTTP %1). Try again shortly; if it "
+                  "keeps "
+                  "happening, report the request ID.")
+            .arg(httpStatus);
     return tr("Microsoft Graph refused the request (HTTP %1: %2).")
         .arg(httpStatus)
         .arg(message.isEmpty() ? code : message);
 }
 
-QString GraphError::diagnostics() const
-{
+QString GraphError::diagnostics() const {
     QStringList parts;
     if (httpStatus > 0)
         parts << QStringLiteral("HTTP %1").arg(httpStatus);
     if (!code.isEmpty())
-        parts << (innermostCode.isEmpty() || innermostCode == code ? code : QString(code + QLatin1String(" / ") + innermostCode));
+        parts << (innermostCode.isEmpty() || innermostCode == code
+                      ? code
+                      : QString(code + QLatin1String(" / ") + innermostCode));
     if (!requestId.isEmpty())
         parts << QStringLiteral("request-id %1").arg(requestId);
     if (!clientRequestId.isEmpty())

@@ -6,13 +6,11 @@
 
 namespace moderato {
 
-QString Invitee::newParticipantId()
-{
+QString Invitee::newParticipantId() {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-QString Invitee::validationError() const
-{
+QString Invitee::validationError() const {
     switch (kind) {
     case Kind::User:
         if (id.trimmed().isEmpty())
@@ -21,7 +19,8 @@ QString Invitee::validationError() const
     case Kind::Phone: {
         static const QRegularExpression e164(QStringLiteral("^\\+[1-9][0-9]{6,14}$"));
         if (!e164.match(id).hasMatch())
-            return QCoreApplication::translate("Invitee", "\"%1\" is not a phone number in E.164 form (+14255550123)")
+            return QCoreApplication::translate(
+                       "Invitee", "\"%1\" is not a phone number in E.164 form (+14255550123)")
                 .arg(id);
         break;
     }
@@ -33,9 +32,9 @@ QString Invitee::validationError() const
     return {};
 }
 
-QJsonObject Invitee::toInvitationParticipantInfo() const
-{
-    QJsonObject identity{{QStringLiteral("@odata.type"), QStringLiteral("#microsoft.graph.identity")}};
+QJsonObject Invitee::toInvitationParticipantInfo() const {
+    QJsonObject identity{
+        {QStringLiteral("@odata.type"), QStringLiteral("#microsoft.graph.identity")}};
     QString slot;
     switch (kind) {
     case Kind::User:
@@ -54,9 +53,11 @@ QJsonObject Invitee::toInvitationParticipantInfo() const
     if (!displayName.isEmpty())
         identity.insert(QStringLiteral("displayName"), displayName);
 
-    QJsonObject identitySet{{QStringLiteral("@odata.type"), QStringLiteral("#microsoft.graph.identitySet")},
-                            {slot, identity}};
-    QJsonObject info{{QStringLiteral("@odata.type"), QStringLiteral("#microsoft.graph.invitationParticipantInfo")},
+    QJsonObject identitySet{
+        {QStringLiteral("@odata.type"), QStringLiteral("#microsoft.graph.identitySet")},
+        {slot, identity}};
+    QJsonObject info{{QStringLiteral("@odata.type"),
+                      QStringLiteral("#microsoft.graph.invitationParticipantInfo")},
                      {QStringLiteral("identity"), identitySet}};
     if (!participantId.isEmpty())
         info.insert(QStringLiteral("participantId"), participantId);

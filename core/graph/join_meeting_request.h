@@ -7,17 +7,17 @@ namespace moderato {
 
 //! What is needed to join a scheduled Teams meeting: either the thread and organizer (from a join
 //! URL) or a numeric meeting id with its passcode.
-struct MeetingToJoin
-{
-    QString threadId;       //!< "19:meeting_…@thread.v2"
+struct MeetingToJoin {
+    QString threadId; //!< "19:meeting_…@thread.v2"
     QString messageId = QStringLiteral("0");
-    QString organizerId;    //!< the organizer's Entra object id (Oid)
-    QString tenantId;       //!< the organizer's tenant (Tid)
-    QString joinMeetingId;  //!< alternative to threadId/organizerId
+    QString organizerId;   //!< the organizer's Entra object id (Oid)
+    QString tenantId;      //!< the organizer's tenant (Tid)
+    QString joinMeetingId; //!< alternative to threadId/organizerId
     QString passcode;
-    QUrl callbackUri;       //!< Graph requires one; Moderato polls instead of listening to it
+    QUrl callbackUri; //!< Graph requires one; Moderato polls instead of listening to it
 
-    //! Reads a Teams join URL (https://teams.microsoft.com/l/meetup-join/<thread>/<message>?context=
+    //! Reads a Teams join URL
+    //! (https://teams.microsoft.com/l/meetup-join/<thread>/<message>?context=
     //! {"Tid":…,"Oid":…}). Returns nothing and sets \a error for anything else.
     static std::optional<MeetingToJoin> fromJoinUrl(const QUrl &url, QString *error);
     //! The documented call object for POST /communications/calls.
@@ -26,8 +26,7 @@ struct MeetingToJoin
 
 //! POST /communications/calls → 201 Created + Location, body = the new call (state establishing).
 //! Not idempotent: a second POST would join the meeting twice.
-class JoinMeetingRequest : public GraphRequest
-{
+class JoinMeetingRequest : public GraphRequest {
     Q_OBJECT
 public:
     explicit JoinMeetingRequest(const MeetingToJoin &meeting, QObject *parent = nullptr);

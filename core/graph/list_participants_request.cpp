@@ -4,14 +4,12 @@ namespace moderato {
 
 ListParticipantsRequest::ListParticipantsRequest(const QString &callId, QObject *parent)
     : GraphRequest(Method::Get,
-                   {QStringLiteral("communications"), QStringLiteral("calls"), callId, QStringLiteral("participants")},
+                   {QStringLiteral("communications"), QStringLiteral("calls"), callId,
+                    QStringLiteral("participants")},
                    parent)
-    , m_callId(callId)
-{
-}
+    , m_callId(callId) {}
 
-QString ListParticipantsRequest::parseSuccess(const QJsonDocument &body)
-{
+QString ListParticipantsRequest::parseSuccess(const QJsonDocument &body) {
     const QJsonValue value = body.object().value(QLatin1String("value"));
     if (!value.isArray())
         return tr("the answer has no participant list (\"value\" is not an array)");

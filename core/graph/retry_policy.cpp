@@ -12,8 +12,7 @@ namespace moderato {
 
 namespace {
 
-int monthFromName(QByteArrayView name)
-{
+int monthFromName(QByteArrayView name) {
     static const char *const months[] = {"jan", "feb", "mar", "apr", "may", "jun",
                                          "jul", "aug", "sep", "oct", "nov", "dec"};
     const QByteArray lower = name.toByteArray().toLower();
@@ -24,8 +23,7 @@ int monthFromName(QByteArrayView name)
     return 0;
 }
 
-QDateTime makeUtc(int year, int month, int day, int hour, int minute, int second)
-{
+QDateTime makeUtc(int year, int month, int day, int hour, int minute, int second) {
     const QDate date(year, month, day);
     const QTime time(hour, minute, second);
     if (!date.isValid() || !time.isValid())
@@ -35,8 +33,7 @@ QDateTime makeUtc(int year, int month, int day, int hour, int minute, int second
 
 } // namespace
 
-QDateTime parseHttpDate(const QByteArray &value)
-{
+QDateTime parseHttpDate(const QByteArray &value) {
     const QString text = QString::fromLatin1(value.trimmed());
     // IMF-fixdate: Sun, 06 Nov 1994 08:49:37 GMT
     static const QRegularExpression imf(QStringLiteral(
@@ -50,8 +47,8 @@ QDateTime parseHttpDate(const QByteArray &value)
 
     if (const auto m = imf.match(text); m.hasMatch()) {
         return makeUtc(m.capturedView(3).toInt(), monthFromName(m.capturedView(2).toLatin1()),
-                       m.capturedView(1).toInt(), m.capturedView(4).toInt(), m.capturedView(5).toInt(),
-                       m.capturedView(6).toInt());
+                       m.capturedView(1).toInt(), m.capturedView(4).toInt(),
+                       m.capturedView(5).toInt(), m.capturedView(6).toInt());
     }
     if (const auto m = rfc850.match(text); m.hasMatch()) {
         // RFC 7231: a two-digit year more than 50 years in the future means the past century.
@@ -59,7 +56,8 @@ QDateTime parseHttpDate(const QByteArray &value)
         if (year > QDate::currentDate().year() + 50)
             year -= 100;
         return makeUtc(year, monthFromName(m.capturedView(2).toLatin1()), m.capturedView(1).toInt(),
-                       m.capturedView(4).toInt(), m.capturedView(5).toInt(), m.capturedView(6).toInt());
+                       m.capturedView(4).toInt(), m.capturedView(5).toInt(),
+                       m.capturedView(6).toInt());
     }
     if (const auto m = asctime.match(text); m.hasMatch()) {
         return makeUtc(m.capturedView(6).toInt(), monthFromName(m.capturedView(1).toLatin1()),
@@ -69,8 +67,8 @@ QDateTime parseHttpDate(const QByteArray &value)
     return {};
 }
 
-std::optional<std::chrono::milliseconds> parseRetryAfter(const QByteArray &value, const QDateTime &now)
-{
+std::optional<std::chrono::milliseconds> parseRetryAfter(const QByteArray &value,
+                                                         const QDateTime &now) {
     const QByteArray trimmed = value.trimmed();
     if (trimmed.isEmpty())
         return std::nullopt;
@@ -88,8 +86,7 @@ std::optional<std::chrono::milliseconds> parseRetryAfter(const QByteArray &value
     return std::chrono::milliseconds(std::max<qint64>(0, now.msecsTo(when)));
 }
 
-std::chrono::milliseconds backoffCeiling(int retry, const RetryPolicy &policy)
-{
+std::chrono::milliseconds backoffCeiling(int retry, const RetryPolicy &policy) {
     const qint64 base = std::max<qint64>(1, policy.backoffBase.count());
     const qint64 cap = std::max<qint64>(base, policy.backoffCap.count());
     qint64 ceiling = base;
@@ -98,11 +95,12 @@ std::chrono::milliseconds backoffCeiling(int retry, const RetryPolicy &policy)
     return std::chrono::milliseconds(std::min(ceiling, cap));
 }
 
-std::chrono::milliseconds backoffDelay(int retry, const RetryPolicy &policy, QRandomGenerator *random)
-{
+std::chrono::milliseconds backoffDelay(int retry, const RetryPolicy &policy,
+                                       QRandomGenerator *random) {
     QRandomGenerator *generator = random ? random : QRandomGenerator::global();
     const qint64 ceiling = backoffCeiling(retry, policy).count();
-    return std::chrono::milliseconds(static_cast<qint64>(generator->bounded(static_cast<double>(ceiling) + 1.0)));
+    return std::chrono::milliseconds(
+        static_cast<qint64>(generator->bounded(static_cast<double>(ceiling) + 1.0)));
 }
 
 } // namespace moderato

@@ -10,11 +10,10 @@ class QRandomGenerator;
 namespace moderato {
 
 //! How often and how long Moderato waits before repeating a request that may succeed later.
-struct RetryPolicy
-{
-    int maxRetries = 4;                                  //!< repeats after the first attempt
-    std::chrono::milliseconds backoffBase{1000};         //!< ceiling of the first backoff
-    std::chrono::milliseconds backoffCap{30000};         //!< no backoff waits longer than this
+struct RetryPolicy {
+    int maxRetries = 4;                          //!< repeats after the first attempt
+    std::chrono::milliseconds backoffBase{1000}; //!< ceiling of the first backoff
+    std::chrono::milliseconds backoffCap{30000}; //!< no backoff waits longer than this
     //! A Retry-After longer than this is not waited for: the request fails and reports it,
     //! so the moderator is not left looking at a request that would finish minutes later.
     std::chrono::milliseconds maxRetryAfter{120000};
@@ -23,7 +22,8 @@ struct RetryPolicy
 //! Parses a Retry-After header: delay-seconds (also decimals such as "2.128", which Graph has
 //! sent) or an HTTP date (IMF-fixdate, RFC 850 or asctime) taken relative to \a now.
 //! A date in the past gives zero. Anything else (empty, negative, garbage) gives no value.
-std::optional<std::chrono::milliseconds> parseRetryAfter(const QByteArray &value, const QDateTime &now);
+std::optional<std::chrono::milliseconds> parseRetryAfter(const QByteArray &value,
+                                                         const QDateTime &now);
 
 //! Parses an HTTP date in any of the three formats RFC 7231 §7.1.1.1 requires recipients to accept.
 //! Returns an invalid QDateTime for anything else.
@@ -34,6 +34,7 @@ std::chrono::milliseconds backoffCeiling(int retry, const RetryPolicy &policy);
 
 //! "Full jitter" backoff: uniform in [0, backoffCeiling(retry)], so that many clients throttled at
 //! the same moment do not all come back at the same moment.
-std::chrono::milliseconds backoffDelay(int retry, const RetryPolicy &policy, QRandomGenerator *random = nullptr);
+std::chrono::milliseconds backoffDelay(int retry, const RetryPolicy &policy,
+                                       QRandomGenerator *random = nullptr);
 
 } // namespace moderato

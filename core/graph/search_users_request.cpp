@@ -5,8 +5,7 @@
 namespace moderato {
 
 SearchUsersRequest::SearchUsersRequest(const QString &text, QObject *parent)
-    : GraphRequest(Method::Get, {QStringLiteral("users")}, parent)
-{
+    : GraphRequest(Method::Get, {QStringLiteral("users")}, parent) {
     // Quotes and backslashes would end the $search phrase early; they are never part of a name.
     for (const QChar c : text) {
         if (c != QLatin1Char('"') && c != QLatin1Char('\\'))
@@ -16,14 +15,15 @@ SearchUsersRequest::SearchUsersRequest(const QString &text, QObject *parent)
     if (m_text.isEmpty())
         setInvalid(tr("nothing to search for"));
 
-    addQueryItem(QStringLiteral("$search"), QStringLiteral("\"displayName:%1\" OR \"userPrincipalName:%1\"").arg(m_text));
-    addQueryItem(QStringLiteral("$select"), QStringLiteral("id,displayName,userPrincipalName,mail"));
+    addQueryItem(QStringLiteral("$search"),
+                 QStringLiteral("\"displayName:%1\" OR \"userPrincipalName:%1\"").arg(m_text));
+    addQueryItem(QStringLiteral("$select"),
+                 QStringLiteral("id,displayName,userPrincipalName,mail"));
     addQueryItem(QStringLiteral("$top"), QString::number(MaxResults));
     setRequestHeader("ConsistencyLevel", "eventual");
 }
 
-QString SearchUsersRequest::parseSuccess(const QJsonDocument &body)
-{
+QString SearchUsersRequest::parseSuccess(const QJsonDocument &body) {
     const QJsonValue value = body.object().value(QLatin1String("value"));
     if (!value.isArray())
         return tr("the answer has no user list (\"value\" is not an array)");
@@ -31,7 +31,8 @@ QString SearchUsersRequest::parseSuccess(const QJsonDocument &body)
         const QJsonObject user = entry.toObject();
         if (!user.value(QLatin1String("id")).isString())
             return tr("the user list contains an entry without an id");
-        m_users.append({user.value(QLatin1String("id")).toString(), user.value(QLatin1String("displayName")).toString(),
+        m_users.append({user.value(QLatin1String("id")).toString(),
+                        user.value(QLatin1String("displayName")).toString(),
                         user.value(QLatin1String("userPrincipalName")).toString(),
                         user.value(QLatin1String("mail")).toString()});
     }

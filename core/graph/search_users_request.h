@@ -6,8 +6,7 @@
 namespace moderato {
 
 //! One directory entry found by SearchUsersRequest.
-struct FoundUser
-{
+struct FoundUser {
     QString id;
     QString displayName;
     QString userPrincipalName;
@@ -16,8 +15,7 @@ struct FoundUser
 
 //! GET /users?$search="displayName:x" OR "userPrincipalName:x" (ConsistencyLevel: eventual),
 //! $select=id,displayName,userPrincipalName,mail, $top=10. Needs User.Read.All.
-class SearchUsersRequest : public GraphRequest
-{
+class SearchUsersRequest : public GraphRequest {
     Q_OBJECT
 public:
     static constexpr int MaxResults = 10;

@@ -6,8 +6,7 @@
 using namespace moderato;
 using namespace itest;
 
-class TestTokenAgainstSimulator : public QObject
-{
+class TestTokenAgainstSimulator : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void obtainsAToken();
@@ -17,27 +16,26 @@ private Q_SLOTS:
     void retriesAThrottledTokenRequest();
 
 private:
-    struct Answer
-    {
+    struct Answer {
         QString token;
         GraphError error;
     };
     static Answer requestToken(TokenProvider &tokens);
 };
 
-TestTokenAgainstSimulator::Answer TestTokenAgainstSimulator::requestToken(TokenProvider &tokens)
-{
+TestTokenAgainstSimulator::Answer TestTokenAgainstSimulator::requestToken(TokenProvider &tokens) {
     auto answer = std::make_shared<std::optional<Answer>>();
     QObject context;
-    tokens.requestToken(&context, [answer](const QString &token, const GraphError &error) { *answer = Answer{token, error}; });
+    tokens.requestToken(&context, [answer](const QString &token, const GraphError &error) {
+        *answer = Answer{token, error};
+    });
     QDeadlineTimer deadline(10000);
     while (!answer->has_value() && !deadline.hasExpired())
         QTest::qWait(5);
     return answer->value_or(Answer{QString(), GraphError::make(GraphError::Kind::Timeout)});
 }
 
-void TestTokenAgainstSimulator::obtainsAToken()
-{
+void TestTokenAgainstSimulator::obtainsAToken() {
     SimFixture sim;
     QVERIFY2(sim.ok(), qPrintable(sim.error));
     const Answer answer = requestToken(*sim.tokens);
@@ -45,10 +43,12 @@ void TestTokenAgainstSimulator::obtainsAToken()
     QVERIFY(!answer.token.isEmpty());
     QVERIFY(sim.tokens->hasValidToken());
 
-    const QJsonArray posts = sim.logEntries(QStringLiteral("POST"), QStringLiteral("/oauth2/v2.0/token"));
+    const QJsonArray posts =
+        sim.logEntries(QStringLiteral("POST"), QStringLiteral("/oauth2/v2.0/token"));
     QCOMPARE(posts.size(), 1);
     const QJsonObject post = posts.first().toObject();
-    QCOMPARE(post.value(QLatin1String("path")).toString(), QLatin1Char('/') + Tenant + QLatin1String("/oauth2/v2.0/token"));
+    QCOMPARE(post.value(QLatin1String("path")).toString(),
+             QLatin1Char('/') + Tenant + QLatin1String("/oauth2/v2.0/token"));
     QCOMPARE(post[QLatin1String("headers")][QLatin1String("content-type")].toString(),
              QStringLiteral("application/x-www-form-urlencoded"));
     QCOMPARE(post.value(QLatin1String("status")).toInt(), 200);
@@ -58,16 +58,14 @@ void TestTokenAgainstSimulator::obtainsAToken()
     QCOMPARE(sim.tokenRequestsInLog(), 1);
 }
 
-void TestTokenAgainstSimulator::tenantDomainWorksToo()
-{
+void TestTokenAgainstSimulator::tenantDomainWorksToo() {
     SimFixture sim(scenario(), TenantDomain);
     QVERIFY2(sim.ok(), qPrintable(sim.error));
     const Answer answer = requestToken(*sim.tokens);
     QVERIFY2(!answer.error.isError(), qPrintable(answer.error.userMessage()));
 }
 
-void TestTokenAgainstSimulator::signInErrorsBecomeSentences_data()
-{
+void TestTokenAgainstSimulator::signInErrorsBecomeSentences_data() {
     QTest::addColumn<QString>("tenant");
     QTest::addColumn<QString>("clientId");
     QTest::addColumn<QString>("secret");
@@ -76,19 +74,22 @@ void TestTokenAgainstSimulator::signInErrorsBecomeSentences_data()
     QTest::addColumn<QString>("fragment");
 
     QTest::newRow("wrong secret") << Tenant << App << QStringLiteral("not-the-secret") << QString()
-                                  << QStringLiteral("AADSTS7000215") << QStringLiteral("secret is wrong");
-    QTest::newRow("unknown app") << Tenant << QStringLiteral("deadbeef-0000-4000-8000-000000000000") << Secret << QString()
-                                 << QStringLiteral("AADSTS700016") << QStringLiteral("deadbeef-0000-4000-8000-000000000000");
-    QTest::newRow("unknown tenant") << QStringLiteral("fabrikam.test") << App << Secret << QString()
-                                    << QStringLiteral("AADSTS90002") << QStringLiteral("fabrikam.test");
+                                  << QStringLiteral("AADSTS7000215")
+                                  << QStringLiteral("secret is wrong");
+    QTest::newRow("unknown app") << Tenant << QStringLiteral("deadbeef-0000-4000-8000-000000000000")
+                                 << Secret << QString() << QStringLiteral("AADSTS700016")
+                                 << QStringLiteral("deadbeef-0000-4000-8000-000000000000");
+    QTest::newRow("unknown tenant")
+        << QStringLiteral("fabrikam.test") << App << Secret << QString()
+        << QStringLiteral("AADSTS90002") << QStringLiteral("fabrikam.test");
     // A Graph URL that is not a Graph resource (e.g. a mistyped --graph-url) makes a scope the
     // sign-in service refuses.
-    QTest::newRow("scope of an unknown resource") << Tenant << App << Secret << QStringLiteral("https://graph.contoso.test")
-                                                  << QStringLiteral("AADSTS70011") << QStringLiteral("graph.contoso.test/.default");
+    QTest::newRow("scope of an unknown resource")
+        << Tenant << App << Secret << QStringLiteral("https://graph.contoso.test")
+        << QStringLiteral("AADSTS70011") << QStringLiteral("graph.contoso.test/.default");
 }
 
-void TestTokenAgainstSimulator::signInErrorsBecomeSentences()
-{
+void TestTokenAgainstSimulator::signInErrorsBecomeSentences() {
     QFETCH(QString, tenant);
     QFETCH(QString, clientId);
     QFETCH(QString, secret);
@@ -109,11 +110,10 @@ void TestTokenAgainstSimulator::signInErrorsBecomeSentences()
     QCOMPARE(answer.error.code, code);
     QVERIFY2(answer.error.userMessage().contains(fragment), qPrintable(answer.error.userMessage()));
     QVERIFY(!answer.error.requestId.isEmpty()); // the trace id, for support
-    QCOMPARE(sim.tokenRequestsInLog(), 1);     // refused credentials are not retried
+    QCOMPARE(sim.tokenRequestsInLog(), 1);      // refused credentials are not retried
 }
 
-void TestTokenAgainstSimulator::retriesAThrottledTokenRequest()
-{
+void TestTokenAgainstSimulator::retriesAThrottledTokenRequest() {
     SimFixture sim;
     QVERIFY2(sim.ok(), qPrintable(sim.error));
     sim.addFault({{QStringLiteral("method"), QStringLiteral("POST")},
@@ -123,7 +123,8 @@ void TestTokenAgainstSimulator::retriesAThrottledTokenRequest()
                   {QStringLiteral("retryAfter"), QStringLiteral("1")}});
     const Answer answer = requestToken(*sim.tokens);
     QVERIFY2(!answer.error.isError(), qPrintable(answer.error.userMessage()));
-    const QJsonArray posts = sim.logEntries(QStringLiteral("POST"), QStringLiteral("/oauth2/v2.0/token"));
+    const QJsonArray posts =
+        sim.logEntries(QStringLiteral("POST"), QStringLiteral("/oauth2/v2.0/token"));
     QCOMPARE(posts.size(), 2);
     QCOMPARE(posts.at(0)[QLatin1String("status")].toInt(), 503);
     QCOMPARE(posts.at(1)[QLatin1String("status")].toInt(), 200);

@@ -24,27 +24,23 @@ namespace {
 
 const QUrl Root(QStringLiteral("https://graph.example.test"));
 
-QByteArray fixture(const QString &name)
-{
+QByteArray fixture(const QString &name) {
     QFile file(QStringLiteral(MODERATO_TEST_DATA "/graph/") + name);
     if (!file.open(QIODevice::ReadOnly))
         qFatal("missing fixture %s", qPrintable(name));
     return file.readAll();
 }
 
-QByteArray callBody(const char *id = "c1")
-{
+QByteArray callBody(const char *id = "c1") {
     return QByteArray("{\"id\":\"") + id + "\",\"state\":\"established\"}";
 }
 
-QJsonObject bodyOf(const RecordedRequest &request)
-{
+QJsonObject bodyOf(const RecordedRequest &request) {
     return QJsonDocument::fromJson(request.body).object();
 }
 
 //! Runs \a request to completion and returns whether it succeeded.
-bool run(GraphClient &client, GraphRequest *request, int timeoutMs = 5000)
-{
+bool run(GraphClient &client, GraphRequest *request, int timeoutMs = 5000) {
     request->setAutoDelete(false);
     QSignalSpy finished(request, &GraphRequest::finished);
     client.send(request);
@@ -55,8 +51,7 @@ bool run(GraphClient &client, GraphRequest *request, int timeoutMs = 5000)
 
 } // namespace
 
-class TestGraphRequest : public QObject
-{
+class TestGraphRequest : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void init();
@@ -109,8 +104,7 @@ private:
     GraphClient *m_client = nullptr;
 };
 
-void TestGraphRequest::init()
-{
+void TestGraphRequest::init() {
     m_nam = new FakeNetwork;
     m_tokens = new FakeTokenSource;
     m_client = new GraphClient(m_nam, m_tokens, Root);
@@ -120,15 +114,13 @@ void TestGraphRequest::init()
     m_client->setRetryPolicy(fast);
 }
 
-void TestGraphRequest::cleanup()
-{
+void TestGraphRequest::cleanup() {
     delete m_client;
     delete m_tokens;
     delete m_nam;
 }
 
-void TestGraphRequest::sendsTheStandardHeaders()
-{
+void TestGraphRequest::sendsTheStandardHeaders() {
     m_nam->handler = [](const RecordedRequest &) {
         return FakeResponse::json(200, callBody(), {{"request-id", "rid-1"}});
     };
@@ -138,22 +130,24 @@ void TestGraphRequest::sendsTheStandardHeaders()
     QCOMPARE(m_nam->requests.size(), 1);
     const RecordedRequest &sent = m_nam->requests.first();
     QCOMPARE(sent.verb, QByteArray("GET"));
-    QCOMPARE(sent.url, QUrl(QStringLiteral("https://graph.example.test/v1.0/communications/calls/c1")));
+    QCOMPARE(sent.url,
+             QUrl(QStringLiteral("https://graph.example.test/v1.0/communications/calls/c1")));
     QCOMPARE(sent.header("Authorization"), QByteArray("Bearer token-1"));
     QCOMPARE(sent.header("Accept"), QByteArray("application/json"));
     QCOMPARE(sent.request.header(QNetworkRequest::UserAgentHeader).toByteArray(), userAgent());
-    QVERIFY(QRegularExpression(QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"))
+    QVERIFY(QRegularExpression(
+                QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"))
                 .match(QString::fromLatin1(sent.header("client-request-id")))
                 .hasMatch());
     QCOMPARE(sent.request.attribute(QNetworkRequest::RedirectPolicyAttribute).toInt(),
              int(QNetworkRequest::ManualRedirectPolicy));
     QCOMPARE(request.requestId(), QStringLiteral("rid-1"));
     QCOMPARE(request.httpStatus(), 200);
-    QCOMPARE(request.call().value(QLatin1String("state")).toString(), QStringLiteral("established"));
+    QCOMPARE(request.call().value(QLatin1String("state")).toString(),
+             QStringLiteral("established"));
 }
 
-void TestGraphRequest::clientRequestIdIsFreshForEveryAttempt()
-{
+void TestGraphRequest::clientRequestIdIsFreshForEveryAttempt() {
     int calls = 0;
     m_nam->handler = [&calls](const RecordedRequest &) {
         return ++calls < 3 ? FakeResponse::json(503, "{}") : FakeResponse::json(200, callBody());
@@ -165,15 +159,18 @@ void TestGraphRequest::clientRequestIdIsFreshForEveryAttempt()
     for (const auto &sent : std::as_const(m_nam->requests))
         ids.insert(sent.header("client-request-id"));
     QCOMPARE(ids.size(), 3);
-    QCOMPARE(request.clientRequestId().toLatin1(), m_nam->requests.last().header("client-request-id"));
+    QCOMPARE(request.clientRequestId().toLatin1(),
+             m_nam->requests.last().header("client-request-id"));
     QCOMPARE(request.attemptCount(), 3);
 }
 
-void TestGraphRequest::redirectToAnotherHostDoesNotCarryTheToken()
-{
+void TestGraphRequest::redirectToAnotherHostDoesNotCarryTheToken() {
     m_nam->handler = [](const RecordedRequest &sent) {
         if (sent.url.host() == QLatin1String("graph.example.test"))
-            return FakeResponse{307, {{"Location", "https://elsewhere.example.test/v1.0/communications/calls/c1"}}, {}};
+            return FakeResponse{
+                307,
+                {{"Location", "https://elsewhere.example.test/v1.0/communications/calls/c1"}},
+                {}};
         return FakeResponse::json(200, callBody());
     };
     GetCallRequest request(QStringLiteral("c1"));
@@ -184,8 +181,7 @@ void TestGraphRequest::redirectToAnotherHostDoesNotCarryTheToken()
     QVERIFY(!m_nam->requests.at(1).hasHeader("Authorization"));
 }
 
-void TestGraphRequest::redirectWithinGraphKeepsTheToken()
-{
+void TestGraphRequest::redirectWithinGraphKeepsTheToken() {
     m_nam->handler = [](const RecordedRequest &sent) {
         if (sent.url.path().endsWith(QLatin1String("/old")))
             return FakeResponse{302, {{"Location", "/v1.0/communications/calls/new"}}, {}};
@@ -197,11 +193,12 @@ void TestGraphRequest::redirectWithinGraphKeepsTheToken()
     QCOMPARE(m_nam->requests.at(1).header("Authorization"), QByteArray("Bearer token-1"));
 }
 
-void TestGraphRequest::unauthorizedFetchesANewTokenAndReplaysOnce()
-{
+void TestGraphRequest::unauthorizedFetchesANewTokenAndReplaysOnce() {
     m_nam->handler = [this](const RecordedRequest &sent) {
         if (sent.header("Authorization") == "Bearer token-1")
-            return FakeResponse::json(401, R"({"error":{"code":"InvalidAuthenticationToken","message":"Access token has expired."}})");
+            return FakeResponse::json(
+                401,
+                R"({"error":{"code":"InvalidAuthenticationToken","message":"Access token has expired."}})");
         return FakeResponse::json(200, callBody());
     };
     GetCallRequest request(QStringLiteral("c1"));
@@ -211,10 +208,10 @@ void TestGraphRequest::unauthorizedFetchesANewTokenAndReplaysOnce()
     QCOMPARE(m_nam->requests.at(1).header("Authorization"), QByteArray("Bearer token-2"));
 }
 
-void TestGraphRequest::secondUnauthorizedFails()
-{
+void TestGraphRequest::secondUnauthorizedFails() {
     m_nam->handler = [](const RecordedRequest &) {
-        return FakeResponse::json(401, R"({"error":{"code":"InvalidAuthenticationToken","message":"nope"}})");
+        return FakeResponse::json(
+            401, R"({"error":{"code":"InvalidAuthenticationToken","message":"nope"}})");
     };
     GetCallRequest request(QStringLiteral("c1"));
     QVERIFY(!run(*m_client, &request));
@@ -223,24 +220,25 @@ void TestGraphRequest::secondUnauthorizedFails()
     QCOMPARE(request.error().code, QStringLiteral("InvalidAuthenticationToken"));
 }
 
-void TestGraphRequest::tokenFailureFailsWithoutSending()
-{
-    m_tokens->failure = GraphError::make(GraphError::Kind::Auth, QStringLiteral("Sign-in failed: the client secret is wrong."));
+void TestGraphRequest::tokenFailureFailsWithoutSending() {
+    m_tokens->failure = GraphError::make(
+        GraphError::Kind::Auth, QStringLiteral("Sign-in failed: the client secret is wrong."));
     GetCallRequest request(QStringLiteral("c1"));
     QSignalSpy failed(&request, &GraphRequest::failed);
     QVERIFY(!run(*m_client, &request));
     QCOMPARE(m_nam->requests.size(), 0);
     QCOMPARE(failed.size(), 1);
     QCOMPARE(request.error().kind, GraphError::Kind::Auth);
-    QCOMPARE(request.error().userMessage(), QStringLiteral("Sign-in failed: the client secret is wrong."));
+    QCOMPARE(request.error().userMessage(),
+             QStringLiteral("Sign-in failed: the client secret is wrong."));
     QCOMPARE(m_client->activeRequestCount(), 0);
 }
 
-void TestGraphRequest::throttledRequestIsRetriedAfterRetryAfter()
-{
+void TestGraphRequest::throttledRequestIsRetriedAfterRetryAfter() {
     int calls = 0;
     m_nam->handler = [&calls](const RecordedRequest &) {
-        return ++calls == 1 ? FakeResponse::json(429, fixture(QStringLiteral("error.429.json")), {{"Retry-After", "0.2"}})
+        return ++calls == 1 ? FakeResponse::json(429, fixture(QStringLiteral("error.429.json")),
+                                                 {{"Retry-After", "0.2"}})
                             : FakeResponse::json(200, callBody());
     };
     GetCallRequest request(QStringLiteral("c1"));
@@ -251,8 +249,7 @@ void TestGraphRequest::throttledRequestIsRetriedAfterRetryAfter()
     QCOMPARE(m_nam->requests.size(), 2);
 }
 
-void TestGraphRequest::retriesAreBounded()
-{
+void TestGraphRequest::retriesAreBounded() {
     m_nam->handler = [](const RecordedRequest &) { return FakeResponse::json(503, "{}"); };
     GetCallRequest request(QStringLiteral("c1"));
     QVERIFY(!run(*m_client, &request));
@@ -261,10 +258,10 @@ void TestGraphRequest::retriesAreBounded()
     QCOMPARE(request.error().httpStatus, 503);
 }
 
-void TestGraphRequest::tooLongRetryAfterIsReportedNotWaited()
-{
+void TestGraphRequest::tooLongRetryAfterIsReportedNotWaited() {
     m_nam->handler = [](const RecordedRequest &) {
-        return FakeResponse::json(429, fixture(QStringLiteral("error.429.json")), {{"Retry-After", "3600"}});
+        return FakeResponse::json(429, fixture(QStringLiteral("error.429.json")),
+                                  {{"Retry-After", "3600"}});
     };
     GetCallRequest request(QStringLiteral("c1"));
     QVERIFY(!run(*m_client, &request, 2000));
@@ -273,8 +270,7 @@ void TestGraphRequest::tooLongRetryAfterIsReportedNotWaited()
     QVERIFY(request.error().userMessage().contains(QLatin1String("3600")));
 }
 
-void TestGraphRequest::idempotentRequestIsRetriedAfterConnectionDrop()
-{
+void TestGraphRequest::idempotentRequestIsRetriedAfterConnectionDrop() {
     int calls = 0;
     m_nam->handler = [&calls](const RecordedRequest &) {
         return ++calls == 1 ? FakeResponse::dropped(true) : FakeResponse::noContent();
@@ -284,10 +280,10 @@ void TestGraphRequest::idempotentRequestIsRetriedAfterConnectionDrop()
     QCOMPARE(m_nam->count("DELETE"), 2);
 }
 
-void TestGraphRequest::nonIdempotentRequestIsNeverResentAfterSending()
-{
+void TestGraphRequest::nonIdempotentRequestIsNeverResentAfterSending() {
     m_nam->handler = [](const RecordedRequest &) { return FakeResponse::dropped(true); };
-    InviteParticipantsRequest request(QStringLiteral("c1"), {{Invitee::Kind::User, QStringLiteral("u1"), {}, {}}});
+    InviteParticipantsRequest request(QStringLiteral("c1"),
+                                      {{Invitee::Kind::User, QStringLiteral("u1"), {}, {}}});
     QVERIFY(!run(*m_client, &request));
     QCOMPARE(m_nam->count("POST"), 1);
     QCOMPARE(request.error().kind, GraphError::Kind::OutcomeUnknown);
@@ -296,30 +292,31 @@ void TestGraphRequest::nonIdempotentRequestIsNeverResentAfterSending()
     QVERIFY(sent.request.attribute(QNetworkRequest::DoNotBufferUploadDataAttribute).toBool());
 }
 
-void TestGraphRequest::nonIdempotentRequestIsRetriedWhenNothingWasSent()
-{
+void TestGraphRequest::nonIdempotentRequestIsRetriedWhenNothingWasSent() {
     int calls = 0;
     m_nam->handler = [&calls](const RecordedRequest &) {
-        return ++calls == 1 ? FakeResponse::dropped(false)
-                            : FakeResponse::json(200, fixture(QStringLiteral("participant-invite.response.1.json")));
+        return ++calls == 1
+                   ? FakeResponse::dropped(false)
+                   : FakeResponse::json(
+                         200, fixture(QStringLiteral("participant-invite.response.1.json")));
     };
-    InviteParticipantsRequest request(QStringLiteral("c1"), {{Invitee::Kind::User, QStringLiteral("u1"), {}, {}}});
+    InviteParticipantsRequest request(QStringLiteral("c1"),
+                                      {{Invitee::Kind::User, QStringLiteral("u1"), {}, {}}});
     QVERIFY(run(*m_client, &request));
     QCOMPARE(m_nam->count("POST"), 2);
 }
 
-void TestGraphRequest::nonIdempotentGatewayTimeoutIsOutcomeUnknown()
-{
+void TestGraphRequest::nonIdempotentGatewayTimeoutIsOutcomeUnknown() {
     m_nam->handler = [](const RecordedRequest &) { return FakeResponse::json(504, "{}"); };
-    InviteParticipantsRequest request(QStringLiteral("c1"), {{Invitee::Kind::User, QStringLiteral("u1"), {}, {}}});
+    InviteParticipantsRequest request(QStringLiteral("c1"),
+                                      {{Invitee::Kind::User, QStringLiteral("u1"), {}, {}}});
     QVERIFY(!run(*m_client, &request));
     QCOMPARE(m_nam->count("POST"), 1);
     QCOMPARE(request.error().kind, GraphError::Kind::OutcomeUnknown);
     QCOMPARE(request.error().httpStatus, 504);
 }
 
-void TestGraphRequest::timeoutRetriesIdempotentRequests()
-{
+void TestGraphRequest::timeoutRetriesIdempotentRequests() {
     m_client->setTransferTimeout(std::chrono::milliseconds(50));
     int calls = 0;
     m_nam->handler = [&calls](const RecordedRequest &) {
@@ -332,22 +329,21 @@ void TestGraphRequest::timeoutRetriesIdempotentRequests()
     QCOMPARE(m_nam->requests.size(), 2);
 }
 
-void TestGraphRequest::timeoutAfterSendingAnInviteIsOutcomeUnknown()
-{
+void TestGraphRequest::timeoutAfterSendingAnInviteIsOutcomeUnknown() {
     m_client->setTransferTimeout(std::chrono::milliseconds(50));
     m_nam->handler = [](const RecordedRequest &) {
         FakeResponse response;
         response.hang = true;
         return response;
     };
-    InviteParticipantsRequest request(QStringLiteral("c1"), {{Invitee::Kind::User, QStringLiteral("u1"), {}, {}}});
+    InviteParticipantsRequest request(QStringLiteral("c1"),
+                                      {{Invitee::Kind::User, QStringLiteral("u1"), {}, {}}});
     QVERIFY(!run(*m_client, &request));
     QCOMPARE(m_nam->requests.size(), 1);
     QCOMPARE(request.error().kind, GraphError::Kind::OutcomeUnknown);
 }
 
-void TestGraphRequest::unreadableSuccessIsInvalidResponse_data()
-{
+void TestGraphRequest::unreadableSuccessIsInvalidResponse_data() {
     QTest::addColumn<QByteArray>("body");
     QTest::newRow("malformed") << QByteArray("{\"id\": \"c1\", ");
     QTest::newRow("html") << QByteArray("<html><body>Sign in to the hotel Wi-Fi</body></html>");
@@ -356,8 +352,7 @@ void TestGraphRequest::unreadableSuccessIsInvalidResponse_data()
     QTest::newRow("empty") << QByteArray();
 }
 
-void TestGraphRequest::unreadableSuccessIsInvalidResponse()
-{
+void TestGraphRequest::unreadableSuccessIsInvalidResponse() {
     QFETCH(QByteArray, body);
     m_nam->handler = [body](const RecordedRequest &) { return FakeResponse{200, {}, body}; };
     GetCallRequest request(QStringLiteral("c1"));
@@ -366,11 +361,11 @@ void TestGraphRequest::unreadableSuccessIsInvalidResponse()
     QCOMPARE(m_nam->requests.size(), 1);
 }
 
-void TestGraphRequest::cutOffAnswerToAGetIsRetried()
-{
+void TestGraphRequest::cutOffAnswerToAGetIsRetried() {
     int calls = 0;
     m_nam->handler = [&calls](const RecordedRequest &) {
-        FakeResponse response = FakeResponse::json(200, ++calls == 1 ? QByteArray("{\"id\":\"c") : callBody());
+        FakeResponse response =
+            FakeResponse::json(200, ++calls == 1 ? QByteArray("{\"id\":\"c") : callBody());
         if (calls == 1)
             response.error = QNetworkReply::RemoteHostClosedError;
         return response;
@@ -380,10 +375,10 @@ void TestGraphRequest::cutOffAnswerToAGetIsRetried()
     QCOMPARE(m_nam->requests.size(), 2);
 }
 
-void TestGraphRequest::errorStatusIsReportedWithGraphDetails()
-{
+void TestGraphRequest::errorStatusIsReportedWithGraphDetails() {
     m_nam->handler = [](const RecordedRequest &) {
-        return FakeResponse::json(403, fixture(QStringLiteral("error.403.batch-item.json")), {{"request-id", "hdr"}});
+        return FakeResponse::json(403, fixture(QStringLiteral("error.403.batch-item.json")),
+                                  {{"request-id", "hdr"}});
     };
     DeleteParticipantRequest request(QStringLiteral("c1"), QStringLiteral("p1"));
     QSignalSpy failed(&request, &GraphRequest::failed);
@@ -395,8 +390,7 @@ void TestGraphRequest::errorStatusIsReportedWithGraphDetails()
     QCOMPARE(m_nam->requests.size(), 1);
 }
 
-void TestGraphRequest::invalidIdsAreRefusedWithoutSending_data()
-{
+void TestGraphRequest::invalidIdsAreRefusedWithoutSending_data() {
     QTest::addColumn<QString>("callId");
     QTest::addColumn<QString>("participantId");
     QTest::newRow("empty participant") << QStringLiteral("c1") << QString();
@@ -404,8 +398,7 @@ void TestGraphRequest::invalidIdsAreRefusedWithoutSending_data()
     QTest::newRow("dot participant") << QStringLiteral("c1") << QStringLiteral(".");
 }
 
-void TestGraphRequest::invalidIdsAreRefusedWithoutSending()
-{
+void TestGraphRequest::invalidIdsAreRefusedWithoutSending() {
     QFETCH(QString, callId);
     QFETCH(QString, participantId);
     DeleteParticipantRequest request(callId, participantId);
@@ -415,17 +408,16 @@ void TestGraphRequest::invalidIdsAreRefusedWithoutSending()
     QCOMPARE(m_tokens->requests, 0);
 }
 
-void TestGraphRequest::idsArePercentEncoded()
-{
+void TestGraphRequest::idsArePercentEncoded() {
     m_nam->handler = [](const RecordedRequest &) { return FakeResponse::noContent(); };
     DeleteParticipantRequest request(QStringLiteral("c1"), QStringLiteral("a/../b?x=1#f"));
     QVERIFY(run(*m_client, &request));
     QCOMPARE(m_nam->requests.first().url.toEncoded(),
-             QByteArray("https://graph.example.test/v1.0/communications/calls/c1/participants/a%2F..%2Fb%3Fx=1%23f"));
+             QByteArray("https://graph.example.test/v1.0/communications/calls/c1/participants/"
+                        "a%2F..%2Fb%3Fx=1%23f"));
 }
 
-void TestGraphRequest::abortCancels()
-{
+void TestGraphRequest::abortCancels() {
     m_nam->handler = [](const RecordedRequest &) {
         FakeResponse response;
         response.hang = true;
@@ -442,8 +434,7 @@ void TestGraphRequest::abortCancels()
     QTRY_COMPARE(m_client->activeRequestCount(), 0);
 }
 
-void TestGraphRequest::listParticipantsFollowsNextLinks()
-{
+void TestGraphRequest::listParticipantsFollowsNextLinks() {
     m_nam->handler = [](const RecordedRequest &sent) {
         if (!sent.url.hasQuery())
             return FakeResponse::json(200, R"({"value":[{"id":"p1"},{"id":"p2"}],
@@ -456,13 +447,13 @@ void TestGraphRequest::listParticipantsFollowsNextLinks()
     QCOMPARE(m_nam->requests.at(1).url.query(), QStringLiteral("$skiptoken=abc"));
     QCOMPARE(m_nam->requests.at(1).header("Authorization"), QByteArray("Bearer token-1"));
     QCOMPARE(request.participants().size(), 3);
-    QCOMPARE(request.participants().at(2).toObject().value(QLatin1String("id")).toString(), QStringLiteral("p3"));
+    QCOMPARE(request.participants().at(2).toObject().value(QLatin1String("id")).toString(),
+             QStringLiteral("p3"));
     QCOMPARE(request.pageBodies().size(), 2);
     QVERIFY(!request.mayBeIncomplete());
 }
 
-void TestGraphRequest::listParticipantsRefusesNextLinksToOtherHosts()
-{
+void TestGraphRequest::listParticipantsRefusesNextLinksToOtherHosts() {
     m_nam->handler = [](const RecordedRequest &) {
         return FakeResponse::json(200, R"({"value":[{"id":"p1"}],
             "@odata.nextLink":"https://attacker.example.test/v1.0/communications/calls/c1/participants?$skiptoken=abc"})");
@@ -473,8 +464,7 @@ void TestGraphRequest::listParticipantsRefusesNextLinksToOtherHosts()
     QCOMPARE(m_nam->requests.size(), 1);
 }
 
-void TestGraphRequest::listParticipantsFlagsAPossiblyCappedRoster()
-{
+void TestGraphRequest::listParticipantsFlagsAPossiblyCappedRoster() {
     QJsonArray hundred;
     for (int i = 0; i < 100; ++i)
         hundred.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("p%1").arg(i)}});
@@ -486,21 +476,22 @@ void TestGraphRequest::listParticipantsFlagsAPossiblyCappedRoster()
     QVERIFY(request.mayBeIncomplete());
 }
 
-void TestGraphRequest::listParticipantsParsesTheDocumentationExample()
-{
+void TestGraphRequest::listParticipantsParsesTheDocumentationExample() {
     m_nam->handler = [](const RecordedRequest &) {
-        return FakeResponse::json(200, fixture(QStringLiteral("call-list-participants.response.1.json")));
+        return FakeResponse::json(
+            200, fixture(QStringLiteral("call-list-participants.response.1.json")));
     };
     ListParticipantsRequest request(QStringLiteral("7531d31f-d10d-44de-802f-c569dbca451c"));
     QVERIFY(run(*m_client, &request));
     QCOMPARE(request.participants().size(), 2);
-    QCOMPARE(request.pageBodies().first(), fixture(QStringLiteral("call-list-participants.response.1.json")));
+    QCOMPARE(request.pageBodies().first(),
+             fixture(QStringLiteral("call-list-participants.response.1.json")));
 }
 
-void TestGraphRequest::deleteParticipantReportsAlreadyGone()
-{
+void TestGraphRequest::deleteParticipantReportsAlreadyGone() {
     m_nam->handler = [](const RecordedRequest &) {
-        return FakeResponse::json(404, R"({"error":{"code":"itemNotFound","message":"Participant not found"}})");
+        return FakeResponse::json(
+            404, R"({"error":{"code":"itemNotFound","message":"Participant not found"}})");
     };
     DeleteParticipantRequest request(QStringLiteral("c1"), QStringLiteral("p1"));
     QVERIFY(!run(*m_client, &request));
@@ -509,64 +500,75 @@ void TestGraphRequest::deleteParticipantReportsAlreadyGone()
     QCOMPARE(m_nam->requests.size(), 1);
 }
 
-void TestGraphRequest::inviteBuildsTheDocumentedBody()
-{
+void TestGraphRequest::inviteBuildsTheDocumentedBody() {
     m_nam->handler = [](const RecordedRequest &) {
-        return FakeResponse::json(200, fixture(QStringLiteral("participant-invite.response.2.json")));
+        return FakeResponse::json(200,
+                                  fixture(QStringLiteral("participant-invite.response.2.json")));
     };
-    const QList<Invitee> invitees{{Invitee::Kind::User, QStringLiteral("u1"), QStringLiteral("Ada"), {}},
-                                  {Invitee::Kind::Phone, QStringLiteral("+12345678901"), {}, {}},
-                                  {Invitee::Kind::Guest, {}, QStringLiteral("Visitor"), QStringLiteral("given-id")}};
+    const QList<Invitee> invitees{
+        {Invitee::Kind::User, QStringLiteral("u1"), QStringLiteral("Ada"), {}},
+        {Invitee::Kind::Phone, QStringLiteral("+12345678901"), {}, {}},
+        {Invitee::Kind::Guest, {}, QStringLiteral("Visitor"), QStringLiteral("given-id")}};
     InviteParticipantsRequest request(QStringLiteral("c1"), invitees);
     QVERIFY(run(*m_client, &request));
 
     const RecordedRequest &sent = m_nam->requests.first();
     QCOMPARE(sent.verb, QByteArray("POST"));
     QCOMPARE(sent.url.path(), QStringLiteral("/v1.0/communications/calls/c1/participants/invite"));
-    QCOMPARE(sent.request.header(QNetworkRequest::ContentTypeHeader).toByteArray(), QByteArray("application/json"));
+    QCOMPARE(sent.request.header(QNetworkRequest::ContentTypeHeader).toByteArray(),
+             QByteArray("application/json"));
     const QJsonObject body = bodyOf(sent);
     QCOMPARE(body.value(QLatin1String("clientContext")).toString(), request.clientContext());
     const QJsonArray participants = body.value(QLatin1String("participants")).toArray();
     QCOMPARE(participants.size(), 3);
-    const QStringList identityKinds{QStringLiteral("user"), QStringLiteral("phone"), QStringLiteral("guest")};
+    const QStringList identityKinds{QStringLiteral("user"), QStringLiteral("phone"),
+                                    QStringLiteral("guest")};
     for (int i = 0; i < 3; ++i) {
         const QJsonObject info = participants.at(i).toObject();
         QCOMPARE(info.value(QLatin1String("@odata.type")).toString(),
                  QStringLiteral("#microsoft.graph.invitationParticipantInfo"));
         const QJsonObject identity = info.value(QLatin1String("identity")).toObject();
-        QCOMPARE(identity.value(QLatin1String("@odata.type")).toString(), QStringLiteral("#microsoft.graph.identitySet"));
+        QCOMPARE(identity.value(QLatin1String("@odata.type")).toString(),
+                 QStringLiteral("#microsoft.graph.identitySet"));
         QVERIFY2(identity.contains(identityKinds.at(i)), qPrintable(identityKinds.at(i)));
-        QCOMPARE(info.value(QLatin1String("participantId")).toString(), request.invitees().at(i).participantId);
+        QCOMPARE(info.value(QLatin1String("participantId")).toString(),
+                 request.invitees().at(i).participantId);
         if (i < 2) // generated; the guest brought its own
             QVERIFY(!QUuid::fromString(request.invitees().at(i).participantId).isNull());
     }
-    QCOMPARE(participants.at(0).toObject()[QLatin1String("identity")][QLatin1String("user")][QLatin1String("id")].toString(),
+    QCOMPARE(participants.at(0)
+                 .toObject()[QLatin1String("identity")][QLatin1String("user")][QLatin1String("id")]
+                 .toString(),
              QStringLiteral("u1"));
-    QCOMPARE(participants.at(1).toObject()[QLatin1String("identity")][QLatin1String("phone")][QLatin1String("id")].toString(),
+    QCOMPARE(participants.at(1)
+                 .toObject()[QLatin1String("identity")][QLatin1String("phone")][QLatin1String("id")]
+                 .toString(),
              QStringLiteral("+12345678901"));
-    const QJsonObject guest = participants.at(2).toObject()[QLatin1String("identity")][QLatin1String("guest")].toObject();
+    const QJsonObject guest =
+        participants.at(2).toObject()[QLatin1String("identity")][QLatin1String("guest")].toObject();
     QCOMPARE(guest.value(QLatin1String("displayName")).toString(), QStringLiteral("Visitor"));
     QVERIFY(!guest.value(QLatin1String("id")).toString().isEmpty());
     QCOMPARE(request.invitees().at(2).participantId, QStringLiteral("given-id"));
 }
 
-void TestGraphRequest::inviteReadsTheOperation()
-{
+void TestGraphRequest::inviteReadsTheOperation() {
     m_nam->handler = [](const RecordedRequest &) {
-        return FakeResponse::json(200, fixture(QStringLiteral("participant-invite.response.1.json")),
-                                  {{"Location", "https://graph.example.test/v1.0/communications/calls/c1/operations/"
-                                                "eec3812a-fdc3-4fb4-825c-a06c9f35414e"}});
+        return FakeResponse::json(
+            200, fixture(QStringLiteral("participant-invite.response.1.json")),
+            {{"Location", "https://graph.example.test/v1.0/communications/calls/c1/operations/"
+                          "eec3812a-fdc3-4fb4-825c-a06c9f35414e"}});
     };
-    InviteParticipantsRequest request(QStringLiteral("c1"), {{Invitee::Kind::User, QStringLiteral("u1"), {}, {}}});
+    InviteParticipantsRequest request(QStringLiteral("c1"),
+                                      {{Invitee::Kind::User, QStringLiteral("u1"), {}, {}}});
     QVERIFY(run(*m_client, &request));
     QCOMPARE(request.operationId(), QStringLiteral("eec3812a-fdc3-4fb4-825c-a06c9f35414e"));
     QCOMPARE(request.operationStatus(), QStringLiteral("Running"));
     QCOMPARE(request.location().path(),
-             QStringLiteral("/v1.0/communications/calls/c1/operations/eec3812a-fdc3-4fb4-825c-a06c9f35414e"));
+             QStringLiteral(
+                 "/v1.0/communications/calls/c1/operations/eec3812a-fdc3-4fb4-825c-a06c9f35414e"));
 }
 
-void TestGraphRequest::inviteRefusesMoreThanFive()
-{
+void TestGraphRequest::inviteRefusesMoreThanFive() {
     QList<Invitee> six;
     for (int i = 0; i < 6; ++i)
         six.append({Invitee::Kind::User, QStringLiteral("u%1").arg(i), {}, {}});
@@ -576,32 +578,34 @@ void TestGraphRequest::inviteRefusesMoreThanFive()
     QCOMPARE(m_nam->requests.size(), 0);
 }
 
-void TestGraphRequest::inviteRefusesInvalidInvitees()
-{
-    InviteParticipantsRequest phone(QStringLiteral("c1"), {{Invitee::Kind::Phone, QStringLiteral("555-1234"), {}, {}}});
+void TestGraphRequest::inviteRefusesInvalidInvitees() {
+    InviteParticipantsRequest phone(QStringLiteral("c1"),
+                                    {{Invitee::Kind::Phone, QStringLiteral("555-1234"), {}, {}}});
     QVERIFY(!run(*m_client, &phone));
     QCOMPARE(phone.error().kind, GraphError::Kind::InvalidRequest);
     QVERIFY(phone.error().userMessage().contains(QLatin1String("E.164")));
-    InviteParticipantsRequest guest(QStringLiteral("c1"), {{Invitee::Kind::Guest, {}, QStringLiteral("  "), {}}});
+    InviteParticipantsRequest guest(QStringLiteral("c1"),
+                                    {{Invitee::Kind::Guest, {}, QStringLiteral("  "), {}}});
     QVERIFY(!run(*m_client, &guest));
     QCOMPARE(m_nam->requests.size(), 0);
 }
 
-void TestGraphRequest::getOperationNotAvailableOn404()
-{
+void TestGraphRequest::getOperationNotAvailableOn404() {
     m_nam->handler = [](const RecordedRequest &) {
         return FakeResponse::json(404, R"({"error":{"code":"NotFound","message":"not found"}})");
     };
     GetOperationRequest request(QStringLiteral("c1"), QStringLiteral("op1"));
     QVERIFY(!run(*m_client, &request));
     QVERIFY(request.notAvailable());
-    QCOMPARE(m_nam->requests.first().url.path(), QStringLiteral("/v1.0/communications/calls/c1/operations/op1"));
+    QCOMPARE(m_nam->requests.first().url.path(),
+             QStringLiteral("/v1.0/communications/calls/c1/operations/op1"));
 }
 
-void TestGraphRequest::getOperationReadsStatus()
-{
+void TestGraphRequest::getOperationReadsStatus() {
     m_nam->handler = [](const RecordedRequest &) {
-        return FakeResponse::json(200, R"({"id":"op1","status":"failed","resultInfo":{"code":408,"subcode":10057,"message":"no answer"}})");
+        return FakeResponse::json(
+            200,
+            R"({"id":"op1","status":"failed","resultInfo":{"code":408,"subcode":10057,"message":"no answer"}})");
     };
     GetOperationRequest request(QStringLiteral("c1"), QStringLiteral("op1"));
     QVERIFY(run(*m_client, &request));
@@ -610,27 +614,30 @@ void TestGraphRequest::getOperationReadsStatus()
     QCOMPARE(request.resultInfo().value(QLatin1String("subcode")).toInt(), 10057);
 }
 
-void TestGraphRequest::muteSendsClientContextAndIsRetried()
-{
+void TestGraphRequest::muteSendsClientContextAndIsRetried() {
     int calls = 0;
     m_nam->handler = [&calls](const RecordedRequest &) {
         return ++calls == 1 ? FakeResponse::dropped(true)
-                            : FakeResponse::json(200, fixture(QStringLiteral("participant-mute.response.1.json")));
+                            : FakeResponse::json(
+                                  200, fixture(QStringLiteral("participant-mute.response.1.json")));
     };
     MuteParticipantRequest request(QStringLiteral("c1"), QStringLiteral("p1"));
     QVERIFY(run(*m_client, &request));
     QCOMPARE(m_nam->count("POST"), 2);
-    QCOMPARE(m_nam->requests.first().url.path(), QStringLiteral("/v1.0/communications/calls/c1/participants/p1/mute"));
-    QCOMPARE(bodyOf(m_nam->requests.first()).value(QLatin1String("clientContext")).toString(), request.clientContext());
-    QCOMPARE(request.operation().value(QLatin1String("status")).toString(), QStringLiteral("completed"));
+    QCOMPARE(m_nam->requests.first().url.path(),
+             QStringLiteral("/v1.0/communications/calls/c1/participants/p1/mute"));
+    QCOMPARE(bodyOf(m_nam->requests.first()).value(QLatin1String("clientContext")).toString(),
+             request.clientContext());
+    QCOMPARE(request.operation().value(QLatin1String("status")).toString(),
+             QStringLiteral("completed"));
 }
 
-void TestGraphRequest::joinMeetingPostsTheCallAndReadsTheNewId()
-{
+void TestGraphRequest::joinMeetingPostsTheCallAndReadsTheNewId() {
     m_nam->handler = [](const RecordedRequest &) {
-        FakeResponse response = FakeResponse::json(201, fixture(QStringLiteral("application-post-calls.response.5.json")),
-                                                   {{"Location", "https://graph.example.test/v1.0/communications/calls/"
-                                                                 "2f1a1100-b174-40a0-aba7-0b405e01ed92"}});
+        FakeResponse response = FakeResponse::json(
+            201, fixture(QStringLiteral("application-post-calls.response.5.json")),
+            {{"Location", "https://graph.example.test/v1.0/communications/calls/"
+                          "2f1a1100-b174-40a0-aba7-0b405e01ed92"}});
         return response;
     };
     MeetingToJoin meeting;
@@ -644,20 +651,22 @@ void TestGraphRequest::joinMeetingPostsTheCallAndReadsTheNewId()
     const RecordedRequest &sent = m_nam->requests.first();
     QCOMPARE(sent.url.path(), QStringLiteral("/v1.0/communications/calls"));
     const QJsonObject body = bodyOf(sent);
-    QCOMPARE(body[QLatin1String("chatInfo")][QLatin1String("threadId")].toString(), meeting.threadId);
-    QCOMPARE(body[QLatin1String("meetingInfo")][QLatin1String("organizer")][QLatin1String("user")][QLatin1String("id")]
-                 .toString(),
+    QCOMPARE(body[QLatin1String("chatInfo")][QLatin1String("threadId")].toString(),
+             meeting.threadId);
+    QCOMPARE(body[QLatin1String("meetingInfo")][QLatin1String("organizer")][QLatin1String("user")]
+                 [QLatin1String("id")]
+                     .toString(),
              meeting.organizerId);
     QCOMPARE(body[QLatin1String("mediaConfig")][QLatin1String("@odata.type")].toString(),
              QStringLiteral("#microsoft.graph.serviceHostedMediaConfig"));
     QCOMPARE(body[QLatin1String("tenantId")].toString(), meeting.tenantId);
 }
 
-void TestGraphRequest::joinUrlIsParsed()
-{
-    const QUrl url(QStringLiteral(
-        "https://teams.microsoft.com/l/meetup-join/19%3ameeting_NjFh%40thread.v2/0?context=%7b%22Tid%22%3a%22t-1%22%2c"
-        "%22Oid%22%3a%22o-1%22%7d"));
+void TestGraphRequest::joinUrlIsParsed() {
+    const QUrl url(
+        QStringLiteral("https://teams.microsoft.com/l/meetup-join/19%3ameeting_NjFh%40thread.v2/"
+                       "0?context=%7b%22Tid%22%3a%22t-1%22%2c"
+                       "%22Oid%22%3a%22o-1%22%7d"));
     QString error;
     const auto meeting = MeetingToJoin::fromJoinUrl(url, &error);
     QVERIFY2(meeting.has_value(), qPrintable(error));
@@ -670,18 +679,21 @@ void TestGraphRequest::joinUrlIsParsed()
     QVERIFY(!error.isEmpty());
 }
 
-void TestGraphRequest::searchUsersBuildsTheQuery()
-{
+void TestGraphRequest::searchUsersBuildsTheQuery() {
     m_nam->handler = [](const RecordedRequest &) {
-        return FakeResponse::json(200, R"({"value":[{"id":"u1","displayName":"Ada Lovelace","userPrincipalName":"ada@contoso.com","mail":"ada@contoso.com"}]})");
+        return FakeResponse::json(
+            200,
+            R"({"value":[{"id":"u1","displayName":"Ada Lovelace","userPrincipalName":"ada@contoso.com","mail":"ada@contoso.com"}]})");
     };
     SearchUsersRequest request(QStringLiteral("Ada \"+&"));
     QVERIFY(run(*m_client, &request));
     const RecordedRequest &sent = m_nam->requests.first();
     QCOMPARE(sent.url.path(), QStringLiteral("/v1.0/users"));
-    QCOMPARE(sent.url.query(QUrl::FullyEncoded),
-             QStringLiteral("$search=%22displayName%3AAda%20%2B%26%22%20OR%20%22userPrincipalName%3AAda%20%2B%26%22"
-                            "&$select=id%2CdisplayName%2CuserPrincipalName%2Cmail&$top=10"));
+    QCOMPARE(
+        sent.url.query(QUrl::FullyEncoded),
+        QStringLiteral(
+            "$search=%22displayName%3AAda%20%2B%26%22%20OR%20%22userPrincipalName%3AAda%20%2B%26%22"
+            "&$select=id%2CdisplayName%2CuserPrincipalName%2Cmail&$top=10"));
     QCOMPARE(sent.header("ConsistencyLevel"), QByteArray("eventual"));
     QCOMPARE(request.users().size(), 1);
     QCOMPARE(request.users().first().userPrincipalName, QStringLiteral("ada@contoso.com"));

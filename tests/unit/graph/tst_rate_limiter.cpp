@@ -15,20 +15,17 @@ namespace {
 const QUrl Root(QStringLiteral("https://graph.example.test"));
 const QDateTime FixedNow(QDate(2025, 2, 13), QTime(10, 0, 0), Qt::UTC);
 
-QByteArray callBody(const QString &id)
-{
+QByteArray callBody(const QString &id) {
     return QStringLiteral("{\"id\":\"%1\"}").arg(id).toLatin1();
 }
 
-QString callIdOf(const RecordedRequest &request)
-{
+QString callIdOf(const RecordedRequest &request) {
     return request.url.path().section(QLatin1Char('/'), -1);
 }
 
 } // namespace
 
-class TestRateLimiter : public QObject
-{
+class TestRateLimiter : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void init();
@@ -48,23 +45,21 @@ private:
     GraphClient *m_client = nullptr;
 };
 
-void TestRateLimiter::init()
-{
+void TestRateLimiter::init() {
     m_nam = new FakeNetwork;
     m_tokens = new FakeTokenSource;
     m_client = new GraphClient(m_nam, m_tokens, Root);
     m_client->setClock([] { return FixedNow; });
 }
 
-void TestRateLimiter::cleanup()
-{
+void TestRateLimiter::cleanup() {
     delete m_client;
     delete m_tokens;
     delete m_nam;
 }
 
-QList<GetCallRequest *> TestRateLimiter::sendMany(const QStringList &ids, GraphClient::Priority priority)
-{
+QList<GetCallRequest *> TestRateLimiter::sendMany(const QStringList &ids,
+                                                  GraphClient::Priority priority) {
     QList<GetCallRequest *> requests;
     for (const QString &id : ids) {
         auto *request = new GetCallRequest(id, this);
@@ -75,13 +70,11 @@ QList<GetCallRequest *> TestRateLimiter::sendMany(const QStringList &ids, GraphC
     return requests;
 }
 
-void TestRateLimiter::defaultConcurrencyIsFour()
-{
+void TestRateLimiter::defaultConcurrencyIsFour() {
     QCOMPARE(m_client->maxConcurrentRequests(), 4);
 }
 
-void TestRateLimiter::neverMoreThanTheLimitInFlight()
-{
+void TestRateLimiter::neverMoreThanTheLimitInFlight() {
     int inFlight = 0;
     int highest = 0;
     m_nam->handler = [&](const RecordedRequest &sent) {
@@ -97,15 +90,15 @@ void TestRateLimiter::neverMoreThanTheLimitInFlight()
     requests = sendMany(ids, GraphClient::Priority::User);
     for (auto *request : std::as_const(requests))
         connect(request, &GraphRequest::finished, this, [&inFlight] { --inFlight; });
-    QTRY_VERIFY(std::all_of(requests.begin(), requests.end(), [](auto *r) { return r->isSucceeded(); }));
+    QTRY_VERIFY(
+        std::all_of(requests.begin(), requests.end(), [](auto *r) { return r->isSucceeded(); }));
     QCOMPARE(highest, 4);
     QCOMPARE(m_nam->requests.size(), 12);
     QTRY_COMPARE(m_client->activeRequestCount(), 0);
     qDeleteAll(requests);
 }
 
-void TestRateLimiter::userActionsGoAheadOfBackgroundPolling()
-{
+void TestRateLimiter::userActionsGoAheadOfBackgroundPolling() {
     m_client->setMaxConcurrentRequests(1);
     m_nam->handler = [](const RecordedRequest &sent) {
         FakeResponse response = FakeResponse::json(200, callBody(callIdOf(sent)));
@@ -113,29 +106,32 @@ void TestRateLimiter::userActionsGoAheadOfBackgroundPolling()
         return response;
     };
     auto blocker = sendMany({QStringLiteral("first")}, GraphClient::Priority::Background);
-    auto background = sendMany({QStringLiteral("poll1"), QStringLiteral("poll2")}, GraphClient::Priority::Background);
-    auto user = sendMany({QStringLiteral("remove1"), QStringLiteral("remove2")}, GraphClient::Priority::User);
+    auto background = sendMany({QStringLiteral("poll1"), QStringLiteral("poll2")},
+                               GraphClient::Priority::Background);
+    auto user = sendMany({QStringLiteral("remove1"), QStringLiteral("remove2")},
+                         GraphClient::Priority::User);
     QTRY_COMPARE(m_nam->requests.size(), 5);
     QTRY_VERIFY(background.last()->isFinished());
 
     QStringList order;
     for (const auto &sent : std::as_const(m_nam->requests))
         order << callIdOf(sent);
-    QCOMPARE(order, (QStringList{QStringLiteral("first"), QStringLiteral("remove1"), QStringLiteral("remove2"),
-                                 QStringLiteral("poll1"), QStringLiteral("poll2")}));
+    QCOMPARE(order, (QStringList{QStringLiteral("first"), QStringLiteral("remove1"),
+                                 QStringLiteral("remove2"), QStringLiteral("poll1"),
+                                 QStringLiteral("poll2")}));
     qDeleteAll(blocker + background + user);
 }
 
-void TestRateLimiter::throttlingPausesEveryQueuedRequest()
-{
+void TestRateLimiter::throttlingPausesEveryQueuedRequest() {
     QElapsedTimer elapsed;
     QList<qint64> sentAt;
     int calls = 0;
     m_nam->handler = [&](const RecordedRequest &sent) {
         sentAt.append(elapsed.elapsed());
         if (++calls == 1)
-            return FakeResponse::json(429, R"({"error":{"code":"TooManyRequests","message":"slow down"}})",
-                                      {{"Retry-After", "0.3"}});
+            return FakeResponse::json(
+                429, R"({"error":{"code":"TooManyRequests","message":"slow down"}})",
+                {{"Retry-After", "0.3"}});
         return FakeResponse::json(200, callBody(callIdOf(sent)));
     };
     QSignalSpy throttled(m_client, &GraphClient::throttled);
@@ -159,16 +155,17 @@ void TestRateLimiter::throttlingPausesEveryQueuedRequest()
     QCOMPARE(m_nam->requests.size(), 4);
     for (int i = 1; i < sentAt.size(); ++i)
         QVERIFY2(sentAt.at(i) >= 290, qPrintable(QString::number(sentAt.at(i))));
-    QCOMPARE(callIdOf(m_nam->requests.at(1)), QStringLiteral("a")); // the throttled one goes first again
+    QCOMPARE(callIdOf(m_nam->requests.at(1)),
+             QStringLiteral("a")); // the throttled one goes first again
     qDeleteAll(first + later);
 }
 
-void TestRateLimiter::throttlingUntilAnHttpDateUsesTheInjectedClock()
-{
+void TestRateLimiter::throttlingUntilAnHttpDateUsesTheInjectedClock() {
     int calls = 0;
     m_nam->handler = [&](const RecordedRequest &sent) {
         if (++calls == 1)
-            return FakeResponse::json(429, "{}", {{"Retry-After", "Thu, 13 Feb 2025 10:00:01 GMT"}});
+            return FakeResponse::json(429, "{}",
+                                      {{"Retry-After", "Thu, 13 Feb 2025 10:00:01 GMT"}});
         return FakeResponse::json(200, callBody(callIdOf(sent)));
     };
     QSignalSpy throttled(m_client, &GraphClient::throttled);
@@ -180,8 +177,7 @@ void TestRateLimiter::throttlingUntilAnHttpDateUsesTheInjectedClock()
     qDeleteAll(requests);
 }
 
-void TestRateLimiter::serviceUnavailableWithoutRetryAfterDoesNotPauseOthers()
-{
+void TestRateLimiter::serviceUnavailableWithoutRetryAfterDoesNotPauseOthers() {
     RetryPolicy slow;
     slow.backoffBase = std::chrono::milliseconds(400);
     slow.backoffCap = std::chrono::milliseconds(400);
