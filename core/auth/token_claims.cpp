@@ -7,16 +7,16 @@
 
 namespace moderato {
 
-QStringList tokenRoles(const QString &accessToken) {
+QStringList tokenRoles(const QString &accessToken)
+{
     const QStringList parts = accessToken.split(QLatin1Char('.'));
     if (parts.size() != 3)
         return {};
-    const auto decoded = QByteArray::fromBase64Encoding(
-        parts.at(1).toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    const auto decoded = QByteArray::fromBase64Encoding(parts.at(1).toLatin1(),
+                                                        QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
     if (!decoded)
         return {};
-    const QJsonArray roles =
-        QJsonDocument::fromJson(*decoded).object().value(QLatin1String("roles")).toArray();
+    const QJsonArray roles = QJsonDocument::fromJson(*decoded).object().value(QLatin1String("roles")).toArray();
     QStringList result;
     for (const QJsonValue &role : roles)
         if (role.isString())
@@ -24,16 +24,15 @@ QStringList tokenRoles(const QString &accessToken) {
     return result;
 }
 
-QList<RequiredPermission> requiredPermissions() {
+QList<RequiredPermission> requiredPermissions()
+{
     return {
         {QStringLiteral("Calls.JoinGroupCall.All"),
-         QCoreApplication::translate("Permissions",
-                                     "see the roster, remove and mute participants")},
+         QCoreApplication::translate("Permissions", "see the roster, remove and mute participants")},
         {QStringLiteral("Calls.InitiateGroupCall.All"),
          QCoreApplication::translate("Permissions", "invite people into the call")},
         {QStringLiteral("User.Read.All"),
-         QCoreApplication::translate("Permissions",
-                                     "search the directory in the invite dialog (optional)")},
+         QCoreApplication::translate("Permissions", "search the directory in the invite dialog (optional)")},
     };
 }
 

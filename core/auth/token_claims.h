@@ -13,7 +13,8 @@ namespace moderato {
 QStringList tokenRoles(const QString &accessToken);
 
 //! The permissions Moderato needs, each with what it is for.
-struct RequiredPermission {
+struct RequiredPermission
+{
     QString role;
     QString purpose;
 };
