@@ -90,7 +90,10 @@ fuzz)
 package)
     install_missing_packages
     build release
-    (cd build-release && cpack -G DEB)
+    (cd build-release && cpack -G DEB >/dev/null)
+    deb=$(ls -t build-release/moderato_*.deb | head -n 1)
+    echo "Built $deb"
+    packaging/test-deb.sh "$deb"
     ;;
 *)
     sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'

@@ -3,6 +3,7 @@
 #include "app/app_services.h"
 #include "app/core_connection_tester.h"
 #include "app/demo_environment.h"
+#include "app/window_memory.h"
 #include "core/auth/account_settings.h"
 #include "core/auth/credential_store.h"
 #include "core/auth/keychain_secret_source.h"
@@ -11,6 +12,8 @@
 #include "ui/main_window.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
@@ -32,6 +35,10 @@ DesktopLauncher::DesktopLauncher(const LaunchOptions &options)
 
 DesktopLauncher::~DesktopLauncher()
 {
+    if (m_window && m_options.screenshotPath.isEmpty() && !m_options.demo) {
+        QSettings settings;
+        saveWindowLayout(m_window.get(), settings);
+    }
     m_window.reset(); // before the session it shows
     m_services.reset();
 }
@@ -82,8 +89,12 @@ bool DesktopLauncher::start(QString *error)
     const QString auditPath = m_options.demo ? QDir::tempPath() + QStringLiteral("/moderato-demo-audit.jsonl") : QString();
     m_services = std::make_unique<AppServices>(account, auditPath);
     m_window = std::make_unique<MainWindow>(m_services->session(), m_services->directory(), windowOptions);
-    if (!m_options.screenshotPath.isEmpty())
-        scheduleScreenshot();
+    if (!m_options.screenshotPath.isEmpty()) {
+        scheduleScreenshot(); // at the default size, not the remembered one
+    } else if (!m_options.demo) {
+        QSettings settings;
+        restoreWindowLayout(m_window.get(), settings);
+    }
     m_window->show();
     if (!callId.isEmpty()) {
         m_services->session()->open(callId);

@@ -33,6 +33,7 @@ public:
     explicit DesktopLauncher(const LaunchOptions &options);
     ~DesktopLauncher() override;
 
+    MainWindow *window() const { return m_window.get(); }
     //! Builds the window and opens the call. Returns false (with \a error) when it cannot start.
     bool start(QString *error);
 

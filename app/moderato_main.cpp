@@ -1,5 +1,7 @@
 // moderato: the desktop app.
 #include "app/desktop_launcher.h"
+#include "app/single_instance.h"
+#include "ui/main_window.h"
 #include "core/graph/user_agent.h"
 #include "ui/translations.h"
 
@@ -37,6 +39,12 @@ int main(int argc, char *argv[])
     options.screenshotPath = parser.value(screenshot);
     options.language = parser.value(lang);
 
+    // One window per user session; --screenshot runs are one-offs and never forward.
+    moderato::SingleInstance instance(options.demo ? QStringLiteral("demo") : QStringLiteral("main"));
+    const bool interactive = options.screenshotPath.isEmpty();
+    if (interactive && instance.forwardToRunningInstance())
+        return 0;
+
     moderato::DesktopLauncher launcher(options);
     QString error;
     if (!launcher.start(&error)) {
@@ -45,6 +53,14 @@ int main(int argc, char *argv[])
         else
             QMessageBox::critical(nullptr, QStringLiteral("Moderato"), error);
         return 1;
+    }
+    if (interactive) {
+        instance.listen();
+        QObject::connect(&instance, &moderato::SingleInstance::activationRequested, launcher.window(), [&launcher] {
+            launcher.window()->setWindowState(launcher.window()->windowState() & ~Qt::WindowMinimized);
+            launcher.window()->raise();
+            launcher.window()->activateWindow();
+        });
     }
     return app.exec();
 }
