@@ -12,7 +12,7 @@ QString BatchRequest::parseSuccess(const QJsonDocument &body) {
     const QJsonValue responses = body.object().value(QLatin1String("responses"));
     if (!responses.isArray())
         return tr("the batch answer has no \"responses\" array");
-    for (const QJsonValue &value : responses.toArray()) {
+    for (const QJsonValue value : responses.toArray()) {
         const QJsonObject response = value.toObject();
         const QJsonValue id = response.value(QLatin1String("id"));
         if (!id.isString() || !response.value(QLatin1String("status")).isDouble())

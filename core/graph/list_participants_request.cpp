@@ -14,11 +14,11 @@ QString ListParticipantsRequest::parseSuccess(const QJsonDocument &body) {
     if (!value.isArray())
         return tr("the answer has no participant list (\"value\" is not an array)");
     const QJsonArray page = value.toArray();
-    for (const QJsonValue &participant : page) {
+    for (const QJsonValue participant : page) {
         if (!participant.isObject())
             return tr("the participant list contains something that is not a participant");
     }
-    for (const QJsonValue &participant : page)
+    for (const QJsonValue participant : page)
         m_participants.append(participant);
     m_pageBodies.append(responseBody());
 

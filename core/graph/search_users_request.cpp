@@ -27,7 +27,7 @@ QString SearchUsersRequest::parseSuccess(const QJsonDocument &body) {
     const QJsonValue value = body.object().value(QLatin1String("value"));
     if (!value.isArray())
         return tr("the answer has no user list (\"value\" is not an array)");
-    for (const QJsonValue &entry : value.toArray()) {
+    for (const QJsonValue entry : value.toArray()) {
         const QJsonObject user = entry.toObject();
         if (!user.value(QLatin1String("id")).isString())
             return tr("the user list contains an entry without an id");
