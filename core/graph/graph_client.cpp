@@ -39,7 +39,19 @@ GraphClient::GraphClient(QNetworkAccessManager *nam, AccessTokenSource *tokens,
     connect(&m_pauseTimer, &QTimer::timeout, this, &GraphClient::endPause);
 }
 
-GraphClient::~GraphClient() = default;
+GraphClient::~GraphClient()
+{
+    // Queued requests would otherwise wait forever: their failure must reach the caller.
+    // (Requests in flight finish on their own and find no client to retry with.)
+    QList<QPointer<GraphRequest>> queued = std::exchange(m_userQueue, {});
+    queued += std::exchange(m_backgroundQueue, {});
+    for (const QPointer<GraphRequest> &request : std::as_const(queued)) {
+        if (request && request->m_state == GraphRequest::State::Queued) {
+            request->m_client = nullptr;
+            request->finish(GraphError::make(GraphError::Kind::Cancelled));
+        }
+    }
+}
 
 bool GraphClient::isGraphUrl(const QUrl &url) const {
     return url.isValid() &&

@@ -37,6 +37,7 @@ private Q_SLOTS:
     void throttlingPausesEveryQueuedRequest();
     void throttlingUntilAnHttpDateUsesTheInjectedClock();
     void serviceUnavailableWithoutRetryAfterDoesNotPauseOthers();
+    void destroyingTheClientCancelsQueuedRequests();
 
 private:
     QList<GetCallRequest *> sendMany(const QStringList &ids, GraphClient::Priority priority);
@@ -197,6 +198,26 @@ void TestRateLimiter::serviceUnavailableWithoutRetryAfterDoesNotPauseOthers() {
     QCOMPARE(throttled.size(), 0);
     QTRY_VERIFY(flaky.first()->isSucceeded());
     qDeleteAll(flaky + other);
+}
+
+void TestRateLimiter::destroyingTheClientCancelsQueuedRequests()
+{
+    m_client->setMaxConcurrentRequests(1);
+    m_nam->handler = [](const RecordedRequest &) {
+        FakeResponse response;
+        response.hang = true;
+        return response;
+    };
+    auto requests = sendMany({QStringLiteral("a"), QStringLiteral("b")}, GraphClient::Priority::User);
+    QTRY_COMPARE(m_nam->requests.size(), 1);
+    QSignalSpy failed(requests.last(), &GraphRequest::failed);
+    delete m_client;
+    m_client = nullptr;
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(requests.last()->error().kind, GraphError::Kind::Cancelled);
+    requests.first()->abort();
+    QCOMPARE(requests.first()->error().kind, GraphError::Kind::Cancelled);
+    qDeleteAll(requests);
 }
 
 QTEST_GUILESS_MAIN(TestRateLimiter)
