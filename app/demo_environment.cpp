@@ -40,6 +40,20 @@ bool DemoEnvironment::start(QString *error)
     m_account.tenantId = tenant.value(QLatin1String("id")).toString();
     m_account.clientId = app.value(QLatin1String("clientId")).toString();
     m_account.secrets = std::make_shared<FixedSecretSource>(app.value(QLatin1String("secret")).toString());
+    std::optional<InviteTarget> lateAnswer, accepting;
+    for (const QJsonValue &value : root.value(QLatin1String("users")).toArray()) {
+        const QJsonObject user = value.toObject();
+        const QString outcome = user.value(QLatin1String("answer")).toObject().value(QLatin1String("outcome")).toString();
+        const InviteTarget target{InviteTarget::Kind::User, user.value(QLatin1String("id")).toString(),
+                                  user.value(QLatin1String("displayName")).toString()};
+        if (outcome == QLatin1String("noAnswer") && !lateAnswer)
+            lateAnswer = target;
+        else if (outcome == QLatin1String("accept") && !accepting)
+            accepting = target;
+    }
+    for (const auto &target : {lateAnswer, accepting})
+        if (target)
+            m_openingInvitations.append(*target);
     return true;
 }
 

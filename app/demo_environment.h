@@ -3,6 +3,7 @@
 // that never touches the keychain.
 
 #include "app/app_services.h"
+#include "core/calls/call_session.h"
 
 #include <memory>
 
@@ -22,11 +23,15 @@ public:
     bool start(QString *error);
     Account account() const { return m_account; }
     QString callId() const { return m_callId; }
+    //! Directory users the demo invites at start, so the invitations panel has something
+    //! ringing: one who answers late (or never) and one who accepts.
+    QList<InviteTarget> openingInvitations() const { return m_openingInvitations; }
 
 private:
     std::unique_ptr<graphsim::GraphSimulator> m_simulator;
     Account m_account;
     QString m_callId;
+    QList<InviteTarget> m_openingInvitations;
 };
 
 } // namespace moderato

@@ -98,6 +98,8 @@ bool DesktopLauncher::start(QString *error)
     m_window->show();
     if (!callId.isEmpty()) {
         m_services->session()->open(callId);
+        if (m_demo)
+            m_services->session()->invite(m_demo->openingInvitations());
         if (!m_options.demo)
             m_settings->addRecentCallId(callId);
     } else if (m_options.screenshotPath.isEmpty()) {

@@ -40,14 +40,16 @@ QString ParticipantModel::organisationText(const Participant &p) const
     case IdentityKind::OnPremises:
         if (m_homeTenantId.isEmpty() || p.tenantId().isEmpty())
             return {};
-        return isExternal(p) ? tr("External") : tr("Member");
+        // The tenant id says which organisation an external person comes from; its first
+        // block is enough to tell two external organisations apart at a glance.
+        return isExternal(p) ? tr("External (%1…)").arg(p.tenantId().left(8)) : tr("Your organisation");
     case IdentityKind::Guest:
-        return tr("Guest");
+        return tr("Not signed in");
     case IdentityKind::Phone:
-        return tr("Phone");
+        return tr("Phone network");
     case IdentityKind::Application:
     case IdentityKind::ApplicationInstance:
-        return tr("App");
+        return tr("Application");
     case IdentityKind::AcsUser:
     case IdentityKind::Encrypted:
     case IdentityKind::Device:

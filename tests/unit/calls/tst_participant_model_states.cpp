@@ -205,13 +205,13 @@ void TestParticipantModelStates::homeTenantDecidesExternal()
                              person(QStringLiteral("t"), QStringLiteral("Phone"), QString(), IdentityKind::Phone),
                              person(QStringLiteral("n"), QStringLiteral("No tenant"), QString())}));
     const auto org = [this](int row) { return model->index(row, ParticipantModel::OrganisationColumn); };
-    QCOMPARE(org(0).data().toString(), QStringLiteral("Member"));
+    QCOMPARE(org(0).data().toString(), QStringLiteral("Your organisation"));
     QCOMPARE(org(0).data(ParticipantModel::IsExternalRole).toBool(), false);
-    QCOMPARE(org(1).data().toString(), QStringLiteral("External"));
+    QCOMPARE(org(1).data().toString(), QStringLiteral("External (other…)"));
     QCOMPARE(org(1).data(ParticipantModel::IsExternalRole).toBool(), true);
-    QCOMPARE(org(2).data().toString(), QStringLiteral("Guest"));
+    QCOMPARE(org(2).data().toString(), QStringLiteral("Not signed in"));
     QCOMPARE(org(2).data(ParticipantModel::IsExternalRole).toBool(), false);
-    QCOMPARE(org(3).data().toString(), QStringLiteral("Phone"));
+    QCOMPARE(org(3).data().toString(), QStringLiteral("Phone network"));
     QCOMPARE(org(4).data().toString(), QString());
 
     log->changes.clear();
@@ -221,8 +221,8 @@ void TestParticipantModelStates::homeTenantDecidesExternal()
     QCOMPARE(log->changes[0].last, 4);
     QCOMPARE(log->changes[0].firstColumn, int(ParticipantModel::OrganisationColumn));
     QVERIFY(log->changes[0].roles.contains(ParticipantModel::IsExternalRole));
-    QCOMPARE(org(0).data().toString(), QStringLiteral("External"));
-    QCOMPARE(org(1).data().toString(), QStringLiteral("Member"));
+    QCOMPARE(org(0).data().toString(), QStringLiteral("External (home…)"));
+    QCOMPARE(org(1).data().toString(), QStringLiteral("Your organisation"));
     model->setHomeTenantId(QStringLiteral("other"));
     QCOMPARE(log->changes.size(), 1);
 }
@@ -248,7 +248,7 @@ void TestParticipantModelStates::displayTexts_data()
     QTest::newRow("kind app") << person(QStringLiteral("b"), QStringLiteral("Bot"), {}, IdentityKind::ApplicationInstance)
                               << int(ParticipantModel::KindColumn) << "App";
     QTest::newRow("org app") << person(QStringLiteral("b"), QStringLiteral("Bot"), {}, IdentityKind::Application)
-                             << int(ParticipantModel::OrganisationColumn) << "App";
+                             << int(ParticipantModel::OrganisationColumn) << "Application";
     QTest::newRow("not muted") << ada << int(ParticipantModel::MutedColumn) << "";
     QTest::newRow("muted") << muted(ada) << int(ParticipantModel::MutedColumn) << "Muted";
     QTest::newRow("in lobby") << inLobby(ada) << int(ParticipantModel::LobbyColumn) << "In lobby";
