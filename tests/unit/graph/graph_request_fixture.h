@@ -1,0 +1,85 @@
+#pragma once
+// Shared set-up of the request tests: a GraphClient over a fake network and a fake token source.
+
+// GraphRequest behaviour against a scripted network: headers, token handling, retries,
+// non-idempotent safety, decoding, and the endpoint classes' requests and parsing.
+#include "core/graph/delete_participant_request.h"
+#include "core/graph/get_call_request.h"
+#include "core/graph/get_operation_request.h"
+#include "core/graph/invite_participants_request.h"
+#include "core/graph/join_meeting_request.h"
+#include "core/graph/list_participants_request.h"
+#include "core/graph/mute_participant_request.h"
+#include "core/graph/search_users_request.h"
+#include "core/graph/user_agent.h"
+#include "unit/graph/fake_network.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace moderato;
+using namespace testing;
+
+namespace graph_request_fixture {
+
+inline const QUrl Root(QStringLiteral("https://graph.example.test"));
+
+inline QByteArray fixture(const QString &name) {
+    QFile file(QStringLiteral(MODERATO_TEST_DATA "/graph/") + name);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing fixture %s", qPrintable(name));
+    return file.readAll();
+}
+
+inline QByteArray callBody(const char *id = "c1") {
+    return QByteArray("{\"id\":\"") + id + "\",\"state\":\"established\"}";
+}
+
+inline QJsonObject bodyOf(const RecordedRequest &request) {
+    return QJsonDocument::fromJson(request.body).object();
+}
+
+//! Runs \a request to completion and returns whether it succeeded.
+inline bool run(GraphClient &client, GraphRequest *request, int timeoutMs = 5000) {
+    request->setAutoDelete(false);
+    QSignalSpy finished(request, &GraphRequest::finished);
+    client.send(request);
+    if (!finished.wait(timeoutMs))
+        qWarning("request did not finish");
+    return request->isSucceeded();
+}
+
+} // namespace graph_request_fixture
+
+using namespace graph_request_fixture;
+
+
+//! Owns the fake network, the fake token source and the client for one test function.
+class RequestFixture
+{
+public:
+    void setUp()
+    {
+        m_nam = new FakeNetwork;
+        m_tokens = new FakeTokenSource;
+        m_client = new GraphClient(m_nam, m_tokens, Root);
+        RetryPolicy fast;
+        fast.backoffBase = std::chrono::milliseconds(1);
+        fast.backoffCap = std::chrono::milliseconds(5);
+        m_client->setRetryPolicy(fast);
+    }
+    void tearDown()
+    {
+        delete m_client;
+        delete m_tokens;
+        delete m_nam;
+    }
+
+protected:
+    FakeNetwork *m_nam = nullptr;
+    FakeTokenSource *m_tokens = nullptr;
+    GraphClient *m_client = nullptr;
+};
