@@ -1,7 +1,7 @@
 #include "bench/roster_generator.h"
 
 #include <QJsonDocument>
-#include <QUuid>
+#include <QSet>
 
 namespace moderato::bench {
 
@@ -11,38 +11,56 @@ const char *const firstNames[] = {"Adele", "Bartholomew", "Chidinma", "Dmitri", 
                                   "Maximilian", "Nkechi", "Oluwaseun", "Persephone", "Quentin", "Rosalind"};
 const char *const lastNames[] = {"Vance", "Okonkwo-Richardson", "Lindqvist", "Papadopoulos", "Müller-Lüdenscheidt",
                                  "Nakamura", "O'Sullivan", "Fitzgerald-Montgomery", "Wójcik", "Castellanos"};
-const QString homeTenant = QStringLiteral("72f988bf-86f1-41af-91ab-2d7cd011db47");
+const char *const departments[] = {"Finance", "Research & Development", "Customer Success EMEA", "Legal",
+                                   "Facilities", "Global Marketing Operations"};
 const QString otherTenant = QStringLiteral("1c9e7ffd-4c5b-4e5e-9a8c-0a9b8c7d6e5f");
 
-QString uuid() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
+QString homeTenant() { return QLatin1String(RosterGenerator::HomeTenant); }
+
+QJsonObject stream(const char *type, const char *label, int sourceId, bool serverMuted)
+{
+    return QJsonObject{{QStringLiteral("@odata.type"), QStringLiteral("#microsoft.graph.mediaStream")},
+                       {QStringLiteral("mediaType"), QLatin1String(type)},
+                       {QStringLiteral("label"), QLatin1String(label)},
+                       {QStringLiteral("sourceId"), QString::number(sourceId)},
+                       {QStringLiteral("direction"), QStringLiteral("sendReceive")},
+                       {QStringLiteral("serverMuted"), serverMuted}};
+}
 } // namespace
 
 RosterGenerator::RosterGenerator(quint32 seed) : m_random(seed) {}
 
-QString RosterGenerator::name()
+QString RosterGenerator::uuid()
 {
-    return QString::fromUtf8(firstNames[m_random.bounded(int(std::size(firstNames)))]) + QLatin1Char(' ')
-           + QString::fromUtf8(lastNames[m_random.bounded(int(std::size(lastNames)))]);
+    // From the seeded generator, not QUuid::createUuid(): the same seed gives the same roster.
+    const quint64 a = m_random.generate64();
+    const quint64 b = m_random.generate64();
+    return QStringLiteral("%1-%2-4%3-%4-%5")
+        .arg(a >> 32, 8, 16, QLatin1Char('0'))
+        .arg((a >> 16) & 0xffff, 4, 16, QLatin1Char('0'))
+        .arg(a & 0xfff, 3, 16, QLatin1Char('0'))
+        .arg(0x8000 | ((b >> 48) & 0x3fff), 4, 16, QLatin1Char('0'))
+        .arg(b & 0xffffffffffffULL, 12, 16, QLatin1Char('0'));
 }
 
-QJsonObject RosterGenerator::mediaStreams(bool audio, bool video, bool screen, bool muted)
+QString RosterGenerator::name()
 {
-    QJsonArray streams;
-    auto add = [&](const char *type, const char *label, bool serverMuted) {
-        streams.append(QJsonObject{{QStringLiteral("@odata.type"), QStringLiteral("#microsoft.graph.mediaStream")},
-                                   {QStringLiteral("mediaType"), QLatin1String(type)},
-                                   {QStringLiteral("label"), QLatin1String(label)},
-                                   {QStringLiteral("sourceId"), QString::number(m_random.bounded(1, 9999))},
-                                   {QStringLiteral("direction"), QStringLiteral("sendReceive")},
-                                   {QStringLiteral("serverMuted"), serverMuted}});
-    };
-    if (audio)
-        add("audio", "main-audio", muted);
+    QString n = QString::fromUtf8(firstNames[m_random.bounded(int(std::size(firstNames)))]) + QLatin1Char(' ')
+                + QString::fromUtf8(lastNames[m_random.bounded(int(std::size(lastNames)))]);
+    if (m_random.bounded(4) == 0) // "Name (Department)", as many tenants configure display names
+        n += QStringLiteral(" (") + QString::fromUtf8(departments[m_random.bounded(int(std::size(departments)))])
+             + QLatin1Char(')');
+    return n;
+}
+
+QJsonArray RosterGenerator::mediaStreams(bool video, bool screen, bool muted)
+{
+    QJsonArray streams{stream("audio", "main-audio", m_random.bounded(1, 9999), muted)};
     if (video)
-        add("video", "main-video", false);
+        streams.append(stream("video", "main-video", m_random.bounded(1, 9999), false));
     if (screen)
-        add("videoBasedScreenSharing", "applicationsharing-video", false);
-    return QJsonObject{{QStringLiteral("streams"), streams}};
+        streams.append(stream("videoBasedScreenSharing", "applicationsharing-video", m_random.bounded(1, 9999), false));
+    return streams;
 }
 
 QJsonObject RosterGenerator::makeParticipant()
@@ -56,20 +74,25 @@ QJsonObject RosterGenerator::makeParticipant()
                         QJsonObject{{QStringLiteral("@odata.type"), QStringLiteral("#microsoft.graph.identity")},
                                     {QStringLiteral("id"), uuid()},
                                     {QStringLiteral("displayName"), display},
-                                    {QStringLiteral("tenantId"), roll < 62 ? homeTenant : otherTenant},
+                                    {QStringLiteral("tenantId"), roll < 62 ? homeTenant() : otherTenant},
                                     {QStringLiteral("identityProvider"), QStringLiteral("AAD")}});
     } else if (roll < 85) {
-        identity.insert(QStringLiteral("guest"), QJsonObject{{QStringLiteral("id"), uuid()},
-                                                             {QStringLiteral("displayName"), display}});
+        identity.insert(QStringLiteral("guest"),
+                        QJsonObject{{QStringLiteral("@odata.type"), QStringLiteral("#microsoft.graph.identity")},
+                                    {QStringLiteral("id"), uuid()},
+                                    {QStringLiteral("displayName"), display}});
     } else if (roll < 95) {
         identity.insert(QStringLiteral("phone"),
-                        QJsonObject{{QStringLiteral("id"), QStringLiteral("+1425555%1").arg(m_serial % 10000, 4, 10, QLatin1Char('0'))}});
+                        QJsonObject{{QStringLiteral("@odata.type"), QStringLiteral("#microsoft.graph.identity")},
+                                    {QStringLiteral("id"),
+                                     QStringLiteral("+1425555%1").arg(m_serial % 10000, 4, 10, QLatin1Char('0'))}});
     } else {
         identity.insert(QStringLiteral("applicationInstance"),
-                        QJsonObject{{QStringLiteral("id"), uuid()}, {QStringLiteral("displayName"), display + QStringLiteral(" Bot")}});
+                        QJsonObject{{QStringLiteral("@odata.type"), QStringLiteral("#microsoft.graph.identity")},
+                                    {QStringLiteral("id"), uuid()},
+                                    {QStringLiteral("displayName"), QString(display + QStringLiteral(" Bot"))}});
     }
     const bool muted = m_random.bounded(4) == 0;
-    QJsonObject media = mediaStreams(true, m_random.bounded(3) == 0, m_random.bounded(30) == 0, muted);
     return QJsonObject{
         {QStringLiteral("@odata.type"), QStringLiteral("#microsoft.graph.participant")},
         {QStringLiteral("id"), uuid()},
@@ -79,7 +102,7 @@ QJsonObject RosterGenerator::makeParticipant()
                                              {QStringLiteral("region"), QStringLiteral("amer")},
                                              {QStringLiteral("languageId"), QStringLiteral("en-US")},
                                              {QStringLiteral("countryCode"), QStringLiteral("US")}}},
-        {QStringLiteral("mediaStreams"), media.value(QStringLiteral("streams"))},
+        {QStringLiteral("mediaStreams"), mediaStreams(m_random.bounded(3) == 0, m_random.bounded(30) == 0, muted)},
         {QStringLiteral("isMuted"), muted},
         {QStringLiteral("isInLobby"), m_random.bounded(50) == 0},
         {QStringLiteral("metadata"), QStringLiteral("eyJkZXZpY2UiOiJkZXNrdG9wIn0=")},
@@ -99,19 +122,50 @@ RosterGenerator::Churn RosterGenerator::evolve(QJsonArray &roster, double change
 {
     Churn churn;
     const int n = int(roster.size());
-    const int toChange = qMax(1, int(n * changedFraction));
-    const int toMove = qMax(1, int(n * churnFraction));
-    for (int i = 0; i < toChange && n > 0; ++i) {
+    if (n == 0)
+        return churn;
+    const int toChange = changedFraction > 0 ? qBound(1, int(n * changedFraction), n) : 0;
+    const int toMove = churnFraction > 0 ? qBound(1, int(n * churnFraction), n - toChange) : 0;
+    // Distinct rows: the first toChange change, the next toMove leave.
+    QSet<int> picked;
+    QList<int> rows;
+    while (rows.size() < toChange + toMove) {
         const int row = m_random.bounded(n);
+        if (!picked.contains(row)) {
+            picked.insert(row);
+            rows.append(row);
+        }
+    }
+    for (int i = 0; i < toChange; ++i) {
+        const int row = rows[i];
         QJsonObject p = roster.at(row).toObject();
-        const bool muted = !p.value(QStringLiteral("isMuted")).toBool();
-        p.insert(QStringLiteral("isMuted"), muted);
+        const int what = m_random.bounded(100);
+        if (what < 60) { // mute toggled: the participant and their audio stream
+            const bool muted = !p.value(QLatin1String("isMuted")).toBool();
+            p.insert(QStringLiteral("isMuted"), muted);
+            QJsonArray streams = p.value(QLatin1String("mediaStreams")).toArray();
+            QJsonObject audio = streams.at(0).toObject();
+            audio.insert(QStringLiteral("serverMuted"), muted);
+            streams.replace(0, audio);
+            p.insert(QStringLiteral("mediaStreams"), streams);
+        } else if (what < 85 || !p.value(QLatin1String("isInLobby")).toBool()) { // video on or off
+            QJsonArray streams = p.value(QLatin1String("mediaStreams")).toArray();
+            if (streams.size() > 1 && streams.at(1).toObject().value(QLatin1String("mediaType")) == QLatin1String("video"))
+                streams.removeAt(1);
+            else
+                streams.insert(1, stream("video", "main-video", m_random.bounded(1, 9999), false));
+            p.insert(QStringLiteral("mediaStreams"), streams);
+        } else { // admitted from the lobby
+            p.insert(QStringLiteral("isInLobby"), false);
+        }
         p.insert(QStringLiteral("rosterSequenceNumber"), qint64(++m_serial));
         roster.replace(row, p);
         ++churn.changed;
     }
-    for (int i = 0; i < toMove && !roster.isEmpty(); ++i) {
-        roster.removeAt(m_random.bounded(int(roster.size())));
+    QList<int> leaving = rows.mid(toChange);
+    std::sort(leaving.begin(), leaving.end(), std::greater<>());
+    for (const int row : leaving) {
+        roster.removeAt(row);
         ++churn.left;
     }
     for (int i = 0; i < toMove; ++i) {

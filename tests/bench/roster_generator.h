@@ -1,6 +1,7 @@
 #pragma once
-// Generates realistic Graph participant rosters for benchmarks: mixed identity kinds, media
-// streams, long names. Deterministic for a seed; nothing large is committed.
+// Generates realistic Graph participant rosters for benchmarks: mixed identity kinds (users of the
+// home tenant and of others, guests, phones, bots), one to three media streams, long names.
+// Deterministic for a seed (ids included); nothing large is committed.
 
 #include <QByteArray>
 #include <QJsonArray>
@@ -12,22 +13,34 @@ namespace moderato::bench {
 class RosterGenerator
 {
 public:
+    static constexpr const char *HomeTenant = "72f988bf-86f1-41af-91ab-2d7cd011db47";
+
     explicit RosterGenerator(quint32 seed = 42);
 
     //! A new participant with a fresh id.
     QJsonObject makeParticipant();
     //! \a count participants.
     QJsonArray makeRoster(int count);
-    //! The next refresh of \a roster: ~1% of rows changed (mute, lobby, media), ~0.5% leave and as
-    //! many join. Returns how many rows changed, left and joined.
-    struct Churn { int changed = 0; int left = 0; int joined = 0; };
+
+    //! What one evolve() did to the roster.
+    struct Churn
+    {
+        int changed = 0; //!< rows whose visible state changed (mute, video, lobby)
+        int left = 0;
+        int joined = 0;
+        int total() const { return changed + left + joined; }
+    };
+    //! The next refresh of \a roster: changedFraction of the rows change (distinct rows: mute
+    //! toggled, video started or stopped, admitted from the lobby), churnFraction leave and as
+    //! many join at the end. At least one of each when the fraction is not zero.
     Churn evolve(QJsonArray &roster, double changedFraction = 0.01, double churnFraction = 0.005);
     //! A Graph list body: {"@odata.context": …, "value": roster}.
     static QByteArray listBody(const QJsonArray &roster);
 
 private:
     QString name();
-    QJsonObject mediaStreams(bool audio, bool video, bool screen, bool muted);
+    QString uuid();
+    QJsonArray mediaStreams(bool video, bool screen, bool muted);
     QRandomGenerator m_random;
     quint64 m_serial = 0;
 };

@@ -1,0 +1,151 @@
+#include "bench/bench_env.h"
+
+#include "core/auth/cloud.h"
+#include "core/auth/fixed_secret_source.h"
+#include "core/auth/token_provider.h"
+#include "core/calls/call_session.h"
+#include "core/graph/graph_client.h"
+#include "simulator/graph_simulator.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QTimer>
+
+namespace moderato::bench {
+
+QJsonObject benchScenario(const QJsonArray &roster, double joinEvery, double leaveEvery, const QJsonObject &options)
+{
+    const QJsonObject app{{QStringLiteral("clientId"), kClientId},
+                          {QStringLiteral("secret"), kSecret},
+                          {QStringLiteral("roles"), QJsonArray{QStringLiteral("Calls.JoinGroupCall.All"),
+                                                               QStringLiteral("Calls.InitiateGroupCall.All"),
+                                                               QStringLiteral("User.Read.All")}},
+                          {QStringLiteral("allowRemoveParticipant"), true}};
+    QJsonObject call{{QStringLiteral("id"), kCallId},
+                     {QStringLiteral("tenantId"), kTenant},
+                     {QStringLiteral("state"), QStringLiteral("established")},
+                     {QStringLiteral("subject"), QStringLiteral("All-hands (benchmark)")},
+                     {QStringLiteral("participants"), roster}};
+    if (joinEvery > 0 || leaveEvery > 0) {
+        call.insert(QStringLiteral("churn"), QJsonObject{{QStringLiteral("joinEvery"), joinEvery},
+                                                         {QStringLiteral("leaveEvery"), leaveEvery}});
+    }
+    QJsonObject allOptions{{QStringLiteral("ringTimeout"), 3600}, {QStringLiteral("seed"), 11}};
+    for (auto it = options.begin(); it != options.end(); ++it)
+        allOptions.insert(it.key(), it.value());
+    return QJsonObject{
+        {QStringLiteral("tenants"), QJsonArray{QJsonObject{{QStringLiteral("id"), kTenant},
+                                                           {QStringLiteral("apps"), QJsonArray{app}}}}},
+        {QStringLiteral("users"), QJsonArray{}},
+        {QStringLiteral("calls"), QJsonArray{call}},
+        {QStringLiteral("options"), allOptions}};
+}
+
+SimulatorThread::SimulatorThread()
+{
+    m_thread.setObjectName(QStringLiteral("graphsim"));
+    m_context = new QObject;
+    m_context->moveToThread(&m_thread);
+    m_thread.start();
+}
+
+SimulatorThread::~SimulatorThread()
+{
+    runOnThread([this] {
+        delete m_simulator;
+        m_simulator = nullptr;
+        delete m_context;
+        m_context = nullptr;
+    });
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void SimulatorThread::runOnThread(const std::function<void()> &work)
+{
+    QMetaObject::invokeMethod(m_context, work, Qt::BlockingQueuedConnection);
+}
+
+bool SimulatorThread::start(const QByteArray &scenario, QString *error)
+{
+    bool ok = false;
+    runOnThread([&] {
+        m_simulator = new graphsim::GraphSimulator;
+        if (!m_simulator->loadScenario(scenario, error))
+            return;
+        if (m_simulator->listen(QHostAddress::LocalHost, 0) == 0) {
+            *error = QStringLiteral("the simulator cannot listen on 127.0.0.1");
+            return;
+        }
+        m_baseUrl = m_simulator->baseUrl();
+        ok = true;
+    });
+    return ok;
+}
+
+BenchCore::BenchCore(const QUrl &baseUrl) : m_baseUrl(baseUrl)
+{
+    QString error;
+    const auto endpoints = CloudEndpoints::custom(baseUrl, baseUrl, &error);
+    if (!endpoints)
+        qFatal("bench: %s", qPrintable(error));
+    m_secret = std::make_unique<FixedSecretSource>(kSecret);
+    m_tokens = std::make_unique<TokenProvider>(&m_network, *endpoints, kTenant, kClientId, m_secret.get());
+    m_client = std::make_unique<GraphClient>(&m_network, m_tokens.get(), baseUrl);
+    m_session = std::make_unique<CallSession>(m_client.get(), kClientId);
+    m_session->setHomeTenantId(kTenant);
+}
+
+BenchCore::~BenchCore()
+{
+    m_session.reset(); // it sends through the client
+    m_client.reset();
+    m_tokens.reset();
+}
+
+bool BenchCore::simHook(const QByteArray &verb, const QString &path, const QByteArray &body, QByteArray *answer)
+{
+    QNetworkRequest request(QUrl(m_baseUrl.toString() + path));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    QNetworkReply *reply = m_network.sendCustomRequest(request, verb, body);
+    spinUntil([reply] { return reply->isFinished(); }, 30000);
+    const bool ok = reply->isFinished() && reply->error() == QNetworkReply::NoError;
+    if (answer)
+        *answer = reply->readAll();
+    reply->deleteLater();
+    return ok;
+}
+
+bool BenchCore::openCall(int timeoutMs, QString *error)
+{
+    m_session->open(kCallId);
+    spinUntil([this] { return m_session->connectionState() == CallSession::ConnectionState::Live; }, timeoutMs);
+    if (m_session->connectionState() != CallSession::ConnectionState::Live) {
+        *error = QStringLiteral("the first roster did not load: ") + m_session->lastRefreshError();
+        return false;
+    }
+    return true;
+}
+
+bool spinUntil(const std::function<bool()> &done, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done() && timer.elapsed() < timeoutMs) {
+        QEventLoop loop;
+        QTimer::singleShot(2, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    return done();
+}
+
+QString argument(const QStringList &arguments, const QString &flag, const QString &fallback)
+{
+    const qsizetype at = arguments.indexOf(flag);
+    return at >= 0 && at + 1 < arguments.size() ? arguments[at + 1] : fallback;
+}
+
+} // namespace moderato::bench
