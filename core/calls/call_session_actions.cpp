@@ -152,6 +152,10 @@ void CallSession::Private::runOnEach(ActionOutcome::Action action, const QString
             if (gen != generation)
                 return;
             GraphError error = request->error();
+            // A 2xx is the service's confirmation; the body of a remove, cancel or mute answer
+            // carries nothing Moderato needs, so an unreadable one does not undo the success.
+            if (error.kind == GraphError::Kind::InvalidResponse && error.httpStatus >= 200 && error.httpStatus < 300)
+                error = GraphError();
             if (error.requestId.isEmpty())
                 error.requestId = request->requestId();
             finishAction(action, id, names.value(id), error);
