@@ -26,6 +26,19 @@ moderato::Invitee toRequestInvitee(const Invitation &invitation)
     return invitee;
 }
 
+//! Whether a failed invite may still have rung people: no answer after sending (dropped
+//! connection, 504), a gateway's 502 (the HTML error page of a proxy that may have forwarded
+//! it), or a 2xx whose body could not be read. Such an invitation is never marked failed —
+//! the moderator would retry and ring people twice — but settled from the roster.
+bool mayHaveReachedTheService(const GraphError &error)
+{
+    if (error.kind == GraphError::Kind::OutcomeUnknown)
+        return true;
+    if (error.kind == GraphError::Kind::InvalidResponse && error.httpStatus >= 200 && error.httpStatus < 300)
+        return true;
+    return error.kind == GraphError::Kind::Http && (error.httpStatus == 502 || error.httpStatus == 504);
+}
+
 IdentityKind kindOf(InviteTarget::Kind kind)
 {
     switch (kind) {
@@ -91,6 +104,7 @@ void CallSession::Private::sendInvite(const QList<Invitation> &chunk)
         if (gen != generation)
             return;
         const GraphError error = request->error();
+        const bool mayHaveRung = mayHaveReachedTheService(error);
         if (request->isSucceeded()) {
             OperationInfo operation = OperationInfo::fromJson(request->operation());
             if (operation.id.isEmpty())
@@ -104,7 +118,7 @@ void CallSession::Private::sendInvite(const QList<Invitation> &chunk)
                 }
             }
             invitations->applyOperation(operation, StatusSource::Request);
-        } else if (error.kind == GraphError::Kind::OutcomeUnknown) {
+        } else if (mayHaveRung) {
             // The service may have rung these people. Never send again blindly: the roster (our
             // participant ids) and the ringing time-out settle what happened.
             refreshSoon();
@@ -114,9 +128,11 @@ void CallSession::Private::sendInvite(const QList<Invitation> &chunk)
         for (const Invitation &invitation : chunk) {
             ActionOutcome outcome = outcomeFromError(ActionOutcome::Action::Invite, invitation.participantId,
                                                      invitation.invitee.label(), error, clientId);
-            if (error.kind == GraphError::Kind::OutcomeUnknown)
+            if (mayHaveRung) {
+                outcome.result = ActionOutcome::Result::Unknown;
                 outcome.message = tr("No answer came for the invitation; Moderato is checking the roster "
                                      "before anything is sent again.");
+            }
             outcome.requestId = request->requestId();
             report(outcome);
         }
