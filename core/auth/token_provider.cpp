@@ -167,7 +167,9 @@ void TokenProvider::onReplyFinished() {
     QByteArray body = reply->readAll();
     const SignInContext context = signInContext();
 
-    if (status == 0 || m_timedOut) {
+    // A 2xx whose body was cut off by a dropped connection is a network failure, not an answer.
+    const bool cutOff = status >= 200 && status < 300 && reply->error() != QNetworkReply::NoError;
+    if (status == 0 || m_timedOut || cutOff) {
         const GraphError error = authError(
             (m_timedOut ? tr("Sign-in failed: the sign-in service at %1 did not answer in time.")
                         : tr("Sign-in failed: could not reach the sign-in service at %1 (%2). "
