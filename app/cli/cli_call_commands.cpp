@@ -19,6 +19,16 @@ namespace moderato::cli {
 namespace {
 
 
+//! A session-level problem (call not found, sign-in failed) with its diagnostics, which name the
+//! request id for support.
+void printSessionError(const QString &message, const QString &details)
+{
+    err() << "moderato-cli: " << message;
+    if (!details.isEmpty())
+        err() << " (" << details << ')';
+    err() << Qt::endl;
+}
+
 QString flags(const Participant &p)
 {
     QStringList words;
@@ -116,9 +126,13 @@ void runAction(CliEnvironment &env, const CliOptions &options, Done done)
             session->mute(options.participantIds);
     };
     QObject::connect(session, &CallSession::refreshed, &env, act);
-    QObject::connect(session, &CallSession::sessionError, &env, [act](const QString &message, const QString &) {
-        printError(message);
-        act();
+    // No call (404) or no sign-in: acting would only report everyone as "already gone".
+    QObject::connect(session, &CallSession::sessionError, &env, [started, done](const QString &message,
+                                                                              const QString &details) {
+        if (std::exchange(*started, true))
+            return;
+        printSessionError(message, details);
+        done(Refused);
     });
     session->open(options.callId);
 }
@@ -129,7 +143,7 @@ void runWatch(CliEnvironment &env, const CliOptions &options, Done done)
     auto known = std::make_shared<QHash<QString, Participant>>();
     auto first = std::make_shared<bool>(true);
     QObject::connect(session, &CallSession::sessionError, &env, [done](const QString &message, const QString &details) {
-        printError(message, details);
+        printSessionError(message, details);
         done(Refused);
     });
     QObject::connect(session, &CallSession::refreshed, &env, [session, known, first] {

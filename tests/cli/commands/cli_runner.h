@@ -1,0 +1,184 @@
+#pragma once
+// Runs the real moderato-cli binary as a child process against an in-process GraphSimulator. The
+// child gets its own HOME and XDG directories, so saved settings never leak between tests or
+// into the developer's account. The simulator answers on this process's event loop, so waiting
+// for the child always spins that loop (never QProcess::waitForFinished()).
+
+#include "integration/graph/sim_fixture.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace clitest {
+
+inline QString cliBinary()
+{
+    return QStringLiteral(MODERATO_BINARY_DIR "/app/moderato-cli");
+}
+
+struct CliResult
+{
+    int exitCode = -1;
+    bool finished = false;
+    QString out;
+    QString err;
+    qint64 elapsedMs = 0;
+};
+
+class CliRunner
+{
+public:
+    explicit CliRunner(const QJsonObject &world = itest::scenario())
+    {
+        if (!home.isValid()) {
+            error = QStringLiteral("no scratch directory");
+            return;
+        }
+        if (!simulator.loadScenario(QJsonDocument(world).toJson(), &error))
+            return;
+        if (simulator.listen(QHostAddress::LocalHost) == 0) {
+            error = QStringLiteral("simulator could not listen");
+            return;
+        }
+        for (const char *sub : {"home", "config", "data", "cache"})
+            QDir(home.path()).mkpath(QString::fromLatin1(sub));
+        m_ok = true;
+    }
+
+    bool ok() const { return m_ok; }
+
+    //! --graph-url, --login-url, --tenant and --client-id for the simulator.
+    QStringList accountOptions() const
+    {
+        const QString base = simulator.baseUrl().toString();
+        return {QStringLiteral("--graph-url"), base, QStringLiteral("--login-url"), base,
+                QStringLiteral("--tenant"),    itest::Tenant, QStringLiteral("--client-id"), itest::App};
+    }
+
+    //! accountOptions() plus --secret-stdin; pass the secret as \a input of run().
+    QStringList withSecret(const QStringList &arguments) const
+    {
+        return accountOptions() + QStringList{QStringLiteral("--secret-stdin")} + arguments;
+    }
+
+    QProcessEnvironment environment() const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), home.filePath(QStringLiteral("home")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral("cache")));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+        env.remove(QStringLiteral("QT_LOGGING_RULES"));
+        return env;
+    }
+
+    //! Starts moderato-cli without waiting; \a input goes to its standard input, then EOF.
+    QProcess *start(const QStringList &arguments, const QByteArray &input = {})
+    {
+        auto *process = new QProcess;
+        process->setProcessEnvironment(environment());
+        process->setProgram(cliBinary());
+        process->setArguments(arguments);
+        process->start();
+        if (process->waitForStarted(5000)) {
+            if (!input.isEmpty())
+                process->write(input);
+            process->closeWriteChannel();
+        }
+        return process;
+    }
+
+    //! Runs moderato-cli to its end (or \a timeoutMs), spinning the event loop meanwhile.
+    CliResult run(const QStringList &arguments, const QByteArray &input = {}, int timeoutMs = 20000)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        std::unique_ptr<QProcess> process(start(arguments, input));
+        return finish(process.get(), timer, timeoutMs);
+    }
+
+    static CliResult finish(QProcess *process, const QElapsedTimer &timer, int timeoutMs = 20000)
+    {
+        CliResult result;
+        result.finished = QTest::qWaitFor([&] { return process->state() == QProcess::NotRunning; }, timeoutMs);
+        if (!result.finished) {
+            process->kill();
+            process->waitForFinished(2000);
+        }
+        result.exitCode = process->exitStatus() == QProcess::NormalExit ? process->exitCode() : -1;
+        result.out = QString::fromUtf8(process->readAllStandardOutput());
+        result.err = QString::fromUtf8(process->readAllStandardError());
+        result.elapsedMs = timer.elapsed();
+        return result;
+    }
+
+    //! The settings file moderato-cli writes (QSettings, organisation and application "Moderato").
+    QString settingsFile() const { return home.filePath(QStringLiteral("config/Moderato/Moderato.conf")); }
+
+    QJsonObject simState()
+    {
+        return hook("GET", QStringLiteral("/_sim/state"));
+    }
+
+    QJsonObject simCall()
+    {
+        for (const QJsonValue &call : simState().value(QLatin1String("calls")).toArray())
+            if (call[QLatin1String("id")].toString() == itest::Call)
+                return call.toObject();
+        return {};
+    }
+
+    QJsonObject hook(const QByteArray &verb, const QString &path, const QJsonObject &body = {})
+    {
+        QUrl url = simulator.baseUrl();
+        url.setPath(path);
+        QNetworkRequest request(url);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        QNetworkReply *reply = body.isEmpty() ? network.sendCustomRequest(request, verb)
+                                              : network.sendCustomRequest(request, verb, QJsonDocument(body).toJson());
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        if (!reply->isFinished())
+            finished.wait(5000);
+        const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+        reply->deleteLater();
+        return answer;
+    }
+
+    QJsonArray log() { return hook("GET", QStringLiteral("/_sim/log")).value(QLatin1String("requests")).toArray(); }
+
+    graphsim::GraphSimulator simulator;
+    QNetworkAccessManager network;
+    QTemporaryDir home;
+    QString error;
+
+private:
+    bool m_ok = false;
+};
+
+//! The UUIDs in \a text, in order.
+inline QStringList uuidsIn(const QString &text)
+{
+    static const QRegularExpression uuid(
+        QStringLiteral("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"));
+    QStringList found;
+    for (auto it = uuid.globalMatch(text); it.hasNext();)
+        found.append(it.next().captured());
+    return found;
+}
+
+inline QByteArray describe(const CliResult &result)
+{
+    return QStringLiteral("exit %1, finished %2\n--- stdout\n%3--- stderr\n%4")
+        .arg(result.exitCode)
+        .arg(result.finished)
+        .arg(result.out, result.err)
+        .toUtf8();
+}
+
+} // namespace clitest

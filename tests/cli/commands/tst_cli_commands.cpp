@@ -1,0 +1,418 @@
+// moderato-cli as scripts use it: the real binary, the simulator behind --graph-url/--login-url,
+// the secret on standard input. Checks what a script can rely on: standard output, standard error
+// and the exit code (0 success, 1 the service refused, 2 usage error).
+#include "cli/commands/cli_runner.h"
+#include "core/version.h"
+
+#include <QJsonArray>
+
+using namespace clitest;
+using namespace itest;
+
+namespace {
+
+const QByteArray SecretInput = Secret.toUtf8() + '\n';
+const QString AdaName = QStringLiteral("Ada Lovelace");
+const QString AlanName = QStringLiteral("Alan Turing");
+
+QJsonObject answering(const QString &id, const QString &name, double after, const QString &outcome)
+{
+    return QJsonObject{{QStringLiteral("id"), id},
+                       {QStringLiteral("displayName"), name},
+                       {QStringLiteral("userPrincipalName"), QString(id + QLatin1String("@contoso.test"))},
+                       {QStringLiteral("answer"), QJsonObject{{QStringLiteral("after"), after},
+                                                              {QStringLiteral("outcome"), outcome}}}};
+}
+
+//! Ada accepts after \a adaAfter s, Alan declines after \a alanAfter s, on the given clock.
+QJsonObject acceptAndDecline(double adaAfter, double alanAfter, const QString &clock)
+{
+    QJsonObject world = scenario(3, QJsonObject{{QStringLiteral("clock"), clock}});
+    world.insert(QStringLiteral("users"), QJsonArray{answering(AdaId, AdaName, adaAfter, QStringLiteral("accept")),
+                                                     answering(AlanId, AlanName, alanAfter, QStringLiteral("decline"))});
+    return world;
+}
+
+QJsonObject participantInSim(CliRunner &cli, const QString &id)
+{
+    for (const QJsonValue &p : cli.simCall().value(QLatin1String("participants")).toArray())
+        if (p[QLatin1String("id")].toString() == id)
+            return p.toObject();
+    return {};
+}
+
+} // namespace
+
+class TestCliCommands : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void listsParticipants();
+    void listsParticipantsAsJson();
+    void removesAParticipant();
+    void removingSomeoneWhoLeftSucceeds();
+    void forbiddenRemovalPrintsTheAdminCommand();
+    void mutesAParticipant();
+    void invitesAndPrintsParticipantIds();
+    void cancelsARingingInvitation();
+    void inviteWaitsForAcceptAndDecline();
+    void inviteWaitsAndPrintsJson();
+    void watchesForSeconds();
+    void usageErrorsExitTwo_data();
+    void usageErrorsExitTwo();
+    void wrongSecretIsRefused();
+    void unknownCallIsRefusedWithRequestId_data();
+    void unknownCallIsRefusedWithRequestId();
+    void helpForEveryCommand_data();
+    void helpForEveryCommand();
+    void printsItsVersion();
+};
+
+void TestCliCommands::initTestCase()
+{
+    QVERIFY2(QFileInfo(cliBinary()).isExecutable(), qPrintable(cliBinary() + QLatin1String(" is not built")));
+}
+
+void TestCliCommands::listsParticipants()
+{
+    CliRunner cli(scenario(3));
+    QVERIFY2(cli.ok(), qPrintable(cli.error));
+    const CliResult result = cli.run(cli.withSecret({QStringLiteral("participants"), Call}), SecretInput);
+    QVERIFY2(result.exitCode == 0, describe(result));
+    QVERIFY(result.out.contains(QLatin1String("NAME")));
+    for (int i = 0; i < 3; ++i) {
+        QVERIFY(result.out.contains(QStringLiteral("Person %1").arg(i)));
+        QVERIFY(result.out.contains(participantId(i)));
+    }
+    QVERIFY2(result.out.contains(QLatin1String("3 participant")), describe(result));
+    QVERIFY2(result.err.isEmpty(), describe(result));
+}
+
+void TestCliCommands::listsParticipantsAsJson()
+{
+    QJsonObject world = scenario(3);
+    // One muted participant with video too, to see the fields follow the roster.
+    QJsonArray calls = world.value(QLatin1String("calls")).toArray();
+    QJsonObject call = calls.at(0).toObject();
+    QJsonArray participants = call.value(QLatin1String("participants")).toArray();
+    QJsonObject muted = participants.at(1).toObject();
+    muted.insert(QStringLiteral("isMuted"), true);
+    QJsonArray streams = muted.value(QLatin1String("mediaStreams")).toArray();
+    streams.append(QJsonObject{{QStringLiteral("mediaType"), QStringLiteral("video")},
+                               {QStringLiteral("direction"), QStringLiteral("sendReceive")}});
+    muted.insert(QStringLiteral("mediaStreams"), streams);
+    participants[1] = muted;
+    call.insert(QStringLiteral("participants"), participants);
+    calls[0] = call;
+    world.insert(QStringLiteral("calls"), calls);
+
+    CliRunner cli(world);
+    QVERIFY2(cli.ok(), qPrintable(cli.error));
+    const CliResult result = cli.run(cli.withSecret({QStringLiteral("participants"), Call, QStringLiteral("--json")}),
+                                     SecretInput);
+    QVERIFY2(result.exitCode == 0, describe(result));
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(result.out.toUtf8(), &parseError);
+    QVERIFY2(parseError.error == QJsonParseError::NoError, describe(result));
+    QVERIFY(document.isArray());
+    const QJsonArray array = document.array();
+    QCOMPARE(array.size(), 3);
+    for (const QJsonValue &value : array) {
+        const QJsonObject p = value.toObject();
+        for (const char *key : {"id", "displayName", "kind", "identityId", "tenantId", "isMuted", "isInLobby",
+                                "media", "state"})
+            QVERIFY2(p.contains(QLatin1String(key)), key);
+        QCOMPARE(p.value(QLatin1String("kind")).toString(), QStringLiteral("user"));
+        QCOMPARE(p.value(QLatin1String("tenantId")).toString(), Tenant);
+        QCOMPARE(p.value(QLatin1String("state")).toString(), QStringLiteral("active"));
+        QCOMPARE(p.value(QLatin1String("isInLobby")).toBool(), false);
+        QVERIFY(p.value(QLatin1String("media")).isArray());
+        QVERIFY(p.value(QLatin1String("media")).toArray().contains(QStringLiteral("audio")));
+        QCOMPARE(p.value(QLatin1String("identityId")).toString(),
+                 QString(QLatin1String("u-") + p.value(QLatin1String("id")).toString()));
+    }
+    QCOMPARE(array.at(1)[QLatin1String("id")].toString(), participantId(1));
+    QCOMPARE(array.at(1)[QLatin1String("displayName")].toString(), QStringLiteral("Person 1"));
+    QCOMPARE(array.at(1)[QLatin1String("isMuted")].toBool(), true);
+    QVERIFY(array.at(1)[QLatin1String("media")].toArray().contains(QStringLiteral("video")));
+    QCOMPARE(array.at(0)[QLatin1String("isMuted")].toBool(), false);
+}
+
+void TestCliCommands::removesAParticipant()
+{
+    CliRunner cli(scenario(3));
+    QVERIFY2(cli.ok(), qPrintable(cli.error));
+    const CliResult result = cli.run(cli.withSecret({QStringLiteral("remove"), Call, participantId(2)}), SecretInput);
+    QVERIFY2(result.exitCode == 0, describe(result));
+    QVERIFY2(result.out.contains(QLatin1String("Removed")) && result.out.contains(participantId(2)), describe(result));
+    QVERIFY(participantInSim(cli, participantId(2)).isEmpty());
+    QVERIFY(!participantInSim(cli, participantId(1)).isEmpty());
+}
+
+void TestCliCommands::removingSomeoneWhoLeftSucceeds()
+{
+    CliRunner cli(scenario(3));
+    QVERIFY2(cli.ok(), qPrintable(cli.error));
+    const QString gone = participantId(42);
+    const CliResult result = cli.run(cli.withSecret({QStringLiteral("remove"), Call, gone}), SecretInput);
+    QVERIFY2(result.exitCode == 0, describe(result));
+    QVERIFY2(result.out.contains(gone) && result.out.contains(QLatin1String("already")), describe(result));
+}
+
+void TestCliCommands::forbiddenRemovalPrintsTheAdminCommand()
+{
+    QJsonObject world = scenario(3);
+    QJsonArray tenants = world.value(QLatin1String("tenants")).toArray();
+    QJsonObject tenant = tenants.at(0).toObject();
+    QJsonArray apps = tenant.value(QLatin1String("apps")).toArray();
+    QJsonObject app = apps.at(0).toObject();
+    app.insert(QStringLiteral("allowRemoveParticipant"), false);
+    apps[0] = app;
+    tenant.insert(QStringLiteral("apps"), apps);
+    tenants[0] = tenant;
+    world.insert(QStringLiteral("tenants"), tenants);
+
+    CliRunner cli(world);
+    QVERIFY2(cli.ok(), qPrintable(cli.error));
+    const CliResult result = cli.run(cli.withSecret({QStringLiteral("remove"), Call, participantId(0)}), SecretInput);
+    QVERIFY2(result.exitCode == 1, describe(result));
+    const QString cmdlet = QStringLiteral("Set-CsApplicationMeetingConfiguration -AllowRemoveParticipantAppIds @{Add=\"")
+                           + App + QLatin1String("\"}");
+    QVERIFY2(result.err.contains(cmdlet), describe(result));
+    QVERIFY2(result.err.contains(QLatin1String("request id")), describe(result));
+    QVERIFY(!participantInSim(cli, participantId(0)).isEmpty());
+}
+
+void TestCliCommands::mutesAParticipant()
+{
+    CliRunner cli(scenario(3));
+    QVERIFY2(cli.ok(), qPrintable(cli.error));
+    QCOMPARE(participantInSim(cli, participantId(1)).value(QLatin1String("isMuted")).toBool(), false);
+    const CliResult result = cli.run(cli.withSecret({QStringLiteral("mute"), Call, participantId(1)}), SecretInput);
+    QVERIFY2(result.exitCode == 0, describe(result));
+    QVERIFY2(result.out.contains(QLatin1String("Muted")), describe(result));
+    QCOMPARE(participantInSim(cli, participantId(1)).value(QLatin1String("isMuted")).toBool(), true);
+}
+
+void TestCliCommands::invitesAndPrintsParticipantIds()
+{
+    CliRunner cli(acceptAndDecline(30, 30, QStringLiteral("manual")));
+    QVERIFY2(cli.ok(), qPrintable(cli.error));
+    const CliResult result = cli.run(cli.withSecret({QStringLiteral("invite"), Call, QStringLiteral("--user"), AdaId,
+                                                     QStringLiteral("--phone"), QStringLiteral("+14255550123")}),
+                                     SecretInput);
+    QVERIFY2(result.exitCode == 0, describe(result));
+    QStringList printed = uuidsIn(result.out);
+    printed.removeAll(AdaId);
+    QCOMPARE(printed.size(), 2);
+    QStringList pending;
+    for (const QJsonValue &invitee : cli.simCall().value(QLatin1String("pendingInvitees")).toArray())
+        pending.append(invitee[QLatin1String("participantId")].toString());
+    std::sort(printed.begin(), printed.end());
+    std::sort(pending.begin(), pending.end());
+    QCOMPARE(printed, pending);
+}
+
+void TestCliCommands::cancelsARingingInvitation()
+{
+    CliRunner cli(acceptAndDecline(30, 30, QStringLiteral("manual")));
+    QVERIFY2(cli.ok(), qPrintable(cli.error));
+    const CliResult invited = cli.run(cli.withSecret({QStringLiteral("invite"), Call, QStringLiteral("--user"), AlanId}),
+                                      SecretInput);
+    QVERIFY2(invited.exitCode == 0, describe(invited));
+    QStringList ids = uuidsIn(invited.out);
+    ids.removeAll(AlanId);
+    QCOMPARE(ids.size(), 1);
+
+    const CliResult cancelled = cli.run(cli.withSecret({QStringLiteral("cancel"), Call, ids.first()}), SecretInput);
+    QVERIFY2(cancelled.exitCode == 0, describe(cancelled));
+    QVERIFY2(cancelled.out.contains(QLatin1String("Cancelled")) && cancelled.out.contains(ids.first()),
+             describe(cancelled));
+    QVERIFY(cli.simCall().value(QLatin1String("pendingInvitees")).toArray().isEmpty());
+    cli.simulator.advanceClock(40);
+    QVERIFY(participantInSim(cli, ids.first()).isEmpty());
+}
+
+void TestCliCommands::inviteWaitsForAcceptAndDecline()
+{
+    CliRunner cli(acceptAndDecline(1, 2, QStringLiteral("real")));
+    QVERIFY2(cli.ok(), qPrintable(cli.error));
+    const CliResult result = cli.run(cli.withSecret({QStringLiteral("invite"), Call, QStringLiteral("--user"), AdaId,
+                                                     QStringLiteral("--user"), AlanId, QStringLiteral("--wait"),
+                                                     QStringLiteral("20")}),
+                                     SecretInput, 25000);
+    QVERIFY2(result.exitCode == 0, describe(result));
+    QVERIFY2(result.elapsedMs < 15000, describe(result));
+    // One line per invitee in words, the decline with its resultInfo code.
+    const auto lineAbout = [&](const QString &who) {
+        for (const QString &line : result.out.split(QLatin1Char('\n')))
+            if (line.contains(who) && !line.startsWith(QLatin1String("Invited")))
+                return line;
+        return QString();
+    };
+    const QString ada = lineAbout(AdaId);
+    const QString alan = lineAbout(AlanId);
+    QVERIFY2(ada.contains(QLatin1String("Accepted")), describe(result));
+    QVERIFY2(alan.contains(QLatin1String("Declined")), describe(result));
+    QVERIFY2(alan.contains(QLatin1String("603")), describe(result));
+}
+
+void TestCliCommands::inviteWaitsAndPrintsJson()
+{
+    CliRunner cli(acceptAndDecline(1, 2, QStringLiteral("real")));
+    QVERIFY2(cli.ok(), qPrintable(cli.error));
+    const CliResult result = cli.run(cli.withSecret({QStringLiteral("invite"), Call, QStringLiteral("--user"), AdaId,
+                                                     QStringLiteral("--user"), AlanId, QStringLiteral("--wait"),
+                                                     QStringLiteral("20"), QStringLiteral("--json")}),
+                                     SecretInput, 25000);
+    QVERIFY2(result.exitCode == 0, describe(result));
+    const QJsonDocument document = QJsonDocument::fromJson(result.out.toUtf8());
+    QVERIFY2(document.isArray(), describe(result));
+    const QJsonArray array = document.array();
+    QCOMPARE(array.size(), 2);
+    QHash<QString, QJsonObject> byOutcome;
+    for (const QJsonValue &value : array) {
+        const QJsonObject invitation = value.toObject();
+        QVERIFY(!invitation.value(QLatin1String("participantId")).toString().isEmpty());
+        QVERIFY(!invitation.value(QLatin1String("operationId")).toString().isEmpty());
+        QVERIFY(!invitation.value(QLatin1String("source")).toString().isEmpty());
+        byOutcome.insert(invitation.value(QLatin1String("outcome")).toString(), invitation);
+    }
+    QVERIFY2(byOutcome.contains(QStringLiteral("connected")), describe(result));
+    QVERIFY2(byOutcome.contains(QStringLiteral("declined")), describe(result));
+    const QJsonObject declined = byOutcome.value(QStringLiteral("declined"));
+    QCOMPARE(declined.value(QLatin1String("resultInfo"))[QLatin1String("code")].toInt(), 603);
+    QCOMPARE(declined.value(QLatin1String("status")).toString().contains(QLatin1String("Declined")), true);
+}
+
+void TestCliCommands::watchesForSeconds()
+{
+    CliRunner cli(scenario(3, QJsonObject{{QStringLiteral("clock"), QStringLiteral("real")}}));
+    QVERIFY2(cli.ok(), qPrintable(cli.error));
+    const CliResult result = cli.run(cli.withSecret({QStringLiteral("watch"), Call, QStringLiteral("--for"),
+                                                     QStringLiteral("2")}),
+                                     SecretInput, 15000);
+    QVERIFY2(result.exitCode == 0, describe(result));
+    QVERIFY2(result.out.contains(QLatin1String("watching 3 participant")), describe(result));
+    QVERIFY2(result.elapsedMs >= 1900 && result.elapsedMs < 10000, describe(result));
+}
+
+void TestCliCommands::usageErrorsExitTwo_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("no command") << QStringList{} << QStringLiteral("Usage");
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("kick"), Call} << QStringLiteral("kick");
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("participants"), Call, QStringLiteral("--colour")}
+                                    << QStringLiteral("--colour");
+    QTest::newRow("bad phone number") << QStringList{QStringLiteral("invite"), Call, QStringLiteral("--phone"),
+                                                     QStringLiteral("0800-CALL-ME")}
+                                      << QStringLiteral("0800-CALL-ME");
+    QTest::newRow("missing call id") << QStringList{QStringLiteral("participants")} << QStringLiteral("call id");
+    QTest::newRow("remove without ids") << QStringList{QStringLiteral("remove"), Call}
+                                        << QStringLiteral("participant id");
+    QTest::newRow("invite without invitees") << QStringList{QStringLiteral("invite"), Call} << QStringLiteral("--user");
+    QTest::newRow("--wait without seconds") << QStringList{QStringLiteral("invite"), Call, QStringLiteral("--user"),
+                                                           AdaId, QStringLiteral("--wait"), QStringLiteral("soon")}
+                                            << QStringLiteral("soon");
+}
+
+void TestCliCommands::usageErrorsExitTwo()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, mentions);
+    CliRunner cli;
+    QVERIFY2(cli.ok(), qPrintable(cli.error));
+    const CliResult result = cli.run(cli.withSecret(arguments), SecretInput);
+    QVERIFY2(result.exitCode == 2, describe(result));
+    QVERIFY2(result.err.contains(mentions), describe(result));
+    QVERIFY2(result.out.isEmpty(), describe(result));
+    // Nothing was sent: a usage error never reaches the service.
+    QCOMPARE(cli.log().size(), 0);
+}
+
+void TestCliCommands::wrongSecretIsRefused()
+{
+    CliRunner cli;
+    QVERIFY2(cli.ok(), qPrintable(cli.error));
+    const QByteArray wrong = "not-the-secret-7f3a";
+    const CliResult result = cli.run(cli.withSecret({QStringLiteral("participants"), Call}), wrong + '\n');
+    QVERIFY2(result.exitCode == 1, describe(result));
+    QVERIFY2(result.err.contains(QLatin1String("client secret is wrong")), describe(result));
+    QVERIFY(!result.err.contains(QString::fromLatin1(wrong)));
+    QVERIFY(!result.out.contains(QString::fromLatin1(wrong)));
+}
+
+void TestCliCommands::unknownCallIsRefusedWithRequestId_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    const QString unknown = QStringLiteral("11111111-2222-4333-8444-555555555555");
+    QTest::newRow("participants") << QStringList{QStringLiteral("participants"), unknown};
+    QTest::newRow("remove") << QStringList{QStringLiteral("remove"), unknown, participantId(1)};
+    QTest::newRow("mute") << QStringList{QStringLiteral("mute"), unknown, participantId(1)};
+    QTest::newRow("watch") << QStringList{QStringLiteral("watch"), unknown, QStringLiteral("--for"), QStringLiteral("5")};
+}
+
+void TestCliCommands::unknownCallIsRefusedWithRequestId()
+{
+    QFETCH(QStringList, arguments);
+    CliRunner cli;
+    QVERIFY2(cli.ok(), qPrintable(cli.error));
+    const CliResult result = cli.run(cli.withSecret(arguments), SecretInput);
+    QVERIFY2(result.exitCode == 1, describe(result));
+    QVERIFY2(result.err.contains(QLatin1String("Not found")), describe(result));
+    QVERIFY2(result.err.contains(QRegularExpression(QStringLiteral("request.id [0-9a-f-]{36}"),
+                                                    QRegularExpression::CaseInsensitiveOption)),
+             describe(result));
+}
+
+void TestCliCommands::helpForEveryCommand_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QString>("usage");
+    QTest::newRow("global") << QString() << QStringLiteral("COMMAND");
+    QTest::newRow("login") << QStringLiteral("login") << QStringLiteral("login");
+    QTest::newRow("logout") << QStringLiteral("logout") << QStringLiteral("logout");
+    QTest::newRow("participants") << QStringLiteral("participants") << QStringLiteral("participants CALL [--json]");
+    QTest::newRow("remove") << QStringLiteral("remove") << QStringLiteral("remove CALL PID...");
+    QTest::newRow("invite") << QStringLiteral("invite") << QStringLiteral("--wait SECONDS");
+    QTest::newRow("cancel") << QStringLiteral("cancel") << QStringLiteral("cancel CALL PID...");
+    QTest::newRow("mute") << QStringLiteral("mute") << QStringLiteral("mute CALL PID...");
+    QTest::newRow("watch") << QStringLiteral("watch") << QStringLiteral("watch CALL [--for SECONDS]");
+}
+
+void TestCliCommands::helpForEveryCommand()
+{
+    QFETCH(QString, command);
+    QFETCH(QString, usage);
+    CliRunner cli;
+    QVERIFY2(cli.ok(), qPrintable(cli.error));
+    QStringList arguments;
+    if (!command.isEmpty())
+        arguments << command;
+    arguments << QStringLiteral("--help");
+    const CliResult result = cli.run(arguments);
+    QVERIFY2(result.exitCode == 0, describe(result));
+    QVERIFY2(result.out.startsWith(QLatin1String("Usage: moderato-cli")), describe(result));
+    QVERIFY2(result.out.contains(usage), describe(result));
+    if (command.isEmpty()) {
+        for (const char *name : {"login", "logout", "participants", "remove", "invite", "cancel", "mute", "watch",
+                                 "--graph-url", "--secret-stdin", "--cloud"})
+            QVERIFY2(result.out.contains(QLatin1String(name)), name);
+    }
+    QVERIFY(result.err.isEmpty());
+}
+
+void TestCliCommands::printsItsVersion()
+{
+    CliRunner cli;
+    QVERIFY2(cli.ok(), qPrintable(cli.error));
+    const CliResult result = cli.run({QStringLiteral("--version")});
+    QVERIFY2(result.exitCode == 0, describe(result));
+    QVERIFY2(result.out.startsWith(QLatin1String("moderato-cli ")), describe(result));
+    QVERIFY2(result.out.contains(QLatin1String(MODERATO_VERSION_STRING)), describe(result));
+}
+
+QTEST_GUILESS_MAIN(TestCliCommands)
+#include "tst_cli_commands.moc"
