@@ -187,7 +187,7 @@ void AccountDialog::readStoredSecret()
 
 void AccountDialog::showKeychainProblem(const CredentialError &error)
 {
-    QString text = error.message();
+    QString text = error.message(CredentialError::Audience::Desktop);
     if (error.kind == CredentialError::Kind::NoKeychain || error.kind == CredentialError::Kind::MissingCollection)
         text += QLatin1Char(' ') + tr("Moderato keeps the client secret only in the keychain, never in a file.");
     setMessage(m_keychainStatus, text, true);

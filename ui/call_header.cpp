@@ -25,6 +25,27 @@ QLabel *countLabel(const QString &objectName, QWidget *parent)
     return label;
 }
 
+// Graph's call states are API words; the known ones are shown in the moderator's language.
+QString callStateText(const QString &state)
+{
+    if (state == QLatin1String("incoming"))
+        return CallHeader::tr("incoming", "call state");
+    if (state == QLatin1String("establishing"))
+        return CallHeader::tr("connecting", "call state");
+    if (state == QLatin1String("established"))
+        return CallHeader::tr("connected", "call state");
+    if (state == QLatin1String("hold"))
+        return CallHeader::tr("on hold", "call state");
+    if (state == QLatin1String("transferring") || state == QLatin1String("transferAccepted")
+        || state == QLatin1String("redirecting"))
+        return CallHeader::tr("being transferred", "call state");
+    if (state == QLatin1String("terminating"))
+        return CallHeader::tr("ending", "call state");
+    if (state == QLatin1String("terminated"))
+        return CallHeader::tr("ended", "call state");
+    return state;
+}
+
 QColor dotColour(CallSession::ConnectionState state)
 {
     using S = CallSession::ConnectionState;
@@ -133,7 +154,7 @@ void CallHeader::setState(const CallHeaderState &state)
         m_title->setText(state.title.isEmpty() ? state.callId : state.title);
         QString subtitle = state.callId;
         if (!state.callState.isEmpty())
-            subtitle = tr("%1 · %2", "call id · call state").arg(state.callId, state.callState);
+            subtitle = tr("%1 · %2", "call id · call state").arg(state.callId, callStateText(state.callState));
         m_subtitle->setText(subtitle);
     }
     m_title->setToolTip(m_title->text());

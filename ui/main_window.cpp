@@ -110,7 +110,7 @@ MainWindow::MainWindow(CallSession *session, DirectorySearch *search, const Opti
 
     resize(1180, 720);
     // The roster is what matters: the invitations panel starts small.
-    resizeDocks({m_invitations}, {170}, Qt::Vertical);
+    resizeDocks({m_invitations}, {130}, Qt::Vertical);
     updateTitle();
     updateHeader();
     m_banners->updateConnection();

@@ -7,10 +7,6 @@ namespace moderato {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("CloudEndpoints", text);
-}
-
 QUrl trimmedRoot(QUrl url) {
     QString path = url.path();
     while (path.endsWith(QLatin1Char('/')))
@@ -92,10 +88,15 @@ bool CloudEndpoints::isAcceptableEndpoint(const QUrl &url, QString *error) {
     };
     const QString shown = url.toString(QUrl::RemoveUserInfo);
     if (!url.isValid() || url.isRelative() || url.host().isEmpty())
-        return fail(
-            tr("\"%1\" is not a complete URL (like https://graph.microsoft.com).").arg(shown));
+        return fail(QCoreApplication::translate(
+                        "moderato::CloudEndpoints",
+                        "\"%1\" is not a complete URL (like https://graph.microsoft.com).")
+                        .arg(shown));
     if (!url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment())
-        return fail(tr("\"%1\" must not contain a user name, query or fragment.").arg(shown));
+        return fail(
+            QCoreApplication::translate("moderato::CloudEndpoints",
+                                        "\"%1\" must not contain a user name, query or fragment.")
+                .arg(shown));
     const QString scheme = url.scheme().toLower();
     if (scheme == QLatin1String("https"))
         return true;
@@ -103,12 +104,17 @@ bool CloudEndpoints::isAcceptableEndpoint(const QUrl &url, QString *error) {
         if (isLoopbackHost(url.host()))
             return true;
         return fail(
-            tr("\"%1\" uses plain http to a host that is not this computer; tokens would cross the "
-               "network unencrypted. Use https (plain http is only allowed for 127.0.0.1, ::1 or "
-               "localhost).")
+            QCoreApplication::translate(
+                "moderato::CloudEndpoints",
+                "\"%1\" uses plain http to a host that is not this computer; tokens would cross "
+                "the "
+                "network unencrypted. Use https (plain http is only allowed for 127.0.0.1, ::1 or "
+                "localhost).")
                 .arg(shown));
     }
-    return fail(tr("\"%1\" is not an http(s) URL.").arg(shown));
+    return fail(
+        QCoreApplication::translate("moderato::CloudEndpoints", "\"%1\" is not an http(s) URL.")
+            .arg(shown));
 }
 
 std::optional<CloudEndpoints> CloudEndpoints::custom(const QUrl &graph, const QUrl &login,
@@ -116,12 +122,14 @@ std::optional<CloudEndpoints> CloudEndpoints::custom(const QUrl &graph, const QU
     QString why;
     if (!isAcceptableEndpoint(graph, &why)) {
         if (error)
-            *error = tr("Graph URL: %1").arg(why);
+            *error =
+                QCoreApplication::translate("moderato::CloudEndpoints", "Graph URL: %1").arg(why);
         return std::nullopt;
     }
     if (!isAcceptableEndpoint(login, &why)) {
         if (error)
-            *error = tr("Sign-in URL: %1").arg(why);
+            *error =
+                QCoreApplication::translate("moderato::CloudEndpoints", "Sign-in URL: %1").arg(why);
         return std::nullopt;
     }
     CloudEndpoints endpoints{trimmedRoot(graph), login};

@@ -9,10 +9,6 @@ namespace moderato {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("CredentialStore", text);
-}
-
 bool containsAny(const QString &text, std::initializer_list<const char *> needles) {
     for (const char *needle : needles) {
         if (text.contains(QLatin1String(needle), Qt::CaseInsensitive))
@@ -31,33 +27,50 @@ template <typename Job> Job *makeJob(const QString &service, const QString &key,
 
 } // namespace
 
-QString CredentialError::message() const {
+QString CredentialError::message(Audience audience) const {
     switch (kind) {
     case Kind::None:
         return {};
     case Kind::NotFound:
         // A locked keyring whose unlock prompt cannot be shown also reads as "not found".
-        return tr("No client secret is stored for this account (or the keyring is locked). Sign in "
-                  "with the "
-                  "secret once to store it, or unlock the login keyring.");
+        return QCoreApplication::translate(
+            "moderato::CredentialError",
+            "No client secret is stored for this account (or the keyring is locked). Sign in "
+            "with the "
+            "secret once to store it, or unlock the login keyring.");
     case Kind::NoKeychain:
-        return tr("No keychain is available: no Secret Service answers on the session D-Bus. "
-                  "Install and start "
-                  "gnome-keyring (or KWallet) in your desktop session, or give the secret with "
-                  "--secret-stdin.");
+        if (audience == Audience::Desktop)
+            return QCoreApplication::translate(
+                "moderato::CredentialError",
+                "No keychain is available: no Secret Service answers on the session D-Bus. "
+                "Install and start gnome-keyring (or KWallet) in your desktop session, then open "
+                "this dialog again.");
+        return QCoreApplication::translate(
+            "moderato::CredentialError",
+            "No keychain is available: no Secret Service answers on the session D-Bus. "
+            "Install and start "
+            "gnome-keyring (or KWallet) in your desktop session, or give the secret with "
+            "--secret-stdin.");
     case Kind::Locked:
-        return tr("The keychain is locked. Unlock the login keyring (or accept the unlock prompt) "
-                  "and try again.");
+        return QCoreApplication::translate(
+            "moderato::CredentialError",
+            "The keychain is locked. Unlock the login keyring (or accept the unlock prompt) "
+            "and try again.");
     case Kind::MissingCollection:
-        return tr(
+        return QCoreApplication::translate(
+            "moderato::CredentialError",
             "The keychain has no default keyring. Create one (for example the \"login\" keyring in "
             "Passwords and Keys / Seahorse) and try again.");
     case Kind::AccessDenied:
-        return tr("The keychain refused access to Moderato's secret. Allow access in the "
-                  "keychain's prompt "
-                  "or settings and try again.");
+        return QCoreApplication::translate(
+            "moderato::CredentialError",
+            "The keychain refused access to Moderato's secret. Allow access in the "
+            "keychain's prompt "
+            "or settings and try again.");
     case Kind::Other:
-        return tr("The keychain reported an error: %1").arg(detail);
+        return QCoreApplication::translate("moderato::CredentialError",
+                                           "The keychain reported an error: %1")
+            .arg(detail);
     }
     return {};
 }

@@ -23,8 +23,12 @@ struct CredentialError {
     QString detail; //!< the keychain's own words, for Details
 
     bool isError() const { return kind != Kind::None; }
+    //! Who reads message(): the command line can take the secret on stdin instead, the
+    //! desktop app cannot.
+    enum class Audience { CommandLine, Desktop };
+
     //! A sentence saying what is wrong and how to fix it.
-    QString message() const;
+    QString message(Audience audience = Audience::CommandLine) const;
     //! Sorts a QtKeychain error (QKeychain::Error as int) and its text into a Kind.
     static CredentialError classify(int keychainError, const QString &errorString);
 };

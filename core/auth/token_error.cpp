@@ -7,51 +7,57 @@
 
 namespace moderato {
 
-namespace {
-
-QString tr(const char *text) {
-    return QCoreApplication::translate("TokenProvider", text);
-}
-
-} // namespace
-
 QString aadstsSentence(int code, const SignInContext &context) {
     switch (code) {
     case 7000215:
-        return tr("Sign-in failed: the client secret is wrong. Copy the secret's Value (not its "
-                  "Secret ID) from the "
-                  "app registration's Certificates & secrets page and sign in again.");
+        return QCoreApplication::translate(
+            "moderato::TokenProvider",
+            "Sign-in failed: the client secret is wrong. Copy the secret's Value (not its "
+            "Secret ID) from the "
+            "app registration's Certificates & secrets page and sign in again.");
     case 7000222:
-        return tr("Sign-in failed: the client secret has expired. Create a new secret in the app "
-                  "registration "
-                  "and sign in again with it.");
+        return QCoreApplication::translate(
+            "moderato::TokenProvider",
+            "Sign-in failed: the client secret has expired. Create a new secret in the app "
+            "registration "
+            "and sign in again with it.");
     case 700016:
-        return tr("Sign-in failed: application %1 was not found in tenant %2. Check the client ID "
-                  "and the tenant, "
-                  "and that an administrator has consented to the app in that tenant.")
+        return QCoreApplication::translate(
+                   "moderato::TokenProvider",
+                   "Sign-in failed: application %1 was not found in tenant %2. Check the client ID "
+                   "and the tenant, "
+                   "and that an administrator has consented to the app in that tenant.")
             .arg(context.clientId, context.tenantId);
     case 90002:
-        return tr("Sign-in failed: tenant %1 was not found. Check the tenant ID — and the cloud: a "
-                  "tenant of a "
-                  "national cloud (US Government, China) is unknown to the global sign-in service.")
+        return QCoreApplication::translate("moderato::TokenProvider",
+                                           "Sign-in failed: tenant %1 was not found. Check the "
+                                           "tenant ID — and the cloud: a "
+                                           "tenant of a "
+                                           "national cloud (US Government, China) is unknown to "
+                                           "the global sign-in service.")
             .arg(context.tenantId);
     case 90038:
     case 900432:
-        return tr("Sign-in failed: tenant %1 belongs to another national cloud. Choose that cloud "
-                  "(--cloud) and "
-                  "sign in again.")
+        return QCoreApplication::translate(
+                   "moderato::TokenProvider",
+                   "Sign-in failed: tenant %1 belongs to another national cloud. Choose that cloud "
+                   "(--cloud) and "
+                   "sign in again.")
             .arg(context.tenantId);
     case 70011:
-        return tr("Sign-in failed: the scope %1 is not valid for this sign-in service. Check that "
-                  "the cloud and "
-                  "the Graph URL belong together.")
+        return QCoreApplication::translate(
+                   "moderato::TokenProvider",
+                   "Sign-in failed: the scope %1 is not valid for this sign-in service. Check that "
+                   "the cloud and "
+                   "the Graph URL belong together.")
             .arg(context.scope);
     default:
         break;
     }
-    return tr("Sign-in failed with error AADSTS%1. See "
-              "https://login.microsoftonline.com/error?code=%1 for its "
-              "meaning.")
+    return QCoreApplication::translate("moderato::TokenProvider",
+                                       "Sign-in failed with error AADSTS%1. See "
+                                       "https://login.microsoftonline.com/error?code=%1 for its "
+                                       "meaning.")
         .arg(code);
 }
 
@@ -63,9 +69,12 @@ GraphError tokenErrorFromReply(int status, const QByteArray &body, const SignInC
     const QJsonObject object = QJsonDocument::fromJson(body, &parseError).object();
     if (parseError.error != QJsonParseError::NoError || object.isEmpty()) {
         error.message =
-            tr("Sign-in failed: the sign-in service at %1 answered HTTP %2 with something that is "
-               "not "
-               "a sign-in answer. Check the sign-in URL and the network (a proxy or portal page?).")
+            QCoreApplication::translate(
+                "moderato::TokenProvider",
+                "Sign-in failed: the sign-in service at %1 answered HTTP %2 with something that is "
+                "not "
+                "a sign-in answer. Check the sign-in URL and the network (a proxy or portal "
+                "page?).")
                 .arg(context.loginHost)
                 .arg(status);
         return error;
@@ -86,15 +95,21 @@ GraphError tokenErrorFromReply(int status, const QByteArray &body, const SignInC
     error.code = oauthError;
     error.innermostCode = oauthError;
     if (oauthError == QLatin1String("invalid_client"))
-        error.message = tr("Sign-in failed: the client ID or secret was not accepted. Check both "
-                           "and sign in again.");
+        error.message = QCoreApplication::translate(
+            "moderato::TokenProvider",
+            "Sign-in failed: the client ID or secret was not accepted. Check both "
+            "and sign in again.");
     else if (oauthError == QLatin1String("temporarily_unavailable"))
-        error.message = tr(
+        error.message = QCoreApplication::translate(
+            "moderato::TokenProvider",
             "Sign-in failed: the sign-in service is temporarily unavailable. Try again shortly.");
     else
-        error.message = tr("Sign-in failed (HTTP %1, %2).")
-                            .arg(status)
-                            .arg(oauthError.isEmpty() ? tr("no error code") : oauthError);
+        error.message =
+            QCoreApplication::translate("moderato::TokenProvider", "Sign-in failed (HTTP %1, %2).")
+                .arg(status)
+                .arg(oauthError.isEmpty()
+                         ? QCoreApplication::translate("moderato::TokenProvider", "no error code")
+                         : oauthError);
     return error;
 }
 

@@ -15,11 +15,6 @@ namespace moderato {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CallSession", text);
-}
-
 QString removalSetupLine(const QString &clientId)
 {
     return QStringLiteral("Set-CsApplicationMeetingConfiguration -AllowRemoveParticipantAppIds @{Add=\"%1\"}")
@@ -44,8 +39,9 @@ ActionOutcome outcomeFromError(ActionOutcome::Action action, const QString &part
     if (error.httpStatus == 404 && action != ActionOutcome::Action::Invite) {
         outcome.result = ActionOutcome::Result::AlreadyGone;
         outcome.message = action == ActionOutcome::Action::CancelInvitation
-                              ? tr("The invitation had already ended.")
-                              : tr("%1 had already left the call.").arg(name);
+            ? QCoreApplication::translate("moderato::CallSession", "The invitation had already ended.")
+            : QCoreApplication::translate("moderato::CallSession", "%1 had already left the call.")
+                  .arg(name);
         return outcome;
     }
     outcome.result = error.kind == GraphError::Kind::OutcomeUnknown ? ActionOutcome::Result::Unknown
@@ -53,8 +49,10 @@ ActionOutcome outcomeFromError(ActionOutcome::Action action, const QString &part
     outcome.message = error.userMessage();
     if (error.httpStatus == 403 && action == ActionOutcome::Action::Remove
         && error.missingPermission().isEmpty()) {
-        outcome.message = tr("The tenant does not allow this application to remove participants. "
-                             "A Teams administrator can allow it with this PowerShell line:");
+        outcome.message = QCoreApplication::translate(
+            "moderato::CallSession",
+            "The tenant does not allow this application to remove participants. "
+            "A Teams administrator can allow it with this PowerShell line:");
         outcome.adminHint = removalSetupLine(clientId);
     }
     return outcome;

@@ -19,11 +19,6 @@ std::optional<int> readCode(const QJsonValue &value)
     return int(*n);
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("moderato::Invitation", text);
-}
-
 } // namespace
 
 ResultInfo ResultInfo::fromJson(const QJsonValue &value)
@@ -73,28 +68,31 @@ QString describe(InvitationOutcome outcome, const ResultInfo &info)
 {
     switch (outcome) {
     case InvitationOutcome::Ringing:
-        return tr("Ringing");
+        return QCoreApplication::translate("moderato::Invitation", "Ringing");
     case InvitationOutcome::Connected:
-        return tr("Accepted");
+        return QCoreApplication::translate("moderato::Invitation", "Accepted");
     case InvitationOutcome::Declined:
-        return tr("Declined");
+        return QCoreApplication::translate("moderato::Invitation", "Declined");
     case InvitationOutcome::Busy:
-        return tr("Busy");
+        return QCoreApplication::translate("moderato::Invitation", "Busy");
     case InvitationOutcome::NoAnswer:
-        return tr("No answer");
+        return QCoreApplication::translate("moderato::Invitation", "No answer");
     case InvitationOutcome::Cancelled:
-        return tr("Cancelled");
+        return QCoreApplication::translate("moderato::Invitation", "Cancelled");
     case InvitationOutcome::Failed: {
-        const QString message = info.message.isEmpty() ? tr("no reason given") : info.message;
+        const QString message = info.message.isEmpty()
+            ? QCoreApplication::translate("moderato::Invitation", "no reason given")
+            : info.message;
         const QString codes = info.codeText();
         if (codes.isEmpty())
-            return tr("Failed: %1").arg(message);
-        return tr("Failed: %1 (code %2)").arg(message, codes);
+            return QCoreApplication::translate("moderato::Invitation", "Failed: %1").arg(message);
+        return QCoreApplication::translate("moderato::Invitation", "Failed: %1 (code %2)")
+            .arg(message, codes);
     }
     case InvitationOutcome::Unknown:
         break;
     }
-    return tr("Unknown");
+    return QCoreApplication::translate("moderato::Invitation", "Unknown");
 }
 
 QString outcomeName(InvitationOutcome outcome)

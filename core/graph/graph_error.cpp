@@ -11,10 +11,6 @@ namespace moderato {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1) {
-    return QCoreApplication::translate("GraphError", text, disambiguation, n);
-}
-
 QJsonObject innerOf(const QJsonObject &object) {
     const QJsonValue inner = object.contains(QLatin1String("innerError"))
                                  ? object.value(QLatin1String("innerError"))
@@ -94,23 +90,36 @@ QString GraphError::userMessage() const {
     case Kind::None:
         return {};
     case Kind::Network:
-        return tr("Could not reach Microsoft Graph. Check the network connection and try again.");
+        return QCoreApplication::translate(
+            "moderato::GraphError",
+            "Could not reach Microsoft Graph. Check the network connection and try again.");
     case Kind::OutcomeUnknown:
-        return tr("The connection was lost after the request was sent, so it is not known whether "
-                  "it took "
-                  "effect. Check the roster before trying again.");
+        return QCoreApplication::translate(
+            "moderato::GraphError",
+            "The connection was lost after the request was sent, so it is not known whether "
+            "it took "
+            "effect. Check the roster before trying again.");
     case Kind::Timeout:
-        return tr("Microsoft Graph did not answer in time. Try again in a moment.");
+        return QCoreApplication::translate(
+            "moderato::GraphError",
+            "Microsoft Graph did not answer in time. Try again in a moment.");
     case Kind::InvalidResponse:
-        return tr("Microsoft Graph sent an answer Moderato could not read. Try again; if it keeps "
-                  "happening, "
-                  "report the request ID.");
+        return QCoreApplication::translate(
+            "moderato::GraphError",
+            "Microsoft Graph sent an answer Moderato could not read. Try again; if it keeps "
+            "happening, "
+            "report the request ID.");
     case Kind::Auth:
-        return message.isEmpty() ? tr("Signing in to Microsoft Entra ID failed.") : message;
+        return message.isEmpty()
+                   ? QCoreApplication::translate("moderato::GraphError",
+                                                 "Signing in to Microsoft Entra ID failed.")
+                   : message;
     case Kind::Cancelled:
-        return tr("The request was cancelled.");
+        return QCoreApplication::translate("moderato::GraphError", "The request was cancelled.");
     case Kind::InvalidRequest:
-        return tr("The request was not sent because it was incomplete: %1").arg(message);
+        return QCoreApplication::translate("moderato::GraphError",
+                                           "The request was not sent because it was incomplete: %1")
+            .arg(message);
     case Kind::Http:
         break;
     }
@@ -120,44 +129,64 @@ QString GraphError::userMessage() const {
     };
     switch (httpStatus) {
     case 400:
-        return tr("Microsoft Graph rejected the request as invalid (%1).")
+        return QCoreApplication::translate("moderato::GraphError",
+                                           "Microsoft Graph rejected the request as invalid (%1).")
             .arg(message.isEmpty() ? code : message);
     case 401:
-        return tr("Microsoft Graph did not accept the app's sign-in. Sign in again; if it keeps "
-                  "happening, "
-                  "check the tenant and the app's credentials.");
+        return QCoreApplication::translate(
+            "moderato::GraphError",
+            "Microsoft Graph did not accept the app's sign-in. Sign in again; if it keeps "
+            "happening, "
+            "check the tenant and the app's credentials.");
     case 403: {
         const QString permission = missingPermission();
         if (!permission.isEmpty())
-            return tr("The app lacks the permission %1. A tenant administrator must grant it and "
-                      "give "
-                      "admin consent.")
+            return QCoreApplication::translate(
+                       "moderato::GraphError",
+                       "The app lacks the permission %1. A tenant administrator must grant it and "
+                       "give "
+                       "admin consent.")
                 .arg(permission);
-        return tr("The app is not allowed to do this. Check that it has the needed application "
-                  "permissions "
-                  "with admin consent, and that it is in the call.");
+        return QCoreApplication::translate(
+            "moderato::GraphError",
+            "The app is not allowed to do this. Check that it has the needed application "
+            "permissions "
+            "with admin consent, and that it is in the call.");
     }
     case 404:
-        return tr("Not found: the call has ended or the participant has already left.");
+        return QCoreApplication::translate(
+            "moderato::GraphError",
+            "Not found: the call has ended or the participant has already left.");
     case 429:
         if (waitSeconds() > 0)
-            return tr("Microsoft Graph is limiting the app's requests. Try again in %n second(s).",
-                      nullptr, waitSeconds());
-        return tr("Microsoft Graph is limiting the app's requests. Wait a moment and try again.");
+            return QCoreApplication::translate(
+                "moderato::GraphError",
+                "Microsoft Graph is limiting the app's requests. Try again in %n second(s).",
+                nullptr, waitSeconds());
+        return QCoreApplication::translate(
+            "moderato::GraphError",
+            "Microsoft Graph is limiting the app's requests. Wait a moment and try again.");
     case 503:
         if (waitSeconds() > 0)
-            return tr("Microsoft Graph is busy or limiting requests. Try again in %n second(s).",
-                      nullptr, waitSeconds());
-        return tr("Microsoft Graph is busy or limiting requests. Wait a moment and try again.");
+            return QCoreApplication::translate(
+                "moderato::GraphError",
+                "Microsoft Graph is busy or limiting requests. Try again in %n second(s).", nullptr,
+                waitSeconds());
+        return QCoreApplication::translate(
+            "moderato::GraphError",
+            "Microsoft Graph is busy or limiting requests. Wait a moment and try again.");
     default:
         break;
     }
     if (httpStatus >= 500)
-        return tr("Microsoft Graph had a problem of its own (HTTP %1). Try again shortly; if it "
-                  "keeps "
-                  "happening, report the request ID.")
+        return QCoreApplication::translate(
+                   "moderato::GraphError",
+                   "Microsoft Graph had a problem of its own (HTTP %1). Try again shortly; if it "
+                   "keeps "
+                   "happening, report the request ID.")
             .arg(httpStatus);
-    return tr("Microsoft Graph refused the request (HTTP %1: %2).")
+    return QCoreApplication::translate("moderato::GraphError",
+                                       "Microsoft Graph refused the request (HTTP %1: %2).")
         .arg(httpStatus)
         .arg(message.isEmpty() ? code : message);
 }

@@ -39,109 +39,6 @@
     </message>
 </context>
 <context>
-    <name>moderato</name>
-    <message>
-        <source>Sign-in failed: the client secret is wrong. Copy the secret&apos;s Value (not its Secret ID) from the app registration&apos;s Certificates &amp; secrets page and sign in again.</source>
-        <translation>Anmeldung fehlgeschlagen: Der geheime Clientschlüssel ist falsch. Kopieren Sie den Wert des Schlüssels (nicht seine Geheimnis-ID) von der Seite „Zertifikate &amp; Geheimnisse“ der App-Registrierung und melden Sie sich erneut an.</translation>
-    </message>
-    <message>
-        <source>Sign-in failed: the client secret has expired. Create a new secret in the app registration and sign in again with it.</source>
-        <translation>Anmeldung fehlgeschlagen: Der geheime Clientschlüssel ist abgelaufen. Erstellen Sie in der App-Registrierung einen neuen und melden Sie sich damit erneut an.</translation>
-    </message>
-    <message>
-        <source>Sign-in failed: application %1 was not found in tenant %2. Check the client ID and the tenant, and that an administrator has consented to the app in that tenant.</source>
-        <translation>Anmeldung fehlgeschlagen: Die Anwendung %1 wurde im Mandanten %2 nicht gefunden. Prüfen Sie Client-ID und Mandant und ob ein Administrator der App in diesem Mandanten zugestimmt hat.</translation>
-    </message>
-    <message>
-        <source>Sign-in failed: tenant %1 was not found. Check the tenant ID — and the cloud: a tenant of a national cloud (US Government, China) is unknown to the global sign-in service.</source>
-        <translation>Anmeldung fehlgeschlagen: Der Mandant %1 wurde nicht gefunden. Prüfen Sie die Mandanten-ID – und die Cloud: Ein Mandant einer nationalen Cloud (US Government, China) ist dem globalen Anmeldedienst unbekannt.</translation>
-    </message>
-    <message>
-        <source>Sign-in failed: tenant %1 belongs to another national cloud. Choose that cloud (--cloud) and sign in again.</source>
-        <translation>Anmeldung fehlgeschlagen: Der Mandant %1 gehört zu einer anderen nationalen Cloud. Wählen Sie diese Cloud (--cloud) und melden Sie sich erneut an.</translation>
-    </message>
-    <message>
-        <source>Sign-in failed: the scope %1 is not valid for this sign-in service. Check that the cloud and the Graph URL belong together.</source>
-        <translation>Anmeldung fehlgeschlagen: Der Bereich %1 ist für diesen Anmeldedienst ungültig. Prüfen Sie, ob Cloud und Graph-URL zusammenpassen.</translation>
-    </message>
-    <message>
-        <source>Sign-in failed with error AADSTS%1. See https://login.microsoftonline.com/error?code=%1 for its meaning.</source>
-        <translation>Anmeldung fehlgeschlagen mit Fehler AADSTS%1. Die Bedeutung steht unter https://login.microsoftonline.com/error?code=%1.</translation>
-    </message>
-    <message>
-        <source>Sign-in failed: the sign-in service at %1 answered HTTP %2 with something that is not a sign-in answer. Check the sign-in URL and the network (a proxy or portal page?).</source>
-        <translation>Anmeldung fehlgeschlagen: Der Anmeldedienst unter %1 antwortete mit HTTP %2 und etwas, das keine Anmeldeantwort ist. Prüfen Sie die Anmelde-URL und das Netzwerk (ein Proxy oder eine Portalseite?).</translation>
-    </message>
-    <message>
-        <source>Sign-in failed: the client ID or secret was not accepted. Check both and sign in again.</source>
-        <translation>Anmeldung fehlgeschlagen: Client-ID oder geheimer Schlüssel wurden nicht akzeptiert. Prüfen Sie beide und melden Sie sich erneut an.</translation>
-    </message>
-    <message>
-        <source>Sign-in failed: the sign-in service is temporarily unavailable. Try again shortly.</source>
-        <translation>Anmeldung fehlgeschlagen: Der Anmeldedienst ist vorübergehend nicht erreichbar. Versuchen Sie es gleich noch einmal.</translation>
-    </message>
-    <message>
-        <source>Sign-in failed (HTTP %1, %2).</source>
-        <translation>Anmeldung fehlgeschlagen (HTTP %1, %2).</translation>
-    </message>
-    <message>
-        <source>no error code</source>
-        <translation>kein Fehlercode</translation>
-    </message>
-    <message>
-        <source>The invitation had already ended.</source>
-        <translation>Die Einladung war bereits beendet.</translation>
-    </message>
-    <message>
-        <source>%1 had already left the call.</source>
-        <translation>%1 hatte den Anruf bereits verlassen.</translation>
-    </message>
-    <message>
-        <source>The tenant does not allow this application to remove participants. A Teams administrator can allow it with this PowerShell line:</source>
-        <translation>Der Mandant erlaubt dieser Anwendung nicht, Teilnehmer zu entfernen. Ein Teams-Administrator kann es mit dieser PowerShell-Zeile erlauben:</translation>
-    </message>
-    <message>
-        <source>Ringing</source>
-        <translation>Klingelt</translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation>Angenommen</translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <translation>Abgelehnt</translation>
-    </message>
-    <message>
-        <source>Busy</source>
-        <translation>Besetzt</translation>
-    </message>
-    <message>
-        <source>No answer</source>
-        <translation>Keine Antwort</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Zurückgezogen</translation>
-    </message>
-    <message>
-        <source>no reason given</source>
-        <translation>ohne Angabe von Gründen</translation>
-    </message>
-    <message>
-        <source>Failed: %1</source>
-        <translation>Fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>Failed: %1 (code %2)</source>
-        <translation>Fehlgeschlagen: %1 (Code %2)</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Unbekannt</translation>
-    </message>
-</context>
-<context>
     <name>moderato::AboutDialog</name>
     <message>
         <source>About Moderato</source>
@@ -395,12 +292,59 @@
         <source>Not updated yet</source>
         <translation>Noch nicht aktualisiert</translation>
     </message>
+    <message>
+        <source>incoming</source>
+        <comment>call state</comment>
+        <translation>eingehend</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <comment>call state</comment>
+        <translation>wird verbunden</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <comment>call state</comment>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <comment>call state</comment>
+        <translation>gehalten</translation>
+    </message>
+    <message>
+        <source>being transferred</source>
+        <comment>call state</comment>
+        <translation>wird weitergeleitet</translation>
+    </message>
+    <message>
+        <source>ending</source>
+        <comment>call state</comment>
+        <translation>wird beendet</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <comment>call state</comment>
+        <translation>beendet</translation>
+    </message>
 </context>
 <context>
     <name>moderato::CallSession</name>
     <message>
         <source>No answer came for the invitation; Moderato is checking the roster before anything is sent again.</source>
         <translation>Auf die Einladung kam keine Antwort; Moderato prüft die Teilnehmerliste, bevor etwas erneut gesendet wird.</translation>
+    </message>
+    <message>
+        <source>The invitation had already ended.</source>
+        <translation>Die Einladung war bereits beendet.</translation>
+    </message>
+    <message>
+        <source>%1 had already left the call.</source>
+        <translation>%1 hatte den Anruf bereits verlassen.</translation>
+    </message>
+    <message>
+        <source>The tenant does not allow this application to remove participants. A Teams administrator can allow it with this PowerShell line:</source>
+        <translation>Der Mandant erlaubt dieser Anwendung nicht, Teilnehmer zu entfernen. Ein Teams-Administrator kann es mit dieser PowerShell-Zeile erlauben:</translation>
     </message>
 </context>
 <context>
@@ -455,6 +399,10 @@
     <message>
         <source>No client secret is stored for this account (or the keyring is locked). Sign in with the secret once to store it, or unlock the login keyring.</source>
         <translation>Für dieses Konto ist kein geheimer Clientschlüssel gespeichert (oder der Schlüsselbund ist gesperrt). Melden Sie sich einmal mit dem Schlüssel an, um ihn zu speichern, oder entsperren Sie den Anmelde-Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>No keychain is available: no Secret Service answers on the session D-Bus. Install and start gnome-keyring (or KWallet) in your desktop session, then open this dialog again.</source>
+        <translation>Kein Schlüsselbund verfügbar: Auf dem Sitzungs-D-Bus antwortet kein Secret Service. Installieren und starten Sie gnome-keyring (oder KWallet) in Ihrer Desktop-Sitzung und öffnen Sie diesen Dialog dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -703,6 +651,46 @@
     <message>
         <source>Guest</source>
         <translation>Gast</translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <translation>Klingelt</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Besetzt</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Keine Antwort</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Zurückgezogen</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>ohne Angabe von Gründen</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1 (code %2)</source>
+        <translation>Fehlgeschlagen: %1 (Code %2)</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
     </message>
 </context>
 <context>
@@ -1078,14 +1066,6 @@
 <context>
     <name>moderato::ParticipantModel</name>
     <message>
-        <source>External</source>
-        <translation>Extern</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>Mitglied</translation>
-    </message>
-    <message>
         <source>Guest</source>
         <translation>Gast</translation>
     </message>
@@ -1192,6 +1172,26 @@
     <message>
         <source>State</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>External (%1…)</source>
+        <translation>Extern (%1…)</translation>
+    </message>
+    <message>
+        <source>Your organisation</source>
+        <translation>Ihre Organisation</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>Phone network</source>
+        <translation>Telefonnetz</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Anwendung</translation>
     </message>
 </context>
 <context>
@@ -1563,6 +1563,54 @@
     <message>
         <source>Sign-in failed: the sign-in service at %1 answered without a usable bearer token.</source>
         <translation>Anmeldung fehlgeschlagen: Der Anmeldedienst unter %1 antwortete ohne verwendbares Bearer-Token.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: the client secret is wrong. Copy the secret&apos;s Value (not its Secret ID) from the app registration&apos;s Certificates &amp; secrets page and sign in again.</source>
+        <translation>Anmeldung fehlgeschlagen: Der geheime Clientschlüssel ist falsch. Kopieren Sie den Wert des Schlüssels (nicht seine Geheimnis-ID) von der Seite „Zertifikate &amp; Geheimnisse“ der App-Registrierung und melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: the client secret has expired. Create a new secret in the app registration and sign in again with it.</source>
+        <translation>Anmeldung fehlgeschlagen: Der geheime Clientschlüssel ist abgelaufen. Erstellen Sie in der App-Registrierung einen neuen und melden Sie sich damit erneut an.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: application %1 was not found in tenant %2. Check the client ID and the tenant, and that an administrator has consented to the app in that tenant.</source>
+        <translation>Anmeldung fehlgeschlagen: Die Anwendung %1 wurde im Mandanten %2 nicht gefunden. Prüfen Sie Client-ID und Mandant und ob ein Administrator der App in diesem Mandanten zugestimmt hat.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: tenant %1 was not found. Check the tenant ID — and the cloud: a tenant of a national cloud (US Government, China) is unknown to the global sign-in service.</source>
+        <translation>Anmeldung fehlgeschlagen: Der Mandant %1 wurde nicht gefunden. Prüfen Sie die Mandanten-ID – und die Cloud: Ein Mandant einer nationalen Cloud (US Government, China) ist dem globalen Anmeldedienst unbekannt.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: tenant %1 belongs to another national cloud. Choose that cloud (--cloud) and sign in again.</source>
+        <translation>Anmeldung fehlgeschlagen: Der Mandant %1 gehört zu einer anderen nationalen Cloud. Wählen Sie diese Cloud (--cloud) und melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: the scope %1 is not valid for this sign-in service. Check that the cloud and the Graph URL belong together.</source>
+        <translation>Anmeldung fehlgeschlagen: Der Bereich %1 ist für diesen Anmeldedienst ungültig. Prüfen Sie, ob Cloud und Graph-URL zusammenpassen.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed with error AADSTS%1. See https://login.microsoftonline.com/error?code=%1 for its meaning.</source>
+        <translation>Anmeldung fehlgeschlagen mit Fehler AADSTS%1. Die Bedeutung steht unter https://login.microsoftonline.com/error?code=%1.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: the sign-in service at %1 answered HTTP %2 with something that is not a sign-in answer. Check the sign-in URL and the network (a proxy or portal page?).</source>
+        <translation>Anmeldung fehlgeschlagen: Der Anmeldedienst unter %1 antwortete mit HTTP %2 und etwas, das keine Anmeldeantwort ist. Prüfen Sie die Anmelde-URL und das Netzwerk (ein Proxy oder eine Portalseite?).</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: the client ID or secret was not accepted. Check both and sign in again.</source>
+        <translation>Anmeldung fehlgeschlagen: Client-ID oder geheimer Schlüssel wurden nicht akzeptiert. Prüfen Sie beide und melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: the sign-in service is temporarily unavailable. Try again shortly.</source>
+        <translation>Anmeldung fehlgeschlagen: Der Anmeldedienst ist vorübergehend nicht erreichbar. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed (HTTP %1, %2).</source>
+        <translation>Anmeldung fehlgeschlagen (HTTP %1, %2).</translation>
+    </message>
+    <message>
+        <source>no error code</source>
+        <translation>kein Fehlercode</translation>
     </message>
 </context>
 </TS>

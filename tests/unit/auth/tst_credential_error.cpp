@@ -14,6 +14,7 @@ private Q_SLOTS:
     void classifies_data();
     void classifies();
     void everyKindHasASentence();
+    void desktopSentenceOffersNoCommandLineOption();
     void keysNameCloudTenantAndClient();
 };
 
@@ -84,6 +85,15 @@ void TestCredentialError::everyKindHasASentence() {
         QVERIFY2(error.message().contains(fragment), qPrintable(error.message()));
     }
     QVERIFY(CredentialError().message().isEmpty());
+}
+
+void TestCredentialError::desktopSentenceOffersNoCommandLineOption() {
+    CredentialError error;
+    error.kind = Kind::NoKeychain;
+    QVERIFY(error.message().contains(QLatin1String("--secret-stdin")));
+    const QString desktop = error.message(CredentialError::Audience::Desktop);
+    QVERIFY2(desktop.contains(QLatin1String("gnome-keyring")), qPrintable(desktop));
+    QVERIFY2(!desktop.contains(QLatin1String("--")), qPrintable(desktop));
 }
 
 void TestCredentialError::keysNameCloudTenantAndClient() {
