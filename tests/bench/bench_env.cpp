@@ -86,6 +86,42 @@ bool SimulatorThread::start(const QByteArray &scenario, QString *error)
     return ok;
 }
 
+SimulatorProcess::~SimulatorProcess()
+{
+    if (m_process.state() != QProcess::NotRunning) {
+        m_process.terminate();
+        if (!m_process.waitForFinished(5000))
+            m_process.kill();
+        m_process.waitForFinished(5000);
+    }
+}
+
+bool SimulatorProcess::start(const QString &program, const QString &scenarioPath, QString *error)
+{
+    m_process.setProcessChannelMode(QProcess::SeparateChannels);
+    m_process.start(program, {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--scenario"),
+                              scenarioPath});
+    if (!m_process.waitForStarted(10000)) {
+        *error = QStringLiteral("%1 did not start: %2").arg(program, m_process.errorString());
+        return false;
+    }
+    QByteArray firstLine;
+    QElapsedTimer wait;
+    wait.start();
+    while (!firstLine.contains('\n') && wait.elapsed() < 30000 && m_process.state() == QProcess::Running) {
+        m_process.waitForReadyRead(1000);
+        firstLine += m_process.readAllStandardOutput();
+    }
+    const QByteArray prefix = "listening on ";
+    if (!firstLine.startsWith(prefix)) {
+        *error = QStringLiteral("%1 said: %2 %3")
+                     .arg(program, QString::fromUtf8(firstLine), QString::fromUtf8(m_process.readAllStandardError()));
+        return false;
+    }
+    m_baseUrl = QUrl(QString::fromUtf8(firstLine.mid(prefix.size(), firstLine.indexOf('\n') - prefix.size()).trimmed()));
+    return m_baseUrl.isValid();
+}
+
 BenchCore::BenchCore(const QUrl &baseUrl) : m_baseUrl(baseUrl)
 {
     QString error;

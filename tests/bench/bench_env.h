@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QObject>
+#include <QProcess>
 #include <QThread>
 #include <QUrl>
 
@@ -52,6 +53,20 @@ private:
     QThread m_thread;
     QObject *m_context = nullptr;
     graphsim::GraphSimulator *m_simulator = nullptr;
+    QUrl m_baseUrl;
+};
+
+//! moderato-graphsim as a process of its own: only the client's CPU is then the benchmark's.
+class SimulatorProcess
+{
+public:
+    ~SimulatorProcess();
+    //! Starts \a program with \a scenarioPath on a free loopback port and reads its first line.
+    bool start(const QString &program, const QString &scenarioPath, QString *error);
+    QUrl baseUrl() const { return m_baseUrl; }
+
+private:
+    QProcess m_process;
     QUrl m_baseUrl;
 };
 
