@@ -27,6 +27,13 @@ CallSession::CallSession(GraphClient *client, const QString &clientId, QObject *
         d->invitations->tick();
         d->syncInvitedRows();
     });
+    connect(d->parser, &RosterParseWorker::parsed, this, [this](quint64 ticket, const RosterSnapshot &snapshot) {
+        // The ticket is the generation: a roster of a call no longer open is dropped.
+        if (ticket != d->generation || !d->refreshInFlight)
+            return;
+        d->onRosterLoaded(snapshot, d->pendingMayBeIncomplete);
+        d->endRefresh();
+    });
     connect(client, &GraphClient::throttled, this, [this](const QDateTime &until) { d->onThrottled(until); });
     connect(client, &GraphClient::throttleEnded, this, [this] {
         if (d->state == ConnectionState::RateLimited)
@@ -124,29 +131,37 @@ void CallSession::Private::startRefresh()
     QObject::connect(request, &GraphRequest::finished, q, [this, request, gen] {
         if (gen != generation)
             return;
-        refreshInFlight = false;
-        if (request->isSucceeded())
-            onRosterLoaded(request);
-        else
-            onRosterFailed(request->error());
-        pollOperations();
-        if (refreshAgain)
-            q->refresh();
-        else
-            scheduleRefresh();
+        if (request->isSucceeded()) {
+            // Parsing 10,000 participants takes tens of milliseconds: not on the GUI thread.
+            // The refresh stays in flight until the worker's snapshot is applied.
+            pendingMayBeIncomplete = request->mayBeIncomplete();
+            parser->parse(gen, request->participants());
+            return;
+        }
+        onRosterFailed(request->error());
+        endRefresh();
     });
     client->send(request, GraphClient::Priority::Background);
 }
 
-void CallSession::Private::onRosterLoaded(const ListParticipantsRequest *request)
+void CallSession::Private::endRefresh()
 {
-    const RosterSnapshot snapshot = RosterParser::parse(request->participants());
+    refreshInFlight = false;
+    pollOperations();
+    if (refreshAgain)
+        q->refresh();
+    else
+        scheduleRefresh();
+}
+
+void CallSession::Private::onRosterLoaded(const RosterSnapshot &snapshot, bool incomplete)
+{
     participants->apply(snapshot);
     for (const Participant &p : snapshot.participants)
         invitations->markJoined(p.id());
     syncInvitedRows();
     const bool wasIncomplete = mayBeIncomplete;
-    mayBeIncomplete = request->mayBeIncomplete();
+    mayBeIncomplete = incomplete;
     everLoaded = true;
     consecutiveFailures = 0;
     lastRefresh = client->now();

@@ -4,6 +4,7 @@
 #include "core/calls/call_session.h"
 #include "core/calls/invitation_model.h"
 #include "core/calls/participant_model.h"
+#include "core/calls/roster_parse_worker.h"
 
 #include <QHash>
 #include <QPointer>
@@ -24,6 +25,7 @@ struct CallSession::Private
         , clientId(appClientId)
         , participants(new ParticipantModel(session))
         , invitations(new InvitationModel(session))
+        , parser(new RosterParseWorker(session))
     {
     }
 
@@ -33,6 +35,7 @@ struct CallSession::Private
     AuditLog *audit = nullptr;
     ParticipantModel *participants;
     InvitationModel *invitations;
+    RosterParseWorker *parser; //!< parses rosters off the GUI thread
 
     QString callId;
     CallInfo info;
@@ -41,7 +44,8 @@ struct CallSession::Private
     QTimer refreshTimer;
     int refreshInterval = 5000;
     int consecutiveFailures = 0;
-    bool refreshInFlight = false;
+    bool refreshInFlight = false; //!< from the request until its roster is applied
+    bool pendingMayBeIncomplete = false; //!< of the roster being parsed
     bool refreshAgain = false; //!< an action finished while a refresh was in flight
     bool everLoaded = false;
     bool mayBeIncomplete = false;
@@ -55,7 +59,8 @@ struct CallSession::Private
     void setState(ConnectionState newState);
     void scheduleRefresh();
     void startRefresh();
-    void onRosterLoaded(const class ListParticipantsRequest *request);
+    void onRosterLoaded(const RosterSnapshot &snapshot, bool mayBeIncomplete);
+    void endRefresh();
     void onRosterFailed(const GraphError &error);
     void loadCallInfo();
     void syncInvitedRows();

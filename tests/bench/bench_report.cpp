@@ -1,4 +1,4 @@
-// Prints <dir>/results.json as a table: bench_report <build>/bench/results.json
+// Prints results.json as a table: bench_report [--markdown] <build>/bench/results.json
 #include "bench/bench_results.h"
 
 #include <QCoreApplication>
@@ -9,20 +9,22 @@ using namespace moderato::bench;
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    if (app.arguments().size() != 2) {
-        QTextStream(stderr) << "usage: bench_report RESULTS_JSON" << Qt::endl;
+    QStringList args = app.arguments().mid(1);
+    const bool markdown = args.removeAll(QStringLiteral("--markdown")) > 0;
+    if (args.size() != 1) {
+        QTextStream(stderr) << "usage: bench_report [--markdown] RESULTS_JSON" << Qt::endl;
         return 2;
     }
     QString error;
-    const QJsonArray rows = BenchResults::load(app.arguments().at(1), &error);
+    const QJsonArray rows = BenchResults::load(args.at(0), &error);
     if (!error.isEmpty()) {
         QTextStream(stderr) << error << Qt::endl;
         return 1;
     }
     if (rows.isEmpty()) {
-        QTextStream(stderr) << "no results in " << app.arguments().at(1) << Qt::endl;
+        QTextStream(stderr) << "no results in " << args.at(0) << Qt::endl;
         return 1;
     }
-    QTextStream(stdout) << BenchResults::table(rows);
+    QTextStream(stdout) << (markdown ? BenchResults::markdown(rows) : BenchResults::table(rows));
     return 0;
 }

@@ -151,6 +151,22 @@ QString BenchResults::table(const QJsonArray &rows)
     return out;
 }
 
+QString BenchResults::markdown(const QJsonArray &rows)
+{
+    QString out = QStringLiteral("| benchmark | n | median | floor | ratio | unit | notes |\n"
+                                 "|---|--:|--:|--:|--:|---|---|\n");
+    for (const QJsonValue &row : rows) {
+        QString notes = row[QLatin1String("notes")].toString();
+        notes.replace(QLatin1Char('|'), QLatin1String("\\|"));
+        out += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 |\n")
+                   .arg(row[QLatin1String("name")].toString())
+                   .arg(row[QLatin1String("n")].toInteger())
+                   .arg(cell(row[QLatin1String("median_ms")]), cell(row[QLatin1String("floor_ms")]),
+                        cell(row[QLatin1String("ratio")]), row[QLatin1String("unit")].toString(), notes);
+    }
+    return out;
+}
+
 double median(QList<double> values)
 {
     if (values.isEmpty())

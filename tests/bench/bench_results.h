@@ -35,6 +35,8 @@ public:
 
     //! The rows of \a path as a fixed-width table (the notes on a line of their own).
     static QString table(const QJsonArray &rows);
+    //! The same as a Markdown table (for the README), the notes in the last column.
+    static QString markdown(const QJsonArray &rows);
     static QJsonArray load(const QString &path, QString *error);
 
 private:
