@@ -207,6 +207,7 @@ Observed FaultRun::fromRequest(GraphRequest &request)
     observed.graphErrorKind = request.error().kind;
     observed.expect = request.error().kind == GraphError::Kind::OutcomeUnknown ? Expect::Unknown : Expect::Fails;
     observed.message = request.error().userMessage();
+    observed.detail = request.error().message;
     return observed;
 }
 
@@ -281,7 +282,7 @@ QString FaultRun::explain(const Observed &observed)
     if (!observed.message.isEmpty())
         text += QStringLiteral(", message \"%1\"").arg(observed.message);
     if (observed.graphErrorKind)
-        text += QStringLiteral(", GraphError kind %1").arg(int(*observed.graphErrorKind));
+        text += QStringLiteral(", GraphError kind %1 (%2)").arg(int(*observed.graphErrorKind)).arg(observed.detail);
     text += QStringLiteral("\nsimulator log:");
     for (const QJsonValue &entry : sim.log()) {
         text += QStringLiteral("\n  %1 %2 -> %3 %4")

@@ -20,6 +20,7 @@ struct Observed
     Expect expect = Expect::Fails;
     QString message;                                        //!< what the moderator reads
     std::optional<moderato::GraphError::Kind> graphErrorKind; //!< for requests sent directly
+    QString detail;                                         //!< GraphError::message, for diagnosis
 };
 
 class FaultRun
