@@ -44,6 +44,16 @@ QJsonObject benchScenario(const QJsonArray &roster, double joinEvery, double lea
         {QStringLiteral("options"), allOptions}};
 }
 
+void addCall(QJsonObject &scenario, const QString &callId, const QJsonArray &roster)
+{
+    QJsonArray calls = scenario.value(QLatin1String("calls")).toArray();
+    calls.append(QJsonObject{{QStringLiteral("id"), callId},
+                             {QStringLiteral("tenantId"), kTenant},
+                             {QStringLiteral("state"), QStringLiteral("established")},
+                             {QStringLiteral("participants"), roster}});
+    scenario.insert(QStringLiteral("calls"), calls);
+}
+
 SimulatorThread::SimulatorThread()
 {
     m_thread.setObjectName(QStringLiteral("graphsim"));
@@ -155,9 +165,9 @@ bool BenchCore::simHook(const QByteArray &verb, const QString &path, const QByte
     return ok;
 }
 
-bool BenchCore::openCall(int timeoutMs, QString *error)
+bool BenchCore::openCall(int timeoutMs, QString *error, const QString &callId)
 {
-    m_session->open(kCallId);
+    m_session->open(callId);
     spinUntil([this] { return m_session->connectionState() == CallSession::ConnectionState::Live; }, timeoutMs);
     if (m_session->connectionState() != CallSession::ConnectionState::Live) {
         *error = QStringLiteral("the first roster did not load: ") + m_session->lastRefreshError();

@@ -36,6 +36,8 @@ inline const QString kCallId = QStringLiteral("3a7c9e1f-2b4d-4f6a-8c0e-1d3f5a7b9
 //! whose participants are \a roster. \a joinEvery / \a leaveEvery: churn in seconds (0 = none).
 QJsonObject benchScenario(const QJsonArray &roster, double joinEvery = 0, double leaveEvery = 0,
                           const QJsonObject &options = {});
+//! Adds another established call \a callId with \a roster (no churn) to \a scenario.
+void addCall(QJsonObject &scenario, const QString &callId, const QJsonArray &roster);
 
 //! A GraphSimulator living on its own thread, so that serving a 10 MB roster never stalls the
 //! event loop being measured (in the real world the service is on another machine).
@@ -84,8 +86,8 @@ public:
     //! body) unless it succeeded.
     bool simHook(const QByteArray &verb, const QString &path, const QByteArray &body = {},
                  QByteArray *answer = nullptr);
-    //! Opens the bench call and waits for the first roster (at most \a timeoutMs).
-    bool openCall(int timeoutMs, QString *error);
+    //! Opens \a callId (default the bench call) and waits for the first roster (at most \a timeoutMs).
+    bool openCall(int timeoutMs, QString *error, const QString &callId = kCallId);
 
 private:
     QUrl m_baseUrl;

@@ -40,14 +40,16 @@ run() { # name command...
 
 if [[ $quick == 1 ]]; then
     run roster_refresh "$bench/bench_roster_refresh" --out "$out" --quick
-    run memory "$bench/bench_memory" --out "$out"
+    run memory "$bench/bench_memory" --path app --bin "$build" --out "$out"
+    run memory_in_place "$bench/bench_memory" --path in-place --out "$out"
     run gui_stall "$bench/bench_gui_stall" --out "$out" --seconds 5
     run bulk_actions "$bench/bench_bulk_actions" --out "$out"
     run startup "$bench/bench_startup" --bin "$build" --out "$out" --runs 3
     run idle "$bench/bench_idle" --bin "$build" --out "$out" --seconds 10
 else
     run roster_refresh "$bench/bench_roster_refresh" --out "$out"
-    run memory "$bench/bench_memory" --out "$out"
+    run memory "$bench/bench_memory" --path app --bin "$build" --out "$out"
+    run memory_in_place "$bench/bench_memory" --path in-place --out "$out"
     run gui_stall "$bench/bench_gui_stall" --out "$out" --seconds 15
     run bulk_actions "$bench/bench_bulk_actions" --out "$out"
     run startup "$bench/bench_startup" --bin "$build" --out "$out" --runs 7
