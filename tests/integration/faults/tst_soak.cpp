@@ -215,12 +215,22 @@ void TestSoak::refreshesThroughChurnAndRandomFaults()
     const qint64 rssEnd = memoryBytes();
 
     int injected = 0;
-    for (const QJsonValue &rule : sim.hook("GET", QStringLiteral("/_sim/faults")).value(QLatin1String("faults")).toArray())
-        injected += rule[QLatin1String("applied")].toInt();
+    QStringList byKind;
+    for (const QJsonValue &rule : sim.hook("GET", QStringLiteral("/_sim/faults")).value(QLatin1String("faults")).toArray()) {
+        const int applied = rule[QLatin1String("applied")].toInt();
+        injected += applied;
+        const QString what = rule[QLatin1String("status")].isDouble()
+            ? QString::number(rule[QLatin1String("status")].toInt())
+            : rule[QLatin1String("reset")].isString() ? QString(QLatin1String("reset ") + rule[QLatin1String("reset")].toString())
+            : rule[QLatin1String("body")].isString()  ? QString(QLatin1String("body ") + rule[QLatin1String("body")].toString())
+                                                      : QStringLiteral("latency");
+        byKind << QStringLiteral("%1 %2").arg(what).arg(applied);
+    }
 
     qInfo("soak: %d refresh cycles in %lld ms: %d good (%d while rate limited), %d stale; %d faults injected; "
           "%d mutes; up to %lld participants",
           Cycles, elapsed, good, rateLimited, stale, injected, mutes, peakRows);
+    qInfo("soak: faults by kind: %s", qPrintable(byKind.join(QLatin1String(", "))));
     qInfo("soak: %s %.1f MiB after cycle %d, %.1f MiB after cycle %d (%+.1f MiB)", MemoryName, rssBaseline / 1048576.0,
           MemoryBaselineCycle, rssEnd / 1048576.0, Cycles, (rssEnd - rssBaseline) / 1048576.0);
 
