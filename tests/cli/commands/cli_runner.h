@@ -15,13 +15,11 @@
 
 namespace clitest {
 
-inline QString cliBinary()
-{
+inline QString cliBinary() {
     return QStringLiteral(MODERATO_BINARY_DIR "/app/moderato-cli");
 }
 
-struct CliResult
-{
+struct CliResult {
     int exitCode = -1;
     bool finished = false;
     QString out;
@@ -29,11 +27,9 @@ struct CliResult
     qint64 elapsedMs = 0;
 };
 
-class CliRunner
-{
+class CliRunner {
 public:
-    explicit CliRunner(const QJsonObject &world = itest::scenario())
-    {
+    explicit CliRunner(const QJsonObject &world = itest::scenario()) {
         if (!home.isValid()) {
             error = QStringLiteral("no scratch directory");
             return;
@@ -52,21 +48,20 @@ public:
     bool ok() const { return m_ok; }
 
     //! --graph-url, --login-url, --tenant and --client-id for the simulator.
-    QStringList accountOptions() const
-    {
+    QStringList accountOptions() const {
         const QString base = simulator.baseUrl().toString();
-        return {QStringLiteral("--graph-url"), base, QStringLiteral("--login-url"), base,
-                QStringLiteral("--tenant"),    itest::Tenant, QStringLiteral("--client-id"), itest::App};
+        return {QStringLiteral("--graph-url"), base,
+                QStringLiteral("--login-url"), base,
+                QStringLiteral("--tenant"),    itest::Tenant,
+                QStringLiteral("--client-id"), itest::App};
     }
 
     //! accountOptions() plus --secret-stdin; pass the secret as \a input of run().
-    QStringList withSecret(const QStringList &arguments) const
-    {
+    QStringList withSecret(const QStringList &arguments) const {
         return accountOptions() + QStringList{QStringLiteral("--secret-stdin")} + arguments;
     }
 
-    QProcessEnvironment environment() const
-    {
+    QProcessEnvironment environment() const {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("HOME"), home.filePath(QStringLiteral("home")));
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
@@ -79,8 +74,7 @@ public:
     }
 
     //! Starts moderato-cli without waiting; \a input goes to its standard input, then EOF.
-    QProcess *start(const QStringList &arguments, const QByteArray &input = {})
-    {
+    QProcess *start(const QStringList &arguments, const QByteArray &input = {}) {
         auto *process = new QProcess;
         process->setProcessEnvironment(environment());
         process->setProgram(cliBinary());
@@ -95,18 +89,18 @@ public:
     }
 
     //! Runs moderato-cli to its end (or \a timeoutMs), spinning the event loop meanwhile.
-    CliResult run(const QStringList &arguments, const QByteArray &input = {}, int timeoutMs = 20000)
-    {
+    CliResult run(const QStringList &arguments, const QByteArray &input = {},
+                  int timeoutMs = 20000) {
         QElapsedTimer timer;
         timer.start();
         std::unique_ptr<QProcess> process(start(arguments, input));
         return finish(process.get(), timer, timeoutMs);
     }
 
-    static CliResult finish(QProcess *process, const QElapsedTimer &timer, int timeoutMs = 20000)
-    {
+    static CliResult finish(QProcess *process, const QElapsedTimer &timer, int timeoutMs = 20000) {
         CliResult result;
-        result.finished = QTest::qWaitFor([&] { return process->state() == QProcess::NotRunning; }, timeoutMs);
+        result.finished =
+            QTest::qWaitFor([&] { return process->state() == QProcess::NotRunning; }, timeoutMs);
         if (!result.finished) {
             process->kill();
             process->waitForFinished(2000);
@@ -119,29 +113,28 @@ public:
     }
 
     //! The settings file moderato-cli writes (QSettings, organisation and application "Moderato").
-    QString settingsFile() const { return home.filePath(QStringLiteral("config/Moderato/Moderato.conf")); }
-
-    QJsonObject simState()
-    {
-        return hook("GET", QStringLiteral("/_sim/state"));
+    QString settingsFile() const {
+        return home.filePath(QStringLiteral("config/Moderato/Moderato.conf"));
     }
 
-    QJsonObject simCall()
-    {
+    QJsonObject simState() { return hook("GET", QStringLiteral("/_sim/state")); }
+
+    QJsonObject simCall() {
         for (const QJsonValue &call : simState().value(QLatin1String("calls")).toArray())
             if (call[QLatin1String("id")].toString() == itest::Call)
                 return call.toObject();
         return {};
     }
 
-    QJsonObject hook(const QByteArray &verb, const QString &path, const QJsonObject &body = {})
-    {
+    QJsonObject hook(const QByteArray &verb, const QString &path, const QJsonObject &body = {}) {
         QUrl url = simulator.baseUrl();
         url.setPath(path);
         QNetworkRequest request(url);
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        QNetworkReply *reply = body.isEmpty() ? network.sendCustomRequest(request, verb)
-                                              : network.sendCustomRequest(request, verb, QJsonDocument(body).toJson());
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
+        QNetworkReply *reply =
+            body.isEmpty() ? network.sendCustomRequest(request, verb)
+                           : network.sendCustomRequest(request, verb, QJsonDocument(body).toJson());
         QSignalSpy finished(reply, &QNetworkReply::finished);
         if (!reply->isFinished())
             finished.wait(5000);
@@ -150,7 +143,9 @@ public:
         return answer;
     }
 
-    QJsonArray log() { return hook("GET", QStringLiteral("/_sim/log")).value(QLatin1String("requests")).toArray(); }
+    QJsonArray log() {
+        return hook("GET", QStringLiteral("/_sim/log")).value(QLatin1String("requests")).toArray();
+    }
 
     graphsim::GraphSimulator simulator;
     QNetworkAccessManager network;
@@ -162,8 +157,7 @@ private:
 };
 
 //! The UUIDs in \a text, in order.
-inline QStringList uuidsIn(const QString &text)
-{
+inline QStringList uuidsIn(const QString &text) {
     static const QRegularExpression uuid(
         QStringLiteral("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"));
     QStringList found;
@@ -172,8 +166,7 @@ inline QStringList uuidsIn(const QString &text)
     return found;
 }
 
-inline QByteArray describe(const CliResult &result)
-{
+inline QByteArray describe(const CliResult &result) {
     return QStringLiteral("exit %1, finished %2\n--- stdout\n%3--- stderr\n%4")
         .arg(result.exitCode)
         .arg(result.finished)

@@ -12,11 +12,11 @@ using namespace itest;
 namespace {
 
 //! Files under \a root whose bytes contain \a needle (UTF-8, UTF-16 or base64).
-QStringList filesContaining(const QString &root, const QString &needle)
-{
-    const QList<QByteArray> forms{needle.toUtf8(),
-                                  QByteArray(reinterpret_cast<const char *>(needle.utf16()), needle.size() * 2),
-                                  needle.toUtf8().toBase64(), QUrl::toPercentEncoding(needle)};
+QStringList filesContaining(const QString &root, const QString &needle) {
+    const QList<QByteArray> forms{
+        needle.toUtf8(),
+        QByteArray(reinterpret_cast<const char *>(needle.utf16()), needle.size() * 2),
+        needle.toUtf8().toBase64(), QUrl::toPercentEncoding(needle)};
     QStringList found;
     QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
     while (it.hasNext()) {
@@ -37,8 +37,7 @@ QStringList filesContaining(const QString &root, const QString &needle)
 
 } // namespace
 
-class TestCliKeychain : public QObject
-{
+class TestCliKeychain : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
@@ -47,36 +46,39 @@ private Q_SLOTS:
     void loginThenCommandsUseTheKeychainUntilLogout();
 
 private:
-    CliResult logout(CliRunner &cli) { return cli.run(cli.accountOptions() + QStringList{QStringLiteral("logout")}); }
+    CliResult logout(CliRunner &cli) {
+        return cli.run(cli.accountOptions() + QStringList{QStringLiteral("logout")});
+    }
 };
 
-void TestCliKeychain::initTestCase()
-{
-    QVERIFY2(QFileInfo(cliBinary()).isExecutable(), qPrintable(cliBinary() + QLatin1String(" is not built")));
+void TestCliKeychain::initTestCase() {
+    QVERIFY2(QFileInfo(cliBinary()).isExecutable(),
+             qPrintable(cliBinary() + QLatin1String(" is not built")));
     // Fail loudly rather than test nothing: these tests need a Secret Service on the session bus.
     QVERIFY2(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"),
              "no D-Bus session: run under dbus-run-session -- tests/with-keyring.sh");
 }
 
-void TestCliKeychain::cleanup()
-{
+void TestCliKeychain::cleanup() {
     CliRunner cli;
     if (cli.ok())
         logout(cli);
 }
 
-void TestCliKeychain::wrongSecretAtLoginStoresNothing()
-{
+void TestCliKeychain::wrongSecretAtLoginStoresNothing() {
     CliRunner cli;
     QVERIFY2(cli.ok(), qPrintable(cli.error));
     const QString wrong = QStringLiteral("wrong-secret-0b5e7c");
-    const CliResult login = cli.run(cli.accountOptions() + QStringList{QStringLiteral("login"), QStringLiteral("--secret-stdin")},
-                                    wrong.toUtf8() + '\n');
+    const CliResult login =
+        cli.run(cli.accountOptions() +
+                    QStringList{QStringLiteral("login"), QStringLiteral("--secret-stdin")},
+                wrong.toUtf8() + '\n');
     QVERIFY2(login.exitCode == 1, describe(login));
     QVERIFY2(login.err.contains(QLatin1String("client secret is wrong")), describe(login));
 
     // Nothing was stored: a command that needs the keychain finds no secret.
-    const CliResult listed = cli.run(cli.accountOptions() + QStringList{QStringLiteral("participants"), Call});
+    const CliResult listed =
+        cli.run(cli.accountOptions() + QStringList{QStringLiteral("participants"), Call});
     QVERIFY2(listed.exitCode == 1, describe(listed));
     QVERIFY2(listed.err.contains(QLatin1String("No client secret is stored")), describe(listed));
     for (const CliResult &result : {login, listed}) {
@@ -86,14 +88,15 @@ void TestCliKeychain::wrongSecretAtLoginStoresNothing()
     QCOMPARE(filesContaining(cli.home.path(), wrong), QStringList());
 }
 
-void TestCliKeychain::loginThenCommandsUseTheKeychainUntilLogout()
-{
+void TestCliKeychain::loginThenCommandsUseTheKeychainUntilLogout() {
     CliRunner cli(scenario(3));
     QVERIFY2(cli.ok(), qPrintable(cli.error));
     QList<CliResult> results;
 
-    const CliResult login = cli.run(cli.accountOptions() + QStringList{QStringLiteral("login"), QStringLiteral("--secret-stdin")},
-                                    Secret.toUtf8() + '\n');
+    const CliResult login =
+        cli.run(cli.accountOptions() +
+                    QStringList{QStringLiteral("login"), QStringLiteral("--secret-stdin")},
+                Secret.toUtf8() + '\n');
     results << login;
     QVERIFY2(login.exitCode == 0, describe(login));
     QVERIFY2(login.out.contains(QLatin1String("keychain")), describe(login));
@@ -103,8 +106,10 @@ void TestCliKeychain::loginThenCommandsUseTheKeychainUntilLogout()
     const QByteArray saved = settings.readAll();
     QVERIFY2(saved.contains(Tenant.toUtf8()) && saved.contains(App.toUtf8()), saved.constData());
 
-    // No account options and no --secret-stdin: the account from the settings, the secret from the keychain.
-    const CliResult listed = cli.run({QStringLiteral("participants"), Call, QStringLiteral("--json")});
+    // No account options and no --secret-stdin: the account from the settings, the secret from the
+    // keychain.
+    const CliResult listed =
+        cli.run({QStringLiteral("participants"), Call, QStringLiteral("--json")});
     results << listed;
     QVERIFY2(listed.exitCode == 0, describe(listed));
     QCOMPARE(QJsonDocument::fromJson(listed.out.toUtf8()).array().size(), 3);
@@ -118,7 +123,8 @@ void TestCliKeychain::loginThenCommandsUseTheKeychainUntilLogout()
     const CliResult afterLogout = cli.run({QStringLiteral("participants"), Call});
     results << afterLogout;
     QVERIFY2(afterLogout.exitCode == 1, describe(afterLogout));
-    QVERIFY2(afterLogout.err.contains(QLatin1String("No client secret is stored")), describe(afterLogout));
+    QVERIFY2(afterLogout.err.contains(QLatin1String("No client secret is stored")),
+             describe(afterLogout));
 
     for (const CliResult &result : std::as_const(results)) {
         QVERIFY2(!result.out.contains(Secret), describe(result));
@@ -126,14 +132,16 @@ void TestCliKeychain::loginThenCommandsUseTheKeychainUntilLogout()
     }
     QVERIFY(!saved.contains(Secret.toUtf8()));
     QCOMPARE(filesContaining(cli.home.path(), Secret), QStringList());
-    // Token requests carried it (that is how the keychain's secret was proven to work); nothing else did.
+    // Token requests carried it (that is how the keychain's secret was proven to work); nothing
+    // else did.
     int tokenRequests = 0;
     for (const QJsonValue &entry : cli.log()) {
         const QString path = entry[QLatin1String("path")].toString();
         if (path.endsWith(QLatin1String("/oauth2/v2.0/token")))
             ++tokenRequests;
         else
-            QVERIFY2(!entry[QLatin1String("body")].toString().contains(QString::fromLatin1(QUrl::toPercentEncoding(Secret))),
+            QVERIFY2(!entry[QLatin1String("body")].toString().contains(
+                         QString::fromLatin1(QUrl::toPercentEncoding(Secret))),
                      qPrintable(path));
     }
     QCOMPARE(tokenRequests, 3); // login, participants, mute

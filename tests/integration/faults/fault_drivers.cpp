@@ -17,8 +17,7 @@ const QString AdaName = QStringLiteral("Ada Lovelace");
 const QString AlanName = QStringLiteral("Alan Turing");
 constexpr int OutcomeTimeoutMs = 20000;
 
-QRegularExpression globToRegex(const QString &glob)
-{
+QRegularExpression globToRegex(const QString &glob) {
     QString pattern = QRegularExpression::escape(glob);
     pattern.replace(QLatin1String("\\*\\*"), QLatin1String(".*"));
     pattern.replace(QLatin1String("\\*"), QLatin1String("[^/]+"));
@@ -30,8 +29,7 @@ QRegularExpression globToRegex(const QString &glob)
 FaultRun::FaultRun(RequestKind kind, Fault fault)
     : sim(world())
     , m_kind(kind)
-    , m_fault(fault)
-{
+    , m_fault(fault) {
     if (!sim.ok())
         return;
     RetryPolicy policy;
@@ -43,16 +41,16 @@ FaultRun::FaultRun(RequestKind kind, Fault fault)
     sim.tokens->setRetryPolicy(policy);
 }
 
-QJsonObject FaultRun::world()
-{
+QJsonObject FaultRun::world() {
     QJsonObject world = scenario(4);
-    stest::setUsers(world, QJsonArray{stest::answeringUser(AdaId, AdaName, AdaAnswersAfter, QStringLiteral("accept")),
-                                      stest::answeringUser(AlanId, AlanName, AlanAnswersAfter, QStringLiteral("accept"))});
+    stest::setUsers(world, QJsonArray{stest::answeringUser(AdaId, AdaName, AdaAnswersAfter,
+                                                           QStringLiteral("accept")),
+                                      stest::answeringUser(AlanId, AlanName, AlanAnswersAfter,
+                                                           QStringLiteral("accept"))});
     return world;
 }
 
-bool FaultRun::setUp()
-{
+bool FaultRun::setUp() {
     if (m_kind != RequestKind::Token) {
         if (!sim.openCall() || sim.session->connectionState() != CallSession::ConnectionState::Live)
             return false;
@@ -68,7 +66,8 @@ bool FaultRun::setUp()
         m_targets = {participantId(1), participantId(2)};
         break;
     case RequestKind::Cancel: {
-        m_invitationId = sim.session->invite({{InviteTarget::Kind::User, AlanId, AlanName}}).value(0);
+        m_invitationId =
+            sim.session->invite({{InviteTarget::Kind::User, AlanId, AlanName}}).value(0);
         if (!sim.waitForOutcomes(1) || sim.outcomes.first().result != ActionOutcome::Result::Done)
             return false;
         m_targets = {m_invitationId};
@@ -98,22 +97,22 @@ bool FaultRun::setUp()
     return !m_operationId.isEmpty() || m_kind != RequestKind::GetOperation;
 }
 
-void FaultRun::injectFault()
-{
+void FaultRun::injectFault() {
     if (m_fault == Fault::ExpiredToken401 && m_kind != RequestKind::Token) {
         sim.expireTokens(); // the real thing: the cached token is refused with 401
         return;
     }
     if (m_fault == Fault::UnknownAadsts)
         sim.tokens->clear(); // the next Graph request needs a new token
-    const QJsonObject answer = sim.hook("POST", QStringLiteral("/_sim/faults"),
-                                        QJsonObject{{QStringLiteral("faults"), QJsonArray{ruleFor(m_kind, m_fault)}}});
+    const QJsonObject answer =
+        sim.hook("POST", QStringLiteral("/_sim/faults"),
+                 QJsonObject{{QStringLiteral("faults"), QJsonArray{ruleFor(m_kind, m_fault)}}});
     if (answer.contains(QLatin1String("error")))
-        qWarning("fault rule refused: %s", QJsonDocument(answer).toJson(QJsonDocument::Compact).constData());
+        qWarning("fault rule refused: %s",
+                 QJsonDocument(answer).toJson(QJsonDocument::Compact).constData());
 }
 
-Observed FaultRun::act()
-{
+Observed FaultRun::act() {
     switch (m_kind) {
     case RequestKind::Token: {
         Observed observed;
@@ -139,9 +138,11 @@ Observed FaultRun::act()
     case RequestKind::Roster: {
         Observed observed;
         observed.finished = sim.refreshNow(OutcomeTimeoutMs);
-        const bool live = sim.session->connectionState() == CallSession::ConnectionState::Live
-                          && sim.session->lastRefreshError().isEmpty();
-        observed.expect = !live ? Expect::Fails : attemptsOnRoute() >= 2 ? Expect::Retried : Expect::Succeeds;
+        const bool live = sim.session->connectionState() == CallSession::ConnectionState::Live &&
+                          sim.session->lastRefreshError().isEmpty();
+        observed.expect = !live                    ? Expect::Fails
+                          : attemptsOnRoute() >= 2 ? Expect::Retried
+                                                   : Expect::Succeeds;
         observed.message = sim.session->lastRefreshError();
         return observed;
     }
@@ -175,8 +176,7 @@ Observed FaultRun::act()
     return {};
 }
 
-Observed FaultRun::fromOutcomes(qsizetype count)
-{
+Observed FaultRun::fromOutcomes(qsizetype count) {
     Observed observed;
     observed.finished = sim.waitForOutcomes(m_outcomesBefore + count, OutcomeTimeoutMs);
     bool failed = false;
@@ -188,15 +188,14 @@ Observed FaultRun::fromOutcomes(qsizetype count)
         if (!outcome.message.isEmpty() && outcome.result != ActionOutcome::Result::AlreadyGone)
             observed.message = outcome.message;
     }
-    observed.expect = failed    ? Expect::Fails
-                      : unknown ? Expect::Unknown
+    observed.expect = failed                   ? Expect::Fails
+                      : unknown                ? Expect::Unknown
                       : attemptsOnRoute() >= 2 ? Expect::Retried
                                                : Expect::Succeeds;
     return observed;
 }
 
-Observed FaultRun::fromRequest(GraphRequest &request)
-{
+Observed FaultRun::fromRequest(GraphRequest &request) {
     Observed observed;
     sim.run(&request, OutcomeTimeoutMs);
     observed.finished = request.isFinished();
@@ -205,88 +204,100 @@ Observed FaultRun::fromRequest(GraphRequest &request)
         return observed;
     }
     observed.graphErrorKind = request.error().kind;
-    observed.expect = request.error().kind == GraphError::Kind::OutcomeUnknown ? Expect::Unknown : Expect::Fails;
+    observed.expect =
+        request.error().kind == GraphError::Kind::OutcomeUnknown ? Expect::Unknown : Expect::Fails;
     observed.message = request.error().userMessage();
     observed.detail = request.error().message;
     return observed;
 }
 
-QJsonArray FaultRun::routeEntries()
-{
+QJsonArray FaultRun::routeEntries() {
     const Route route = routeOf(m_kind);
     const QRegularExpression path = globToRegex(route.path);
     QJsonArray entries;
     for (const QJsonValue &entry : sim.log()) {
-        if (entry[QLatin1String("method")].toString() == route.method
-            && path.match(entry[QLatin1String("path")].toString()).hasMatch())
+        if (entry[QLatin1String("method")].toString() == route.method &&
+            path.match(entry[QLatin1String("path")].toString()).hasMatch())
             entries.append(entry);
     }
     return entries;
 }
 
-int FaultRun::attemptsOnRoute()
-{
+int FaultRun::attemptsOnRoute() {
     return int(routeEntries().size());
 }
 
-bool FaultRun::faultWasApplied()
-{
+bool FaultRun::faultWasApplied() {
     if (m_fault == Fault::ExpiredToken401 && m_kind != RequestKind::Token) {
         for (const QJsonValue &entry : routeEntries())
             if (entry[QLatin1String("status")].toInt() == 401)
                 return true;
         return false;
     }
-    const QJsonArray rules = sim.hook("GET", QStringLiteral("/_sim/faults")).value(QLatin1String("faults")).toArray();
+    const QJsonArray rules =
+        sim.hook("GET", QStringLiteral("/_sim/faults")).value(QLatin1String("faults")).toArray();
     for (const QJsonValue &rule : rules)
         if (rule[QLatin1String("applied")].toInt() > 0)
             return true;
     return false;
 }
 
-void FaultRun::clearFaultsAndWaitForDelayedRequests()
-{
+void FaultRun::clearFaultsAndWaitForDelayedRequests() {
     sim.hook("DELETE", QStringLiteral("/_sim/faults"));
     // A delayed request is still performed when its latency has passed, answered or not.
-    const bool settled = QTest::qWaitFor([&] {
-        for (const QJsonValue &entry : sim.log())
-            if (entry[QLatin1String("status")].isNull())
-                return false;
-        return true;
-    }, 5000);
+    const bool settled = QTest::qWaitFor(
+        [&] {
+            for (const QJsonValue &entry : sim.log())
+                if (entry[QLatin1String("status")].isNull())
+                    return false;
+            return true;
+        },
+        5000);
     if (!settled)
         qWarning("a delayed request did not complete");
 }
 
-void FaultRun::checkConsequences(const Observed &observed)
-{
+void FaultRun::checkConsequences(const Observed &observed) {
     switch (m_kind) {
-    case RequestKind::Roster: checkRoster(observed); break;
+    case RequestKind::Roster:
+        checkRoster(observed);
+        break;
     case RequestKind::Remove:
-    case RequestKind::BatchRemove: checkRemoval(observed); break;
-    case RequestKind::Invite: checkInvitation(observed); break;
-    case RequestKind::Cancel: checkCancellation(observed); break;
-    case RequestKind::Mute: checkMute(observed); break;
+    case RequestKind::BatchRemove:
+        checkRemoval(observed);
+        break;
+    case RequestKind::Invite:
+        checkInvitation(observed);
+        break;
+    case RequestKind::Cancel:
+        checkCancellation(observed);
+        break;
+    case RequestKind::Mute:
+        checkMute(observed);
+        break;
     case RequestKind::Token:
         QCOMPARE(sim.tokens->hasValidToken(), observed.expect != Expect::Fails);
         break;
     case RequestKind::GetOperation:
-    case RequestKind::UserSearch: break;
+    case RequestKind::UserSearch:
+        break;
     }
 }
 
-QString FaultRun::explain(const Observed &observed)
-{
-    QString text = QStringLiteral("%1 / %2: got \"%3\"").arg(kindName(m_kind), faultName(m_fault),
-                                                            expectName(observed.expect));
+QString FaultRun::explain(const Observed &observed) {
+    QString text = QStringLiteral("%1 / %2: got \"%3\"")
+                       .arg(kindName(m_kind), faultName(m_fault), expectName(observed.expect));
     if (!observed.message.isEmpty())
         text += QStringLiteral(", message \"%1\"").arg(observed.message);
     if (observed.graphErrorKind)
-        text += QStringLiteral(", GraphError kind %1 (%2)").arg(int(*observed.graphErrorKind)).arg(observed.detail);
+        text += QStringLiteral(", GraphError kind %1 (%2)")
+                    .arg(int(*observed.graphErrorKind))
+                    .arg(observed.detail);
     text += QStringLiteral("\nsimulator log:");
     for (const QJsonValue &entry : sim.log()) {
         text += QStringLiteral("\n  %1 %2 -> %3 %4")
-                    .arg(entry[QLatin1String("method")].toString(), entry[QLatin1String("path")].toString())
+                    .arg(entry[QLatin1String("method")].toString(),
+                         entry[QLatin1String("path")].toString())
                     .arg(entry[QLatin1String("status")].toInt())
                     .arg(entry[QLatin1String("fault")].toString());
     }

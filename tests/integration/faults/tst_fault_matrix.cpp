@@ -39,8 +39,7 @@ using namespace moderato;
 
 namespace {
 
-Expect expectationFor(RequestKind kind, Fault fault)
-{
+Expect expectationFor(RequestKind kind, Fault fault) {
     const bool invite = kind == RequestKind::Invite;
     switch (fault) {
     case Fault::LatencyBeyondTimeout:
@@ -60,24 +59,31 @@ Expect expectationFor(RequestKind kind, Fault fault)
         return kind == RequestKind::Token ? Expect::Retried : Expect::Fails;
     case Fault::BadGateway502:
     case Fault::HtmlErrorPage:
-        return kind == RequestKind::Token ? Expect::Retried : invite ? Expect::Unknown : Expect::Fails;
+        return kind == RequestKind::Token ? Expect::Retried
+               : invite                   ? Expect::Unknown
+                                          : Expect::Fails;
     case Fault::TruncatedBody:
         return invite ? Expect::Unknown : Expect::Retried;
     case Fault::MalformedJson:
         switch (kind) {
-        case RequestKind::Invite: return Expect::Unknown;
+        case RequestKind::Invite:
+            return Expect::Unknown;
         case RequestKind::Remove:
         case RequestKind::Cancel:
-        case RequestKind::Mute: return Expect::Succeeds;
-        default: return Expect::Fails;
+        case RequestKind::Mute:
+            return Expect::Succeeds;
+        default:
+            return Expect::Fails;
         }
     case Fault::WrongShape:
         switch (kind) {
         case RequestKind::Invite:
         case RequestKind::Remove:
         case RequestKind::Cancel:
-        case RequestKind::Mute: return Expect::Succeeds;
-        default: return Expect::Fails;
+        case RequestKind::Mute:
+            return Expect::Succeeds;
+        default:
+            return Expect::Fails;
         }
     case Fault::ExpiredToken401:
         return kind == RequestKind::Token ? Expect::Fails : Expect::Retried;
@@ -89,8 +95,7 @@ Expect expectationFor(RequestKind kind, Fault fault)
 
 } // namespace
 
-class TestFaultMatrix : public QObject
-{
+class TestFaultMatrix : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
@@ -102,18 +107,15 @@ private:
     int m_rows = 0;
 };
 
-void TestFaultMatrix::initTestCase()
-{
+void TestFaultMatrix::initTestCase() {
     m_rows = 0;
 }
 
-void TestFaultMatrix::cleanupTestCase()
-{
+void TestFaultMatrix::cleanupTestCase() {
     qInfo("fault matrix: %d rows (request kind x fault) run", m_rows);
 }
 
-void TestFaultMatrix::userGetsAClearOutcome_data()
-{
+void TestFaultMatrix::userGetsAClearOutcome_data() {
     QTest::addColumn<RequestKind>("kind");
     QTest::addColumn<Fault>("fault");
     QTest::addColumn<Expect>("expect");
@@ -128,19 +130,19 @@ void TestFaultMatrix::userGetsAClearOutcome_data()
     for (const RequestKind kind : kinds) {
         for (int f = int(Fault::LatencyBeyondTimeout); f <= int(Fault::BatchItemBusy503); ++f) {
             const Fault fault = Fault(f);
-            const bool batchItemFault = fault == Fault::BatchItemThrottled429 || fault == Fault::BatchItemBusy503;
+            const bool batchItemFault =
+                fault == Fault::BatchItemThrottled429 || fault == Fault::BatchItemBusy503;
             if (batchItemFault && kind != RequestKind::BatchRemove)
                 continue;
             const Expect expect = expectationFor(kind, fault);
-            const QString name = kindName(kind) + QLatin1String(" / ") + faultName(fault) + QLatin1String(" -> ")
-                                 + expectName(expect);
+            const QString name = kindName(kind) + QLatin1String(" / ") + faultName(fault) +
+                                 QLatin1String(" -> ") + expectName(expect);
             QTest::newRow(qPrintable(name)) << kind << fault << expect;
         }
     }
 }
 
-void TestFaultMatrix::userGetsAClearOutcome()
-{
+void TestFaultMatrix::userGetsAClearOutcome() {
     QFETCH(RequestKind, kind);
     QFETCH(Fault, fault);
     QFETCH(Expect, expect);
@@ -153,12 +155,16 @@ void TestFaultMatrix::userGetsAClearOutcome()
     const Observed observed = run.act();
     QVERIFY2(observed.finished, "no outcome at all: the request hangs");
     if (kind == RequestKind::BatchRemove && fault == Fault::ExpiredToken401)
-        QEXPECT_FAIL("", "known gap: the simulator answers a $batch sent with an expired token with 200 and "
-                         "401 per item, and BatchRunner does not renew the token for such items", Abort);
+        QEXPECT_FAIL(
+            "",
+            "known gap: the simulator answers a $batch sent with an expired token with 200 and "
+            "401 per item, and BatchRunner does not renew the token for such items",
+            Abort);
     // See "a cut-off body" at the top: now and then Qt itself completes the cut-off answer.
-    const bool cutOffReadAsComplete = fault == Fault::TruncatedBody && expect == Expect::Retried
-        && observed.expect == Expect::Fails
-        && observed.message == GraphError::make(GraphError::Kind::InvalidResponse).userMessage();
+    const bool cutOffReadAsComplete =
+        fault == Fault::TruncatedBody && expect == Expect::Retried &&
+        observed.expect == Expect::Fails &&
+        observed.message == GraphError::make(GraphError::Kind::InvalidResponse).userMessage();
     if (cutOffReadAsComplete)
         qInfo("Qt completed the cut-off answer itself; reported as unreadable, not retried");
     QVERIFY2(observed.expect == expect || cutOffReadAsComplete, qPrintable(run.explain(observed)));

@@ -1,0 +1,155 @@
+// moderato-cli's contract for scripts beyond the happy path: usage errors exit 2 without sending
+// anything, refusals by the service exit 1 with a sentence and the request id on standard error,
+// --help for every command and --version. The real binary against an in-process simulator.
+#include "cli/commands/cli_runner.h"
+#include "core/version.h"
+
+using namespace clitest;
+using namespace itest;
+
+namespace {
+
+const QByteArray SecretInput = Secret.toUtf8() + '\n';
+
+} // namespace
+
+class TestCliUsage : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void usageErrorsExitTwo_data();
+    void usageErrorsExitTwo();
+    void wrongSecretIsRefused();
+    void unknownCallIsRefusedWithRequestId_data();
+    void unknownCallIsRefusedWithRequestId();
+    void helpForEveryCommand_data();
+    void helpForEveryCommand();
+    void printsItsVersion();
+};
+
+void TestCliUsage::initTestCase() {
+    QVERIFY2(QFileInfo(cliBinary()).isExecutable(),
+             qPrintable(cliBinary() + QLatin1String(" is not built")));
+}
+
+void TestCliUsage::usageErrorsExitTwo_data() {
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("no command") << QStringList{} << QStringLiteral("Usage");
+    QTest::newRow("unknown command")
+        << QStringList{QStringLiteral("kick"), Call} << QStringLiteral("kick");
+    QTest::newRow("unknown option")
+        << QStringList{QStringLiteral("participants"), Call, QStringLiteral("--colour")}
+        << QStringLiteral("--colour");
+    QTest::newRow("bad phone number")
+        << QStringList{QStringLiteral("invite"), Call, QStringLiteral("--phone"),
+                       QStringLiteral("0800-CALL-ME")}
+        << QStringLiteral("0800-CALL-ME");
+    QTest::newRow("missing call id")
+        << QStringList{QStringLiteral("participants")} << QStringLiteral("call id");
+    QTest::newRow("remove without ids")
+        << QStringList{QStringLiteral("remove"), Call} << QStringLiteral("participant id");
+    QTest::newRow("invite without invitees")
+        << QStringList{QStringLiteral("invite"), Call} << QStringLiteral("--user");
+    QTest::newRow("--wait without seconds")
+        << QStringList{QStringLiteral("invite"), Call,
+                       QStringLiteral("--user"), AdaId,
+                       QStringLiteral("--wait"), QStringLiteral("soon")}
+        << QStringLiteral("soon");
+}
+
+void TestCliUsage::usageErrorsExitTwo() {
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, mentions);
+    CliRunner cli;
+    QVERIFY2(cli.ok(), qPrintable(cli.error));
+    const CliResult result = cli.run(cli.withSecret(arguments), SecretInput);
+    QVERIFY2(result.exitCode == 2, describe(result));
+    QVERIFY2(result.err.contains(mentions), describe(result));
+    QVERIFY2(result.out.isEmpty(), describe(result));
+    // Nothing was sent: a usage error never reaches the service.
+    QCOMPARE(cli.log().size(), 0);
+}
+
+void TestCliUsage::wrongSecretIsRefused() {
+    CliRunner cli;
+    QVERIFY2(cli.ok(), qPrintable(cli.error));
+    const QByteArray wrong = "not-the-secret-7f3a";
+    const CliResult result =
+        cli.run(cli.withSecret({QStringLiteral("participants"), Call}), wrong + '\n');
+    QVERIFY2(result.exitCode == 1, describe(result));
+    QVERIFY2(result.err.contains(QLatin1String("client secret is wrong")), describe(result));
+    QVERIFY(!result.err.contains(QString::fromLatin1(wrong)));
+    QVERIFY(!result.out.contains(QString::fromLatin1(wrong)));
+}
+
+void TestCliUsage::unknownCallIsRefusedWithRequestId_data() {
+    QTest::addColumn<QStringList>("arguments");
+    const QString unknown = QStringLiteral("11111111-2222-4333-8444-555555555555");
+    QTest::newRow("participants") << QStringList{QStringLiteral("participants"), unknown};
+    QTest::newRow("remove") << QStringList{QStringLiteral("remove"), unknown, participantId(1)};
+    QTest::newRow("mute") << QStringList{QStringLiteral("mute"), unknown, participantId(1)};
+    QTest::newRow("watch") << QStringList{QStringLiteral("watch"), unknown, QStringLiteral("--for"),
+                                          QStringLiteral("5")};
+}
+
+void TestCliUsage::unknownCallIsRefusedWithRequestId() {
+    QFETCH(QStringList, arguments);
+    CliRunner cli;
+    QVERIFY2(cli.ok(), qPrintable(cli.error));
+    const CliResult result = cli.run(cli.withSecret(arguments), SecretInput);
+    QVERIFY2(result.exitCode == 1, describe(result));
+    QVERIFY2(result.err.contains(QLatin1String("Not found")), describe(result));
+    QVERIFY2(result.err.contains(QRegularExpression(QStringLiteral("request.id [0-9a-f-]{36}"),
+                                                    QRegularExpression::CaseInsensitiveOption)),
+             describe(result));
+}
+
+void TestCliUsage::helpForEveryCommand_data() {
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QString>("usage");
+    QTest::newRow("global") << QString() << QStringLiteral("COMMAND");
+    QTest::newRow("login") << QStringLiteral("login") << QStringLiteral("login");
+    QTest::newRow("logout") << QStringLiteral("logout") << QStringLiteral("logout");
+    QTest::newRow("participants") << QStringLiteral("participants")
+                                  << QStringLiteral("participants CALL [--json]");
+    QTest::newRow("remove") << QStringLiteral("remove") << QStringLiteral("remove CALL PID...");
+    QTest::newRow("invite") << QStringLiteral("invite") << QStringLiteral("--wait SECONDS");
+    QTest::newRow("cancel") << QStringLiteral("cancel") << QStringLiteral("cancel CALL PID...");
+    QTest::newRow("mute") << QStringLiteral("mute") << QStringLiteral("mute CALL PID...");
+    QTest::newRow("watch") << QStringLiteral("watch")
+                           << QStringLiteral("watch CALL [--for SECONDS]");
+}
+
+void TestCliUsage::helpForEveryCommand() {
+    QFETCH(QString, command);
+    QFETCH(QString, usage);
+    CliRunner cli;
+    QVERIFY2(cli.ok(), qPrintable(cli.error));
+    QStringList arguments;
+    if (!command.isEmpty())
+        arguments << command;
+    arguments << QStringLiteral("--help");
+    const CliResult result = cli.run(arguments);
+    QVERIFY2(result.exitCode == 0, describe(result));
+    QVERIFY2(result.out.startsWith(QLatin1String("Usage: moderato-cli")), describe(result));
+    QVERIFY2(result.out.contains(usage), describe(result));
+    if (command.isEmpty()) {
+        for (const char *name : {"login", "logout", "participants", "remove", "invite", "cancel",
+                                 "mute", "watch", "--graph-url", "--secret-stdin", "--cloud"})
+            QVERIFY2(result.out.contains(QLatin1String(name)), name);
+    }
+    QVERIFY(result.err.isEmpty());
+}
+
+void TestCliUsage::printsItsVersion() {
+    CliRunner cli;
+    QVERIFY2(cli.ok(), qPrintable(cli.error));
+    const CliResult result = cli.run({QStringLiteral("--version")});
+    QVERIFY2(result.exitCode == 0, describe(result));
+    QVERIFY2(result.out.startsWith(QLatin1String("moderato-cli ")), describe(result));
+    QVERIFY2(result.out.contains(QLatin1String(MODERATO_VERSION_STRING)), describe(result));
+}
+
+QTEST_GUILESS_MAIN(TestCliUsage)
+#include "tst_cli_usage.moc"

@@ -1,0 +1,307 @@
+// CallSession's moderation actions end to end against the simulator over loopback HTTP, with
+// Moderato's real client, token provider and models: remove (one, several as $batch, already gone,
+// not allowed), invitations with their outcomes and sources, cancel and mute. Manual simulated
+// clock, so answers happen exactly when a test advances time.
+#include "core/graph/delete_participant_request.h"
+#include "integration/session/session_fixture.h"
+
+using namespace moderato;
+using namespace itest;
+using namespace stest;
+
+namespace {
+
+const QString AdaName = QStringLiteral("Ada Lovelace");
+const QString AlanName = QStringLiteral("Alan Turing");
+
+//! Ada accepts after \a adaAfter s, Alan declines after \a alanAfter s.
+QJsonObject acceptAndDecline(double adaAfter, double alanAfter, const QJsonObject &options = {}) {
+    QJsonObject world = scenario(3, options);
+    setUsers(world,
+             QJsonArray{answeringUser(AdaId, AdaName, adaAfter, QStringLiteral("accept")),
+                        answeringUser(AlanId, AlanName, alanAfter, QStringLiteral("decline"))});
+    return world;
+}
+
+InviteTarget user(const QString &id, const QString &name) {
+    return InviteTarget{InviteTarget::Kind::User, id, name};
+}
+
+} // namespace
+
+class TestCallSessionActions : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void removesOneParticipant();
+    void removesSeveralInOneBatch();
+    void removingSomeoneWhoLeftIsAlreadyGone();
+    void forbiddenRemovalShowsTheAdminCommand();
+    void invitesTwoOneAcceptsOneDeclines();
+    void invitesSevenInTwoRequests();
+    void cancelsARingingInvitation();
+    void mutesAParticipant();
+    void invitationStatusComesFromRosterAndTimeoutWithoutOperations();
+};
+
+void TestCallSessionActions::removesOneParticipant() {
+    SessionFixture sim(scenario(4));
+    QVERIFY2(sim.ok(), qPrintable(sim.error));
+    QVERIFY(sim.openCall());
+    const QString target = participantId(2);
+
+    sim.session->remove({target});
+    QCOMPARE(sim.rowState(target),
+             ParticipantModel::RowState::Removing); // at once, before any answer
+    QVERIFY(sim.waitForOutcomes(1));
+    const ActionOutcome outcome = sim.outcomes.first();
+    QCOMPARE(outcome.action, ActionOutcome::Action::Remove);
+    QCOMPARE(outcome.result, ActionOutcome::Result::Done);
+    QCOMPARE(outcome.participantId, target);
+    QCOMPARE(outcome.displayName, QStringLiteral("Person 2"));
+    QVERIFY(!outcome.requestId.isEmpty());
+
+    QVERIFY(QTest::qWaitFor([&] { return sim.roster()->rowOf(target) < 0; }, 10000));
+    QCOMPARE(sim.rosterIds(), sim.simRosterIds());
+    QCOMPARE(
+        sim.logEntries(QStringLiteral("DELETE"), QStringLiteral("/participants/") + target).size(),
+        1);
+
+    const QList<QJsonObject> lines = sim.auditLines();
+    QCOMPARE(lines.size(), 1);
+    QCOMPARE(lines.first().value(QLatin1String("action")).toString(), QStringLiteral("remove"));
+    QCOMPARE(lines.first().value(QLatin1String("callId")).toString(), Call);
+    QCOMPARE(lines.first().value(QLatin1String("targetId")).toString(), target);
+    QCOMPARE(lines.first().value(QLatin1String("targetName")).toString(),
+             QStringLiteral("Person 2"));
+    QCOMPARE(lines.first().value(QLatin1String("outcome")).toString(), QStringLiteral("done"));
+    QCOMPARE(lines.first().value(QLatin1String("requestId")).toString(), outcome.requestId);
+}
+
+void TestCallSessionActions::removesSeveralInOneBatch() {
+    SessionFixture sim(scenario(6));
+    QVERIFY2(sim.ok(), qPrintable(sim.error));
+    QVERIFY(sim.openCall());
+    sim.clearLog();
+    const QStringList targets{participantId(1), participantId(3), participantId(4)};
+
+    sim.session->remove(targets);
+    for (const QString &id : targets)
+        QCOMPARE(sim.rowState(id), ParticipantModel::RowState::Removing);
+    QVERIFY(sim.waitForOutcomes(3));
+    for (const ActionOutcome &outcome : std::as_const(sim.outcomes))
+        QCOMPARE(outcome.result, ActionOutcome::Result::Done);
+    QVERIFY(QTest::qWaitFor([&] { return sim.roster()->rowCount() == 3; }, 10000));
+    QCOMPARE(sim.rosterIds(), sim.simRosterIds());
+
+    QCOMPARE(sim.logEntries(QStringLiteral("POST"), QStringLiteral("/v1.0/$batch")).size(), 1);
+    QCOMPARE(sim.logEntries(QStringLiteral("DELETE"), QString()).size(), 0);
+    QCOMPARE(sim.auditLines().size(), 3);
+}
+
+void TestCallSessionActions::removingSomeoneWhoLeftIsAlreadyGone() {
+    SessionFixture sim(scenario(3));
+    QVERIFY2(sim.ok(), qPrintable(sim.error));
+    QVERIFY(sim.openCall());
+    const QString target = participantId(1);
+    // Someone else removes them (or they hang up) between two refreshes.
+    DeleteParticipantRequest elsewhere(Call, target);
+    QVERIFY(sim.run(&elsewhere));
+    QVERIFY(sim.roster()->rowOf(target) >= 0);
+    QVERIFY(!sim.simRosterIds().contains(target));
+
+    sim.session->remove({target});
+    QVERIFY(sim.waitForOutcomes(1));
+    const ActionOutcome outcome = sim.outcomes.first();
+    QCOMPARE(outcome.result, ActionOutcome::Result::AlreadyGone);
+    QCOMPARE(outcome.httpStatus, 404);
+    QVERIFY(!outcome.message.isEmpty());
+    QVERIFY(outcome.adminHint.isEmpty());
+    QVERIFY(QTest::qWaitFor([&] { return sim.roster()->rowOf(target) < 0; }, 10000));
+    QCOMPARE(sim.auditLines().last().value(QLatin1String("outcome")).toString(),
+             QStringLiteral("alreadyGone"));
+}
+
+void TestCallSessionActions::forbiddenRemovalShowsTheAdminCommand() {
+    QJsonObject world = scenario(3);
+    setRemovalAllowed(world, false);
+    SessionFixture sim(world);
+    QVERIFY2(sim.ok(), qPrintable(sim.error));
+    QVERIFY(sim.openCall());
+    const QString target = participantId(0);
+
+    sim.session->remove({target});
+    QVERIFY(sim.waitForOutcomes(1));
+    const ActionOutcome outcome = sim.outcomes.first();
+    QCOMPARE(outcome.result, ActionOutcome::Result::Failed);
+    QCOMPARE(outcome.httpStatus, 403);
+    QVERIFY(!outcome.message.isEmpty());
+    QVERIFY(!outcome.requestId.isEmpty());
+    const QString expected =
+        QStringLiteral(
+            "Set-CsApplicationMeetingConfiguration -AllowRemoveParticipantAppIds @{Add=\"") +
+        App + QLatin1String("\"}");
+    QVERIFY2(outcome.adminHint.contains(expected), qPrintable(outcome.adminHint));
+    // The row is back to normal and still there: nobody was removed.
+    QVERIFY(sim.settle());
+    QCOMPARE(sim.rowState(target), ParticipantModel::RowState::Active);
+    QVERIFY(sim.simRosterIds().contains(target));
+    QCOMPARE(sim.auditLines().last().value(QLatin1String("outcome")).toString(),
+             QStringLiteral("failed"));
+}
+
+void TestCallSessionActions::invitesTwoOneAcceptsOneDeclines() {
+    SessionFixture sim(acceptAndDecline(3, 6));
+    QVERIFY2(sim.ok(), qPrintable(sim.error));
+    QVERIFY(sim.openCall());
+    QSignalSpy finished(sim.invitations(), &InvitationModel::invitationFinished);
+
+    const QStringList ids = sim.session->invite({user(AdaId, AdaName), user(AlanId, AlanName)});
+    QCOMPARE(ids.size(), 2);
+    QCOMPARE(sim.invitations()->rowCount(), 2);
+    QCOMPARE(sim.rowState(ids.at(0)),
+             ParticipantModel::RowState::Invited); // ringing rows show at once
+    QVERIFY(sim.waitForOutcomes(2));
+    for (const ActionOutcome &outcome : std::as_const(sim.outcomes)) {
+        QCOMPARE(outcome.action, ActionOutcome::Action::Invite);
+        QCOMPARE(outcome.result, ActionOutcome::Result::Done);
+    }
+    QCOMPARE(sim.logEntries(QStringLiteral("POST"), QStringLiteral("/participants/invite")).size(),
+             1);
+    QVERIFY(!sim.invitations()->invitation(ids.at(0))->operationId.isEmpty());
+
+    sim.simulator.advanceClock(3);
+    QVERIFY(sim.refreshNow());
+    const Invitation ada = *sim.invitations()->invitation(ids.at(0));
+    QCOMPARE(ada.outcome, InvitationOutcome::Connected);
+    QCOMPARE(ada.source, StatusSource::Roster);
+    QVERIFY(sim.rosterIds().contains(ids.at(0)));
+    QCOMPARE(sim.rowState(ids.at(0)), ParticipantModel::RowState::Active);
+    QVERIFY(sim.invitations()->invitation(ids.at(1))->isPending());
+
+    sim.simulator.advanceClock(3);
+    QVERIFY(sim.refreshNow());
+    QVERIFY(QTest::qWaitFor([&] { return !sim.invitations()->invitation(ids.at(1))->isPending(); },
+                            5000));
+    const Invitation alan = *sim.invitations()->invitation(ids.at(1));
+    QCOMPARE(alan.outcome, InvitationOutcome::Declined);
+    QCOMPARE(alan.source, StatusSource::OperationPoll);
+    QCOMPARE(alan.result.code, 603);
+    QVERIFY(!sim.rosterIds().contains(ids.at(1)));
+    QVERIFY(!sim.rowState(ids.at(1)).has_value()); // the ringing row left
+    QCOMPARE(finished.size(), 2);
+    QCOMPARE(sim.invitations()->invitation(ids.at(0))->outcome, InvitationOutcome::Connected);
+}
+
+void TestCallSessionActions::invitesSevenInTwoRequests() {
+    SessionFixture sim(scenario(2));
+    QVERIFY2(sim.ok(), qPrintable(sim.error));
+    QVERIFY(sim.openCall());
+    QList<InviteTarget> targets;
+    for (int i = 0; i < 7; ++i)
+        targets.append({InviteTarget::Kind::Phone, QStringLiteral("+1425555010%1").arg(i), {}});
+
+    const QStringList ids = sim.session->invite(targets);
+    QCOMPARE(ids.size(), 7);
+    QCOMPARE(QSet<QString>(ids.begin(), ids.end()).size(), 7);
+    QVERIFY(sim.waitForOutcomes(7));
+    const QJsonArray posts =
+        sim.logEntries(QStringLiteral("POST"), QStringLiteral("/participants/invite"));
+    QCOMPARE(posts.size(), 2);
+    QList<qsizetype> sizes;
+    for (const QJsonValue &post : posts) {
+        const QJsonObject body =
+            QJsonDocument::fromJson(post[QLatin1String("body")].toString().toUtf8()).object();
+        sizes.append(body.value(QLatin1String("participants")).toArray().size());
+    }
+    std::sort(sizes.begin(), sizes.end());
+    QCOMPARE(sizes, (QList<qsizetype>{2, 5}));
+    QCOMPARE(sim.simPendingInvitees().size(), 7);
+    QCOMPARE(sim.invitations()->pendingParticipantIds().size(), 7);
+}
+
+void TestCallSessionActions::cancelsARingingInvitation() {
+    SessionFixture sim(acceptAndDecline(3, 6));
+    QVERIFY2(sim.ok(), qPrintable(sim.error));
+    QVERIFY(sim.openCall());
+    const QStringList ids = sim.session->invite({user(AdaId, AdaName)});
+    QVERIFY(sim.waitForOutcomes(1));
+    QCOMPARE(sim.simPendingInvitees(), ids);
+
+    sim.session->cancelInvitations(ids);
+    QCOMPARE(sim.rowState(ids.first()), ParticipantModel::RowState::Cancelling);
+    QVERIFY(sim.waitForOutcomes(2));
+    const ActionOutcome cancelled = sim.outcomes.last();
+    QCOMPARE(cancelled.action, ActionOutcome::Action::CancelInvitation);
+    QCOMPARE(cancelled.result, ActionOutcome::Result::Done);
+    QCOMPARE(sim.invitations()->invitation(ids.first())->outcome, InvitationOutcome::Cancelled);
+    QCOMPARE(sim.invitations()->invitation(ids.first())->source, StatusSource::Cancel);
+    QVERIFY(sim.simPendingInvitees().isEmpty());
+
+    sim.simulator.advanceClock(10); // past the moment Ada would have accepted
+    QVERIFY(sim.refreshNow());
+    QVERIFY(!sim.simRosterIds().contains(ids.first()));
+    QVERIFY(!sim.rowState(ids.first()).has_value());
+    QCOMPARE(sim.invitations()->invitation(ids.first())->outcome, InvitationOutcome::Cancelled);
+    QCOMPARE(sim.auditLines().last().value(QLatin1String("action")).toString(),
+             QStringLiteral("cancel"));
+}
+
+void TestCallSessionActions::mutesAParticipant() {
+    SessionFixture sim(scenario(3));
+    QVERIFY2(sim.ok(), qPrintable(sim.error));
+    QVERIFY(sim.openCall());
+    const QString target = participantId(1);
+    const QModelIndex index = sim.roster()->index(sim.roster()->rowOf(target), 0);
+    QCOMPARE(index.data(ParticipantModel::IsMutedRole).toBool(), false);
+
+    sim.session->mute({target});
+    QCOMPARE(sim.rowState(target), ParticipantModel::RowState::Muting);
+    QVERIFY(sim.waitForOutcomes(1));
+    QCOMPARE(sim.outcomes.first().result, ActionOutcome::Result::Done);
+    QVERIFY(sim.refreshNow());
+    const QModelIndex after = sim.roster()->index(sim.roster()->rowOf(target), 0);
+    QCOMPARE(after.data(ParticipantModel::IsMutedRole).toBool(), true);
+    QCOMPARE(sim.rowState(target), ParticipantModel::RowState::Active);
+    QCOMPARE(sim.logEntries(QStringLiteral("POST"), target + QLatin1String("/mute")).size(), 1);
+}
+
+void TestCallSessionActions::invitationStatusComesFromRosterAndTimeoutWithoutOperations() {
+    QJsonObject world =
+        acceptAndDecline(3, 6, QJsonObject{{QStringLiteral("operationsGettable"), false}});
+    SessionFixture sim(world);
+    QVERIFY2(sim.ok(), qPrintable(sim.error));
+    // Moderato's clock follows the simulated one, so the ringing time-out needs no real waiting.
+    qint64 advanced = 0;
+    sim.client->setClock([&advanced] { return QDateTime::currentDateTimeUtc().addSecs(advanced); });
+    QVERIFY(sim.openCall());
+    const QString phone = QStringLiteral("+14255550199"); // nobody answers a phone in the simulator
+    const QStringList ids =
+        sim.session->invite({user(AdaId, AdaName), {InviteTarget::Kind::Phone, phone, {}}});
+    QVERIFY(sim.waitForOutcomes(2));
+    QVERIFY(sim.refreshNow()); // polls the operation: 404, so never again
+
+    sim.simulator.advanceClock(3);
+    advanced += 3;
+    QVERIFY(sim.refreshNow());
+    QCOMPARE(sim.invitations()->invitation(ids.at(0))->outcome, InvitationOutcome::Connected);
+    QCOMPARE(sim.invitations()->invitation(ids.at(0))->source, StatusSource::Roster);
+    QVERIFY(sim.invitations()->invitation(ids.at(1))->isPending());
+
+    advanced += sim.invitations()->ringingTimeout();
+    sim.invitations()->tick();
+    const Invitation unanswered = *sim.invitations()->invitation(ids.at(1));
+    QCOMPARE(unanswered.outcome, InvitationOutcome::NoAnswer);
+    QCOMPARE(unanswered.source, StatusSource::Timeout);
+
+    QJsonArray operationGets;
+    for (const QJsonValue &entry : sim.log()) {
+        if (entry[QLatin1String("method")].toString() == QLatin1String("GET") &&
+            entry[QLatin1String("path")].toString().contains(QLatin1String("/operations/")))
+            operationGets.append(entry);
+    }
+    QCOMPARE(operationGets.size(), 1);
+    QCOMPARE(operationGets.first()[QLatin1String("status")].toInt(), 404);
+}
+
+QTEST_GUILESS_MAIN(TestCallSessionActions)
+#include "tst_call_session_actions.moc"
