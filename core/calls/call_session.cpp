@@ -135,7 +135,7 @@ void CallSession::Private::startRefresh()
             // Parsing 10,000 participants takes tens of milliseconds: not on the GUI thread.
             // The refresh stays in flight until the worker's snapshot is applied.
             pendingMayBeIncomplete = request->mayBeIncomplete();
-            parser->parse(gen, request->participants());
+            parser->parse(gen, request->pageBodies(), request->participants());
             return;
         }
         onRosterFailed(request->error());

@@ -18,10 +18,21 @@ RosterParseWorker::~RosterParseWorker()
     delete m_context;
 }
 
-void RosterParseWorker::parse(quint64 ticket, QJsonArray participants)
+void RosterParseWorker::parse(quint64 ticket, QList<QByteArray> pageBodies, QJsonArray participants)
 {
-    QMetaObject::invokeMethod(m_context, [this, ticket, participants = std::move(participants)]() mutable {
-        RosterSnapshot snapshot = RosterParser::parse(participants);
+    QMetaObject::invokeMethod(m_context, [this, ticket, pageBodies = std::move(pageBodies),
+                                          participants = std::move(participants)]() mutable {
+        RosterSnapshot snapshot;
+        if (pageBodies.size() == 1) {
+            snapshot = m_incremental.parse(pageBodies.first(), participants);
+        } else {
+            m_incremental.clear();
+            snapshot = RosterParser::parse(participants);
+        }
+        // The request read this body already; if it was fine there, it is fine here.
+        if (!snapshot.ok)
+            snapshot = RosterParser::parse(participants);
+        pageBodies.clear();
         participants = QJsonArray();
         QMetaObject::invokeMethod(this, [this, ticket, snapshot = std::move(snapshot)] {
             Q_EMIT parsed(ticket, snapshot);

@@ -2,7 +2,7 @@
 // RosterParseWorker: turns roster JSON into a RosterSnapshot on a thread of its own, so that a
 // refresh of a call with thousands of participants does not stall the GUI thread.
 
-#include "core/calls/roster_parser.h"
+#include "core/calls/incremental_roster_parser.h"
 
 #include <QJsonArray>
 #include <QObject>
@@ -20,10 +20,12 @@ public:
     explicit RosterParseWorker(QObject *parent = nullptr);
     ~RosterParseWorker() override;
 
-    //! Parses \a participants (shared, not copied; nobody may modify them meanwhile). The last
-    //! reference to the JSON is dropped on the worker thread too, so freeing it costs the
-    //! caller nothing.
-    void parse(quint64 ticket, QJsonArray participants);
+    //! Parses one refresh: a single page from its raw \a pageBodies with an
+    //! IncrementalRosterParser (entries unchanged since the previous refresh are re-used),
+    //! several pages from \a participants, all pages' entries. Both are shared, not copied;
+    //! nobody may modify them meanwhile. The last references are dropped on the worker thread
+    //! too, so freeing the JSON costs the caller nothing.
+    void parse(quint64 ticket, QList<QByteArray> pageBodies, QJsonArray participants);
 
 Q_SIGNALS:
     void parsed(quint64 ticket, const moderato::RosterSnapshot &snapshot);
@@ -31,6 +33,7 @@ Q_SIGNALS:
 private:
     QThread m_thread;
     QObject *m_context; //!< lives in m_thread: what work is queued to
+    IncrementalRosterParser m_incremental; //!< used on m_thread only
 };
 
 } // namespace moderato
