@@ -82,9 +82,15 @@ bench)
 fuzz)
     install_missing_packages clang libclang-rt-14-dev
     secs=${2:-60}
+    # The libraries under test get coverage instrumentation and the sanitizers; each harness links
+    # libFuzzer itself (tests/fuzz/CMakeLists.txt). Tests are configured (the harnesses share
+    # their entry points with tst_fuzz_replay) but only the harnesses are built.
     CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=Debug \
-        -DMODERATO_BUILD_FUZZERS=ON -DMODERATO_BUILD_TESTS=OFF -DMODERATO_BUILD_BENCHMARKS=OFF >/dev/null
+        -DCMAKE_CXX_FLAGS="-fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined" \
+        -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined" \
+        -DMODERATO_BUILD_FUZZERS=ON -DMODERATO_BUILD_TESTS=ON -DMODERATO_BUILD_BENCHMARKS=OFF >/dev/null
     cmake --build build-fuzz -j "$JOBS" --target moderato_fuzzers
+    log "Fuzzing every harness for ${secs}s"
     "$ROOT/tests/fuzz/run-all.sh" "$ROOT/build-fuzz" "$secs"
     ;;
 package)

@@ -1,0 +1,215 @@
+// Fuzz entries for the parsers of core/calls and core/graph.
+#include "fuzz/targets/fuzz_targets.h"
+
+#include "core/calls/operation_info.h"
+#include "core/calls/participant_model.h"
+#include "core/calls/roster_parser.h"
+#include "core/graph/batch_runner.h"
+#include "core/graph/graph_client.h"
+#include "core/graph/graph_error.h"
+#include "core/graph/retry_policy.h"
+#include "unit/graph/fake_network.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTimeZone>
+
+#include <cstdio>
+#include <cstdlib>
+
+namespace moderato_fuzz {
+
+using namespace moderato;
+
+namespace {
+
+[[noreturn]] void violated(const char *property) {
+    std::fprintf(stderr, "fuzz property violated: %s\n", property);
+    std::abort();
+}
+
+//! A fixed "now", so that runs are reproducible.
+QDateTime fixedNow() {
+    return QDateTime(QDate(2025, 3, 3), QTime(9, 0), QTimeZone::utc());
+}
+
+//! Reads everything the UI and the CLI read from a participant.
+void touch(const Participant &participant) {
+    if (!participant.isValid())
+        violated("a parsed participant without an id");
+    (void)participant.displayName();
+    (void)participant.identities();
+    (void)participant.identity(participant.kind());
+    (void)participant.mediaKinds();
+    (void)participant.isMuted();
+    (void)participant.isInLobby();
+    const QJsonObject summary = participant.toSummaryJson();
+    if (summary.value(QLatin1String("id")).toString() != participant.id())
+        violated("the summary JSON names another id");
+    (void)QJsonDocument(summary).toJson(QJsonDocument::Compact);
+}
+
+void checkSnapshot(const RosterSnapshot &snapshot) {
+    QSet<QString> ids;
+    for (const Participant &participant : snapshot.participants) {
+        touch(participant);
+        if (ids.contains(participant.id()))
+            violated("a snapshot with a duplicate participant id");
+        ids.insert(participant.id());
+    }
+    if (!snapshot.ok && !snapshot.participants.isEmpty())
+        violated("an unusable roster body with participants");
+    if (!snapshot.ok && snapshot.error.isEmpty())
+        violated("an unusable roster body without a reason");
+}
+
+//! A roster the fuzzed one is diffed against, so that rows are inserted, changed and removed.
+const RosterSnapshot &baseline() {
+    static const RosterSnapshot snapshot = RosterParser::parse(QByteArrayLiteral(
+        R"({"value":[{"id":"a","info":{"identity":{"user":{"id":"u1","displayName":"Ada"}}},)"
+        R"("mediaStreams":[{"mediaType":"audio","direction":"sendReceive","serverMuted":false}],)"
+        R"("isMuted":false,"isInLobby":false},)"
+        R"({"id":"b","info":{"identity":{"phone":{"id":"+14255550123"}}},"isMuted":true}]})"));
+    return snapshot;
+}
+
+void applyToModel(const RosterSnapshot &snapshot) {
+    ParticipantModel model;
+    model.apply(baseline());
+    model.apply(snapshot);
+    if (model.rowCount() != snapshot.participants.size())
+        violated("the model's rows differ from the snapshot it was given");
+    for (int row = 0; row < model.rowCount(); ++row) {
+        for (int column = 0; column < model.columnCount(); ++column)
+            (void)model.data(model.index(row, column), Qt::DisplayRole);
+    }
+}
+
+RawHeaders headersFrom(QByteArrayView block) {
+    RawHeaders headers;
+    for (const QByteArray &line : block.toByteArray().split('\n')) {
+        const qsizetype colon = line.indexOf(':');
+        if (colon > 0)
+            headers.append({line.left(colon).trimmed(), line.mid(colon + 1).trimmed()});
+    }
+    return headers;
+}
+
+} // namespace
+
+void rosterParser(const QByteArray &input) {
+    const RosterSnapshot snapshot = RosterParser::parse(input);
+    checkSnapshot(snapshot);
+    if (snapshot.ok)
+        applyToModel(snapshot);
+
+    // A notification's resourceData is a bare array; a single participant is an object.
+    const QJsonDocument document = QJsonDocument::fromJson(input);
+    if (document.isArray()) {
+        const RosterSnapshot fromArray = RosterParser::parse(document.array());
+        checkSnapshot(fromArray);
+        RosterSnapshot combined = baseline();
+        RosterParser::appendPage(combined, fromArray);
+        checkSnapshot(combined);
+    } else if (document.isObject()) {
+        QString problem;
+        const Participant participant = Participant::fromJson(document.object(), &problem);
+        if (participant.isValid())
+            touch(participant);
+        else if (problem.isEmpty())
+            violated("an invalid participant without a problem");
+    }
+}
+
+void operationParser(const QByteArray &input) {
+    QString problem;
+    const OperationInfo operation = OperationInfo::fromJson(input, &problem);
+    (void)operation.isTerminal();
+    const InvitationOutcome outcome = outcomeFromResultInfo(operation.resultInfo);
+    (void)describe(outcome, operation.resultInfo);
+    (void)outcomeName(outcome);
+    (void)operation.resultInfo.codeText();
+    if (operation.status && operationStatusFromString(operationStatusName(*operation.status)) !=
+                                operation.status)
+        violated("an operation status does not survive its own name");
+    for (const OperationParticipant &participant : operation.participants)
+        (void)participant.identity.displayName;
+
+    const QJsonDocument document = QJsonDocument::fromJson(input);
+    if (document.isObject()) {
+        for (const OperationInfo &notified : OperationInfo::fromNotifications(document.object()))
+            (void)describe(outcomeFromResultInfo(notified.resultInfo), notified.resultInfo);
+        const ResultInfo info = ResultInfo::fromJson(document.object());
+        (void)describe(outcomeFromResultInfo(info), info);
+    }
+}
+
+void graphError(const QByteArray &input) {
+    if (input.size() < 2)
+        return;
+    const int status = 100 + ((quint8(input.at(0)) << 8) | quint8(input.at(1))) % 500;
+    const QByteArray rest = input.mid(2);
+    const qsizetype split = rest.indexOf("\n\n");
+    const RawHeaders headers = split < 0 ? RawHeaders() : headersFrom(rest.left(split));
+    const QByteArray body = split < 0 ? rest : rest.mid(split + 2);
+
+    const GraphError error = GraphError::fromReply(status, headers, body, fixedNow());
+    if (error.kind != GraphError::Kind::Http || error.httpStatus != status)
+        violated("an HTTP error answer read as something else");
+    if (error.retryAfter && error.retryAfter->count() < 0)
+        violated("a negative Retry-After");
+    if (error.userMessage().isEmpty())
+        violated("an HTTP error without a sentence for the moderator");
+    (void)error.diagnostics();
+    (void)error.missingPermission();
+}
+
+void retryAfter(const QByteArray &input) {
+    const auto delay = parseRetryAfter(input, fixedNow());
+    if (delay && delay->count() < 0)
+        violated("a negative Retry-After");
+    (void)parseRetryAfter(input, QDateTime());
+    const QDateTime date = parseHttpDate(input);
+    if (date.isValid() && date.timeSpec() != Qt::UTC)
+        violated("an HTTP date that is not UTC");
+}
+
+void batchResponse(const QByteArray &input) {
+    testing::FakeNetwork network;
+    network.handler = [&input](const testing::RecordedRequest &) {
+        return testing::FakeResponse::json(200, input);
+    };
+    GraphClient client(&network, nullptr, QUrl(QStringLiteral("https://graph.microsoft.com")));
+    client.setClock(fixedNow);
+    RetryPolicy noRetries;
+    noRetries.maxRetries = 0; // a throttled item is reported at once, nothing waits
+    client.setRetryPolicy(noRetries);
+
+    BatchRunner runner(&client);
+    const QString call = QStringLiteral("call-1");
+    runner.addItem(BatchItem::removeParticipant(call, QStringLiteral("p1")));
+    runner.addItem(BatchItem::removeParticipant(call, QStringLiteral("p2")));
+    runner.addItem(BatchItem::muteParticipant(call, QStringLiteral("p3")));
+
+    QEventLoop loop;
+    QObject::connect(&runner, &BatchRunner::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(10000, &loop, [] { violated("a batch answer never finished"); });
+    runner.start();
+    if (!runner.isFinished())
+        loop.exec();
+
+    const auto results = runner.results();
+    if (results.size() != 3)
+        violated("a batch item without an outcome");
+    for (const BatchItemResult &result : results) {
+        if (result.ok() && (result.status < 200 || result.status >= 300))
+            violated("a batch item reported done with a non-2xx status");
+        (void)result.error.userMessage();
+    }
+    if (network.requests.size() != 1)
+        violated("a batch sent again although retries are off");
+}
+
+} // namespace moderato_fuzz

@@ -1,0 +1,27 @@
+#include "fuzz/targets/fuzz_targets.h"
+
+#include <QtGlobal>
+
+namespace moderato_fuzz {
+
+const QList<Harness> &harnesses() {
+    static const QList<Harness> all = {
+        {"roster_parser", rosterParser, true},   {"operation_parser", operationParser, true},
+        {"graph_error", graphError, false},      {"retry_after", retryAfter, false},
+        {"batch_response", batchResponse, true}, {"token_response", tokenResponse, false},
+        {"sim_invite", simInvite, true},         {"sim_batch", simBatch, true},
+        {"sim_token", simToken, false},
+    };
+    return all;
+}
+
+void quietQtMessages() {
+    qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &, const QString &message) {
+        if (type == QtFatalMsg) {
+            fprintf(stderr, "%s\n", qPrintable(message));
+            abort();
+        }
+    });
+}
+
+} // namespace moderato_fuzz

@@ -1,0 +1,44 @@
+#pragma once
+// The entry points shared by the libFuzzer harnesses (tests/fuzz/fuzz_*.cpp, built with clang and
+// -fsanitize=fuzzer) and the replay test (tests/fuzz/replay, built in the regular suite), so that
+// every seed and every input that once crashed goes through exactly the same code on every CI run.
+//
+// Each entry takes arbitrary bytes, runs them through Moderato's real parsing code and checks
+// the properties that must hold for any input; a violated property aborts (abort() is a crash
+// to libFuzzer and a failure to the replay test).
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace moderato_fuzz {
+
+using Entry = void (*)(const QByteArray &input);
+
+struct Harness {
+    const char *name;    //!< fuzz_<name> executable, seeds/<name>, regressions/<name>
+    Entry entry;
+    bool graphDataSeeds; //!< also seeded with every tests/data/graph/*.json
+};
+
+//! Every harness, in a fixed order.
+const QList<Harness> &harnesses();
+
+//! Silences Qt's message output (parsers log what they skip) without hiding fatal messages.
+void quietQtMessages();
+
+// core/calls
+void rosterParser(const QByteArray &input);   //!< RosterParser, Participant::fromJson
+void operationParser(const QByteArray &input); //!< OperationInfo, ResultInfo
+// core/graph
+void graphError(const QByteArray &input);    //!< GraphError::fromReply: 2 status bytes, headers, "\n\n", body
+void retryAfter(const QByteArray &input);    //!< parseRetryAfter, parseHttpDate
+void batchResponse(const QByteArray &input); //!< a $batch answer through BatchRunner (fake network)
+// core/auth
+void tokenResponse(const QByteArray &input); //!< TokenProvider (fake network): 1 status byte, body
+// simulator
+void simInvite(const QByteArray &input);     //!< POST …/participants/invite body
+void simBatch(const QByteArray &input);      //!< POST /$batch body, items run through the routes
+void simToken(const QByteArray &input);      //!< form-encoded token request ("Authorization: …\n" optional)
+
+} // namespace moderato_fuzz
