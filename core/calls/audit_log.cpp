@@ -91,9 +91,15 @@ QString scrubSecrets(const QString &text)
         QStringLiteral("((?:client_secret|access_token|refresh_token|password|secret)\"?\\s*[=:]\\s*\"?)"
                        "[^\\s\"&,;}]+"),
         QRegularExpression::CaseInsensitiveOption);
+    // A JSON string value is redacted up to its closing quote: it may contain spaces and commas.
+    static const QRegularExpression quotedValue(
+        QStringLiteral("((?:client_secret|access_token|refresh_token|password|secret)\"\\s*:\\s*\")"
+                       "(?:[^\"\\\\]|\\\\.)*"),
+        QRegularExpression::CaseInsensitiveOption);
     QString scrubbed = text;
     scrubbed.replace(bearer, QStringLiteral("\\1[redacted]"));
     scrubbed.replace(jwt, QStringLiteral("[redacted]"));
+    scrubbed.replace(quotedValue, QStringLiteral("\\1[redacted]"));
     scrubbed.replace(keyValue, QStringLiteral("\\1[redacted]"));
     return scrubbed;
 }
