@@ -1,6 +1,7 @@
 #include "core/calls/call_session.h"
 
 #include "core/calls/call_session_p.h"
+#include "core/calls/roster_page_request.h"
 #include "core/calls/roster_parser.h"
 #include "core/graph/get_call_request.h"
 #include "core/graph/graph_client.h"
@@ -27,12 +28,11 @@ CallSession::CallSession(GraphClient *client, const QString &clientId, QObject *
         d->invitations->tick();
         d->syncInvitedRows();
     });
-    connect(d->parser, &RosterParseWorker::parsed, this, [this](quint64 ticket, const RosterSnapshot &snapshot) {
+    connect(d->parser, &RosterParseWorker::parsed, this,
+            [this](quint64 ticket, const RosterSnapshot &snapshot, int entries) {
         // The ticket is the generation: a roster of a call no longer open is dropped.
-        if (ticket != d->generation || !d->refreshInFlight)
-            return;
-        d->onRosterLoaded(snapshot, d->pendingMayBeIncomplete);
-        d->endRefresh();
+        if (ticket == d->generation && d->refreshInFlight)
+            d->onRosterParsed(snapshot, entries);
     });
     connect(client, &GraphClient::throttled, this, [this](const QDateTime &until) { d->onThrottled(until); });
     connect(client, &GraphClient::throttleEnded, this, [this] {
@@ -64,6 +64,7 @@ void CallSession::open(const QString &callId)
     d->operationsGettable = true;
     d->consecutiveFailures = 0;
     d->refreshInFlight = false;
+    d->pagedRoster = false;
     d->lastRefresh = {};
     d->staleSince = {};
     d->lastError.clear();
@@ -126,22 +127,55 @@ void CallSession::Private::startRefresh()
     refreshAgain = false;
     if (everLoaded && state == ConnectionState::Live)
         setState(ConnectionState::Refreshing);
-    auto *request = new ListParticipantsRequest(callId);
     const quint64 gen = generation;
+    // A large roster is not decoded here but on the parse worker, with the rest of the parsing:
+    // decoding 10,000 participants takes longer than a frame. The refresh stays in flight until
+    // the worker's snapshot is applied.
+    ListParticipantsRequest *request = pagedRoster ? new ListParticipantsRequest(callId) : new RosterPageRequest(callId);
     QObject::connect(request, &GraphRequest::finished, q, [this, request, gen] {
         if (gen != generation)
             return;
-        if (request->isSucceeded()) {
-            // Parsing 10,000 participants takes tens of milliseconds: not on the GUI thread.
-            // The refresh stays in flight until the worker's snapshot is applied.
-            pendingMayBeIncomplete = request->mayBeIncomplete();
-            parser->parse(gen, request->pageBodies(), request->participants());
+        if (!request->isSucceeded()) {
+            onRosterFailed(request->error());
+            endRefresh();
             return;
         }
-        onRosterFailed(request->error());
-        endRefresh();
+        const auto *page = qobject_cast<const RosterPageRequest *>(request);
+        const bool undecoded = page && page->isUndecoded();
+        pending = {undecoded, request->mayBeIncomplete(), request->httpStatus(), request->requestId(),
+                   request->clientRequestId()};
+        if (undecoded)
+            parser->parse(gen, {request->responseBody()}, QJsonArray());
+        else
+            parser->parse(gen, request->pageBodies(), request->participants());
     });
     client->send(request, GraphClient::Priority::Background);
+}
+
+void CallSession::Private::onRosterParsed(const RosterSnapshot &snapshot, int entries)
+{
+    if (pending.undecoded) {
+        if (!snapshot.ok) {
+            GraphError error = GraphError::make(GraphError::Kind::InvalidResponse, snapshot.error);
+            error.httpStatus = pending.httpStatus;
+            error.requestId = pending.requestId;
+            error.clientRequestId = pending.clientRequestId;
+            onRosterFailed(error);
+            endRefresh();
+            return;
+        }
+        if (!snapshot.nextLink.isEmpty()) {
+            // A large first page with more to come: ListParticipantsRequest follows pages, so it
+            // reads this call from now on (this once, the first page is fetched twice).
+            pagedRoster = true;
+            refreshInFlight = false;
+            startRefresh();
+            return;
+        }
+        pending.mayBeIncomplete = entries == ListParticipantsRequest::SuspectedRosterCap;
+    }
+    onRosterLoaded(snapshot, pending.mayBeIncomplete);
+    endRefresh();
 }
 
 void CallSession::Private::endRefresh()

@@ -45,7 +45,16 @@ struct CallSession::Private
     int refreshInterval = 5000;
     int consecutiveFailures = 0;
     bool refreshInFlight = false; //!< from the request until its roster is applied
-    bool pendingMayBeIncomplete = false; //!< of the roster being parsed
+    //! What the roster request being parsed said, for when the parse worker answers.
+    struct PendingRoster
+    {
+        bool undecoded = false; //!< an undecoded RosterPageRequest: the worker checked the body
+        bool mayBeIncomplete = false;
+        int httpStatus = 0;
+        QString requestId;
+        QString clientRequestId;
+    } pending;
+    bool pagedRoster = false; //!< the roster came in pages: ListParticipantsRequest reads it
     bool refreshAgain = false; //!< an action finished while a refresh was in flight
     bool everLoaded = false;
     bool mayBeIncomplete = false;
@@ -59,6 +68,7 @@ struct CallSession::Private
     void setState(ConnectionState newState);
     void scheduleRefresh();
     void startRefresh();
+    void onRosterParsed(const RosterSnapshot &snapshot, int entries);
     void onRosterLoaded(const RosterSnapshot &snapshot, bool mayBeIncomplete);
     void endRefresh();
     void onRosterFailed(const GraphError &error);

@@ -198,9 +198,11 @@ RosterSnapshot IncrementalRosterParser::parse(const QByteArray &listBody, const 
     qsizetype arrayBegin = 0;
     qsizetype arrayEnd = 0;
     QList<Entry> entries;
+    m_entries = -1;
     const auto slowPath = [&] {
         m_reused = 0;
         m_parsed = 0;
+        m_entries = -1;
         m_previous.clear();
         return RosterParser::parse(listBody);
     };
@@ -267,6 +269,7 @@ RosterSnapshot IncrementalRosterParser::parse(const QByteArray &listBody, const 
     }
     snapshot.problems.append(envelopeProblems);
     m_previous = std::move(current);
+    m_entries = int(entries.size());
     return snapshot;
 }
 

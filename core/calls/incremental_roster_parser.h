@@ -31,6 +31,8 @@ public:
     //! Entries re-used and parsed by the last parse() (0, 0 after a fallback).
     int reusedCount() const { return m_reused; }
     int parsedCount() const { return m_parsed; }
+    //! Entries of the "value" array in the last parse(); -1 after a fallback.
+    int entryCount() const { return m_entries; }
     //! Forgets every remembered entry.
     void clear();
 
@@ -46,6 +48,7 @@ private:
     QHash<Key, Participant> m_previous;
     int m_reused = 0;
     int m_parsed = 0;
+    int m_entries = -1;
 };
 
 size_t qHash(const IncrementalRosterParser::Key &key, size_t seed = 0) noexcept;

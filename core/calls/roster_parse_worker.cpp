@@ -1,5 +1,8 @@
 #include "core/calls/roster_parse_worker.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace moderato {
 
 RosterParseWorker::RosterParseWorker(QObject *parent) : QObject(parent), m_context(new QObject)
@@ -23,21 +26,42 @@ void RosterParseWorker::parse(quint64 ticket, QList<QByteArray> pageBodies, QJso
     QMetaObject::invokeMethod(m_context, [this, ticket, pageBodies = std::move(pageBodies),
                                           participants = std::move(participants)]() mutable {
         RosterSnapshot snapshot;
+        int entries = int(participants.size());
         if (pageBodies.size() == 1) {
+            const bool decoded = !participants.isEmpty();
             snapshot = m_incremental.parse(pageBodies.first(), participants);
+            if (m_incremental.entryCount() >= 0)
+                entries = m_incremental.entryCount();
+            else if (!decoded && snapshot.ok)
+                entries = checkUndecoded(pageBodies.first(), snapshot);
+            // The request read this body already; if it was fine there, it is fine here.
+            if (!snapshot.ok && decoded)
+                snapshot = RosterParser::parse(participants);
         } else {
             m_incremental.clear();
             snapshot = RosterParser::parse(participants);
         }
-        // The request read this body already; if it was fine there, it is fine here.
-        if (!snapshot.ok)
-            snapshot = RosterParser::parse(participants);
         pageBodies.clear();
         participants = QJsonArray();
-        QMetaObject::invokeMethod(this, [this, ticket, snapshot = std::move(snapshot)] {
-            Q_EMIT parsed(ticket, snapshot);
+        QMetaObject::invokeMethod(this, [this, ticket, snapshot = std::move(snapshot), entries] {
+            Q_EMIT parsed(ticket, snapshot, entries);
         }, Qt::QueuedConnection);
     }, Qt::QueuedConnection);
+}
+
+int RosterParseWorker::checkUndecoded(const QByteArray &body, RosterSnapshot &snapshot)
+{
+    // The incremental parser fell back to the whole body: unusual, so the check may be slow.
+    const QJsonArray value = QJsonDocument::fromJson(body).object().value(QLatin1String("value")).toArray();
+    for (const QJsonValue &entry : value) {
+        if (!entry.isObject()) {
+            snapshot = RosterSnapshot();
+            snapshot.ok = false;
+            snapshot.error = QStringLiteral("the participant list contains something that is not a participant");
+            break;
+        }
+    }
+    return int(value.size());
 }
 
 } // namespace moderato

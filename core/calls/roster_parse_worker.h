@@ -21,16 +21,23 @@ public:
     ~RosterParseWorker() override;
 
     //! Parses one refresh: a single page from its raw \a pageBodies with an
-    //! IncrementalRosterParser (entries unchanged since the previous refresh are re-used),
-    //! several pages from \a participants, all pages' entries. Both are shared, not copied;
-    //! nobody may modify them meanwhile. The last references are dropped on the worker thread
-    //! too, so freeing the JSON costs the caller nothing.
+    //! IncrementalRosterParser (entries unchanged since the previous refresh are re-used; new
+    //! ones are read from \a participants when given, else decoded from their bytes), several
+    //! pages from \a participants, all pages' entries. Both are shared, not copied; nobody may
+    //! modify them meanwhile. The last references are dropped on the worker thread too, so
+    //! freeing the JSON costs the caller nothing. A single undecoded page is held to what
+    //! ListParticipantsRequest accepts: a "value" array of objects only.
     void parse(quint64 ticket, QList<QByteArray> pageBodies, QJsonArray participants);
 
 Q_SIGNALS:
-    void parsed(quint64 ticket, const moderato::RosterSnapshot &snapshot);
+    //! \a entries: how many entries the "value" arrays had (skipped and duplicate ones included).
+    void parsed(quint64 ticket, const moderato::RosterSnapshot &snapshot, int entries);
 
 private:
+    //! Counts the entries of an undecoded body the incremental parser did not split, and fails
+    //! \a snapshot if one is not an object.
+    static int checkUndecoded(const QByteArray &body, RosterSnapshot &snapshot);
+
     QThread m_thread;
     QObject *m_context; //!< lives in m_thread: what work is queued to
     IncrementalRosterParser m_incremental; //!< used on m_thread only

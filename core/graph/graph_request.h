@@ -78,6 +78,10 @@ protected:
     virtual QString parseSuccess(const QJsonDocument &body) = 0;
     //! Whether a 2xx answer must carry a JSON object; false for "204 No Content" endpoints.
     virtual bool expectsBody() const { return true; }
+    //! Whether a 2xx body is decoded as JSON for parseSuccess(). A request that reads
+    //! responseBody() itself (e.g. a large roster parsed on a worker thread, off the GUI thread)
+    //! returns false and gets a null document; it cannot follow next-page links then.
+    virtual bool decodesBody() const { return true; }
     //! Called from parseSuccess(): fetch \a url next (Graph root only) before finishing.
     void followNextLink(const QUrl &url);
 

@@ -167,7 +167,7 @@ void GraphRequest::handleRedirect(int status) {
 void GraphRequest::handleSuccess(int status) {
     QJsonDocument document;
     const bool empty = m_body.trimmed().isEmpty();
-    if (!empty || expectsBody()) {
+    if (decodesBody() && (!empty || expectsBody())) {
         QJsonParseError parseError;
         document = QJsonDocument::fromJson(m_body, &parseError);
         if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
