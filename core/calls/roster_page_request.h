@@ -15,7 +15,9 @@ class RosterPageRequest : public ListParticipantsRequest
 {
     Q_OBJECT
 public:
-    static constexpr qsizetype UndecodedFrom = 256 * 1024;
+    //! About 40 participants. Smaller answers decode in well under a millisecond, and a first
+    //! page that is decoded can be followed to the next without asking for it twice.
+    static constexpr qsizetype UndecodedFrom = 32 * 1024;
 
     explicit RosterPageRequest(const QString &callId, QObject *parent = nullptr);
     bool isUndecoded() const { return m_undecoded; }
