@@ -185,10 +185,13 @@ void InvitationModel::tick()
 
 void InvitationModel::clear()
 {
-    beginResetModel();
+    // Used when another call is opened: one removal of every row, not a reset.
+    if (m_rows.isEmpty())
+        return;
+    beginRemoveRows({}, 0, int(m_rows.size()) - 1);
     m_rows.clear();
     m_rowById.clear();
-    endResetModel();
+    endRemoveRows();
 }
 
 QStringList InvitationModel::pendingParticipantIds() const

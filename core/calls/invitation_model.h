@@ -79,7 +79,7 @@ public:
     void setCancelling(const QStringList &participantIds, bool cancelling);
     //! markTimedOut(clock()) and tells views the "Ringing — N s" texts changed; call every second.
     void tick();
-    //! Forgets every invitation (a reset) — only for switching to another call.
+    //! Forgets every invitation (every row removed) — only for switching to another call.
     void clear();
 
     QStringList pendingParticipantIds() const;

@@ -189,11 +189,15 @@ void ParticipantModel::clearPending(const QStringList &ids)
 
 void ParticipantModel::clear()
 {
-    beginResetModel();
+    // Used when another call is opened. One removal of every row rather than a reset: views and
+    // proxies handle it as an ordinary change.
+    if (m_rows.isEmpty())
+        return;
+    beginRemoveRows({}, 0, rowCount() - 1);
     m_rows.clear();
     m_slotById.clear();
     m_gapStart = m_gapLen = 0;
-    endResetModel();
+    endRemoveRows();
     Q_EMIT countsChanged();
 }
 

@@ -26,7 +26,7 @@ struct InvitedRow
 
 //! The roster keyed by participant id. apply() diffs a snapshot into the rows and emits only
 //! rowsRemoved, rowsInserted (at the end) and dataChanged for what changed, so selections,
-//! persistent indexes and scroll positions survive every refresh. Only clear() resets.
+//! persistent indexes and scroll positions survive every refresh. The model never resets.
 //! Sorting and filtering belong in a QSortFilterProxyModel (SortRole, SearchTextRole).
 class ParticipantModel : public QAbstractTableModel
 {
@@ -102,7 +102,7 @@ public:
     void setPending(const QStringList &ids, RowState pending);
     //! Restores rows to Active or Invited, e.g. after a failed request.
     void clearPending(const QStringList &ids);
-    //! Empties the model (a reset) — only for switching to another call.
+    //! Empties the model (every row removed) — only for switching to another call.
     void clear();
     //! Tells views the "ringing for N s" texts changed; call it from a one-second timer.
     void refreshElapsed();
