@@ -7,6 +7,7 @@
 #include "core/auth/token_provider.h"
 #include "unit/graph/fake_network.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QTimeZone>
 
@@ -84,6 +85,7 @@ void tokenResponse(const QByteArray &input) {
         violated("the client secret appears in a sign-in message");
     if (network.requests.size() != 1)
         violated("a token request sent again although retries are off");
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
 }
 
 } // namespace moderato_fuzz
