@@ -13,6 +13,8 @@
 #include <QNetworkRequest>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace moderato {
 
 namespace {
@@ -196,8 +198,12 @@ void TokenProvider::onReplyFinished() {
     scrub(body);
     QString token = object.value(QLatin1String("access_token")).toString();
     const QJsonValue expiresIn = object.value(QLatin1String("expires_in"));
-    const qint64 lifetime =
-        expiresIn.isString() ? expiresIn.toString().toLongLong() : expiresIn.toInteger();
+    // Entra ID tokens live 60-90 minutes (24 hours at most when configured); an absurd lifetime
+    // would overflow the expiry time and make every request fetch a new token, so it is capped.
+    constexpr qint64 MaxLifetime = 24 * 3600;
+    const qint64 lifetime = std::min(
+        MaxLifetime,
+        expiresIn.isString() ? expiresIn.toString().toLongLong() : expiresIn.toInteger());
     const QString tokenType = object.value(QLatin1String("token_type")).toString();
     if (token.isEmpty() || lifetime <= 0 ||
         tokenType.compare(QLatin1String("Bearer"), Qt::CaseInsensitive) != 0) {
