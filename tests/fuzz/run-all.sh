@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs every libFuzzer harness built in BUILD_DIR for SECONDS each (default 60), seeded with
 # tests/fuzz/seeds/<harness>, tests/fuzz/regressions/<harness> and, for the JSON harnesses,
-# tests/data/graph. Prints executions per harness as a table and writes it to
-# BUILD_DIR/fuzz-results.txt. A crash leaves its input in BUILD_DIR/fuzz-artifacts/<harness>/:
+# tests/data/graph, with the dictionary graph.dict (form.dict for sim_token and retry_after).
+# Prints executions per harness as a table and writes it to BUILD_DIR/fuzz-results.txt. A crash leaves its input in BUILD_DIR/fuzz-artifacts/<harness>/:
 # copy it to tests/fuzz/regressions/<harness>/ once fixed, so that tst_fuzz_replay keeps
 # checking it. Exit status 1 when any harness crashed.
 #   usage: run-all.sh BUILD_DIR [SECONDS]
@@ -35,6 +35,8 @@ for entry in "${harnesses[@]}"; do
     seeds=("$here/seeds/$name")
     [[ -d $here/regressions/$name ]] && seeds+=("$here/regressions/$name")
     [[ ${entry##*:} == 1 ]] && seeds+=("$data")
+    dict=$here/graph.dict
+    [[ $name == sim_token || $name == retry_after ]] && dict=$here/form.dict
     log=$logs/$name.log
     printf 'fuzzing %-18s %ss ... ' "$name" "$secs"
     # New inputs go to the first directory (the working corpus, kept between runs); the others
@@ -42,7 +44,7 @@ for entry in "${harnesses[@]}"; do
     ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:allocator_may_return_null=1} \
     UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1} \
         "$exe" -max_total_time="$secs" -timeout=25 -rss_limit_mb=2048 -max_len=16384 \
-        -print_final_stats=1 -artifact_prefix="$artifacts/" "$corpus" "${seeds[@]}" >"$log" 2>&1
+        -print_final_stats=1 -dict="$dict" -artifact_prefix="$artifacts/" "$corpus" "${seeds[@]}" >"$log" 2>&1
     status=$?
     runs=$(grep -oE '^Done [0-9]+ runs' "$log" | tail -n 1 | grep -oE '[0-9]+')
     if [[ $status -ne 0 || -z $runs ]]; then
