@@ -2,9 +2,10 @@
 # Runs every libFuzzer harness built in BUILD_DIR for SECONDS each (default 60), seeded with
 # tests/fuzz/seeds/<harness>, tests/fuzz/regressions/<harness> and, for the JSON harnesses,
 # tests/data/graph, with the dictionary graph.dict (form.dict for sim_token and retry_after).
-# Prints executions per harness as a table and writes it to BUILD_DIR/fuzz-results.txt. A crash leaves its input in BUILD_DIR/fuzz-artifacts/<harness>/:
-# copy it to tests/fuzz/regressions/<harness>/ once fixed, so that tst_fuzz_replay keeps
-# checking it. Exit status 1 when any harness crashed.
+# Prints executions per harness as a table and writes it to BUILD_DIR/fuzz-results.txt. A crash
+# leaves its input in BUILD_DIR/fuzz-artifacts/<harness>/: copy it to
+# tests/fuzz/regressions/<harness>/ once fixed, so that tst_fuzz_replay keeps checking it.
+# Exit status 1 when any harness crashed.
 #   usage: run-all.sh BUILD_DIR [SECONDS]
 set -uo pipefail
 build=${1:?usage: run-all.sh BUILD_DIR [SECONDS]}
