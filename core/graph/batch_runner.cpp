@@ -220,6 +220,12 @@ std::optional<std::chrono::milliseconds> BatchRunner::settleItem(int index,
                                          m_client ? m_client->now() : QDateTime());
     m_entries[index].result = result;
 
+    if (result.status == 401 && !m_entries.at(index).authReplayed && m_client) {
+        // BatchRequest has made the token source forget the refused token; the next batch
+        // carries a new one. Graph acted on nothing, so this is safe for any item.
+        m_entries[index].authReplayed = true;
+        return std::chrono::milliseconds(0);
+    }
     if ((result.status == 429 || result.status == 503) && m_client) {
         const RetryPolicy &policy = m_client->retryPolicy();
         const bool tooLong =
@@ -234,7 +240,7 @@ std::optional<std::chrono::milliseconds> BatchRunner::settleItem(int index,
 
 void BatchRunner::retryItemsLater(const QList<int> &indexes, std::chrono::milliseconds delay) {
     m_waiting += int(indexes.size());
-    qCInfo(lcGraph) << indexes.size() << "batch items throttled; again in" << delay.count() << "ms";
+    qCInfo(lcGraph) << indexes.size() << "batch items to be sent again in" << delay.count() << "ms";
     QTimer::singleShot(delay, Qt::PreciseTimer, this, [this, indexes] {
         for (int index : indexes) {
             if (m_entries.at(index).done)

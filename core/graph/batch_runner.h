@@ -43,8 +43,10 @@ struct BatchItemResult {
 
 //! Runs many sub-requests as POST /$batch requests of at most 20 items, through the client's rate
 //! limiter. Items throttled inside a batch (429/503) are sent again in a later batch after their
-//! own Retry-After (bounded by the client's RetryPolicy); a batch that fails as a whole fails
-//! all its items with that error (after the usual retries when every item is idempotent).
+//! own Retry-After (bounded by the client's RetryPolicy); an item refused with 401 (an expired
+//! token: Graph did not act on it) is sent once more at once, with a new token. A batch that
+//! fails as a whole fails all its items with that error (after the usual retries when every item
+//! is idempotent).
 class BatchRunner : public QObject {
     Q_OBJECT
 public:
@@ -72,6 +74,7 @@ private:
         BatchItem item;
         BatchItemResult result;
         bool done = false;
+        bool authReplayed = false; //!< already sent again after a 401
     };
     void flush();
     void onBatchFinished(BatchRequest *request, const QList<int> &indexes);

@@ -84,6 +84,9 @@ protected:
     virtual bool decodesBody() const { return true; }
     //! Called from parseSuccess(): fetch \a url next (Graph root only) before finishing.
     void followNextLink(const QUrl &url);
+    //! Graph refused the token this attempt carried (e.g. 401 inside a $batch answered with 200):
+    //! the token source forgets it, so the next request fetches a new one.
+    void reportTokenRefused();
 
     GraphClient *client() const { return m_client; }
 

@@ -97,6 +97,11 @@ void GraphRequest::handleTransportFailure(int status, int networkError) {
         finish(error);
 }
 
+void GraphRequest::reportTokenRefused() {
+    if (m_client && m_client->tokenSource())
+        m_client->tokenSource()->invalidateToken(m_tokenUsed);
+}
+
 void GraphRequest::handleHttpAnswer(int status) {
     if (status >= 300 && status < 400 && status != 304) {
         handleRedirect(status);
@@ -117,7 +122,7 @@ void GraphRequest::handleHttpAnswer(int status) {
     if (status == 401 && !m_authReplayed && m_client && m_client->tokenSource()) {
         // Typically an expired token: Graph did not act on the request, so replaying is safe.
         m_authReplayed = true;
-        m_client->tokenSource()->invalidateToken(m_tokenUsed);
+        reportTokenRefused();
         qCInfo(lcGraph) << "401: fetching a new token and replaying once";
         requeueNow();
         return;

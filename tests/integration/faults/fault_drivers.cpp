@@ -228,6 +228,19 @@ int FaultRun::attemptsOnRoute() {
 }
 
 bool FaultRun::faultWasApplied() {
+    if (m_fault == Fault::ExpiredToken401 && m_kind == RequestKind::BatchRemove) {
+        // $batch items are not logged one by one and the batch itself is answered with 200: the
+        // refused token shows as a new token fetched between two batches.
+        int stage = 0;
+        for (const QJsonValue &entry : sim.log()) {
+            const QString path = entry[QLatin1String("path")].toString();
+            if (path == QLatin1String("/v1.0/$batch") && stage != 1)
+                stage = stage == 0 ? 1 : 3;
+            else if (path.endsWith(QLatin1String("/oauth2/v2.0/token")) && stage == 1)
+                stage = 2;
+        }
+        return stage == 3;
+    }
     if (m_fault == Fault::ExpiredToken401 && m_kind != RequestKind::Token) {
         for (const QJsonValue &entry : routeEntries())
             if (entry[QLatin1String("status")].toInt() == 401)

@@ -57,6 +57,8 @@ private Q_SLOTS:
     void matchesAnswersById();
     void throttledItemsAreRetriedAfterTheirOwnRetryAfter();
     void throttledItemsGiveUpAfterTheRetryBudget();
+    void itemsRefusedWith401AreSentOnceMoreWithANewToken();
+    void itemsRefusedWith401TwiceFail();
     void outerBadRequestFailsEveryItem();
     void outerConnectionFailureOfIdempotentItemsIsRetried();
     void missingAnswerIsInvalidResponse();
@@ -195,6 +197,50 @@ void TestBatchRunner::throttledItemsGiveUpAfterTheRetryBudget() {
     QCOMPARE(result.error.httpStatus, 429);
     QCOMPARE(result.attempts, m_client->retryPolicy().maxRetries + 1);
     QCOMPARE(m_nam->requests.size(), m_client->retryPolicy().maxRetries + 1);
+}
+
+void TestBatchRunner::itemsRefusedWith401AreSentOnceMoreWithANewToken() {
+    // Graph checks the token per item: an expired one is a 200 whose items are all 401.
+    QStringList tokensSeen;
+    m_nam->handler = [&tokensSeen](const RecordedRequest &sent) {
+        const QString token = QString::fromLatin1(sent.request.rawHeader("Authorization"));
+        tokensSeen.append(token);
+        const bool expired = token == QLatin1String("Bearer token-1");
+        return batchHandler([expired](const QJsonObject &) {
+            return expired
+                       ? status(401, {},
+                                QJsonObject{
+                                    {QStringLiteral("error"),
+                                     QJsonObject{{QStringLiteral("code"),
+                                                  QStringLiteral("InvalidAuthenticationToken")}}}})
+                       : status(204);
+        })(sent);
+    };
+    BatchRunner runner(m_client);
+    BatchItem invite = BatchItem::muteParticipant(QStringLiteral("c1"), QStringLiteral("m1"));
+    invite.idempotent = false; // a 401 means Graph acted on nothing, so even this is resent
+    runner.addItem(invite);
+    runner.addItem(BatchItem::removeParticipant(QStringLiteral("c1"), QStringLiteral("p1")));
+    runAll(runner);
+    QCOMPARE(tokensSeen,
+             (QStringList{QStringLiteral("Bearer token-1"), QStringLiteral("Bearer token-2")}));
+    QCOMPARE(m_tokens->invalidated, QStringList{QStringLiteral("token-1")});
+    const auto results = runner.results();
+    QVERIFY(results.value(QStringLiteral("m1")).ok());
+    QVERIFY(results.value(QStringLiteral("p1")).ok());
+    QCOMPARE(results.value(QStringLiteral("p1")).attempts, 2);
+}
+
+void TestBatchRunner::itemsRefusedWith401TwiceFail() {
+    m_nam->handler = batchHandler([](const QJsonObject &) { return status(401); });
+    BatchRunner runner(m_client);
+    runner.addItem(BatchItem::removeParticipant(QStringLiteral("c1"), QStringLiteral("p1")));
+    runAll(runner);
+    const BatchItemResult result = runner.results().value(QStringLiteral("p1"));
+    QCOMPARE(result.error.httpStatus, 401);
+    QVERIFY(!result.error.userMessage().isEmpty());
+    QCOMPARE(result.attempts, 2);
+    QCOMPARE(m_nam->requests.size(), 2);
 }
 
 void TestBatchRunner::outerBadRequestFailsEveryItem() {
