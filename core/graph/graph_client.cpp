@@ -39,17 +39,19 @@ GraphClient::GraphClient(QNetworkAccessManager *nam, AccessTokenSource *tokens,
     connect(&m_pauseTimer, &QTimer::timeout, this, &GraphClient::endPause);
 }
 
-GraphClient::~GraphClient()
-{
-    // Queued requests would otherwise wait forever: their failure must reach the caller.
-    // (Requests in flight finish on their own and find no client to retry with.)
-    QList<QPointer<GraphRequest>> queued = std::exchange(m_userQueue, {});
-    queued += std::exchange(m_backgroundQueue, {});
-    for (const QPointer<GraphRequest> &request : std::as_const(queued)) {
-        if (request && request->m_state == GraphRequest::State::Queued) {
-            request->m_client = nullptr;
-            request->finish(GraphError::make(GraphError::Kind::Cancelled));
-        }
+GraphClient::~GraphClient() {
+    // A request still queued, waiting for a token or a retry, or in flight would otherwise wait
+    // forever (its reply dies with the network manager): its failure must reach the caller, and
+    // the request must be deleted.
+    m_userQueue.clear();
+    m_backgroundQueue.clear();
+    QList<QPointer<GraphRequest>> sent;
+    for (GraphRequest *request : std::as_const(m_sent))
+        sent.append(request);
+    m_sent.clear();
+    for (const QPointer<GraphRequest> &request : std::as_const(sent)) {
+        if (request)
+            request->cancelForLostClient();
     }
 }
 
@@ -90,6 +92,7 @@ void GraphClient::send(GraphRequest *request, Priority priority) {
     }
     request->m_client = this;
     request->m_priority = priority;
+    m_sent.insert(request);
     request->prepare();
 }
 
@@ -101,6 +104,11 @@ void GraphClient::enqueue(GraphRequest *request, bool front) {
         queue.append(request);
     request->m_state = GraphRequest::State::Queued;
     dispatch();
+}
+
+void GraphClient::forget(GraphRequest *request) {
+    remove(request);
+    m_sent.remove(request);
 }
 
 void GraphClient::remove(GraphRequest *request) {

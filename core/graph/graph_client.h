@@ -5,6 +5,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 #include <QUrl>
 
@@ -45,6 +46,7 @@ public:
 
     //! Queues \a request. It runs when a slot is free; its signals report the outcome. The
     //! request deletes itself after finished() unless GraphRequest::setAutoDelete(false).
+    //! Destroying the client cancels every request it has not finished (Kind::Cancelled).
     void send(GraphRequest *request, Priority priority = Priority::User);
 
     QUrl serviceRoot() const { return m_serviceRoot; }
@@ -78,7 +80,8 @@ Q_SIGNALS:
 private:
     friend class GraphRequest;
     void enqueue(GraphRequest *request, bool front);
-    void remove(GraphRequest *request);
+    void remove(GraphRequest *request); //!< from the queues
+    void forget(GraphRequest *request); //!< being deleted
     void attemptEnded(GraphRequest *request);
     void pauseFor(std::chrono::milliseconds delay);
     //! The one place the bearer token is put on a request.
@@ -97,6 +100,7 @@ private:
     int m_active = 0;
     QList<QPointer<GraphRequest>> m_userQueue;
     QList<QPointer<GraphRequest>> m_backgroundQueue;
+    QSet<GraphRequest *> m_sent; //!< every request sent through this client and not yet deleted
     QTimer m_pauseTimer;
     QDateTime m_throttledUntil;
     bool m_dispatching = false;

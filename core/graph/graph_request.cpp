@@ -39,9 +39,24 @@ GraphRequest::~GraphRequest() {
         m_reply->deleteLater();
     }
     if (m_client) {
-        m_client->remove(this);
+        m_client->forget(this);
         m_client->attemptEnded(this);
     }
+}
+
+void GraphRequest::cancelForLostClient() {
+    m_client = nullptr;
+    m_holdsSlot = false;
+    if (m_state == State::Finished)
+        return;
+    m_cancelled = true;
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+        m_reply = nullptr;
+    }
+    finish(GraphError::make(GraphError::Kind::Cancelled));
 }
 
 QByteArray GraphRequest::verb() const {

@@ -106,6 +106,8 @@ private:
     bool retryLater(const GraphError &error, bool pauseEveryone);
     void requeueNow();
     void releaseSlot();
+    //! The client is being destroyed: finish with Kind::Cancelled, whatever the state.
+    void cancelForLostClient();
     void finish(const GraphError &error);
 
     Method m_method;

@@ -4,6 +4,7 @@
 #include "core/graph/graph_client.h"
 #include "unit/graph/fake_network.h"
 
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -37,7 +38,7 @@ private Q_SLOTS:
     void throttlingPausesEveryQueuedRequest();
     void throttlingUntilAnHttpDateUsesTheInjectedClock();
     void serviceUnavailableWithoutRetryAfterDoesNotPauseOthers();
-    void destroyingTheClientCancelsQueuedRequests();
+    void destroyingTheClientCancelsEveryRequest();
 
 private:
     QList<GetCallRequest *> sendMany(const QStringList &ids, GraphClient::Priority priority);
@@ -200,23 +201,30 @@ void TestRateLimiter::serviceUnavailableWithoutRetryAfterDoesNotPauseOthers() {
     qDeleteAll(flaky + other);
 }
 
-void TestRateLimiter::destroyingTheClientCancelsQueuedRequests()
-{
+void TestRateLimiter::destroyingTheClientCancelsEveryRequest() {
     m_client->setMaxConcurrentRequests(1);
     m_nam->handler = [](const RecordedRequest &) {
         FakeResponse response;
         response.hang = true;
         return response;
     };
-    auto requests = sendMany({QStringLiteral("a"), QStringLiteral("b")}, GraphClient::Priority::User);
+    auto requests =
+        sendMany({QStringLiteral("a"), QStringLiteral("b")}, GraphClient::Priority::User);
     QTRY_COMPARE(m_nam->requests.size(), 1);
-    QSignalSpy failed(requests.last(), &GraphRequest::failed);
+    // A third request deletes itself when finished, as the application's requests do.
+    QPointer<GetCallRequest> autoDeleting = new GetCallRequest(QStringLiteral("c"));
+    m_client->send(autoDeleting);
+    QSignalSpy inFlightFailed(requests.first(), &GraphRequest::failed);
+    QSignalSpy queuedFailed(requests.last(), &GraphRequest::failed);
     delete m_client;
     m_client = nullptr;
-    QCOMPARE(failed.size(), 1);
-    QCOMPARE(requests.last()->error().kind, GraphError::Kind::Cancelled);
-    requests.first()->abort();
+    QCOMPARE(inFlightFailed.size(), 1);
     QCOMPARE(requests.first()->error().kind, GraphError::Kind::Cancelled);
+    QCOMPARE(queuedFailed.size(), 1);
+    QCOMPARE(requests.last()->error().kind, GraphError::Kind::Cancelled);
+    QTRY_VERIFY(autoDeleting.isNull());
+    requests.first()->abort(); // finished already: nothing happens
+    QCOMPARE(inFlightFailed.size(), 1);
     qDeleteAll(requests);
 }
 
