@@ -41,8 +41,8 @@ QString aadstsSentence(int code, const SignInContext &context) {
         return QCoreApplication::translate(
                    "moderato::TokenProvider",
                    "Sign-in failed: tenant %1 belongs to another national cloud. Choose that cloud "
-                   "(--cloud) and "
-                   "sign in again.")
+                   "in the account settings (or with --cloud on the command line) and sign in "
+                   "again.")
             .arg(context.tenantId);
     case 70011:
         return QCoreApplication::translate(

@@ -1581,8 +1581,8 @@
         <translation>Anmeldung fehlgeschlagen: Der Mandant %1 wurde nicht gefunden. Prüfen Sie die Mandanten-ID – und die Cloud: Ein Mandant einer nationalen Cloud (US Government, China) ist dem globalen Anmeldedienst unbekannt.</translation>
     </message>
     <message>
-        <source>Sign-in failed: tenant %1 belongs to another national cloud. Choose that cloud (--cloud) and sign in again.</source>
-        <translation>Anmeldung fehlgeschlagen: Der Mandant %1 gehört zu einer anderen nationalen Cloud. Wählen Sie diese Cloud (--cloud) und melden Sie sich erneut an.</translation>
+        <source>Sign-in failed: tenant %1 belongs to another national cloud. Choose that cloud in the account settings (or with --cloud on the command line) and sign in again.</source>
+        <translation>Anmeldung fehlgeschlagen: Der Mandant %1 gehört zu einer anderen nationalen Cloud. Wählen Sie diese Cloud in den Kontoeinstellungen (oder mit --cloud auf der Kommandozeile) und melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>Sign-in failed: the scope %1 is not valid for this sign-in service. Check that the cloud and the Graph URL belong together.</source>
