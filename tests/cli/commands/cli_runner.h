@@ -5,19 +5,15 @@
 // for the child always spins that loop (never QProcess::waitForFinished()).
 
 #include "integration/graph/sim_fixture.h"
+#include "support/cli_process.h"
 
-#include <QDir>
 #include <QElapsedTimer>
-#include <QProcess>
 #include <QRegularExpression>
-#include <QTemporaryDir>
 #include <QTest>
 
 namespace clitest {
 
-inline QString cliBinary() {
-    return QStringLiteral(MODERATO_BINARY_DIR "/app/moderato-cli");
-}
+using testsupport::cliBinary;
 
 struct CliResult {
     int exitCode = -1;
@@ -40,8 +36,6 @@ public:
             error = QStringLiteral("simulator could not listen");
             return;
         }
-        for (const char *sub : {"home", "config", "data", "cache"})
-            QDir(home.path()).mkpath(QString::fromLatin1(sub));
         m_ok = true;
     }
 
@@ -61,61 +55,24 @@ public:
         return accountOptions() + QStringList{QStringLiteral("--secret-stdin")} + arguments;
     }
 
-    QProcessEnvironment environment() const {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), home.filePath(QStringLiteral("home")));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral("cache")));
-        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-        env.remove(QStringLiteral("QT_LOGGING_RULES"));
-        return env;
-    }
-
-    //! Starts moderato-cli without waiting; \a input goes to its standard input, then EOF.
-    QProcess *start(const QStringList &arguments, const QByteArray &input = {}) {
-        auto *process = new QProcess;
-        process->setProcessEnvironment(environment());
-        process->setProgram(cliBinary());
-        process->setArguments(arguments);
-        process->start();
-        if (process->waitForStarted(5000)) {
-            if (!input.isEmpty())
-                process->write(input);
-            process->closeWriteChannel();
-        }
-        return process;
-    }
-
     //! Runs moderato-cli to its end (or \a timeoutMs), spinning the event loop meanwhile.
     CliResult run(const QStringList &arguments, const QByteArray &input = {},
-                  int timeoutMs = 20000) {
+                  int timeoutMs = 20000) const {
         QElapsedTimer timer;
         timer.start();
-        std::unique_ptr<QProcess> process(start(arguments, input));
-        return finish(process.get(), timer, timeoutMs);
-    }
-
-    static CliResult finish(QProcess *process, const QElapsedTimer &timer, int timeoutMs = 20000) {
+        const testsupport::CliResult raw =
+            testsupport::runCli(home.environment(), arguments, input, timeoutMs);
         CliResult result;
-        result.finished =
-            QTest::qWaitFor([&] { return process->state() == QProcess::NotRunning; }, timeoutMs);
-        if (!result.finished) {
-            process->kill();
-            process->waitForFinished(2000);
-        }
-        result.exitCode = process->exitStatus() == QProcess::NormalExit ? process->exitCode() : -1;
-        result.out = QString::fromUtf8(process->readAllStandardOutput());
-        result.err = QString::fromUtf8(process->readAllStandardError());
+        result.exitCode = raw.exitCode;
+        result.finished = raw.finished;
+        result.out = QString::fromUtf8(raw.out);
+        result.err = QString::fromUtf8(raw.err);
         result.elapsedMs = timer.elapsed();
         return result;
     }
 
     //! The settings file moderato-cli writes (QSettings, organisation and application "Moderato").
-    QString settingsFile() const {
-        return home.filePath(QStringLiteral("config/Moderato/Moderato.conf"));
-    }
+    QString settingsFile() const { return home.settingsFile(); }
 
     QJsonObject simState() { return hook("GET", QStringLiteral("/_sim/state")); }
 
@@ -149,7 +106,7 @@ public:
 
     graphsim::GraphSimulator simulator;
     QNetworkAccessManager network;
-    QTemporaryDir home;
+    testsupport::ScratchHome home;
     QString error;
 
 private:

@@ -3,39 +3,11 @@
 // dev.sh). Signs in once, then a command without --secret-stdin uses the keychain; logout forgets
 // it. The secret must never reach the settings file, any other file, standard output or error.
 #include "cli/commands/cli_runner.h"
-
-#include <QDirIterator>
+#include "support/secret_scan.h"
 
 using namespace clitest;
 using namespace itest;
-
-namespace {
-
-//! Files under \a root whose bytes contain \a needle (UTF-8, UTF-16 or base64).
-QStringList filesContaining(const QString &root, const QString &needle) {
-    const QList<QByteArray> forms{
-        needle.toUtf8(),
-        QByteArray(reinterpret_cast<const char *>(needle.utf16()), needle.size() * 2),
-        needle.toUtf8().toBase64(), QUrl::toPercentEncoding(needle)};
-    QStringList found;
-    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray bytes = file.readAll();
-        for (const QByteArray &form : forms) {
-            if (bytes.contains(form)) {
-                found << path;
-                break;
-            }
-        }
-    }
-    return found;
-}
-
-} // namespace
+using testsupport::filesContaining;
 
 class TestCliKeychain : public QObject {
     Q_OBJECT
@@ -85,7 +57,7 @@ void TestCliKeychain::wrongSecretAtLoginStoresNothing() {
         QVERIFY(!result.out.contains(wrong));
         QVERIFY(!result.err.contains(wrong));
     }
-    QCOMPARE(filesContaining(cli.home.path(), wrong), QStringList());
+    QCOMPARE(filesContaining({cli.home.root()}, wrong), QStringList());
 }
 
 void TestCliKeychain::loginThenCommandsUseTheKeychainUntilLogout() {
@@ -131,7 +103,7 @@ void TestCliKeychain::loginThenCommandsUseTheKeychainUntilLogout() {
         QVERIFY2(!result.err.contains(Secret), describe(result));
     }
     QVERIFY(!saved.contains(Secret.toUtf8()));
-    QCOMPARE(filesContaining(cli.home.path(), Secret), QStringList());
+    QCOMPARE(filesContaining({cli.home.root()}, Secret), QStringList());
     // Token requests carried it (that is how the keychain's secret was proven to work); nothing
     // else did.
     int tokenRequests = 0;

@@ -1,6 +1,8 @@
 #pragma once
 // Helpers for the keychain tests: waiting for CredentialStore callbacks and scanning files.
 
+#include "support/secret_scan.h"
+
 #include "core/auth/credential_store.h"
 
 #include <QDeadlineTimer>
@@ -57,34 +59,7 @@ inline std::optional<moderato::CredentialError> remove(moderato::CredentialStore
     return *result;
 }
 
-//! Files under \a roots (recursively) whose bytes contain \a secret in UTF-8, UTF-16 or base64.
-inline QStringList filesContaining(const QStringList &roots, const QString &secret) {
-    const QList<QByteArray> needles{
-        secret.toUtf8(),
-        QByteArray(reinterpret_cast<const char *>(secret.utf16()), secret.size() * 2),
-        secret.toUtf8().toBase64()};
-    QStringList found;
-    for (const QString &root : roots) {
-        if (root.isEmpty() || !QDir(root).exists())
-            continue;
-        QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System,
-                        QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString path = it.next();
-            QFile file(path);
-            if (!file.open(QIODevice::ReadOnly))
-                continue;
-            const QByteArray bytes = file.readAll();
-            for (const QByteArray &needle : needles) {
-                if (bytes.contains(needle)) {
-                    found << path;
-                    break;
-                }
-            }
-        }
-    }
-    return found;
-}
+using testsupport::filesContaining;
 
 inline QStringList userDirectories() {
     QStringList roots;

@@ -3,12 +3,13 @@
 // bus and gnome-keyring (started here, so the shared test keyring is never locked), and must give
 // its own clear message, exit 1, and store the secret nowhere else.
 #include "integration/graph/sim_fixture.h"
-#include "security/support/cli_process.h"
+#include "support/cli_process.h"
+#include "support/secret_scan.h"
 
 #include <QRegularExpression>
 #include <QStandardPaths>
 
-using namespace sectest;
+using namespace testsupport;
 
 namespace {
 
@@ -38,13 +39,15 @@ public:
         m_env = home.environment();
         m_env.insert(QStringLiteral("XDG_RUNTIME_DIR"), home.path(QStringLiteral("runtime")));
         if (state == KeyringState::NoService) {
-            m_address = QStringLiteral("unix:path=") + home.path(QStringLiteral("runtime/no-bus-here"));
+            m_address =
+                QStringLiteral("unix:path=") + home.path(QStringLiteral("runtime/no-bus-here"));
             m_ok = true;
             return;
         }
         m_bus.setProcessEnvironment(m_env);
         m_bus.start(QStringLiteral("dbus-daemon"),
-                    {QStringLiteral("--session"), QStringLiteral("--nofork"), QStringLiteral("--print-address=1")});
+                    {QStringLiteral("--session"), QStringLiteral("--nofork"),
+                     QStringLiteral("--print-address=1")});
         if (!m_bus.waitForStarted(5000) || !m_bus.waitForReadyRead(5000)) {
             m_error = QStringLiteral("dbus-daemon did not start: ") + m_bus.errorString();
             return;
@@ -53,7 +56,8 @@ public:
         m_env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), m_address);
 
         m_keyring.setProcessEnvironment(m_env);
-        QStringList arguments{QStringLiteral("--foreground"), QStringLiteral("--components=secrets")};
+        QStringList arguments{QStringLiteral("--foreground"),
+                              QStringLiteral("--components=secrets")};
         // Without --unlock a fresh keyring directory has no login keyring: no default collection.
         if (state == KeyringState::Locked)
             arguments << QStringLiteral("--unlock");
@@ -73,12 +77,14 @@ public:
             QByteArray out;
             if (!run(QStringLiteral("dbus-send"),
                      {QStringLiteral("--session"), QStringLiteral("--print-reply"),
-                      QStringLiteral("--dest=org.freedesktop.secrets"), QStringLiteral("/org/freedesktop/secrets"),
+                      QStringLiteral("--dest=org.freedesktop.secrets"),
+                      QStringLiteral("/org/freedesktop/secrets"),
                       QStringLiteral("org.freedesktop.Secret.Service.Lock"),
                       QStringLiteral("array:objpath:/org/freedesktop/secrets/collection/login")},
                      m_env, &out) ||
                 !out.contains("collection/login")) {
-                m_error = QStringLiteral("could not lock the login collection: ") + QString::fromUtf8(out);
+                m_error = QStringLiteral("could not lock the login collection: ") +
+                          QString::fromUtf8(out);
                 return;
             }
         }
@@ -107,8 +113,9 @@ private:
     bool ownsSecretsName() const {
         QByteArray out;
         run(QStringLiteral("dbus-send"),
-            {QStringLiteral("--session"), QStringLiteral("--print-reply"), QStringLiteral("--dest=org.freedesktop.DBus"),
-             QStringLiteral("/org/freedesktop/DBus"), QStringLiteral("org.freedesktop.DBus.NameHasOwner"),
+            {QStringLiteral("--session"), QStringLiteral("--print-reply"),
+             QStringLiteral("--dest=org.freedesktop.DBus"), QStringLiteral("/org/freedesktop/DBus"),
+             QStringLiteral("org.freedesktop.DBus.NameHasOwner"),
              QStringLiteral("string:org.freedesktop.secrets")},
             m_env, &out);
         return out.contains("boolean true");
@@ -151,18 +158,20 @@ void TestKeychainStates::initTestCase() {
 
 QStringList TestKeychainStates::account() const {
     const QString base = m_sim->simulator.baseUrl().toString();
-    return {QStringLiteral("--graph-url"), base,          QStringLiteral("--login-url"), base,
-            QStringLiteral("--tenant"),    itest::Tenant, QStringLiteral("--client-id"), itest::App};
+    return {
+        QStringLiteral("--graph-url"), base,          QStringLiteral("--login-url"), base,
+        QStringLiteral("--tenant"),    itest::Tenant, QStringLiteral("--client-id"), itest::App};
 }
 
 void TestKeychainStates::loginSaysWhatIsWrongAndStoresNothing_data() {
     QTest::addColumn<int>("state");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("locked keyring") << int(KeyringState::Locked) << QStringLiteral("The keychain is locked");
-    QTest::newRow("no default collection") << int(KeyringState::NoCollection)
-                                           << QStringLiteral("The keychain has no default keyring");
-    QTest::newRow("no Secret Service") << int(KeyringState::NoService)
-                                       << QStringLiteral("No keychain is available");
+    QTest::newRow("locked keyring")
+        << int(KeyringState::Locked) << QStringLiteral("The keychain is locked");
+    QTest::newRow("no default collection")
+        << int(KeyringState::NoCollection) << QStringLiteral("The keychain has no default keyring");
+    QTest::newRow("no Secret Service")
+        << int(KeyringState::NoService) << QStringLiteral("No keychain is available");
 }
 
 void TestKeychainStates::loginSaysWhatIsWrongAndStoresNothing() {
@@ -173,7 +182,8 @@ void TestKeychainStates::loginSaysWhatIsWrongAndStoresNothing() {
     QVERIFY2(keyring.ok(), qPrintable(keyring.error()));
 
     const CliResult result =
-        runCli(keyring.environment(), account() + QStringList{QStringLiteral("--secret-stdin"), QStringLiteral("login")},
+        runCli(keyring.environment(),
+               account() + QStringList{QStringLiteral("--secret-stdin"), QStringLiteral("login")},
                Secret.toUtf8() + '\n', 60000);
     QVERIFY2(result.finished && result.exitCode == 1, result.describe());
     QVERIFY2(result.err.contains(expected.toUtf8()), result.describe());
@@ -200,11 +210,12 @@ void TestKeychainStates::commandWithoutSecretSaysWhatIsWrong_data() {
     QTest::addColumn<QString>("expected");
     // Reading from a locked keyring whose unlock prompt cannot be shown looks like "not found" to
     // the Secret Service API; the sentence names both.
-    QTest::newRow("locked keyring") << int(KeyringState::Locked) << QStringLiteral("keyring is locked");
-    QTest::newRow("no default collection") << int(KeyringState::NoCollection)
-                                           << QStringLiteral("No client secret is stored");
-    QTest::newRow("no Secret Service") << int(KeyringState::NoService)
-                                       << QStringLiteral("No keychain is available");
+    QTest::newRow("locked keyring")
+        << int(KeyringState::Locked) << QStringLiteral("keyring is locked");
+    QTest::newRow("no default collection")
+        << int(KeyringState::NoCollection) << QStringLiteral("No client secret is stored");
+    QTest::newRow("no Secret Service")
+        << int(KeyringState::NoService) << QStringLiteral("No keychain is available");
 }
 
 void TestKeychainStates::commandWithoutSecretSaysWhatIsWrong() {
@@ -213,8 +224,9 @@ void TestKeychainStates::commandWithoutSecretSaysWhatIsWrong() {
     ScratchHome home;
     PrivateKeyring keyring(home, KeyringState(state));
     QVERIFY2(keyring.ok(), qPrintable(keyring.error()));
-    const CliResult result = runCli(
-        keyring.environment(), account() + QStringList{QStringLiteral("participants"), itest::Call}, {}, 60000);
+    const CliResult result =
+        runCli(keyring.environment(),
+               account() + QStringList{QStringLiteral("participants"), itest::Call}, {}, 60000);
     QVERIFY2(result.finished && result.exitCode == 1, result.describe());
     QVERIFY2(result.err.contains(expected.toUtf8()), result.describe());
     QVERIFY2(result.out.isEmpty(), result.describe());

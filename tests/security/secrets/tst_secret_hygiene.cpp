@@ -5,7 +5,8 @@
 // log. Every process runs with debug logging on (QT_LOGGING_RULES="moderato.*.debug=true").
 // Then the settings files, the audit log, every other file written, standard output, standard
 // error, the application log and the output of a crash are scanned for the secret.
-#include "security/support/cli_process.h"
+#include "support/cli_process.h"
+#include "support/secret_scan.h"
 
 #include "core/auth/account_settings.h"
 #include "core/auth/credential_store.h"
@@ -25,7 +26,7 @@
 #include <sys/types.h>
 
 using namespace moderato;
-using namespace sectest;
+using namespace testsupport;
 
 namespace {
 
@@ -67,9 +68,11 @@ private:
 };
 
 void TestSecretHygiene::initTestCase() {
-    QVERIFY2(QFileInfo(cliBinary()).isExecutable(), qPrintable(cliBinary() + QLatin1String(" is not built")));
+    QVERIFY2(QFileInfo(cliBinary()).isExecutable(),
+             qPrintable(cliBinary() + QLatin1String(" is not built")));
     QVERIFY2(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"),
-             "no D-Bus session: run under dbus-run-session -- tests/with-keyring.sh (CTest under dev.sh does)");
+             "no D-Bus session: run under dbus-run-session -- tests/with-keyring.sh (CTest under "
+             "dev.sh does)");
     QVERIFY(m_home.isValid());
     m_sim = std::make_unique<itest::SimFixture>(itest::scenario(6));
     QVERIFY2(m_sim->ok(), qPrintable(m_sim->error));
@@ -88,8 +91,9 @@ void TestSecretHygiene::cleanupTestCase() {
 
 QStringList TestSecretHygiene::account() const {
     const QString base = m_sim->simulator.baseUrl().toString();
-    return {QStringLiteral("--graph-url"), base,        QStringLiteral("--login-url"), base,
-            QStringLiteral("--tenant"),    itest::Tenant, QStringLiteral("--client-id"), itest::App};
+    return {
+        QStringLiteral("--graph-url"), base,          QStringLiteral("--login-url"), base,
+        QStringLiteral("--tenant"),    itest::Tenant, QStringLiteral("--client-id"), itest::App};
 }
 
 CliResult TestSecretHygiene::cli(const QStringList &arguments, const QByteArray &input) {
@@ -110,35 +114,45 @@ void TestSecretHygiene::cliSessionWithErrorsAndRetries() {
 
     fault({{QStringLiteral("method"), QStringLiteral("POST")},
            {QStringLiteral("path"), QStringLiteral("/*/oauth2/v2.0/token")},
-           {QStringLiteral("status"), 503}, {QStringLiteral("retryAfter"), 1}});
+           {QStringLiteral("status"), 503},
+           {QStringLiteral("retryAfter"), 1}});
     r = cli(account() + QStringList{secretStdin, login}, itest::Secret.toUtf8() + '\n');
     QVERIFY2(r.exitCode == 0, r.describe()); // retried after the 503, stored in the keychain
 
     // From here on the secret comes from the keychain.
-    r = cli(account() + QStringList{QStringLiteral("participants"), call, QStringLiteral("--json")});
+    r = cli(account() +
+            QStringList{QStringLiteral("participants"), call, QStringLiteral("--json")});
     QVERIFY2(r.exitCode == 0, r.describe());
-    r = cli(account() + QStringList{QStringLiteral("participants"), QStringLiteral("00000000-dead-4bad-8bad-000000000000")});
+    r = cli(account() + QStringList{QStringLiteral("participants"),
+                                    QStringLiteral("00000000-dead-4bad-8bad-000000000000")});
     QVERIFY2(r.exitCode == 1, r.describe()); // unknown call
 
     const QString participants = QStringLiteral("/v1.0/communications/calls/*/participants");
-    fault({{QStringLiteral("method"), QStringLiteral("GET")}, {QStringLiteral("path"), participants},
-           {QStringLiteral("status"), 429}, {QStringLiteral("retryAfter"), 1}});
+    fault({{QStringLiteral("method"), QStringLiteral("GET")},
+           {QStringLiteral("path"), participants},
+           {QStringLiteral("status"), 429},
+           {QStringLiteral("retryAfter"), 1}});
     r = cli(account() + QStringList{QStringLiteral("participants"), call});
     QVERIFY2(r.exitCode == 0, r.describe()); // retried after Retry-After
 
-    fault({{QStringLiteral("method"), QStringLiteral("GET")}, {QStringLiteral("path"), participants},
-           {QStringLiteral("status"), 500}, {QStringLiteral("count"), 20}});
+    fault({{QStringLiteral("method"), QStringLiteral("GET")},
+           {QStringLiteral("path"), participants},
+           {QStringLiteral("status"), 500},
+           {QStringLiteral("count"), 20}});
     r = cli(account() + QStringList{QStringLiteral("participants"), call});
     QVERIFY2(r.exitCode == 1, r.describe());
     clearFaults();
 
     r = cli(account() + QStringList{QStringLiteral("remove"), call, itest::participantId(0)});
     QVERIFY2(r.exitCode == 0, r.describe());
-    r = cli(account() + QStringList{QStringLiteral("remove"), call, QStringLiteral("no-such-participant")});
-    QVERIFY2(r.exitCode == 0 && r.out.contains("already left"), r.describe()); // a 404, taken as done
+    r = cli(account() +
+            QStringList{QStringLiteral("remove"), call, QStringLiteral("no-such-participant")});
+    QVERIFY2(r.exitCode == 0 && r.out.contains("already left"),
+             r.describe()); // a 404, taken as done
     r = cli(account() + QStringList{QStringLiteral("mute"), call, itest::participantId(1)});
     QVERIFY2(r.exitCode == 0, r.describe());
-    r = cli(account() + QStringList{QStringLiteral("invite"), call, QStringLiteral("--user"), itest::AdaId});
+    r = cli(account() +
+            QStringList{QStringLiteral("invite"), call, QStringLiteral("--user"), itest::AdaId});
     QVERIFY2(r.exitCode == 0, r.describe());
 
     // The settings file exists (the scan below must have something to scan).
@@ -148,7 +162,8 @@ void TestSecretHygiene::cliSessionWithErrorsAndRetries() {
 void TestSecretHygiene::inProcessSessionWithAuditLog() {
     // The secret the CLI stored is read back through the keychain, as the desktop app does.
     CredentialStore store;
-    KeychainSecretSource secrets(&store, CredentialStore::keyFor(Cloud::Global, itest::Tenant, itest::App));
+    KeychainSecretSource secrets(&store,
+                                 CredentialStore::keyFor(Cloud::Global, itest::Tenant, itest::App));
     QNetworkAccessManager network;
     TokenProvider tokens(&network, m_sim->endpoints, itest::Tenant, itest::App, &secrets);
     GraphClient client(&network, &tokens, m_sim->endpoints.graphRoot);
@@ -186,14 +201,16 @@ void TestSecretHygiene::inProcessSessionWithAuditLog() {
     // A throttled refresh, then an expired token that is renewed with the keychain's secret.
     fault({{QStringLiteral("method"), QStringLiteral("GET")},
            {QStringLiteral("path"), QStringLiteral("/v1.0/communications/calls/*/participants")},
-           {QStringLiteral("status"), 429}, {QStringLiteral("retryAfter"), 1}});
+           {QStringLiteral("status"), 429},
+           {QStringLiteral("retryAfter"), 1}});
     const int before = int(refreshed.size());
     session.refresh();
     QTRY_VERIFY_WITH_TIMEOUT(refreshed.size() > before, 15000);
     m_sim->expireTokens();
     const int renewed = tokens.tokenRequestCount();
     session.refresh();
-    QTRY_VERIFY_WITH_TIMEOUT(tokens.tokenRequestCount() > renewed && refreshed.size() > before + 1, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(tokens.tokenRequestCount() > renewed && refreshed.size() > before + 1,
+                             15000);
     QCOMPARE(session.connectionState(), CallSession::ConnectionState::Live);
 
     QFile log(m_auditPath);
@@ -218,8 +235,8 @@ void TestSecretHygiene::crashOutputCarriesNoSecret() {
     env.insert(QStringLiteral("QT_LOGGING_RULES"), DebugRules);
     std::unique_ptr<QProcess> process(startCli(
         env,
-        account() + QStringList{QStringLiteral("--secret-stdin"), QStringLiteral("watch"), itest::Call,
-                                QStringLiteral("--for"), QStringLiteral("60")},
+        account() + QStringList{QStringLiteral("--secret-stdin"), QStringLiteral("watch"),
+                                itest::Call, QStringLiteral("--for"), QStringLiteral("60")},
         itest::Secret.toUtf8() + '\n'));
     QByteArray seen;
     QVERIFY(QTest::qWaitFor(
@@ -238,16 +255,19 @@ void TestSecretHygiene::crashOutputCarriesNoSecret() {
     QVERIFY2(!containsSecret(result.out + result.err, itest::Secret), result.describe());
 
     // If Moderato ever installs a crash handler, its report has to be scanned here too.
-    for (const QString &dir : {QStringLiteral("app"), QStringLiteral("core"), QStringLiteral("ui")}) {
+    for (const QString &dir :
+         {QStringLiteral("app"), QStringLiteral("core"), QStringLiteral("ui")}) {
         QDirIterator it(QStringLiteral(MODERATO_SOURCE_DIR "/") + dir, {QStringLiteral("*.cpp")},
                         QDir::Files, QDirIterator::Subdirectories);
-        static const QRegularExpression handler(QStringLiteral("\\b(sigaction|signal)\\s*\\(\\s*SIG"));
+        static const QRegularExpression handler(
+            QStringLiteral("\\b(sigaction|signal)\\s*\\(\\s*SIG"));
         while (it.hasNext()) {
             QFile source(it.next());
             QVERIFY(source.open(QIODevice::ReadOnly));
-            QVERIFY2(!handler.match(QString::fromUtf8(source.readAll())).hasMatch(),
-                     qPrintable(source.fileName() + QLatin1String(" installs a signal handler: "
-                                                                   "extend this test to its output")));
+            QVERIFY2(
+                !handler.match(QString::fromUtf8(source.readAll())).hasMatch(),
+                qPrintable(source.fileName() + QLatin1String(" installs a signal handler: "
+                                                             "extend this test to its output")));
         }
     }
 }
@@ -269,7 +289,8 @@ void TestSecretHygiene::nothingAnywhereContainsTheSecret() {
 void TestSecretHygiene::debugLogShowsRequestsButNoCredentials() {
     const QString log = g_log.join(QLatin1Char('\n')) + QString::fromUtf8(m_outputs);
     // Debug logging was really on, in this process and in the children.
-    QVERIFY2(log.contains(QLatin1String("(token request, body redacted)")), qPrintable(log.left(4000)));
+    QVERIFY2(log.contains(QLatin1String("(token request, body redacted)")),
+             qPrintable(log.left(4000)));
     QVERIFY2(log.contains(QLatin1String("/participants")), qPrintable(log.left(4000)));
     QVERIFY2(QString::fromUtf8(m_outputs).contains(QLatin1String("moderato.graph")),
              "the children's debug log is missing");

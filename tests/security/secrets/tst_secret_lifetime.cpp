@@ -1,7 +1,7 @@
 // The secret in memory and in debug logging, one class at a time: scrub() empties what it is given
 // and leaves other copies alone; TokenProvider asks its SecretSource again for every token request
-// (each retry too), so it keeps no copy between requests; with debug logging on, neither the secret,
-// nor the token request body, nor the Authorization header reaches the log; scrubSecrets()
+// (each retry too), so it keeps no copy between requests; with debug logging on, neither the
+// secret, nor the token request body, nor the Authorization header reaches the log; scrubSecrets()
 // redacts what Moderato itself sends.
 #include "core/auth/fixed_secret_source.h"
 #include "core/auth/token_provider.h"
@@ -46,10 +46,12 @@ public:
 };
 
 FakeResponse tokenAnswer() {
-    return FakeResponse::json(200, QJsonDocument(QJsonObject{{QStringLiteral("token_type"), QStringLiteral("Bearer")},
-                                                             {QStringLiteral("expires_in"), 3599},
-                                                             {QStringLiteral("access_token"), QString::fromLatin1(Token)}})
-                                       .toJson());
+    return FakeResponse::json(
+        200,
+        QJsonDocument(QJsonObject{{QStringLiteral("token_type"), QStringLiteral("Bearer")},
+                                  {QStringLiteral("expires_in"), 3599},
+                                  {QStringLiteral("access_token"), QString::fromLatin1(Token)}})
+            .toJson());
 }
 
 QString requestToken(TokenProvider &provider) {
@@ -114,7 +116,8 @@ void TestSecretLifetime::fixedSecretSourceHandsOutCopiesOnlyLater() {
     auto source = std::make_unique<FixedSecretSource>(Secret);
     QStringList received;
     QObject context;
-    source->fetchSecret(&context, [&](const QString &secret, const QString &) { received << secret; });
+    source->fetchSecret(&context,
+                        [&](const QString &secret, const QString &) { received << secret; });
     QVERIFY(received.isEmpty()); // never synchronously
     QTRY_COMPARE(received.size(), 1);
     QCOMPARE(received.first(), Secret);
@@ -122,7 +125,8 @@ void TestSecretLifetime::fixedSecretSourceHandsOutCopiesOnlyLater() {
     // A fetch whose context died gets nothing; destroying the source with one pending is safe.
     {
         QObject shortLived;
-        source->fetchSecret(&shortLived, [&](const QString &secret, const QString &) { received << secret; });
+        source->fetchSecret(&shortLived,
+                            [&](const QString &secret, const QString &) { received << secret; });
     }
     source.reset();
     QTest::qWait(20);
@@ -147,7 +151,8 @@ void TestSecretLifetime::tokenProviderFetchesTheSecretForEveryAttempt() {
         return answered++ == 0 ? FakeResponse::json(503, "{}") : tokenAnswer();
     };
     CountingSecretSource secrets;
-    TokenProvider provider(&network, CloudEndpoints::forCloud(Cloud::Global), Tenant, Client, &secrets);
+    TokenProvider provider(&network, CloudEndpoints::forCloud(Cloud::Global), Tenant, Client,
+                           &secrets);
     RetryPolicy quick;
     quick.backoffBase = std::chrono::milliseconds(5);
     quick.backoffCap = std::chrono::milliseconds(10);
@@ -176,16 +181,19 @@ void TestSecretLifetime::debugLogOfASignInAndARequestHasNoCredentials() {
         if (request.url.path().endsWith(QLatin1String("/token")))
             return tokenAnswer();
         if (request.header("Authorization") != "Bearer " + Token)
-            return FakeResponse::json(401, R"({"error":{"code":"InvalidAuthenticationToken","message":"no"}})");
+            return FakeResponse::json(
+                401, R"({"error":{"code":"InvalidAuthenticationToken","message":"no"}})");
         return FakeResponse::json(200, R"({"id":"call-1","state":"established"})");
     };
     FixedSecretSource secrets(Secret);
-    TokenProvider provider(&network, CloudEndpoints::forCloud(Cloud::Global), Tenant, Client, &secrets);
+    TokenProvider provider(&network, CloudEndpoints::forCloud(Cloud::Global), Tenant, Client,
+                           &secrets);
     GraphClient client(&network, &provider, QUrl(QStringLiteral("https://graph.microsoft.com")));
 
     g_log.clear();
     const QtMessageHandler previous = qInstallMessageHandler(captureMessage);
-    QLoggingCategory::setFilterRules(QStringLiteral("moderato.*.debug=true\nqt.network.*.debug=true"));
+    QLoggingCategory::setFilterRules(
+        QStringLiteral("moderato.*.debug=true\nqt.network.*.debug=true"));
     auto *request = new GetCallRequest(QStringLiteral("call-1"));
     request->setAutoDelete(false);
     client.send(request);
@@ -210,22 +218,28 @@ void TestSecretLifetime::scrubSecretsRedactsWhatModeratoSends_data() {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("secret");
     // The body TokenProvider posts, as a proxy or a failing request could echo it.
-    const QString body = QStringLiteral("client_id=") + Client +
-                         QStringLiteral("&scope=https%3A%2F%2Fgraph.microsoft.com%2F.default&client_secret=") +
-                         QString::fromLatin1(QUrl::toPercentEncoding(Secret)) +
-                         QStringLiteral("&grant_type=client_credentials");
-    QTest::newRow("token request body") << body << QString::fromLatin1(QUrl::toPercentEncoding(Secret));
+    const QString body =
+        QStringLiteral("client_id=") + Client +
+        QStringLiteral("&scope=https%3A%2F%2Fgraph.microsoft.com%2F.default&client_secret=") +
+        QString::fromLatin1(QUrl::toPercentEncoding(Secret)) +
+        QStringLiteral("&grant_type=client_credentials");
+    QTest::newRow("token request body")
+        << body << QString::fromLatin1(QUrl::toPercentEncoding(Secret));
     QTest::newRow("Authorization header")
-        << QStringLiteral("Authorization: Bearer ") + QString::fromLatin1(Token) << QString::fromLatin1(Token);
-    QTest::newRow("lower-case bearer")
-        << QStringLiteral("authorization: bearer abc.def-ghi_jkl") << QStringLiteral("abc.def-ghi_jkl");
+        << QStringLiteral("Authorization: Bearer ") + QString::fromLatin1(Token)
+        << QString::fromLatin1(Token);
+    QTest::newRow("lower-case bearer") << QStringLiteral("authorization: bearer abc.def-ghi_jkl")
+                                       << QStringLiteral("abc.def-ghi_jkl");
     QTest::newRow("token answer")
-        << QStringLiteral(R"({"token_type":"Bearer","access_token":"opaque-token-value","expires_in":3599})")
+        << QStringLiteral(
+               R"({"token_type":"Bearer","access_token":"opaque-token-value","expires_in":3599})")
         << QStringLiteral("opaque-token-value");
     QTest::newRow("bare JWT in a message")
-        << QStringLiteral("token %1 was refused").arg(QString::fromLatin1(Token)) << QString::fromLatin1(Token);
+        << QStringLiteral("token %1 was refused").arg(QString::fromLatin1(Token))
+        << QString::fromLatin1(Token);
     QTest::newRow("quoted secret with spaces")
-        << QStringLiteral(R"({"client_secret": "two words, and more"})") << QStringLiteral("words, and more");
+        << QStringLiteral(R"({"client_secret": "two words, and more"})")
+        << QStringLiteral("words, and more");
 }
 
 void TestSecretLifetime::scrubSecretsRedactsWhatModeratoSends() {

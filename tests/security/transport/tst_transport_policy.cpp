@@ -9,8 +9,9 @@
 #include "core/graph/get_call_request.h"
 #include "core/graph/graph_client.h"
 #include "core/graph/list_participants_request.h"
-#include "security/support/cli_process.h"
 #include "security/transport/tiny_http_server.h"
+#include "support/cli_process.h"
+#include "support/secret_scan.h"
 #include "unit/graph/fake_network.h"
 
 #include <QDirIterator>
@@ -19,6 +20,7 @@
 
 using namespace moderato;
 using namespace sectest;
+using namespace testsupport;
 
 namespace {
 
@@ -30,7 +32,8 @@ const QByteArray CallJson = R"({"id":"call-1","state":"established"})";
 class FixedTokenSource : public AccessTokenSource {
 public:
     void requestToken(QObject *context, TokenCallback callback) override {
-        QTimer::singleShot(0, context, [callback] { callback(QStringLiteral("the-bearer-token"), {}); });
+        QTimer::singleShot(0, context,
+                           [callback] { callback(QStringLiteral("the-bearer-token"), {}); });
     }
     void invalidateToken(const QString &) override {}
 };
@@ -68,8 +71,10 @@ void TestTransportPolicy::customEndpointsRefusePlainHttpElsewhere_data() {
     QTest::newRow("private LAN") << QStringLiteral("http://10.1.2.3") << false;
     QTest::newRow("link-local") << QStringLiteral("http://169.254.169.254") << false;
     QTest::newRow("mapped non-loopback") << QStringLiteral("http://[::ffff:10.0.0.1]") << false;
-    QTest::newRow("loopback as subdomain") << QStringLiteral("http://127.0.0.1.example.org") << false;
-    QTest::newRow("localhost as subdomain") << QStringLiteral("http://localhost.example.org") << false;
+    QTest::newRow("loopback as subdomain")
+        << QStringLiteral("http://127.0.0.1.example.org") << false;
+    QTest::newRow("localhost as subdomain")
+        << QStringLiteral("http://localhost.example.org") << false;
     QTest::newRow("upper-case scheme") << QStringLiteral("HTTP://example.org") << false;
     QTest::newRow("https elsewhere") << QStringLiteral("https://example.org") << true;
     QTest::newRow("http loopback") << QStringLiteral("http://127.0.0.1:1234") << true;
@@ -82,29 +87,35 @@ void TestTransportPolicy::customEndpointsRefusePlainHttpElsewhere() {
     QString error;
     QCOMPARE(CloudEndpoints::custom(QUrl(url), https, &error).has_value(), accepted);
     if (!accepted)
-        QVERIFY2(error.startsWith(QLatin1String("Graph URL:")) && error.contains(QLatin1String("unencrypted")),
+        QVERIFY2(error.startsWith(QLatin1String("Graph URL:")) &&
+                     error.contains(QLatin1String("unencrypted")),
                  qPrintable(error));
     error.clear();
     QCOMPARE(CloudEndpoints::custom(https, QUrl(url), &error).has_value(), accepted);
     if (!accepted)
-        QVERIFY2(error.startsWith(QLatin1String("Sign-in URL:")) && error.contains(QLatin1String("unencrypted")),
+        QVERIFY2(error.startsWith(QLatin1String("Sign-in URL:")) &&
+                     error.contains(QLatin1String("unencrypted")),
                  qPrintable(error));
 }
 
 void TestTransportPolicy::cliRefusesPlainHttpEndpoints_data() {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QByteArray>("input");
-    const QStringList account{QStringLiteral("--tenant"), Tenant, QStringLiteral("--client-id"), Client};
+    const QStringList account{QStringLiteral("--tenant"), Tenant, QStringLiteral("--client-id"),
+                              Client};
     QTest::newRow("graph url, participants")
-        << (account + QStringList{QStringLiteral("--graph-url"), QStringLiteral("http://example.org"),
+        << (account + QStringList{QStringLiteral("--graph-url"),
+                                  QStringLiteral("http://example.org"),
                                   QStringLiteral("participants"), QStringLiteral("call-1")})
         << QByteArray();
     QTest::newRow("login url, login")
-        << (account + QStringList{QStringLiteral("--login-url"), QStringLiteral("http://example.org"),
+        << (account + QStringList{QStringLiteral("--login-url"),
+                                  QStringLiteral("http://example.org"),
                                   QStringLiteral("--secret-stdin"), QStringLiteral("login")})
         << QByteArray("never-sent-secret\n");
     QTest::newRow("graph url, remove with a secret")
-        << (account + QStringList{QStringLiteral("--graph-url"), QStringLiteral("http://example.org"),
+        << (account + QStringList{QStringLiteral("--graph-url"),
+                                  QStringLiteral("http://example.org"),
                                   QStringLiteral("--secret-stdin"), QStringLiteral("remove"),
                                   QStringLiteral("call-1"), QStringLiteral("p-1")})
         << QByteArray("never-sent-secret\n");
@@ -130,14 +141,18 @@ void TestTransportPolicy::cliRefusesPlainHttpFromTamperedSettings() {
         QSettings settings(home.settingsFile(), QSettings::IniFormat);
         settings.setValue(QStringLiteral("account/tenantId"), Tenant);
         settings.setValue(QStringLiteral("account/clientId"), Client);
-        settings.setValue(QStringLiteral("account/customGraphUrl"), QStringLiteral("http://example.org"));
-        settings.setValue(QStringLiteral("account/customLoginUrl"), QStringLiteral("https://login.contoso.test"));
+        settings.setValue(QStringLiteral("account/customGraphUrl"),
+                          QStringLiteral("http://example.org"));
+        settings.setValue(QStringLiteral("account/customLoginUrl"),
+                          QStringLiteral("https://login.contoso.test"));
     }
-    const CliResult result =
-        runCli(home.environment(), {QStringLiteral("--secret-stdin"), QStringLiteral("participants"), QStringLiteral("call-1")},
-               "never-sent-secret\n");
+    const CliResult result = runCli(home.environment(),
+                                    {QStringLiteral("--secret-stdin"),
+                                     QStringLiteral("participants"), QStringLiteral("call-1")},
+                                    "never-sent-secret\n");
     QVERIFY2(result.finished && result.exitCode == 2, result.describe());
-    QVERIFY2(result.err.contains("http://example.org") && result.err.contains("unencrypted"), result.describe());
+    QVERIFY2(result.err.contains("http://example.org") && result.err.contains("unencrypted"),
+             result.describe());
 }
 
 void TestTransportPolicy::noSourceIgnoresTlsErrors() {
@@ -157,7 +172,8 @@ void TestTransportPolicy::noSourceIgnoresTlsErrors() {
             const QString text = QString::fromUtf8(file.readAll());
             ++scanned;
             for (const QString &word : forbidden)
-                QVERIFY2(!text.contains(word), qPrintable(file.fileName() + QLatin1String(": ") + word));
+                QVERIFY2(!text.contains(word),
+                         qPrintable(file.fileName() + QLatin1String(": ") + word));
         }
     }
     QVERIFY2(scanned > 50, "the sources were not found");
@@ -165,7 +181,8 @@ void TestTransportPolicy::noSourceIgnoresTlsErrors() {
 
 void TestTransportPolicy::bearerTokenNeverFollowsARedirectOffTheGraphRoot_data() {
     QTest::addColumn<int>("status");
-    QTest::addColumn<QString>("target"); // "other" = another port, "name" = same port, other host name, "same"
+    QTest::addColumn<QString>(
+        "target"); // "other" = another port, "name" = same port, other host name, "same"
     QTest::addColumn<bool>("tokenExpected");
     QTest::newRow("307 to another port") << 307 << QStringLiteral("other") << false;
     QTest::newRow("302 to another port") << 302 << QStringLiteral("other") << false;
@@ -177,15 +194,18 @@ void TestTransportPolicy::bearerTokenNeverFollowsARedirectOffTheGraphRoot() {
     QFETCH(int, status);
     QFETCH(QString, target);
     QFETCH(bool, tokenExpected);
-    TinyHttpServer other([](const SeenRequest &) { return TinyHttpServer::response(200, "OK", CallJson); });
+    TinyHttpServer other(
+        [](const SeenRequest &) { return TinyHttpServer::response(200, "OK", CallJson); });
     quint16 graphPort = 0;
     TinyHttpServer graph([&](const SeenRequest &request) {
         if (request.target.startsWith("/v1.0/moved"))
             return TinyHttpServer::response(200, "OK", CallJson);
         const QByteArray location =
-            target == QLatin1String("other")  ? other.origin().toLatin1() + "/v1.0/communications/calls/call-1"
-            : target == QLatin1String("name") ? "http://localhost:" + QByteArray::number(graphPort) + "/v1.0/moved/call-1"
-                                              : QByteArray("/v1.0/moved/call-1");
+            target == QLatin1String("other")
+                ? other.origin().toLatin1() + "/v1.0/communications/calls/call-1"
+            : target == QLatin1String("name")
+                ? "http://localhost:" + QByteArray::number(graphPort) + "/v1.0/moved/call-1"
+                : QByteArray("/v1.0/moved/call-1");
         return TinyHttpServer::response(status, "Redirect", {}, {"Location: " + location});
     });
     graphPort = graph.port();
@@ -233,14 +253,17 @@ void TestTransportPolicy::nextLinkOffTheGraphRootGetsNoToken() {
 
 void TestTransportPolicy::tokenRequestRedirectIsNotFollowed() {
     TinyHttpServer other([](const SeenRequest &) {
-        return TinyHttpServer::response(200, "OK", R"({"token_type":"Bearer","expires_in":3599,"access_token":"x"})");
+        return TinyHttpServer::response(
+            200, "OK", R"({"token_type":"Bearer","expires_in":3599,"access_token":"x"})");
     });
     TinyHttpServer login([&](const SeenRequest &) {
-        return TinyHttpServer::response(307, "Temporary Redirect", {},
-                                        {"Location: " + other.origin().toLatin1() + "/steal/oauth2/v2.0/token"});
+        return TinyHttpServer::response(
+            307, "Temporary Redirect", {},
+            {"Location: " + other.origin().toLatin1() + "/steal/oauth2/v2.0/token"});
     });
     QString error;
-    const auto endpoints = CloudEndpoints::custom(QUrl(login.origin()), QUrl(login.origin()), &error);
+    const auto endpoints =
+        CloudEndpoints::custom(QUrl(login.origin()), QUrl(login.origin()), &error);
     QVERIFY2(endpoints, qPrintable(error));
     QNetworkAccessManager network;
     FixedSecretSource secrets(QStringLiteral("the-client-secret"));

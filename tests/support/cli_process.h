@@ -1,18 +1,16 @@
 #pragma once
-// Runs the real moderato-cli as a child process with its own HOME and XDG directories (so saved
-// settings never leak between tests), and scans files and text for a secret in every form it
-// could take: UTF-8, UTF-16, base64 and percent-encoded.
+// Runs the real moderato-cli as a child process with its own HOME and XDG directories, so saved
+// settings never leak between tests or into the developer's account. Waiting for the child spins
+// this process's event loop, so an in-process simulator keeps answering.
 
 #include <QDir>
-#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUrl>
 
-namespace sectest {
+namespace testsupport {
 
 inline QString cliBinary() {
     return QStringLiteral(MODERATO_BINARY_DIR "/app/moderato-cli");
@@ -31,47 +29,15 @@ struct CliResult {
     }
 };
 
-//! The forms in which \a secret could leak.
-inline QList<QByteArray> secretForms(const QString &secret) {
-    return {secret.toUtf8(),
-            QByteArray(reinterpret_cast<const char *>(secret.utf16()), secret.size() * 2),
-            secret.toUtf8().toBase64(), QUrl::toPercentEncoding(secret)};
-}
-
-inline bool containsSecret(const QByteArray &bytes, const QString &secret) {
-    for (const QByteArray &form : secretForms(secret)) {
-        if (bytes.contains(form))
-            return true;
-    }
-    return false;
-}
-
-//! Files under \a roots (recursively, hidden ones too) that contain \a secret in any form.
-inline QStringList filesContaining(const QStringList &roots, const QString &secret) {
-    QStringList found;
-    for (const QString &root : roots) {
-        if (root.isEmpty() || !QDir(root).exists())
-            continue;
-        QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System,
-                        QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString path = it.next();
-            QFile file(path);
-            if (file.open(QIODevice::ReadOnly) && containsSecret(file.readAll(), secret))
-                found << path;
-        }
-    }
-    return found;
-}
-
 //! A scratch HOME with XDG directories for child processes.
 class ScratchHome {
 public:
     ScratchHome() {
         for (const char *sub : {"home", "config", "data", "cache", "runtime"})
             QDir(m_dir.path()).mkpath(QString::fromLatin1(sub));
-        QFile::setPermissions(path(QStringLiteral("runtime")),
-                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QFile::setPermissions(path(QStringLiteral("runtime")), QFileDevice::ReadOwner |
+                                                                   QFileDevice::WriteOwner |
+                                                                   QFileDevice::ExeOwner);
     }
     bool isValid() const { return m_dir.isValid(); }
     QString root() const { return m_dir.path(); }
@@ -134,4 +100,4 @@ inline CliResult runCli(const QProcessEnvironment &env, const QStringList &argum
     return finishCli(process.get(), timeoutMs);
 }
 
-} // namespace sectest
+} // namespace testsupport
