@@ -1,21 +1,13 @@
 #include "core/auth/cloud.h"
 
+#include "core/graph/graph_client.h"
+
 #include <QCoreApplication>
 #include <QHostAddress>
 
 namespace moderato {
 
 namespace {
-
-QUrl trimmedRoot(QUrl url) {
-    QString path = url.path();
-    while (path.endsWith(QLatin1Char('/')))
-        path.chop(1);
-    if (path.endsWith(QLatin1String("/v1.0")))
-        path.chop(5);
-    url.setPath(path);
-    return url;
-}
 
 bool isLoopbackHost(const QString &host) {
     if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
@@ -132,7 +124,7 @@ std::optional<CloudEndpoints> CloudEndpoints::custom(const QUrl &graph, const QU
                 QCoreApplication::translate("moderato::CloudEndpoints", "Sign-in URL: %1").arg(why);
         return std::nullopt;
     }
-    CloudEndpoints endpoints{trimmedRoot(graph), login};
+    CloudEndpoints endpoints{GraphClient::serviceRootOf(graph), login};
     QString loginPath = endpoints.loginRoot.path();
     while (loginPath.endsWith(QLatin1Char('/')))
         loginPath.chop(1);

@@ -9,28 +9,12 @@
 
 namespace moderato {
 
-namespace {
-
-QUrl normalizedServiceRoot(QUrl url) {
-    QString path = url.path();
-    while (path.endsWith(QLatin1Char('/')))
-        path.chop(1);
-    if (path.endsWith(QLatin1String("/v1.0")))
-        path.chop(5);
-    url.setPath(path);
-    url.setQuery(QString());
-    url.setFragment(QString());
-    return url;
-}
-
-} // namespace
-
 GraphClient::GraphClient(QNetworkAccessManager *nam, AccessTokenSource *tokens,
                          const QUrl &serviceRoot, QObject *parent)
     : QObject(parent)
     , m_nam(nam)
     , m_tokens(tokens)
-    , m_serviceRoot(normalizedServiceRoot(serviceRoot)) {
+    , m_serviceRoot(serviceRootOf(serviceRoot)) {
     m_apiRoot = m_serviceRoot;
     m_apiRoot.setPath(m_serviceRoot.path() + QLatin1String("/v1.0"));
     m_pauseTimer.setSingleShot(true);
@@ -53,6 +37,18 @@ GraphClient::~GraphClient() {
         if (request)
             request->cancelForLostClient();
     }
+}
+
+QUrl GraphClient::serviceRootOf(QUrl url) {
+    QString path = url.path();
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    if (path.endsWith(QLatin1String("/v1.0")))
+        path.chop(5);
+    url.setPath(path);
+    url.setQuery(QString());
+    url.setFragment(QString());
+    return url;
 }
 
 bool GraphClient::isGraphUrl(const QUrl &url) const {

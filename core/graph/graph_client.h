@@ -50,6 +50,8 @@ public:
     void send(GraphRequest *request, Priority priority = Priority::User);
 
     QUrl serviceRoot() const { return m_serviceRoot; }
+    //! \a url without trailing slashes, a trailing "/v1.0", query or fragment.
+    static QUrl serviceRootOf(QUrl url);
     QUrl apiRoot() const { return m_apiRoot; } //!< serviceRoot() + "/v1.0"
     //! Whether \a url has the Graph root's scheme, host and port: only such URLs get the token.
     bool isGraphUrl(const QUrl &url) const;

@@ -84,20 +84,7 @@ public:
     }
 
     QJsonObject hook(const QByteArray &verb, const QString &path, const QJsonObject &body = {}) {
-        QUrl url = simulator.baseUrl();
-        url.setPath(path);
-        QNetworkRequest request(url);
-        request.setHeader(QNetworkRequest::ContentTypeHeader,
-                          QByteArrayLiteral("application/json"));
-        QNetworkReply *reply =
-            body.isEmpty() ? network.sendCustomRequest(request, verb)
-                           : network.sendCustomRequest(request, verb, QJsonDocument(body).toJson());
-        QSignalSpy finished(reply, &QNetworkReply::finished);
-        if (!reply->isFinished())
-            finished.wait(5000);
-        const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
-        reply->deleteLater();
-        return answer;
+        return itest::simHook(network, simulator.baseUrl(), verb, path, body);
     }
 
     QJsonArray log() {

@@ -107,6 +107,25 @@ inline QJsonObject scenario(int rosterSize = 3, const QJsonObject &options = {})
 }
 
 //! The simulator plus Moderato's sign-in and client, wired as the app wires them.
+//! Sends \a verb \a path (a /_sim/ hook, or any path) to the simulator at \a base through
+//! \a network and waits for the answer's JSON object, for the test's convenience.
+inline QJsonObject simHook(QNetworkAccessManager &network, const QUrl &base, const QByteArray &verb,
+                           const QString &path, const QJsonObject &body = {}) {
+    QUrl url = base;
+    url.setPath(path);
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    QNetworkReply *reply =
+        body.isEmpty() ? network.sendCustomRequest(request, verb)
+                       : network.sendCustomRequest(request, verb, QJsonDocument(body).toJson());
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    if (!reply->isFinished())
+        finished.wait(5000);
+    const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+    reply->deleteLater();
+    return answer;
+}
+
 class SimFixture {
 public:
     explicit SimFixture(const QJsonObject &world = scenario(), const QString &tenant = Tenant,
@@ -150,21 +169,7 @@ public:
 
     //! A /_sim/ hook (or any path), answered synchronously for the test's convenience.
     QJsonObject hook(const QByteArray &verb, const QString &path, const QJsonObject &body = {}) {
-        QUrl url = simulator.baseUrl();
-        url.setPath(path);
-        QNetworkRequest request(url);
-        request.setHeader(QNetworkRequest::ContentTypeHeader,
-                          QByteArrayLiteral("application/json"));
-        QNetworkReply *reply =
-            body.isEmpty()
-                ? hookNetwork.sendCustomRequest(request, verb)
-                : hookNetwork.sendCustomRequest(request, verb, QJsonDocument(body).toJson());
-        QSignalSpy finished(reply, &QNetworkReply::finished);
-        if (!reply->isFinished())
-            finished.wait(5000);
-        const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
-        reply->deleteLater();
-        return answer;
+        return simHook(hookNetwork, simulator.baseUrl(), verb, path, body);
     }
 
     QJsonArray log() {

@@ -1,7 +1,7 @@
 // ParticipantModel: diffing snapshots into rows, and exactly which signals that emits.
 #include "core/calls/participant_model.h"
 
-#include "model_signal_log.h"
+#include "participant_model_fixture.h"
 #include "roster_builders.h"
 
 #include <QAbstractItemModelTester>
@@ -14,7 +14,7 @@ using namespace moderato;
 using namespace moderato::test;
 using State = ParticipantModel::RowState;
 
-class TestParticipantModel : public QObject
+class TestParticipantModel : public QObject, protected ParticipantModelFixture
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -35,31 +35,16 @@ private Q_SLOTS:
     void duplicateIdsInAHandMadeSnapshotKeepTheLast();
     void clearRemovesEveryRowWithoutAReset();
 
-private:
-    std::unique_ptr<ParticipantModel> model;
-    std::unique_ptr<QAbstractItemModelTester> tester;
-    ModelSignalLog *log = nullptr;
-    QDateTime now;
 };
 
 void TestParticipantModel::init()
 {
-    model = std::make_unique<ParticipantModel>();
-    tester = std::make_unique<QAbstractItemModelTester>(
-        model.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
-    log = new ModelSignalLog(model.get());
-    now = QDateTime(QDate(2024, 5, 1), QTime(10, 0), Qt::UTC);
-    model->setClock([this] { return now; });
-    model->setHomeTenantId(QStringLiteral("home"));
+    setUpModel();
 }
 
 void TestParticipantModel::cleanup()
 {
-    QCOMPARE(log->count(QStringLiteral("reset")), 0);
-    QCOMPARE(log->count(QStringLiteral("layout")), 0);
-    QCOMPARE(log->count(QStringLiteral("moved")), 0);
-    tester.reset();
-    model.reset();
+    tearDownModel();
 }
 
 void TestParticipantModel::firstApplyAppendsEveryoneInOneInsert()
