@@ -1,5 +1,6 @@
 // moderato-cli invite: sends the invitations, prints the participant ids, optionally waits.
 #include "app/cli/cli_commands.h"
+#include "app/cli/cli_user_lookup.h"
 
 #include "core/calls/call_session.h"
 #include "core/calls/invitation_model.h"
@@ -14,7 +15,6 @@
 namespace moderato::cli {
 
 namespace {
-
 
 QJsonObject toJson(const Invitation &invitation)
 {
@@ -45,9 +45,7 @@ QString outcomeLine(const Invitation &invitation)
     return line + QStringLiteral(" — %1").arg(tr("from the %1").arg(statusSourceName(invitation.source)));
 }
 
-} // namespace
-
-void runInvite(CliEnvironment &env, const CliOptions &options, Done done)
+void sendInvitations(CliEnvironment &env, const CliOptions &options, const QList<InviteTarget> &targets, Done done)
 {
     auto *session = new CallSession(env.graph(), env.clientId(), &env);
     session->setRefreshInterval(2000);
@@ -114,7 +112,24 @@ void runInvite(CliEnvironment &env, const CliOptions &options, Done done)
         });
     }
     session->open(options.callId);
-    *ids = session->invite(options.inviteTargets);
+    *ids = session->invite(targets);
+}
+
+} // namespace
+
+void runInvite(CliEnvironment &env, const CliOptions &options, Done done)
+{
+    resolveInviteUsers(env, options.inviteTargets,
+                       [&env, options, done](const QList<InviteTarget> &targets, const QStringList &problems) {
+        if (problems.isEmpty()) {
+            sendInvitations(env, options, targets, done);
+            return;
+        }
+        for (const QString &problem : problems)
+            printError(problem);
+        err() << tr("No invitation was sent.") << Qt::endl;
+        done(Refused);
+    });
 }
 
 } // namespace moderato::cli

@@ -26,8 +26,9 @@ const CommandSpec commands[] = {
     {"logout", "logout", "Delete the stored client secret from the keychain."},
     {"participants", "participants CALL [--json]", "List the call's roster."},
     {"remove", "remove CALL PID...", "Remove participants from the call."},
-    {"invite", "invite CALL (--user OBJECT_ID | --phone +E164 | --guest NAME)... [--wait SECONDS] [--json]",
-     "Invite people; prints the participant ids used. --wait follows each invitation to its end."},
+    {"invite", "invite CALL (--user OBJECT_ID|SIGN_IN_NAME | --phone +E164 | --guest NAME)... [--wait SECONDS] [--json]",
+     "Invite people; prints the participant ids used. A --user is an object id, or a sign-in name or email address "
+     "looked up in the directory first (User.Read.All). --wait follows each invitation to its end."},
     {"cancel", "cancel CALL PID...", "Cancel pending invitations (by the participant ids invite printed)."},
     {"mute", "mute CALL PID...", "Mute participants."},
     {"watch", "watch CALL [--for SECONDS]", "Print one line per join, leave and change."},

@@ -23,20 +23,24 @@ SearchUsersRequest::SearchUsersRequest(const QString &text, QObject *parent)
     setRequestHeader("ConsistencyLevel", "eventual");
 }
 
-QString SearchUsersRequest::parseSuccess(const QJsonDocument &body) {
+QString readFoundUsers(const QJsonDocument &body, QList<FoundUser> *users) {
     const QJsonValue value = body.object().value(QLatin1String("value"));
     if (!value.isArray())
-        return tr("the answer has no user list (\"value\" is not an array)");
+        return SearchUsersRequest::tr("the answer has no user list (\"value\" is not an array)");
     for (const QJsonValue entry : value.toArray()) {
         const QJsonObject user = entry.toObject();
         if (!user.value(QLatin1String("id")).isString())
-            return tr("the user list contains an entry without an id");
-        m_users.append({user.value(QLatin1String("id")).toString(),
-                        user.value(QLatin1String("displayName")).toString(),
-                        user.value(QLatin1String("userPrincipalName")).toString(),
-                        user.value(QLatin1String("mail")).toString()});
+            return SearchUsersRequest::tr("the user list contains an entry without an id");
+        users->append({user.value(QLatin1String("id")).toString(),
+                       user.value(QLatin1String("displayName")).toString(),
+                       user.value(QLatin1String("userPrincipalName")).toString(),
+                       user.value(QLatin1String("mail")).toString()});
     }
     return {};
+}
+
+QString SearchUsersRequest::parseSuccess(const QJsonDocument &body) {
+    return readFoundUsers(body, &m_users);
 }
 
 } // namespace moderato

@@ -13,6 +13,10 @@ struct FoundUser {
     QString mail;
 };
 
+//! Reads a Graph user list ({"value":[{"id","displayName","userPrincipalName","mail"}]}) into
+//! \a users; returns what is wrong with it, or an empty string.
+QString readFoundUsers(const QJsonDocument &body, QList<FoundUser> *users);
+
 //! GET /users?$search="displayName:x" OR "userPrincipalName:x" (ConsistencyLevel: eventual),
 //! $select=id,displayName,userPrincipalName,mail, $top=10. Needs User.Read.All.
 class SearchUsersRequest : public GraphRequest {

@@ -19,7 +19,8 @@ QJsonObject answering(const QString &id, const QString &name, double after,
     return QJsonObject{
         {QStringLiteral("id"), id},
         {QStringLiteral("displayName"), name},
-        {QStringLiteral("userPrincipalName"), QString(id + QLatin1String("@contoso.test"))},
+        {QStringLiteral("userPrincipalName"),
+         QString(name.section(QLatin1Char(' '), 0, 0).toLower() + QLatin1String("@contoso.test"))},
         {QStringLiteral("answer"),
          QJsonObject{{QStringLiteral("after"), after}, {QStringLiteral("outcome"), outcome}}}};
 }
@@ -53,6 +54,8 @@ private Q_SLOTS:
     void forbiddenRemovalPrintsTheAdminCommand();
     void mutesAParticipant();
     void invitesAndPrintsParticipantIds();
+    void invitesBySignInName();
+    void unknownSignInNameSendsNoInvitation();
     void cancelsARingingInvitation();
     void inviteWaitsForAcceptAndDecline();
     void inviteWaitsAndPrintsJson();
@@ -211,6 +214,48 @@ void TestCliCommands::invitesAndPrintsParticipantIds() {
     QCOMPARE(printed, pending);
 }
 
+void TestCliCommands::invitesBySignInName() {
+    CliRunner cli(acceptAndDecline(30, 30, QStringLiteral("manual")));
+    QVERIFY2(cli.ok(), qPrintable(cli.error));
+    const CliResult result = cli.run(
+        cli.withSecret({QStringLiteral("invite"), Call, QStringLiteral("--user"),
+                        QStringLiteral("ADA@contoso.test"), QStringLiteral("--user"), AlanId}),
+        SecretInput);
+    QVERIFY2(result.exitCode == 0, describe(result));
+    // Both by the directory's display name; the sign-in name became Ada's object id.
+    QVERIFY2(result.out.contains(QLatin1String("Invited Ada Lovelace as participant")),
+             describe(result));
+    QVERIFY2(result.out.contains(QLatin1String("Invited Alan Turing as participant")),
+             describe(result));
+    QStringList invitedUsers;
+    for (const QJsonValue &invitee :
+         cli.simCall().value(QLatin1String("pendingInvitees")).toArray())
+        invitedUsers.append(invitee[QLatin1String("invitation")][QLatin1String("identity")]
+                                   [QLatin1String("user")][QLatin1String("id")]
+                                       .toString());
+    invitedUsers.sort();
+    QStringList expected{AdaId, AlanId};
+    expected.sort();
+    QCOMPARE(invitedUsers, expected);
+}
+
+void TestCliCommands::unknownSignInNameSendsNoInvitation() {
+    CliRunner cli(acceptAndDecline(30, 30, QStringLiteral("manual")));
+    QVERIFY2(cli.ok(), qPrintable(cli.error));
+    const CliResult result =
+        cli.run(cli.withSecret({QStringLiteral("invite"), Call, QStringLiteral("--user"), AlanId,
+                                QStringLiteral("--user"), QStringLiteral("nobody@contoso.test")}),
+                SecretInput);
+    QVERIFY2(result.exitCode == 1, describe(result));
+    QVERIFY2(result.err.contains(QLatin1String("\"nobody@contoso.test\"")), describe(result));
+    QVERIFY2(result.err.contains(QLatin1String("No invitation was sent")), describe(result));
+    // Not even Alan, who exists: an invitation is all or nothing.
+    for (const QJsonValue &entry : cli.log())
+        QVERIFY2(!entry[QLatin1String("path")].toString().endsWith(QLatin1String("/invite")),
+                 describe(result));
+    QVERIFY(cli.simCall().value(QLatin1String("pendingInvitees")).toArray().isEmpty());
+}
+
 void TestCliCommands::cancelsARingingInvitation() {
     CliRunner cli(acceptAndDecline(30, 30, QStringLiteral("manual")));
     QVERIFY2(cli.ok(), qPrintable(cli.error));
@@ -250,8 +295,9 @@ void TestCliCommands::inviteWaitsForAcceptAndDecline() {
                 return line;
         return QString();
     };
-    const QString ada = lineAbout(AdaId);
-    const QString alan = lineAbout(AlanId);
+    // Labelled by the directory's display names.
+    const QString ada = lineAbout(QStringLiteral("Ada Lovelace"));
+    const QString alan = lineAbout(QStringLiteral("Alan Turing"));
     QVERIFY2(ada.contains(QLatin1String("Accepted")), describe(result));
     QVERIFY2(alan.contains(QLatin1String("Declined")), describe(result));
     QVERIFY2(alan.contains(QLatin1String("603")), describe(result));

@@ -1,7 +1,9 @@
+#include "core/graph/find_user_request.h"
 #include "unit/graph/graph_request_fixture.h"
 
-class TestEndpointRequests : public QObject, public RequestFixture
-{
+#include <QUrlQuery>
+
+class TestEndpointRequests : public QObject, public RequestFixture {
     Q_OBJECT
 private Q_SLOTS:
     void init() { setUp(); }
@@ -22,6 +24,7 @@ private Q_SLOTS:
     void joinMeetingPostsTheCallAndReadsTheNewId();
     void joinUrlIsParsed();
     void searchUsersBuildsTheQuery();
+    void findUserFiltersByObjectIdOrSignInName();
 };
 
 void TestEndpointRequests::listParticipantsFollowsNextLinks() {
@@ -289,6 +292,37 @@ void TestEndpointRequests::searchUsersBuildsTheQuery() {
     QCOMPARE(request.users().first().userPrincipalName, QStringLiteral("ada@contoso.com"));
 }
 
+void TestEndpointRequests::findUserFiltersByObjectIdOrSignInName() {
+    m_nam->handler = [](const RecordedRequest &) {
+        return FakeResponse::json(
+            200,
+            R"({"value":[{"id":"278405a3-f568-4b3e-b684-009193463064","displayName":"Ada"}]})");
+    };
+    const QString objectId = QStringLiteral("278405a3-f568-4b3e-b684-009193463064");
+    QVERIFY(FindUserRequest::isObjectId(objectId));
+    QVERIFY(!FindUserRequest::isObjectId(QStringLiteral("ada@contoso.com")));
+    QVERIFY(!FindUserRequest::isObjectId(QLatin1Char('{') + objectId + QLatin1Char('}')));
+
+    FindUserRequest byId(objectId);
+    QVERIFY(run(*m_client, &byId));
+    QCOMPARE(m_nam->requests.last().url.path(), QStringLiteral("/v1.0/users"));
+    QCOMPARE(QUrlQuery(m_nam->requests.last().url)
+                 .queryItemValue(QStringLiteral("$filter"), QUrl::FullyDecoded),
+             QStringLiteral("id eq '%1'").arg(objectId));
+    QCOMPARE(byId.users().size(), 1);
+    QCOMPARE(byId.users().first().displayName, QStringLiteral("Ada"));
+
+    // A quote is doubled inside the OData literal; '&' and '+' cannot escape the query item.
+    FindUserRequest byName(QStringLiteral(" o'hara+x&y@contoso.com "));
+    QVERIFY(run(*m_client, &byName));
+    const QUrl sent = m_nam->requests.last().url;
+    QCOMPARE(QUrlQuery(sent).queryItemValue(QStringLiteral("$filter"), QUrl::FullyDecoded),
+             QStringLiteral("userPrincipalName eq 'o''hara+x&y@contoso.com' or "
+                            "mail eq 'o''hara+x&y@contoso.com'"));
+    QVERIFY(sent.query(QUrl::FullyEncoded).contains(QLatin1String("%2Bx%26y")));
+    QCOMPARE(QUrlQuery(sent).queryItemValue(QStringLiteral("$select"), QUrl::FullyDecoded),
+             QStringLiteral("id,displayName,userPrincipalName,mail"));
+}
 
 QTEST_GUILESS_MAIN(TestEndpointRequests)
 #include "tst_endpoint_requests.moc"
