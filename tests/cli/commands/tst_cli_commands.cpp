@@ -56,6 +56,7 @@ private Q_SLOTS:
     void invitesAndPrintsParticipantIds();
     void invitesBySignInName();
     void unknownSignInNameSendsNoInvitation();
+    void withoutDirectoryPermissionOnlyObjectIdsAreInvited();
     void cancelsARingingInvitation();
     void inviteWaitsForAcceptAndDecline();
     void inviteWaitsAndPrintsJson();
@@ -254,6 +255,46 @@ void TestCliCommands::unknownSignInNameSendsNoInvitation() {
         QVERIFY2(!entry[QLatin1String("path")].toString().endsWith(QLatin1String("/invite")),
                  describe(result));
     QVERIFY(cli.simCall().value(QLatin1String("pendingInvitees")).toArray().isEmpty());
+}
+
+void TestCliCommands::withoutDirectoryPermissionOnlyObjectIdsAreInvited() {
+    QJsonObject world = acceptAndDecline(30, 30, QStringLiteral("manual"));
+    QJsonArray tenants = world.value(QLatin1String("tenants")).toArray();
+    QJsonObject tenant = tenants.at(0).toObject();
+    QJsonArray apps = tenant.value(QLatin1String("apps")).toArray();
+    QJsonObject app = apps.at(0).toObject();
+    QJsonArray roles = app.value(QLatin1String("roles")).toArray();
+    for (qsizetype i = roles.size() - 1; i >= 0; --i)
+        if (roles.at(i).toString().startsWith(QLatin1String("User.")))
+            roles.removeAt(i);
+    app.insert(QStringLiteral("roles"), roles);
+    apps.replace(0, app);
+    tenant.insert(QStringLiteral("apps"), apps);
+    tenants.replace(0, tenant);
+    world.insert(QStringLiteral("tenants"), tenants);
+    CliRunner cli(world);
+    QVERIFY2(cli.ok(), qPrintable(cli.error));
+
+    // An object id needs no lookup: invited, labelled by its id.
+    const CliResult byId =
+        cli.run(cli.withSecret({QStringLiteral("invite"), Call, QStringLiteral("--user"), AlanId}),
+                SecretInput);
+    QVERIFY2(byId.exitCode == 0, describe(byId));
+    QVERIFY2(byId.out.contains(QLatin1String("Invited ") + AlanId), describe(byId));
+
+    // A sign-in name cannot be turned into an id: the reason, and nothing sent.
+    cli.hook("DELETE", QStringLiteral("/_sim/log"));
+    const CliResult byName =
+        cli.run(cli.withSecret({QStringLiteral("invite"), Call, QStringLiteral("--user"),
+                                QStringLiteral("ada@contoso.test")}),
+                SecretInput);
+    QVERIFY2(byName.exitCode == 1, describe(byName));
+    QVERIFY2(byName.err.contains(QLatin1String("could not look up \"ada@contoso.test\"")),
+             describe(byName));
+    QVERIFY2(byName.err.contains(QLatin1String("User.Read.All")), describe(byName));
+    for (const QJsonValue &entry : cli.log())
+        QVERIFY2(!entry[QLatin1String("path")].toString().endsWith(QLatin1String("/invite")),
+                 describe(byName));
 }
 
 void TestCliCommands::cancelsARingingInvitation() {
