@@ -51,6 +51,13 @@ void showError(QLabel *label, const QString &text)
     label->setVisible(!text.isEmpty());
 }
 
+void showNote(QLabel *label, const QString &text)
+{
+    label->setPalette(QPalette());
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+}
+
 } // namespace
 
 InviteDialog::InviteDialog(CallSession *session, DirectorySearch *search, QWidget *parent)
@@ -101,6 +108,7 @@ InviteDialog::InviteDialog(CallSession *session, DirectorySearch *search, QWidge
     if (m_search) {
         connect(m_search, &DirectorySearch::resultsReady, this, &InviteDialog::onResults);
         connect(m_search, &DirectorySearch::failed, this, &InviteDialog::onSearchFailed);
+        connect(m_search, &DirectorySearch::lookUpFinished, this, &InviteDialog::onLookUpFinished);
     } else {
         onSearchFailed(QString(), tr("Directory search is not available."), false);
     }
@@ -280,11 +288,51 @@ void InviteDialog::addManual()
         showError(m_manualError, error);
         return;
     }
+    if (target.kind == InviteTarget::Kind::User && !InviteeEntry::isObjectId(target.id)) {
+        lookUpManualUser(target.id);
+        return;
+    }
+    addManualTarget(target);
+}
+
+void InviteDialog::addManualTarget(const InviteTarget &target)
+{
     if (!addTarget(target)) {
         showError(m_manualError, tr("%1 is on the list already.").arg(target.displayName));
         return;
     }
     m_manualEntry->clear();
+}
+
+void InviteDialog::lookUpManualUser(const QString &who)
+{
+    if (!m_search) {
+        showError(m_manualError, tr("Without the directory “%1” cannot be invited: type the object id.").arg(who));
+        return;
+    }
+    m_lookingUp = who;
+    m_manualEntry->setEnabled(false);
+    m_addManual->setEnabled(false);
+    showNote(m_manualError, tr("Looking up “%1” in the directory…").arg(who));
+    m_search->lookUp(who);
+}
+
+void InviteDialog::onLookUpFinished(const QString &who, const QList<DirectoryUser> &users, const QString &error)
+{
+    if (who != m_lookingUp)
+        return;
+    m_lookingUp.clear();
+    m_manualEntry->setEnabled(true);
+    m_addManual->setEnabled(true);
+    m_manualEntry->setFocus();
+    if (!error.isEmpty())
+        showError(m_manualError, tr("Could not look up “%1”: %2").arg(who, error));
+    else if (users.isEmpty())
+        showError(m_manualError, tr("Nobody in the directory has the sign-in name or email address “%1”.").arg(who));
+    else if (users.size() > 1)
+        showError(m_manualError, tr("“%1” matches several people: pick the right one from the search results.").arg(who));
+    else
+        addManualTarget(InviteTarget{InviteTarget::Kind::User, users.first().id, users.first().displayName});
 }
 
 bool InviteDialog::addTarget(const InviteTarget &target)

@@ -45,6 +45,10 @@ private:
     void onSearchFailed(const QString &text, const QString &message, bool permissionMissing);
     void onResultChanged(QListWidgetItem *item);
     void addManual();
+    void addManualTarget(const InviteTarget &target);
+    //! A user typed by sign-in name: invited by the object id the directory gives for it.
+    void lookUpManualUser(const QString &who);
+    void onLookUpFinished(const QString &who, const QList<DirectoryUser> &users, const QString &error);
     void updateManualPlaceholder();
     bool addTarget(const InviteTarget &target);
     void removeTarget(const InviteTarget &target);
@@ -73,6 +77,7 @@ private:
 
     QList<InviteTarget> m_chosen;
     QString m_lastQuery;
+    QString m_lookingUp; //!< the sign-in name being looked up, if any
     bool m_searchUnavailable = false;
     QHash<QString, InviteTarget> m_pending; //!< participant id → target, while sending
     QList<InviteTarget> m_failed;

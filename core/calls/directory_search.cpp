@@ -1,9 +1,22 @@
 #include "core/calls/directory_search.h"
 
+#include "core/graph/find_user_request.h"
 #include "core/graph/graph_client.h"
 #include "core/graph/search_users_request.h"
 
 namespace moderato {
+
+namespace {
+
+QList<DirectoryUser> directoryUsers(const QList<FoundUser> &found)
+{
+    QList<DirectoryUser> users;
+    for (const FoundUser &user : found)
+        users.append({user.id, user.displayName, user.userPrincipalName});
+    return users;
+}
+
+} // namespace
 
 DirectorySearch::DirectorySearch(GraphClient *client, QObject *parent)
     : QObject(parent)
@@ -31,10 +44,17 @@ void DirectorySearch::search(const QString &text)
             Q_EMIT failed(text, error.userMessage(), permissionMissing);
             return;
         }
-        QList<DirectoryUser> users;
-        for (const FoundUser &found : request->users())
-            users.append({found.id, found.displayName, found.userPrincipalName});
-        Q_EMIT resultsReady(text, users);
+        Q_EMIT resultsReady(text, directoryUsers(request->users()));
+    });
+    m_client->send(request, GraphClient::Priority::User);
+}
+
+void DirectorySearch::lookUp(const QString &who)
+{
+    auto *request = new FindUserRequest(who);
+    connect(request, &GraphRequest::finished, this, [this, request, who] {
+        Q_EMIT lookUpFinished(who, directoryUsers(request->users()),
+                              request->isSucceeded() ? QString() : request->error().userMessage());
     });
     m_client->send(request, GraphClient::Priority::User);
 }

@@ -1,5 +1,6 @@
 #pragma once
-// DirectorySearch: people search for the invite dialog (GET /users with $search).
+// DirectorySearch: people search for the invite dialog (GET /users with $search), and the
+// look-up of one sign-in name typed by hand.
 
 #include <QList>
 #include <QObject>
@@ -26,11 +27,18 @@ public:
     ~DirectorySearch() override;
 
     void search(const QString &text);
+    //! Looks up the one user with the sign-in name, email address or object id \a who
+    //! (FindUserRequest); answers with lookUpFinished().
+    void lookUp(const QString &who);
 
 Q_SIGNALS:
     void resultsReady(const QString &text, const QList<moderato::DirectoryUser> &users);
     //! \a permissionMissing is true when the app lacks User.Read.All: manual entry still works.
     void failed(const QString &text, const QString &message, bool permissionMissing);
+    //! \a users: everyone who matched (normally one, none if nobody); \a error: why the look-up
+    //! failed, empty if it did not.
+    void lookUpFinished(const QString &who, const QList<moderato::DirectoryUser> &users,
+                        const QString &error);
 
 private:
     GraphClient *m_client;

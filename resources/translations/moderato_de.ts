@@ -768,7 +768,34 @@
     </message>
 </context>
 <context>
+    <name>moderato::FindUserRequest</name>
+    <message>
+        <source>nothing to look up</source>
+        <translation>nichts nachzuschlagen</translation>
+    </message>
+</context>
+<context>
     <name>moderato::InviteDialog</name>
+    <message>
+        <source>Without the directory “%1” cannot be invited: type the object id.</source>
+        <translation>Ohne Verzeichnis kann „%1“ nicht eingeladen werden: Geben Sie die Objekt-ID ein.</translation>
+    </message>
+    <message>
+        <source>Looking up “%1” in the directory…</source>
+        <translation>„%1“ wird im Verzeichnis gesucht …</translation>
+    </message>
+    <message>
+        <source>Could not look up “%1”: %2</source>
+        <translation>„%1“ konnte nicht nachgeschlagen werden: %2</translation>
+    </message>
+    <message>
+        <source>Nobody in the directory has the sign-in name or email address “%1”.</source>
+        <translation>Im Verzeichnis hat niemand den Anmeldenamen oder die E-Mail-Adresse „%1“.</translation>
+    </message>
+    <message>
+        <source>“%1” matches several people: pick the right one from the search results.</source>
+        <translation>„%1“ passt auf mehrere Personen: Wählen Sie die richtige in den Suchergebnissen aus.</translation>
+    </message>
     <message>
         <source>Invite People</source>
         <translation>Personen einladen</translation>
