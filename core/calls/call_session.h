@@ -17,7 +17,7 @@ struct InviteTarget
 {
     enum class Kind { User, Phone, Guest };
     Kind kind = Kind::User;
-    QString id;          //!< user object id (a sign-in name is looked up first: FindUserRequest); phone number; empty for guests
+    QString id;          //!< user object id (look a sign-in name up first); phone number; empty for guests
     QString displayName; //!< shown in the invitation list; required for guests
 };
 
