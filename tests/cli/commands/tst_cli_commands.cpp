@@ -158,15 +158,9 @@ void TestCliCommands::removingSomeoneWhoLeftSucceeds() {
 
 void TestCliCommands::forbiddenRemovalPrintsTheAdminCommand() {
     QJsonObject world = scenario(3);
-    QJsonArray tenants = world.value(QLatin1String("tenants")).toArray();
-    QJsonObject tenant = tenants.at(0).toObject();
-    QJsonArray apps = tenant.value(QLatin1String("apps")).toArray();
-    QJsonObject app = apps.at(0).toObject();
-    app.insert(QStringLiteral("allowRemoveParticipant"), false);
-    apps[0] = app;
-    tenant.insert(QStringLiteral("apps"), apps);
-    tenants[0] = tenant;
-    world.insert(QStringLiteral("tenants"), tenants);
+    editScenarioApp(world, [](QJsonObject &app) {
+        app.insert(QStringLiteral("allowRemoveParticipant"), false);
+    });
 
     CliRunner cli(world);
     QVERIFY2(cli.ok(), qPrintable(cli.error));
@@ -259,19 +253,13 @@ void TestCliCommands::unknownSignInNameSendsNoInvitation() {
 
 void TestCliCommands::withoutDirectoryPermissionOnlyObjectIdsAreInvited() {
     QJsonObject world = acceptAndDecline(30, 30, QStringLiteral("manual"));
-    QJsonArray tenants = world.value(QLatin1String("tenants")).toArray();
-    QJsonObject tenant = tenants.at(0).toObject();
-    QJsonArray apps = tenant.value(QLatin1String("apps")).toArray();
-    QJsonObject app = apps.at(0).toObject();
-    QJsonArray roles = app.value(QLatin1String("roles")).toArray();
-    for (qsizetype i = roles.size() - 1; i >= 0; --i)
-        if (roles.at(i).toString().startsWith(QLatin1String("User.")))
-            roles.removeAt(i);
-    app.insert(QStringLiteral("roles"), roles);
-    apps.replace(0, app);
-    tenant.insert(QStringLiteral("apps"), apps);
-    tenants.replace(0, tenant);
-    world.insert(QStringLiteral("tenants"), tenants);
+    editScenarioApp(world, [](QJsonObject &app) {
+        QJsonArray roles = app.value(QLatin1String("roles")).toArray();
+        for (qsizetype i = roles.size() - 1; i >= 0; --i)
+            if (roles.at(i).toString().startsWith(QLatin1String("User.")))
+                roles.removeAt(i);
+        app.insert(QStringLiteral("roles"), roles);
+    });
     CliRunner cli(world);
     QVERIFY2(cli.ok(), qPrintable(cli.error));
 

@@ -16,6 +16,7 @@
 #include <QNetworkReply>
 #include <QSignalSpy>
 
+#include <functional>
 #include <memory>
 
 namespace itest {
@@ -104,6 +105,20 @@ inline QJsonObject scenario(int rosterSize = 3, const QJsonObject &options = {})
                                 {QStringLiteral("participants"), participants}}}},
         {QStringLiteral("options"), allOptions},
     };
+}
+
+//! Changes the app of \a world (a scenario()) in place, e.g. its roles or whether it may remove
+//! participants.
+inline void editScenarioApp(QJsonObject &world, const std::function<void(QJsonObject &app)> &edit) {
+    QJsonArray tenants = world.value(QLatin1String("tenants")).toArray();
+    QJsonObject tenant = tenants.at(0).toObject();
+    QJsonArray apps = tenant.value(QLatin1String("apps")).toArray();
+    QJsonObject app = apps.at(0).toObject();
+    edit(app);
+    apps[0] = app;
+    tenant.insert(QStringLiteral("apps"), apps);
+    tenants[0] = tenant;
+    world.insert(QStringLiteral("tenants"), tenants);
 }
 
 //! The simulator plus Moderato's sign-in and client, wired as the app wires them.

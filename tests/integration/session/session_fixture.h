@@ -57,15 +57,9 @@ inline void setOption(QJsonObject &world, const QString &key, const QJsonValue &
 
 //! Whether the scenario's app is allowed to remove participants (the admin cmdlet was run).
 inline void setRemovalAllowed(QJsonObject &world, bool allowed) {
-    QJsonArray tenants = world.value(QLatin1String("tenants")).toArray();
-    QJsonObject tenant = tenants.at(0).toObject();
-    QJsonArray apps = tenant.value(QLatin1String("apps")).toArray();
-    QJsonObject app = apps.at(0).toObject();
-    app.insert(QStringLiteral("allowRemoveParticipant"), allowed);
-    apps[0] = app;
-    tenant.insert(QStringLiteral("apps"), apps);
-    tenants[0] = tenant;
-    world.insert(QStringLiteral("tenants"), tenants);
+    itest::editScenarioApp(world, [allowed](QJsonObject &app) {
+        app.insert(QStringLiteral("allowRemoveParticipant"), allowed);
+    });
 }
 
 class SessionFixture : public itest::SimFixture {
