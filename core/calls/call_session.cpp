@@ -22,6 +22,9 @@ CallSession::CallSession(GraphClient *client, const QString &clientId, QObject *
 {
     d->refreshTimer.setSingleShot(true);
     connect(&d->refreshTimer, &QTimer::timeout, this, [this] { d->startRefresh(); });
+    d->heapReleaseTimer.setSingleShot(true);
+    d->heapReleaseTimer.setInterval(Private::HeapReleaseDelayMs);
+    connect(&d->heapReleaseTimer, &QTimer::timeout, d->parser, &RosterParseWorker::releaseFreeHeap);
     d->ringTicker.setInterval(1000);
     connect(&d->ringTicker, &QTimer::timeout, this, [this] {
         d->participants->refreshElapsed();
@@ -191,6 +194,10 @@ void CallSession::Private::endRefresh()
 void CallSession::Private::onRosterLoaded(const RosterSnapshot &snapshot, bool incomplete)
 {
     participants->apply(snapshot);
+    // A large answer leaves megabytes of freed JSON and network buffers behind; without this they
+    // would stay resident between refreshes.
+    if (participants->rowCount() >= HeapReleaseMinRows)
+        heapReleaseTimer.start();
     for (const Participant &p : snapshot.participants)
         invitations->markJoined(p.id());
     syncInvitedRows();

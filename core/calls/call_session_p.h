@@ -19,6 +19,12 @@ struct GraphError;
 
 struct CallSession::Private
 {
+    //! After each refresh of a roster this large, its freed JSON and network buffers are handed
+    //! back to the system (RosterParseWorker::releaseFreeHeap()), HeapReleaseDelayMs later, once the
+    //! answer's objects are deleted too; otherwise they would stay resident between refreshes.
+    static constexpr int HeapReleaseMinRows = 1000;
+    static constexpr int HeapReleaseDelayMs = 500;
+
     Private(CallSession *session, GraphClient *graph, const QString &appClientId)
         : q(session)
         , client(graph)
@@ -42,6 +48,7 @@ struct CallSession::Private
     quint64 generation = 0; //!< bumped by open(): answers for an older call are dropped
 
     QTimer refreshTimer;
+    QTimer heapReleaseTimer;
     int refreshInterval = 5000;
     int consecutiveFailures = 0;
     bool refreshInFlight = false; //!< from the request until its roster is applied
