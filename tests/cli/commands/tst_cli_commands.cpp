@@ -14,23 +14,12 @@ const QByteArray SecretInput = Secret.toUtf8() + '\n';
 const QString AdaName = QStringLiteral("Ada Lovelace");
 const QString AlanName = QStringLiteral("Alan Turing");
 
-QJsonObject answering(const QString &id, const QString &name, double after,
-                      const QString &outcome) {
-    return QJsonObject{
-        {QStringLiteral("id"), id},
-        {QStringLiteral("displayName"), name},
-        {QStringLiteral("userPrincipalName"),
-         QString(name.section(QLatin1Char(' '), 0, 0).toLower() + QLatin1String("@contoso.test"))},
-        {QStringLiteral("answer"),
-         QJsonObject{{QStringLiteral("after"), after}, {QStringLiteral("outcome"), outcome}}}};
-}
-
 //! Ada accepts after \a adaAfter s, Alan declines after \a alanAfter s, on the given clock.
 QJsonObject acceptAndDecline(double adaAfter, double alanAfter, const QString &clock) {
     QJsonObject world = scenario(3, QJsonObject{{QStringLiteral("clock"), clock}});
     world.insert(QStringLiteral("users"),
-                 QJsonArray{answering(AdaId, AdaName, adaAfter, QStringLiteral("accept")),
-                            answering(AlanId, AlanName, alanAfter, QStringLiteral("decline"))});
+                 QJsonArray{answeringUser(AdaId, AdaName, adaAfter, QStringLiteral("accept")),
+                            answeringUser(AlanId, AlanName, alanAfter, QStringLiteral("decline"))});
     return world;
 }
 

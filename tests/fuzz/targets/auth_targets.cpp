@@ -20,11 +20,6 @@ using namespace moderato;
 
 namespace {
 
-[[noreturn]] void violated(const char *property) {
-    std::fprintf(stderr, "fuzz property violated: %s\n", property);
-    std::abort();
-}
-
 const QString kSecret = QStringLiteral("fuzz~Secret.0123456789abcdefghijklmnopqrstu");
 
 } // namespace

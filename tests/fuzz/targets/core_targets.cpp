@@ -25,11 +25,6 @@ using namespace moderato;
 
 namespace {
 
-[[noreturn]] void violated(const char *property) {
-    std::fprintf(stderr, "fuzz property violated: %s\n", property);
-    std::abort();
-}
-
 //! A fixed "now", so that runs are reproducible.
 QDateTime fixedNow() {
     return QDateTime(QDate(2025, 3, 3), QTime(9, 0), QTimeZone::utc());

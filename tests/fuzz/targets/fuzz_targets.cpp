@@ -2,6 +2,9 @@
 
 #include <QtGlobal>
 
+#include <cstdio>
+#include <cstdlib>
+
 namespace moderato_fuzz {
 
 const QList<Harness> &harnesses() {
@@ -13,6 +16,11 @@ const QList<Harness> &harnesses() {
         {"sim_token", simToken, false},
     };
     return all;
+}
+
+void violated(const char *property) {
+    std::fprintf(stderr, "fuzz property violated: %s\n", property);
+    std::abort();
 }
 
 void quietQtMessages() {

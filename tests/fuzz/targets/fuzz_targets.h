@@ -24,6 +24,10 @@ struct Harness {
 //! Every harness, in a fixed order.
 const QList<Harness> &harnesses();
 
+//! Reports the violated \a property on standard error and aborts: a crash to libFuzzer, a failure
+//! to the replay test.
+[[noreturn]] void violated(const char *property);
+
 //! Silences Qt's message output (parsers log what they skip) without hiding fatal messages.
 void quietQtMessages();
 

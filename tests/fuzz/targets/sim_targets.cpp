@@ -28,11 +28,6 @@ using namespace graphsim;
 
 namespace {
 
-[[noreturn]] void violated(const char *property) {
-    std::fprintf(stderr, "fuzz property violated: %s\n", property);
-    std::abort();
-}
-
 const QString kTenant = QStringLiteral("0b5c6f3e-2a41-4d7e-9c1a-3f8e5d2b7a10");
 const QString kApp = QStringLiteral("f2fa86af-3c51-4bc2-8fc0-475452d9764f");
 const QString kCall = QStringLiteral("7531d31f-d10d-44de-802f-c569dbca451c");

@@ -107,6 +107,19 @@ inline QJsonObject scenario(int rosterSize = 3, const QJsonObject &options = {})
     };
 }
 
+//! A directory user who answers an invitation (sign-in name: the first name, lower-case,
+//! @contoso.test) after \a after seconds of simulated time.
+inline QJsonObject answeringUser(const QString &id, const QString &name, double after,
+                                 const QString &outcome) {
+    return QJsonObject{
+        {QStringLiteral("id"), id},
+        {QStringLiteral("displayName"), name},
+        {QStringLiteral("userPrincipalName"),
+         QString(name.section(QLatin1Char(' '), 0, 0).toLower() + QLatin1String("@contoso.test"))},
+        {QStringLiteral("answer"),
+         QJsonObject{{QStringLiteral("after"), after}, {QStringLiteral("outcome"), outcome}}}};
+}
+
 //! Changes the app of \a world (a scenario()) in place, e.g. its roles or whether it may remove
 //! participants.
 inline void editScenarioApp(QJsonObject &world, const std::function<void(QJsonObject &app)> &edit) {

@@ -24,17 +24,7 @@ using itest::App;
 using itest::Call;
 using itest::Tenant;
 
-//! A directory user who answers an invitation after \a after seconds of simulated time.
-inline QJsonObject answeringUser(const QString &id, const QString &name, double after,
-                                 const QString &outcome) {
-    return QJsonObject{
-        {QStringLiteral("id"), id},
-        {QStringLiteral("displayName"), name},
-        {QStringLiteral("userPrincipalName"),
-         QString(name.section(QLatin1Char(' '), 0, 0).toLower() + QLatin1String("@contoso.test"))},
-        {QStringLiteral("answer"),
-         QJsonObject{{QStringLiteral("after"), after}, {QStringLiteral("outcome"), outcome}}}};
-}
+using itest::answeringUser;
 
 inline void setUsers(QJsonObject &world, const QJsonArray &users) {
     world.insert(QStringLiteral("users"), users);
