@@ -192,7 +192,8 @@ void TestRateLimiter::serviceUnavailableWithoutRetryAfterDoesNotPauseOthers() {
     };
     QSignalSpy throttled(m_client, &GraphClient::throttled);
     auto flaky = sendMany({QStringLiteral("flaky")}, GraphClient::Priority::User);
-    QTRY_COMPARE(m_nam->requests.size(), 1);
+    // Backoff has full jitter: the retry may already have gone out when this looks.
+    QTRY_VERIFY(!m_nam->requests.isEmpty());
     auto other = sendMany({QStringLiteral("other")}, GraphClient::Priority::User);
     QTRY_VERIFY_WITH_TIMEOUT(other.first()->isSucceeded(), 300);
     QVERIFY(!flaky.first()->isFinished() || m_nam->requests.size() == 3);
