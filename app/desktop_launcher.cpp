@@ -7,6 +7,7 @@
 #include "core/auth/account_settings.h"
 #include "core/auth/credential_store.h"
 #include "core/auth/keychain_secret_source.h"
+#include "core/calls/audit_log.h"
 #include "core/calls/call_session.h"
 #include "ui/account_dialog.h"
 #include "ui/main_window.h"
@@ -85,8 +86,8 @@ bool DesktopLauncher::start(QString *error)
             callId = m_settings->recentCallIds().value(0);
     }
     windowOptions.clientId = account.clientId;
-    // The demo keeps its audit lines out of the user's real audit log.
-    const QString auditPath = m_options.demo ? QDir::tempPath() + QStringLiteral("/moderato-demo-audit.jsonl") : QString();
+    // The demo keeps its audit lines out of the user's real audit log, in the same directory.
+    const QString auditPath = m_options.demo ? AuditLog::demoPath() : QString();
     m_services = std::make_unique<AppServices>(account, auditPath);
     m_window = std::make_unique<MainWindow>(m_services->session(), m_services->directory(), windowOptions);
     if (!m_options.screenshotPath.isEmpty()) {

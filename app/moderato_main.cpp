@@ -10,34 +10,64 @@
 #include <QIcon>
 #include <QMessageBox>
 
-int main(int argc, char *argv[])
-{
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Moderato"));
-    QApplication::setApplicationName(QStringLiteral("Moderato"));
-    QApplication::setApplicationVersion(moderato::applicationVersion());
-    QApplication::setDesktopFileName(QStringLiteral("org.moderato.Moderato"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/moderato.svg")));
+namespace {
 
-    QCommandLineParser parser;
+struct Options
+{
+    QCommandLineOption demo{QStringLiteral("demo"), QStringLiteral("Start against an embedded simulator with a lively meeting.")};
+    QCommandLineOption call{QStringLiteral("call"), QStringLiteral("Open the call with this id."), QStringLiteral("ID")};
+    QCommandLineOption screenshot{QStringLiteral("screenshot"),
+                                  QStringLiteral("Save the main window as a PNG once the roster has loaded, then exit."),
+                                  QStringLiteral("FILE")};
+    QCommandLineOption lang{QStringLiteral("lang"), QStringLiteral("Use this language (e.g. de, en)."), QStringLiteral("CODE")};
+};
+
+void describe(QCoreApplication &app, QCommandLineParser &parser, const Options &options)
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Moderato"));
+    QCoreApplication::setApplicationName(QStringLiteral("Moderato"));
+    QCoreApplication::setApplicationVersion(moderato::applicationVersion());
     parser.setApplicationDescription(QStringLiteral("Moderate Microsoft Teams calls from the desktop."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Start against an embedded simulator with a lively meeting."));
-    const QCommandLineOption call(QStringLiteral("call"), QStringLiteral("Open the call with this id."), QStringLiteral("ID"));
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        QStringLiteral("Save the main window as a PNG once the roster has loaded, then exit."),
-                                        QStringLiteral("FILE"));
-    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Use this language (e.g. de, en)."), QStringLiteral("CODE"));
-    parser.addOptions({demo, call, screenshot, lang});
+    parser.addOptions({options.demo, options.call, options.screenshot, options.lang});
     parser.process(app);
+}
 
-    moderato::installTranslations(app, parser.value(lang));
+bool asksForHelpOrVersion(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "-?" || arg == "--help-all" || arg == "-v" || arg == "--version")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    const Options o;
+    if (asksForHelpOrVersion(argc, argv)) {
+        // Answered without a display: QApplication would need one before it could print a word.
+        QCoreApplication app(argc, argv);
+        QCommandLineParser parser;
+        describe(app, parser, o); // prints and exits
+        return 0;
+    }
+    QApplication app(argc, argv);
+    QApplication::setDesktopFileName(QStringLiteral("org.moderato.Moderato"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/moderato.svg")));
+    QCommandLineParser parser;
+    describe(app, parser, o);
+
+    moderato::installTranslations(app, parser.value(o.lang));
     moderato::LaunchOptions options;
-    options.demo = parser.isSet(demo);
-    options.callId = parser.value(call);
-    options.screenshotPath = parser.value(screenshot);
-    options.language = parser.value(lang);
+    options.demo = parser.isSet(o.demo);
+    options.callId = parser.value(o.call);
+    options.screenshotPath = parser.value(o.screenshot);
+    options.language = parser.value(o.lang);
 
     // One window per user session; --screenshot runs are one-offs and never forward.
     moderato::SingleInstance instance(options.demo ? QStringLiteral("demo") : QStringLiteral("main"));

@@ -1,10 +1,13 @@
 #include "ui/call_header.h"
 
+#include "ui/eliding_label.h"
+
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <cmath>
 
@@ -12,17 +15,18 @@ namespace moderato {
 
 namespace {
 
-QLabel *countLabel(const QString &objectName, QWidget *parent)
+QToolButton *countButton(const QString &objectName, const QString &tip, QWidget *parent)
 {
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setTextFormat(Qt::PlainText);
-    label->setAlignment(Qt::AlignCenter);
-    // A quiet chip, not a button: these are facts, not controls.
-    label->setStyleSheet(QStringLiteral("QLabel { background: palette(alternate-base); border: none;"
-                                        " border-radius: 4px; padding: 4px 10px; }"));
-    label->setMinimumWidth(label->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 14);
-    return label;
+    auto *button = new QToolButton(parent);
+    button->setObjectName(objectName);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    button->setToolTip(tip);
+    button->setCursor(Qt::PointingHandCursor);
+    // A quiet chip that is also a shortcut to the people it counts.
+    button->setStyleSheet(QStringLiteral("QToolButton { background: palette(alternate-base); border: none;"
+                                         " border-radius: 4px; padding: 4px 10px; }"
+                                         " QToolButton:hover { background: palette(midlight); }"));
+    return button;
 }
 
 // Graph's call states are API words; the known ones are shown in the moderator's language.
@@ -72,25 +76,23 @@ QString CallHeader::rateLimitText(int secondsLeft)
 CallHeader::CallHeader(QWidget *parent)
     : QWidget(parent)
     , m_now([] { return QDateTime::currentDateTimeUtc(); })
-    , m_title(new QLabel(this))
-    , m_subtitle(new QLabel(this))
-    , m_inCall(countLabel(QStringLiteral("inCallCount"), this))
-    , m_inLobby(countLabel(QStringLiteral("inLobbyCount"), this))
-    , m_invited(countLabel(QStringLiteral("invitedCount"), this))
+    , m_title(new ElidingLabel(this))
+    , m_subtitle(new ElidingLabel(this))
+    , m_inCall(countButton(QStringLiteral("inCallCount"), tr("Show everyone"), this))
+    , m_inLobby(countButton(QStringLiteral("inLobbyCount"), tr("Show only the people waiting in the lobby"), this))
+    , m_invited(countButton(QStringLiteral("invitedCount"), tr("Show only the invitations still ringing"), this))
     , m_connectionDot(new QLabel(this))
     , m_connection(new QLabel(this))
     , m_lastRefresh(new QLabel(this))
     , m_countdown(new QTimer(this))
 {
     m_title->setObjectName(QStringLiteral("callTitle"));
-    m_title->setTextFormat(Qt::PlainText);
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_subtitle->setObjectName(QStringLiteral("callSubtitle"));
-    m_subtitle->setTextFormat(Qt::PlainText);
     m_subtitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_subtitle->setForegroundRole(QPalette::PlaceholderText);
     m_connection->setObjectName(QStringLiteral("connectionState"));
@@ -104,30 +106,33 @@ CallHeader::CallHeader(QWidget *parent)
     m_lastRefresh->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_connectionDot->setFixedSize(12, 12);
 
-    auto *titles = new QVBoxLayout;
-    titles->setSpacing(2);
-    titles->addWidget(m_title);
-    titles->addWidget(m_subtitle);
-
     auto *connectionLine = new QHBoxLayout;
     connectionLine->setSpacing(6);
     connectionLine->addStretch(1);
     connectionLine->addWidget(m_connectionDot);
     connectionLine->addWidget(m_connection);
-    auto *connection = new QVBoxLayout;
-    connection->setSpacing(2);
-    connection->addLayout(connectionLine);
-    connection->addWidget(m_lastRefresh);
 
-    auto *row = new QHBoxLayout(this);
-    row->setContentsMargins(12, 8, 12, 8);
-    row->setSpacing(10);
-    row->addLayout(titles, 1);
-    row->addWidget(m_inCall);
-    row->addWidget(m_inLobby);
-    row->addWidget(m_invited);
-    row->addSpacing(12);
-    row->addLayout(connection);
+    // The call and how fresh the roster is above; its id, the counts and the time below. The
+    // title and id give up width first (elided), so half a laptop screen is wide enough.
+    auto *counts = new QHBoxLayout;
+    counts->setSpacing(6);
+    counts->addWidget(m_inCall);
+    counts->addWidget(m_inLobby);
+    counts->addWidget(m_invited);
+    auto *grid = new QGridLayout(this);
+    grid->setContentsMargins(12, 8, 12, 8);
+    grid->setHorizontalSpacing(12);
+    grid->setVerticalSpacing(4);
+    grid->addWidget(m_title, 0, 0, 1, 2);
+    grid->addLayout(connectionLine, 0, 2);
+    grid->addWidget(m_subtitle, 1, 0);
+    grid->addLayout(counts, 1, 1);
+    grid->addWidget(m_lastRefresh, 1, 2);
+    grid->setColumnStretch(0, 1);
+
+    connect(m_inCall, &QToolButton::clicked, this, [this] { Q_EMIT countClicked(Count::InCall); });
+    connect(m_inLobby, &QToolButton::clicked, this, [this] { Q_EMIT countClicked(Count::InLobby); });
+    connect(m_invited, &QToolButton::clicked, this, [this] { Q_EMIT countClicked(Count::Invited); });
 
     m_countdown->setSingleShot(true);
     connect(m_countdown, &QTimer::timeout, this, [this] {
@@ -148,16 +153,15 @@ void CallHeader::setState(const CallHeaderState &state)
 {
     m_state = state;
     if (state.callId.isEmpty() && state.title.isEmpty()) {
-        m_title->setText(tr("No call open"));
-        m_subtitle->setText(tr("Open a call with Ctrl+O"));
+        m_title->setFullText(tr("No call open"));
+        m_subtitle->setFullText(tr("Open a call with Ctrl+O"));
     } else {
-        m_title->setText(state.title.isEmpty() ? state.callId : state.title);
+        m_title->setFullText(state.title.isEmpty() ? state.callId : state.title);
         QString subtitle = state.callId;
         if (!state.callState.isEmpty())
             subtitle = tr("%1 · %2", "call id · call state").arg(state.callId, callStateText(state.callState));
-        m_subtitle->setText(subtitle);
+        m_subtitle->setFullText(subtitle);
     }
-    m_title->setToolTip(m_title->text());
     m_inCall->setText(tr("%n in the call", nullptr, state.inCall));
     m_inLobby->setText(tr("%n in the lobby", nullptr, state.inLobby));
     m_invited->setText(tr("%n invited", nullptr, state.invited));

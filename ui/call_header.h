@@ -10,6 +10,7 @@
 
 class QLabel;
 class QTimer;
+class QToolButton;
 
 namespace moderato {
 
@@ -28,10 +29,16 @@ struct CallHeaderState
     QDateTime rateLimitedUntil;
 };
 
+class ElidingLabel;
+
 class CallHeader : public QWidget
 {
     Q_OBJECT
 public:
+    //! The three counts, each a button that shows those people in the roster.
+    enum class Count { InCall, InLobby, Invited };
+    Q_ENUM(Count)
+
     explicit CallHeader(QWidget *parent = nullptr);
 
     void setState(const CallHeaderState &state);
@@ -51,6 +58,8 @@ public:
 Q_SIGNALS:
     //! Every second while rate limited, with the seconds left.
     void countdownTicked(int secondsLeft);
+    //! The moderator clicked a count.
+    void countClicked(moderato::CallHeader::Count count);
 
 private:
     void updateConnection();
@@ -59,11 +68,11 @@ private:
 
     CallHeaderState m_state;
     std::function<QDateTime()> m_now;
-    QLabel *m_title;
-    QLabel *m_subtitle;
-    QLabel *m_inCall;
-    QLabel *m_inLobby;
-    QLabel *m_invited;
+    ElidingLabel *m_title;
+    ElidingLabel *m_subtitle;
+    QToolButton *m_inCall;
+    QToolButton *m_inLobby;
+    QToolButton *m_invited;
     QLabel *m_connectionDot;
     QLabel *m_connection;
     QLabel *m_lastRefresh;

@@ -52,6 +52,8 @@ InvitationsDock::InvitationsDock(CallSession *session, QWidget *parent)
                                                    fm.horizontalAdvance(QStringLiteral("00:00:00")) + 40));
     header->resizeSection(IM::StatusColumn, fm.horizontalAdvance(QLatin1Char('M')) * 22);
     header->setStretchLastSection(true);
+    // Where a status comes from is in its tooltip: plain words in the column.
+    header->setSectionHidden(IM::SourceColumn, true);
     m_table->setAccessibleName(tr("Invitations"));
 
     m_cancel->setObjectName(QStringLiteral("cancelInvitationButton"));
@@ -75,6 +77,8 @@ InvitationsDock::InvitationsDock(CallSession *session, QWidget *parent)
     // An invitation that stops ringing can no longer be cancelled: follow the model.
     connect(proxy, &QAbstractItemModel::dataChanged, this, &InvitationsDock::updateButtons);
     connect(proxy, &QAbstractItemModel::rowsRemoved, this, &InvitationsDock::updateButtons);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &InvitationsDock::selectionChanged);
+    connect(proxy, &QAbstractItemModel::dataChanged, this, &InvitationsDock::selectionChanged);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         const QStringList ids = selectedIds(IM::CanCancelRole);
         if (!ids.isEmpty())
@@ -85,6 +89,21 @@ InvitationsDock::InvitationsDock(CallSession *session, QWidget *parent)
             m_session->retryInvitation(id);
     });
     updateButtons();
+}
+
+QList<SelectedRow> InvitationsDock::selectedRows() const
+{
+    QList<SelectedRow> rows;
+    QModelIndexList selected = m_table->selectionModel()->selectedRows();
+    std::sort(selected.begin(), selected.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    for (const QModelIndex &index : std::as_const(selected)) {
+        // Only a ringing invitation is something to act on; an ended one is history.
+        const auto state = index.data(IM::CanCancelRole).toBool() ? SelectedRow::State::Invited : SelectedRow::State::Busy;
+        rows.append(SelectedRow{index.data(IM::ParticipantIdRole).toString(), index.data(IM::InviteeNameRole).toString(),
+                                state, false, false});
+    }
+    return rows;
 }
 
 QStringList InvitationsDock::selectedIds(int capabilityRole) const

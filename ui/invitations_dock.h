@@ -3,6 +3,8 @@
 
 #include <QDockWidget>
 
+#include "ui/roster_selection.h"
+
 class QPushButton;
 class QTableView;
 
@@ -17,8 +19,13 @@ public:
     explicit InvitationsDock(CallSession *session, QWidget *parent = nullptr);
 
     QTableView *tableView() const { return m_table; }
+    //! The selected invitations, for the window's actions: ringing ones can be cancelled.
+    QList<SelectedRow> selectedRows() const;
     QPushButton *cancelButton() const { return m_cancel; }
     QPushButton *retryButton() const { return m_retry; }
+
+Q_SIGNALS:
+    void selectionChanged();
 
 private:
     QStringList selectedIds(int capabilityRole) const;

@@ -2,7 +2,9 @@
 
 #include "ui/invitee_entry.h"
 
+#include <QClipboard>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QDialogButtonBox>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -23,11 +25,7 @@ constexpr int SendTimeoutMs = 30000;
 
 bool sameTarget(const InviteTarget &a, const InviteTarget &b)
 {
-    if (a.kind != b.kind)
-        return false;
-    if (a.kind == InviteTarget::Kind::Guest)
-        return a.displayName.compare(b.displayName, Qt::CaseInsensitive) == 0;
-    return a.id.compare(b.id, Qt::CaseInsensitive) == 0;
+    return a.kind == b.kind && a.id.compare(b.id, Qt::CaseInsensitive) == 0;
 }
 
 QLabel *inlineMessage(const char *objectName, QWidget *parent)
@@ -149,7 +147,6 @@ QWidget *InviteDialog::buildChosenColumn()
     m_manualKind->setObjectName(QStringLiteral("manualKind"));
     m_manualKind->addItem(tr("User"), ManualUser);
     m_manualKind->addItem(tr("Phone number"), ManualPhone);
-    m_manualKind->addItem(tr("Guest"), ManualGuest);
     m_manualEntry = new QLineEdit(manualBox);
     m_manualEntry->setObjectName(QStringLiteral("manualEntry"));
     m_addManual = new QPushButton(tr("Add"), manualBox);
@@ -169,6 +166,7 @@ QWidget *InviteDialog::buildChosenColumn()
     auto *manualLayout = new QVBoxLayout(manualBox);
     manualLayout->addLayout(manualRow);
     manualLayout->addWidget(m_manualError);
+    manualLayout->addLayout(buildMeetingLinkRow(manualBox));
     updateManualPlaceholder();
 
     auto *chosenBox = new QGroupBox(tr("To invite"), column);
@@ -192,11 +190,29 @@ QWidget *InviteDialog::buildChosenColumn()
     return column;
 }
 
+QLayout *InviteDialog::buildMeetingLinkRow(QWidget *parent)
+{
+    // Graph invites users and phone numbers only: someone without an account joins with the link.
+    auto *note = new QLabel(tr("People without an account join with the meeting link."), parent);
+    note->setObjectName(QStringLiteral("meetingLinkNote"));
+    note->setWordWrap(true);
+    note->setForegroundRole(QPalette::PlaceholderText);
+    auto *copy = new QPushButton(QIcon(QStringLiteral(":/icons/copy.svg")), tr("Copy Meeting Link"), parent);
+    copy->setObjectName(QStringLiteral("copyMeetingLinkButton"));
+    const QString link = m_session->callInfo().joinWebUrl;
+    copy->setEnabled(!link.isEmpty());
+    copy->setToolTip(link.isEmpty() ? tr("Graph did not give this call's meeting link.") : link);
+    connect(copy, &QPushButton::clicked, this, [link] { QGuiApplication::clipboard()->setText(link); });
+    auto *row = new QHBoxLayout;
+    row->addWidget(note, 1);
+    row->addWidget(copy, 0, Qt::AlignTop);
+    return row;
+}
+
 void InviteDialog::updateManualPlaceholder()
 {
     switch (m_manualKind->currentData().toInt()) {
     case ManualPhone: m_manualEntry->setPlaceholderText(tr("+14255550123")); break;
-    case ManualGuest: m_manualEntry->setPlaceholderText(tr("The guest's name")); break;
     default: m_manualEntry->setPlaceholderText(tr("Object id or name@example.com")); break;
     }
     m_manualEntry->setAccessibleName(m_manualKind->currentText());
@@ -253,7 +269,7 @@ void InviteDialog::onSearchFailed(const QString &text, const QString &message, b
         m_searchEdit->setEnabled(false);
         m_results->setEnabled(false);
         m_searchStatus->setText(tr("This app may not search the directory: it lacks the User.Read.All permission. "
-                                   "Add people by object id, email address, phone number or as guests instead."));
+                                   "Add people by object id, email address or phone number instead."));
     } else {
         m_searchStatus->setText(message);
         if (!m_search) {
@@ -281,14 +297,13 @@ void InviteDialog::addManual()
     bool ok = false;
     switch (m_manualKind->currentData().toInt()) {
     case ManualPhone: ok = InviteeEntry::phoneTarget(m_manualEntry->text(), &target, &error); break;
-    case ManualGuest: ok = InviteeEntry::guestTarget(m_manualEntry->text(), &target, &error); break;
     default: ok = InviteeEntry::userTarget(m_manualEntry->text(), &target, &error); break;
     }
     if (!ok) {
         showError(m_manualError, error);
         return;
     }
-    if (target.kind == InviteTarget::Kind::User && !InviteeEntry::isObjectId(target.id)) {
+    if (target.kind == InviteTarget::Kind::User && !Invitee::isObjectId(target.id)) {
         lookUpManualUser(target.id);
         return;
     }
@@ -383,10 +398,6 @@ void InviteDialog::refreshChosenList()
             label = tr("%1 (phone)").arg(target.id);
             icon = QStringLiteral("kind-phone");
             break;
-        case InviteTarget::Kind::Guest:
-            label = tr("%1 (guest)").arg(target.displayName);
-            icon = QStringLiteral("kind-guest");
-            break;
         case InviteTarget::Kind::User:
             label = target.displayName == target.id || target.displayName.isEmpty()
                         ? target.id
@@ -439,9 +450,7 @@ void InviteDialog::onActionFinished(const ActionOutcome &outcome)
     const InviteTarget target = m_pending.take(outcome.participantId);
     if (outcome.result == ActionOutcome::Result::Failed) {
         m_failed.append(target);
-        const QString name = target.displayName.isEmpty() ? target.id : target.displayName;
-        m_failureLines.append(outcome.message.isEmpty() ? tr("Could not invite %1.").arg(name)
-                                                        : tr("Could not invite %1: %2").arg(name, outcome.message));
+        m_failureLines.append(outcome.describe());
     }
     if (m_pending.isEmpty())
         finishSending();

@@ -1,6 +1,6 @@
 #pragma once
 // InviteDialog: pick people from the directory or type them in, then send the invitations
-// through the CallSession (five invitees per request). It stays open, disabled, while the
+// through the CallSession (one invitation per person). It stays open, disabled, while the
 // requests are in flight, closes when all were accepted and shows failures inline.
 
 #include <QDialog>
@@ -12,6 +12,7 @@
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QListWidget;
 class QListWidgetItem;
@@ -35,10 +36,11 @@ public:
     void accept() override;
 
 private:
-    enum ManualKind { ManualUser, ManualPhone, ManualGuest };
+    enum ManualKind { ManualUser, ManualPhone };
 
     QWidget *buildSearchColumn();
     QWidget *buildChosenColumn();
+    QLayout *buildMeetingLinkRow(QWidget *parent);
     void onSearchTextChanged();
     void runSearch();
     void onResults(const QString &text, const QList<DirectoryUser> &users);

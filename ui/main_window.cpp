@@ -5,6 +5,7 @@
 #include "core/calls/participant_model.h"
 #include "ui/about_dialog.h"
 #include "ui/account_dialog.h"
+#include "ui/banner_overlay.h"
 #include "ui/call_header.h"
 #include "ui/invitations_dock.h"
 #include "ui/invite_dialog.h"
@@ -15,6 +16,7 @@
 #include "ui/session_banners.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QMenu>
@@ -63,11 +65,12 @@ MainWindow::MainWindow(CallSession *session, DirectorySearch *search, const Opti
     layout->setContentsMargins(8, 4, 8, 8);
     layout->setSpacing(6);
     layout->addWidget(m_header);
-    layout->addWidget(m_banners->connection());
-    layout->addWidget(m_banners->incomplete());
-    layout->addWidget(m_banners->action());
     layout->addWidget(m_roster, 1);
     setCentralWidget(central);
+    // Banners float over the bottom of the roster: one appearing never pushes the rows down.
+    m_bannerOverlay = new BannerOverlay(m_roster->tableView(), central);
+    for (MessageBanner *banner : {m_banners->connection(), m_banners->incomplete(), m_banners->action()})
+        m_bannerOverlay->addBanner(banner);
     addDockWidget(Qt::BottomDockWidgetArea, m_invitations);
 
     buildToolBar();
@@ -88,6 +91,14 @@ MainWindow::MainWindow(CallSession *session, DirectorySearch *search, const Opti
     m_actions->accountSetup->setEnabled(m_options.settings && m_options.credentials);
 
     connect(m_roster, &RosterView::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_invitations, &InvitationsDock::selectionChanged, this, &MainWindow::updateActions);
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) { followFocus(now); });
+    connect(m_header, &CallHeader::countClicked, this, [this](CallHeader::Count count) {
+        using QF = RosterFilterModel::QuickFilter;
+        m_roster->setQuickFilter(count == CallHeader::Count::InLobby   ? QF::InLobby
+                                 : count == CallHeader::Count::Invited ? QF::Invited
+                                                                        : QF::Everyone);
+    });
     connect(m_roster, &RosterView::contextMenuRequested, this, &MainWindow::showContextMenu);
     connect(m_session, &CallSession::callInfoChanged, this, [this] {
         m_banners->resetDismissals();
@@ -105,7 +116,7 @@ MainWindow::MainWindow(CallSession *session, DirectorySearch *search, const Opti
         m_banners->updateIncomplete();
     });
     connect(m_session->participants(), &ParticipantModel::countsChanged, this, &MainWindow::updateHeader);
-    connect(m_session, &CallSession::actionFinished, m_banners, &SessionBanners::showOutcome);
+    connect(m_session, &CallSession::actionCompleted, m_banners, &SessionBanners::showReport);
     connect(m_session, &CallSession::sessionError, this, &MainWindow::onSessionError);
 
     resize(1180, 720);
@@ -210,69 +221,79 @@ void MainWindow::updateHeader()
 
 
 
+void MainWindow::followFocus(QWidget *now)
+{
+    if (!now || !isAncestorOf(now))
+        return;
+    const Panel panel = m_invitations->isAncestorOf(now) ? Panel::Invitations
+                        : m_roster->isAncestorOf(now)    ? Panel::Roster
+                                                         : m_activePanel;
+    if (panel == m_activePanel)
+        return;
+    m_activePanel = panel;
+    updateActions();
+}
+
+RosterSelection MainWindow::currentSelection() const
+{
+    return RosterSelection(m_activePanel == Panel::Invitations ? m_invitations->selectedRows()
+                                                                : m_roster->selectedRows());
+}
+
 void MainWindow::updateActions()
 {
-    m_actions->update(RosterSelection(m_roster->selectedRows()), !m_session->callId().isEmpty());
+    m_actions->update(currentSelection(), !m_session->callId().isEmpty());
 }
 
 void MainWindow::showContextMenu(const QPoint &globalPos)
 {
-    QMenu *menu = m_actions->buildContextMenu(RosterSelection(m_roster->selectedRows()), this);
+    QMenu *menu = m_actions->buildContextMenu(currentSelection(), this);
+    // Nothing moves while the moderator picks from the menu.
+    m_roster->holdStill();
+    connect(menu, &QMenu::aboutToHide, m_roster, &RosterView::letGo);
     menu->popup(globalPos);
-}
-
-QStringList MainWindow::stillInState(const QStringList &ids, int rowState) const
-{
-    // The roster may have changed while the moderator read the question: act only on the
-    // people who are still there, in the state the question was about.
-    QStringList result;
-    for (const QString &id : ids) {
-        const auto state = m_session->participants()->state(id);
-        if (state && int(*state) == rowState)
-            result.append(id);
-    }
-    return result;
 }
 
 void MainWindow::confirmAndAct(const QList<SelectedRow> &toRemove, const QList<SelectedRow> &toCancel)
 {
     if (toRemove.isEmpty() && toCancel.isEmpty())
         return;
+    // Ids, taken before the question: the rows may change while the moderator reads it.
     const QStringList removeIds = RosterSelection::ids(toRemove);
     const QStringList cancelIds = RosterSelection::ids(toCancel);
     const Confirmation question = RosterSelection::deleteConfirmation(toRemove, toCancel);
-    if (!m_confirm || !m_confirm(question.title, question.text))
+    m_roster->holdStill();
+    const bool confirmed = m_confirm && m_confirm(question.title, question.text);
+    m_roster->letGo();
+    if (!confirmed)
         return;
-    const QStringList remove = stillInState(removeIds, int(PM::RowState::Active));
-    const QStringList cancel = stillInState(cancelIds, int(PM::RowState::Invited));
-    if (!remove.isEmpty())
-        m_session->remove(remove);
-    if (!cancel.isEmpty())
-        m_session->cancelInvitations(cancel);
-    const qsizetype gone = (removeIds.size() - remove.size()) + (cancelIds.size() - cancel.size());
-    if (gone > 0)
-        m_banners->showSkipped(int(gone));
+    // The session checks that each is still in the state asked about — an invitation that was
+    // answered meanwhile is never removed by a cancel — and its report names those it skipped.
+    if (!removeIds.isEmpty())
+        m_session->remove(removeIds);
+    if (!cancelIds.isEmpty())
+        m_session->cancelInvitations(cancelIds);
 }
 
 void MainWindow::deleteSelection()
 {
-    const RosterSelection selection(m_roster->selectedRows());
+    const RosterSelection selection = currentSelection();
     confirmAndAct(selection.removable(), selection.cancellable());
 }
 
 void MainWindow::removeSelected()
 {
-    confirmAndAct(RosterSelection(m_roster->selectedRows()).removable(), {});
+    confirmAndAct(currentSelection().removable(), {});
 }
 
 void MainWindow::cancelSelected()
 {
-    confirmAndAct({}, RosterSelection(m_roster->selectedRows()).cancellable());
+    confirmAndAct({}, currentSelection().cancellable());
 }
 
 void MainWindow::muteSelected()
 {
-    const QStringList ids = RosterSelection::ids(RosterSelection(m_roster->selectedRows()).mutable_());
+    const QStringList ids = RosterSelection::ids(currentSelection().mutable_());
     if (!ids.isEmpty())
         m_session->mute(ids);
 }

@@ -9,6 +9,7 @@
 namespace moderato {
 
 class AccountSettings;
+class BannerOverlay;
 class CallHeader;
 class CallSession;
 class ConnectionTester;
@@ -18,8 +19,8 @@ class InvitationsDock;
 class MessageBanner;
 class RosterActions;
 class RosterView;
+class RosterSelection;
 class SessionBanners;
-struct ActionOutcome;
 struct SelectedRow;
 
 class MainWindow : public QMainWindow
@@ -62,6 +63,9 @@ Q_SIGNALS:
     void callOpened(const QString &callId);
 
 private:
+    //! The panel whose selection the actions act on: the one that had the focus last.
+    enum class Panel { Roster, Invitations };
+
     void buildMenus();
     void buildToolBar();
     void updateTitle();
@@ -74,9 +78,12 @@ private:
     void muteSelected();
     void copyParticipantId();
     void onSessionError(const QString &message, const QString &details);
-    //! Asks, then acts on the ids of rows still in a state that allows it.
+    //! The selection of the panel that has (or last had) the focus.
+    RosterSelection currentSelection() const;
+    void followFocus(QWidget *now);
+    //! Asks, with the roster held still, then hands the ids to the session, which checks each is
+    //! still in the state the question was about (and reports those that are not).
     void confirmAndAct(const QList<SelectedRow> &toRemove, const QList<SelectedRow> &toCancel);
-    QStringList stillInState(const QStringList &ids, int rowState) const;
 
     CallSession *m_session;
     DirectorySearch *m_search;
@@ -87,6 +94,8 @@ private:
     RosterView *m_roster;
     InvitationsDock *m_invitations;
     RosterActions *m_actions;
+    BannerOverlay *m_bannerOverlay;
+    Panel m_activePanel = Panel::Roster;
 };
 
 } // namespace moderato

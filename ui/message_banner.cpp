@@ -61,6 +61,7 @@ MessageBanner::MessageBanner(QWidget *parent)
     , m_text(new QLabel(this))
     , m_details(new QLabel(this))
     , m_action(new QPushButton(this))
+    , m_expand(new QPushButton(this))
     , m_close(new QToolButton(this))
 {
     setFrameShape(QFrame::StyledPanel);
@@ -79,6 +80,9 @@ MessageBanner::MessageBanner(QWidget *parent)
     m_details->hide();
     m_action->setObjectName(QStringLiteral("bannerAction"));
     m_action->hide();
+    m_expand->setObjectName(QStringLiteral("bannerExpand"));
+    m_expand->setFlat(true);
+    m_expand->hide();
     m_close->setObjectName(QStringLiteral("bannerClose"));
     m_close->setAutoRaise(true);
     m_close->setText(QStringLiteral("✕"));
@@ -90,6 +94,7 @@ MessageBanner::MessageBanner(QWidget *parent)
     texts->setSpacing(4);
     texts->addWidget(m_text);
     texts->addWidget(m_details);
+    texts->addWidget(m_expand, 0, Qt::AlignLeft);
 
     auto *row = new QHBoxLayout(this);
     row->setContentsMargins(10, 6, 6, 6);
@@ -100,6 +105,11 @@ MessageBanner::MessageBanner(QWidget *parent)
     row->addWidget(m_close, 0, Qt::AlignTop);
 
     connect(m_action, &QPushButton::clicked, this, &MessageBanner::actionTriggered);
+    connect(m_expand, &QPushButton::clicked, this, [this] {
+        const bool expanding = m_text->text() == m_collapsedText;
+        m_text->setText(expanding ? m_expandedText : m_collapsedText);
+        m_expand->setText(expanding ? tr("Show fewer") : tr("Show all"));
+    });
     connect(m_close, &QToolButton::clicked, this, [this] {
         hide();
         Q_EMIT closed();
@@ -112,6 +122,9 @@ void MessageBanner::showMessage(Kind kind, const QString &text, const QString &d
 {
     m_kind = kind;
     m_text->setText(text);
+    m_collapsedText.clear();
+    m_expandedText.clear();
+    m_expand->hide();
     m_details->setText(details);
     m_details->setVisible(!details.isEmpty());
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
@@ -125,6 +138,15 @@ void MessageBanner::setText(const QString &text)
 {
     m_text->setText(text);
     setAccessibleName(text);
+}
+
+void MessageBanner::setExpandableText(const QString &collapsed, const QString &expanded)
+{
+    m_collapsedText = collapsed;
+    m_expandedText = expanded;
+    m_text->setText(collapsed);
+    m_expand->setText(tr("Show all"));
+    m_expand->setVisible(collapsed != expanded);
 }
 
 void MessageBanner::setActionText(const QString &text)

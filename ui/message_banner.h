@@ -24,6 +24,9 @@ public:
     void showMessage(Kind kind, const QString &text, const QString &details = {});
     //! Updates the text without touching kind, details or buttons (used by countdowns).
     void setText(const QString &text);
+    //! Shows \a collapsed, with a "Show all" button that switches to \a expanded and back;
+    //! without a button when both are the same. Call after showMessage().
+    void setExpandableText(const QString &collapsed, const QString &expanded);
     //! Shows an action button with \a text; an empty text hides it. Emits actionTriggered().
     void setActionText(const QString &text);
     void setClosable(bool closable);
@@ -49,7 +52,10 @@ private:
     QLabel *m_text;
     QLabel *m_details;
     QPushButton *m_action;
+    QPushButton *m_expand;
     QToolButton *m_close;
+    QString m_collapsedText;
+    QString m_expandedText;
 };
 
 } // namespace moderato

@@ -7,6 +7,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace moderato {
@@ -67,9 +68,16 @@ void OpenCallDialog::updateState()
     const QString text = m_callId->currentText().trimmed();
     const bool valid = !callId().isEmpty();
     m_buttons->button(QDialogButtonBox::Open)->setEnabled(valid);
+    const bool wasVisible = m_error->isVisibleTo(this);
     m_error->setVisible(!text.isEmpty() && !valid);
     if (!text.isEmpty() && !valid)
         m_error->setText(tr("A call id has only letters, digits and dashes."));
+    // Grow (or shrink) with the error line, so that no wrapped line of the help is cut off.
+    if (wasVisible != m_error->isVisibleTo(this) && isVisible())
+        QTimer::singleShot(0, this, [this] {
+            const int needed = hasHeightForWidth() ? heightForWidth(width()) : sizeHint().height();
+            resize(width(), std::max(needed, minimumSizeHint().height()));
+        });
 }
 
 void OpenCallDialog::accept()

@@ -73,7 +73,15 @@ void RosterActions::update(const RosterSelection &selection, bool callOpen)
     removeParticipant->setEnabled(callOpen && selection.canRemove());
     cancelInvitation->setEnabled(callOpen && selection.canCancel());
     muteParticipant->setEnabled(callOpen && selection.canMute());
-    deleteSelection->setEnabled(callOpen && selection.deleteMeaning() != DeleteMeaning::Nothing);
+    const DeleteMeaning meaning = selection.deleteMeaning();
+    deleteSelection->setEnabled(callOpen && meaning != DeleteMeaning::Nothing);
+    // Delete says what it will do to this selection.
+    switch (meaning) {
+    case DeleteMeaning::Remove: deleteSelection->setText(removeParticipant->text()); break;
+    case DeleteMeaning::Cancel: deleteSelection->setText(cancelInvitation->text()); break;
+    case DeleteMeaning::RemoveAndCancel:
+    case DeleteMeaning::Nothing: deleteSelection->setText(tr("Remove or Cancel")); break;
+    }
     copyParticipantId->setEnabled(selection.canCopyId());
     invite->setEnabled(callOpen);
     refresh->setEnabled(callOpen);

@@ -112,8 +112,14 @@ bool RosterFilterModel::lessThan(const QModelIndex &left, const QModelIndex &rig
         return tieBreak(mediaOf(left).toInt(), mediaOf(right).toInt());
     case PM::StateColumn:
         return tieBreak(left.data(PM::StateRole).toInt(), right.data(PM::StateRole).toInt());
-    case PM::NameColumn:
+    case PM::NameColumn: {
+        // Attention first, whichever way the names run: the lobby, then ringing invitations.
+        const int a = left.data(PM::NeedsAttentionRole).toInt();
+        const int b = right.data(PM::NeedsAttentionRole).toInt();
+        if (a != b)
+            return sortOrder() == Qt::AscendingOrder ? a < b : a > b;
         return byName();
+    }
     default:
         break;
     }
@@ -127,10 +133,18 @@ QVariant RosterFilterModel::data(const QModelIndex &index, int role) const
     if (!index.isValid())
         return {};
     const QModelIndex source = mapToSource(index);
+    if (role == Qt::ForegroundRole && stateOf(source) == PM::RowState::Left)
+        return QPalette().brush(QPalette::Disabled, QPalette::Text); // gone: greyed, row and all
     switch (index.column()) {
     case PM::KindColumn: {
         const IdentityKind kind = kindOf(source);
         const bool external = source.data(PM::IsExternalRole).toBool();
+        if (source.data(PM::IsOwnParticipantRole).toBool()) {
+            if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole)
+                return tr("Moderato — this app");
+            if (role == Qt::ToolTipRole)
+                return tr("How Moderato is in this call: never removed or muted from here.");
+        }
         switch (role) {
         case Qt::DisplayRole:
         case Qt::AccessibleTextRole: return IdentityPresentation::kindLabel(kind, external);

@@ -25,7 +25,7 @@ RosterSelection::RosterSelection(const QList<SelectedRow> &rows)
 
 QList<SelectedRow> RosterSelection::removable() const
 {
-    return rowsWhere(m_rows, [](const SelectedRow &r) { return r.state == SelectedRow::State::Active; });
+    return rowsWhere(m_rows, [](const SelectedRow &r) { return r.state == SelectedRow::State::Active && !r.own; });
 }
 
 QList<SelectedRow> RosterSelection::cancellable() const
@@ -35,7 +35,9 @@ QList<SelectedRow> RosterSelection::cancellable() const
 
 QList<SelectedRow> RosterSelection::mutable_() const
 {
-    return rowsWhere(m_rows, [](const SelectedRow &r) { return r.state == SelectedRow::State::Active && !r.muted; });
+    return rowsWhere(m_rows, [](const SelectedRow &r) {
+        return r.state == SelectedRow::State::Active && !r.muted && !r.own;
+    });
 }
 
 DeleteMeaning RosterSelection::deleteMeaning() const

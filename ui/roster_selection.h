@@ -12,11 +12,13 @@ namespace moderato {
 //! One selected roster row, reduced to what the actions need.
 struct SelectedRow
 {
-    enum class State { Active, Invited, Busy }; //!< Busy: an action on it is already in flight
+    //! Busy: an action on it is in flight, or the person has left.
+    enum class State { Active, Invited, Busy };
     QString id;
     QString name;
     State state = State::Active;
     bool muted = false;
+    bool own = false; //!< Moderato's own participant: never removed or muted from here
 };
 
 //! What the Delete key means for a selection: each row gets what its state allows.
@@ -37,9 +39,9 @@ public:
     explicit RosterSelection(const QList<SelectedRow> &rows);
 
     const QList<SelectedRow> &rows() const { return m_rows; }
-    QList<SelectedRow> removable() const;   //!< active rows
+    QList<SelectedRow> removable() const;   //!< active rows, not Moderato's own
     QList<SelectedRow> cancellable() const; //!< invited rows
-    QList<SelectedRow> mutable_() const;    //!< active rows not yet muted
+    QList<SelectedRow> mutable_() const;    //!< active rows not yet muted, not Moderato's own
 
     bool canRemove() const { return !removable().isEmpty(); }
     bool canCancel() const { return !cancellable().isEmpty(); }

@@ -2,8 +2,10 @@
 
 #include "core/calls/participant_model.h"
 #include "ui/media_delegate.h"
+#include "ui/roster_hold.h"
 
 #include <QButtonGroup>
+#include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -28,7 +30,8 @@ SelectedRow::State selectedState(PM::RowState state)
     case PM::RowState::Invited: return SelectedRow::State::Invited;
     case PM::RowState::Removing:
     case PM::RowState::Cancelling:
-    case PM::RowState::Muting: break;
+    case PM::RowState::Muting:
+    case PM::RowState::Left: break;
     }
     return SelectedRow::State::Busy;
 }
@@ -39,9 +42,11 @@ RosterView::RosterView(QWidget *parent)
     : QWidget(parent)
     , m_filterEdit(new QLineEdit(this))
     , m_quickFilters(new QButtonGroup(this))
+    , m_quickFilterList(new QComboBox(this))
     , m_table(new QTableView(this))
     , m_emptyHint(new QLabel(m_table->viewport()))
     , m_filter(new RosterFilterModel(this))
+    , m_hold(new RosterHold(m_filter, this))
 {
     m_filterEdit->setObjectName(QStringLiteral("rosterFilter"));
     m_filterEdit->setPlaceholderText(tr("Filter by name, address or id (Ctrl+F)"));
@@ -80,9 +85,17 @@ RosterView::RosterView(QWidget *parent)
         button->setChecked(q.filter == QF::Everyone);
         m_quickFilters->addButton(button, int(q.filter));
         filters->addWidget(button);
+        m_quickFilterList->addItem(q.text, int(q.filter));
+        m_quickFilterButtonsWidth += button->sizeHint().width() + filters->spacing();
     }
+    m_quickFilterList->setObjectName(QStringLiteral("quickFilterList"));
+    m_quickFilterList->setAccessibleName(tr("Show"));
+    m_quickFilterList->hide();
+    filters->addWidget(m_quickFilterList);
     connect(m_quickFilters, &QButtonGroup::idClicked, this,
-            [this](int id) { m_filter->setQuickFilter(static_cast<QF>(id)); });
+            [this](int id) { setQuickFilter(static_cast<QF>(id)); });
+    connect(m_quickFilterList, &QComboBox::activated, this,
+            [this](int index) { setQuickFilter(static_cast<QF>(m_quickFilterList->itemData(index).toInt())); });
 
     m_table->setObjectName(QStringLiteral("rosterView"));
     m_table->setModel(m_filter);
@@ -119,6 +132,7 @@ RosterView::RosterView(QWidget *parent)
     layout->addLayout(filters);
     layout->addWidget(m_table, 1);
     m_table->viewport()->installEventFilter(this);
+    m_table->viewport()->setMouseTracking(true);
 
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_filter, signal, this, &RosterView::updateEmptyHint);
@@ -153,12 +167,15 @@ void RosterView::sizeColumns()
         const int cellWidth = fm.horizontalAdvance(sample) + 16 + 24;
         header->resizeSection(column, std::max(headerWidth, cellWidth));
     };
-    fit(PM::KindColumn, tr("External user"));
+    const QString appKind = RosterFilterModel::tr("Moderato — this app");
+    const QString userKind = tr("External user");
+    fit(PM::KindColumn, fm.horizontalAdvance(appKind) > fm.horizontalAdvance(userKind) ? appKind : userKind);
     fit(PM::OrganisationColumn, QStringLiteral("Fabrikam Ltd. (external)"));
     fit(PM::MutedColumn, tr("Muted"));
-    fit(PM::LobbyColumn, tr("In lobby"));
     header->resizeSection(PM::MediaColumn, std::max(header->sectionSizeHint(PM::MediaColumn) + 8, 80));
-    fit(PM::StateColumn, tr("Invited — ringing for 59 s"));
+    fit(PM::StateColumn, tr("Waiting in lobby"));
+    // The State column says who waits in the lobby, and they come first: no column of its own.
+    header->setSectionHidden(PM::LobbyColumn, true);
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(PM::NameColumn, QHeaderView::Stretch);
     header->setMinimumSectionSize(fm.horizontalAdvance(QStringLiteral("MMMM")));
@@ -180,15 +197,54 @@ void RosterView::updateEmptyHint()
 
 bool RosterView::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
-        m_emptyHint->setGeometry(m_table->viewport()->rect().adjusted(12, 12, -12, -12));
+    if (watched == m_table->viewport()) {
+        switch (event->type()) {
+        case QEvent::Resize:
+            m_emptyHint->setGeometry(m_table->viewport()->rect().adjusted(12, 12, -12, -12));
+            break;
+        case QEvent::Enter: // the moderator is aiming at a row: nothing moves
+            m_hold->hold();
+            break;
+        case QEvent::Leave:
+            m_hold->release();
+            break;
+        default:
+            break;
+        }
+    }
     return QWidget::eventFilter(watched, event);
+}
+
+void RosterView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitQuickFilters();
+}
+
+void RosterView::fitQuickFilters()
+{
+    const int filterRoom = m_filterEdit->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 14;
+    const bool buttons = width() >= filterRoom + m_quickFilterButtonsWidth;
+    for (QAbstractButton *button : m_quickFilters->buttons())
+        button->setVisible(buttons);
+    m_quickFilterList->setVisible(!buttons);
+}
+
+void RosterView::holdStill()
+{
+    m_hold->hold();
+}
+
+void RosterView::letGo()
+{
+    m_hold->release();
 }
 
 void RosterView::setQuickFilter(RosterFilterModel::QuickFilter filter)
 {
     if (auto *button = m_quickFilters->button(int(filter)))
         button->setChecked(true);
+    m_quickFilterList->setCurrentIndex(m_quickFilterList->findData(int(filter)));
     m_filter->setQuickFilter(filter);
     updateEmptyHint();
 }
@@ -210,7 +266,7 @@ QList<SelectedRow> RosterView::selectedRows() const
     for (const QModelIndex &index : std::as_const(selected)) {
         rows.append(SelectedRow{index.data(PM::IdRole).toString(), index.data(PM::DisplayNameRole).toString(),
                                 selectedState(static_cast<PM::RowState>(index.data(PM::StateRole).toInt())),
-                                index.data(PM::IsMutedRole).toBool()});
+                                index.data(PM::IsMutedRole).toBool(), index.data(PM::IsOwnParticipantRole).toBool()});
     }
     return rows;
 }

@@ -8,11 +8,14 @@
 
 class QAbstractItemModel;
 class QButtonGroup;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTableView;
 
 namespace moderato {
+
+class RosterHold;
 
 class RosterView : public QWidget
 {
@@ -27,8 +30,13 @@ public:
     RosterFilterModel *filterModel() const { return m_filter; }
     QLineEdit *filterEdit() const { return m_filterEdit; }
 
-    //! The selected rows, in view order, reduced to what the actions need.
+    //! The selected rows, in view order, reduced to what the actions need. Only rows the filter
+    //! shows can be selected: a filter that hides a selected row drops it from the selection.
     QList<SelectedRow> selectedRows() const;
+    //! Keeps the rows still (see RosterHold) until letGo(): while a menu or a question is open.
+    void holdStill();
+    void letGo();
+    RosterHold *hold() const { return m_hold; }
     //! The participant id of the current row, or empty.
     QString currentParticipantId() const;
     void setQuickFilter(RosterFilterModel::QuickFilter filter);
@@ -42,16 +50,22 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void sizeColumns();
     void updateEmptyHint();
+    //! Quick filters as buttons where there is room, else as one drop-down list.
+    void fitQuickFilters();
 
     QLineEdit *m_filterEdit;
     QButtonGroup *m_quickFilters;
+    QComboBox *m_quickFilterList;
+    int m_quickFilterButtonsWidth = 0;
     QTableView *m_table;
     QLabel *m_emptyHint;
     RosterFilterModel *m_filter;
+    RosterHold *m_hold;
     bool m_columnsSized = false;
 };
 

@@ -26,10 +26,7 @@ SessionBanners::SessionBanners(CallSession *session, CallHeader *header, QWidget
     connect(m_connection, &MessageBanner::actionTriggered, m_session, &CallSession::refresh);
     connect(m_header, &CallHeader::countdownTicked, this, &SessionBanners::updateConnection);
     connect(m_incomplete, &MessageBanner::closed, this, [this] { m_incompleteDismissed = true; });
-    connect(m_action, &MessageBanner::closed, this, [this] {
-        m_failureLines.clear();
-        m_adminHint.clear();
-    });
+    connect(m_action, &MessageBanner::closed, this, [this] { m_adminHint.clear(); });
     connect(m_action, &MessageBanner::actionTriggered, this, [this] {
         if (!m_adminHint.isEmpty())
             QGuiApplication::clipboard()->setText(m_adminHint);
@@ -84,66 +81,58 @@ void SessionBanners::updateIncomplete()
            m_session->participants()->rowCount()));
 }
 
-void SessionBanners::showOutcome(const ActionOutcome &outcome)
+void SessionBanners::showReport(const ActionReport &report)
 {
-    using A = ActionOutcome::Action;
-    const QString name = outcome.displayName.isEmpty() ? outcome.participantId : outcome.displayName;
-    auto successText = [this, &name](A action) {
-        switch (action) {
-        case A::Remove: return tr("%1 was removed from the call.").arg(name);
-        case A::CancelInvitation: return tr("The invitation to %1 was cancelled.").arg(name);
-        case A::Invite: return tr("%1 is being called.").arg(name);
-        case A::Mute: return tr("%1 was muted.").arg(name);
-        }
-        return name;
-    };
-    auto failureVerb = [this, &name](A action) {
-        switch (action) {
-        case A::Remove: return tr("Could not remove %1").arg(name);
-        case A::CancelInvitation: return tr("Could not cancel the invitation to %1").arg(name);
-        case A::Invite: return tr("Could not invite %1").arg(name);
-        case A::Mute: return tr("Could not mute %1").arg(name);
-        }
-        return name;
-    };
-    if (outcome.result == ActionOutcome::Result::Done || outcome.result == ActionOutcome::Result::AlreadyGone) {
-        if (m_failureLines.isEmpty() && outcome.action != ActionOutcome::Action::Invite) {
-            const QString text = successText(outcome.action);
-            m_action->showMessage(MessageBanner::Kind::Positive, text);
-            m_action->setActionText({});
-            // Good news need not stay: it goes after a while unless something replaced it.
-            QTimer::singleShot(PositiveMessageMs, m_action, [banner = m_action, text] {
-                if (banner->kind() == MessageBanner::Kind::Positive && banner->text() == text)
-                    banner->hide();
-            });
-        }
+    using R = ActionOutcome::Result;
+    const QList<ActionOutcome> done = report.successes();
+    const QList<ActionOutcome> problems = report.problems();
+    // Invitations that went out are followed in the invitations panel; only problems come here.
+    if ((report.action == ActionOutcome::Action::Invite && problems.isEmpty()) || report.outcomes.isEmpty())
         return;
+    QStringList names;
+    for (const ActionOutcome &outcome : done)
+        names.append(outcome.who());
+    const auto text = [&](bool expanded) {
+        QStringList lines;
+        if (done.size() == 1)
+            lines << report.successSummary();
+        else if (done.size() > 1)
+            lines << report.successSummary() + QLatin1Char(' ') + joinNames(names, expanded ? int(names.size()) : CollapsedNames);
+        const qsizetype shown = expanded ? problems.size() : std::min<qsizetype>(problems.size(), CollapsedNames);
+        for (qsizetype i = 0; i < shown; ++i)
+            lines << problems.at(i).describe();
+        if (shown < problems.size())
+            lines << tr("… and %n more that did not go through.", nullptr, int(problems.size() - shown));
+        return lines.join(QLatin1Char('\n'));
+    };
+    auto any = [&problems](std::initializer_list<R> results) {
+        return std::any_of(problems.cbegin(), problems.cend(), [&](const ActionOutcome &o) {
+            return std::find(results.begin(), results.end(), o.result) != results.end();
+        });
+    };
+    MessageBanner::Kind kind = MessageBanner::Kind::Positive;
+    if (any({R::Failed, R::Refused}))
+        kind = MessageBanner::Kind::Error;
+    else if (any({R::Unknown}))
+        kind = MessageBanner::Kind::Warning;
+    else if (!problems.isEmpty())
+        kind = MessageBanner::Kind::Information;
+    m_adminHint.clear();
+    for (const ActionOutcome &outcome : problems) {
+        if (!outcome.adminHint.isEmpty())
+            m_adminHint = outcome.adminHint;
     }
-    QString line = failureVerb(outcome.action);
-    // The request id is what support asks for; next to the name it never separates a message
-    // that ends in ":" from the command it introduces.
-    if (!outcome.requestId.isEmpty())
-        line += QLatin1Char(' ') + tr("(request id %1)").arg(outcome.requestId);
-    line += outcome.message.isEmpty() ? QStringLiteral(".") : QStringLiteral(": ") + outcome.message;
-    m_failureLines.append(line);
-    while (m_failureLines.size() > 4)
-        m_failureLines.removeFirst();
-    if (!outcome.adminHint.isEmpty())
-        m_adminHint = outcome.adminHint;
-    QString text = m_failureLines.join(QLatin1Char('\n'));
-    if (!m_adminHint.isEmpty() && outcome.message.isEmpty())
-        text += QLatin1Char('\n') + tr("A tenant administrator has to allow this app to remove participants, once, in PowerShell:");
-    const auto kind = outcome.result == ActionOutcome::Result::Unknown ? MessageBanner::Kind::Warning
-                                                                      : MessageBanner::Kind::Error;
-    m_action->showMessage(kind, text, m_adminHint);
+    const QString collapsed = text(false);
+    m_action->showMessage(kind, collapsed, m_adminHint);
+    m_action->setExpandableText(collapsed, text(true));
     m_action->setActionText(m_adminHint.isEmpty() ? QString() : tr("Copy Command"));
-}
-
-void SessionBanners::showSkipped(int count)
-{
-    m_action->showMessage(MessageBanner::Kind::Information,
-                          tr("%n of the selected people left or changed state meanwhile and were skipped.", nullptr, count));
-    m_action->setActionText({});
+    if (kind == MessageBanner::Kind::Positive) {
+        // Good news need not stay: it goes after a while unless something replaced it.
+        QTimer::singleShot(PositiveMessageMs, m_action, [banner = m_action, collapsed] {
+            if (banner->kind() == MessageBanner::Kind::Positive && banner->text() == collapsed)
+                banner->hide();
+        });
+    }
 }
 
 } // namespace moderato

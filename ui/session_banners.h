@@ -1,7 +1,8 @@
 #pragma once
-// SessionBanners: the main window's three inline banners and what puts text in them — the
-// connection (stale roster, rate-limit countdown), a possibly incomplete roster, and the
-// outcome of moderation actions (with the admin command and a Copy button on a 403).
+// SessionBanners: the main window's three banners and what puts text in them — the connection
+// (stale roster, rate-limit countdown), a possibly incomplete roster, and the report of each
+// moderation action: everyone it reached by name, and each problem with its reason (with the
+// admin command and a Copy button on a 403).
 
 #include <QObject>
 #include <QStringList>
@@ -11,7 +12,7 @@ namespace moderato {
 class CallHeader;
 class CallSession;
 class MessageBanner;
-struct ActionOutcome;
+struct ActionReport;
 
 class SessionBanners : public QObject
 {
@@ -30,9 +31,9 @@ public:
     void updateIncomplete();
     //! A new call: the moderator's "don't tell me again" no longer applies.
     void resetDismissals() { m_incompleteDismissed = false; }
-    void showOutcome(const ActionOutcome &outcome);
-    //! Some of the people a question was about changed meanwhile and were left alone.
-    void showSkipped(int count);
+    //! Names shown before "and N more" until the moderator expands the banner.
+    static constexpr int CollapsedNames = 3;
+    void showReport(const ActionReport &report);
 
 private:
     CallSession *m_session;
@@ -40,7 +41,6 @@ private:
     MessageBanner *m_connection;
     MessageBanner *m_incomplete;
     MessageBanner *m_action;
-    QStringList m_failureLines;
     QString m_adminHint;
     bool m_incompleteDismissed = false;
 };

@@ -90,30 +90,29 @@ void runAction(CliEnvironment &env, const CliOptions &options, Done done)
 {
     auto *session = new CallSession(env.graph(), env.clientId(), &env);
     session->setRefreshInterval(60000);
-    auto pending = std::make_shared<int>(int(options.participantIds.size()));
-    auto failures = std::make_shared<int>(0);
-    QObject::connect(session, &CallSession::actionFinished, &env, [pending, failures, done](const ActionOutcome &o) {
-        const QString who = o.displayName == o.participantId || o.displayName.isEmpty()
-                                ? o.participantId
-                                : QStringLiteral("%1 (%2)").arg(o.displayName, o.participantId);
-        static const char *const doneWords[] = {"Removed %1.", "Cancelled the invitation of %1.", "Invited %1.", "Muted %1."};
-        switch (o.result) {
-        case ActionOutcome::Result::Done:
-            out() << tr(doneWords[int(o.action)]).arg(who) << Qt::endl;
-            break;
-        case ActionOutcome::Result::AlreadyGone:
-            out() << who << ": " << o.message << Qt::endl;
-            break;
-        default:
-            ++*failures;
-            printError(who + QLatin1String(": ") + o.message, o.requestId);
-            if (!o.adminHint.isEmpty())
-                err() << "  " << o.adminHint << Qt::endl;
+    // One line per person as each answer comes in, the exit code once all are in.
+    QObject::connect(session, &CallSession::actionFinished, &env, [options](const ActionOutcome &o) {
+        const bool fine = o.isSuccess() || (o.result == ActionOutcome::Result::NotInCall && options.ignoreMissing);
+        // The id first: scripts find each person's line by it.
+        const QString line = o.participantId + QLatin1String(": ") + o.describe();
+        if (fine) {
+            out() << line << Qt::endl;
+            return;
         }
-        if (--*pending == 0)
-            done(*failures ? Refused : Success);
+        printError(line);
+        if (!o.adminHint.isEmpty())
+            err() << "  " << o.adminHint << Qt::endl;
     });
-    // Names come from the roster, so act after the first load (or its failure).
+    QObject::connect(session, &CallSession::actionCompleted, &env, [options, done](const ActionReport &report) {
+        for (const ActionOutcome &o : report.problems()) {
+            if (!(o.result == ActionOutcome::Result::NotInCall && options.ignoreMissing)) {
+                done(Refused);
+                return;
+            }
+        }
+        done(Success);
+    });
+    // The ids are checked against the roster, so act after the first load (or its failure).
     auto started = std::make_shared<bool>(false);
     auto act = [session, options, started] {
         if (std::exchange(*started, true))
@@ -126,7 +125,7 @@ void runAction(CliEnvironment &env, const CliOptions &options, Done done)
             session->mute(options.participantIds);
     };
     QObject::connect(session, &CallSession::refreshed, &env, act);
-    // No call (404) or no sign-in: acting would only report everyone as "already gone".
+    // No call (404) or no sign-in: nothing can be checked, nothing is sent.
     QObject::connect(session, &CallSession::sessionError, &env, [started, done](const QString &message,
                                                                               const QString &details) {
         if (std::exchange(*started, true))

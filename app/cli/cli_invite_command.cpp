@@ -40,7 +40,7 @@ QString outcomeLine(const Invitation &invitation)
     QString line = QStringLiteral("%1 (%2): %3").arg(invitation.invitee.label(), invitation.participantId,
                                                       describe(invitation.outcome, invitation.result));
     const QString codes = invitation.result.codeText();
-    if (!codes.isEmpty() && !line.contains(codes))
+    if (!codes.isEmpty() && !line.contains(codes) && invitation.outcome != InvitationOutcome::Connected)
         line += QStringLiteral(" [%1]").arg(codes);
     return line + QStringLiteral(" — %1").arg(tr("from the %1").arg(statusSourceName(invitation.source)));
 }

@@ -1,5 +1,6 @@
 #include "app/cli/cli_options.h"
 
+#include "core/calls/action_targets.h"
 #include "core/graph/user_agent.h"
 
 #include <QCoreApplication>
@@ -25,12 +26,18 @@ const CommandSpec commands[] = {
     {"login", "login", "Store the client secret in the keychain and check it by getting a token."},
     {"logout", "logout", "Delete the stored client secret from the keychain."},
     {"participants", "participants CALL [--json]", "List the call's roster."},
-    {"remove", "remove CALL PID...", "Remove participants from the call."},
-    {"invite", "invite CALL (--user OBJECT_ID|SIGN_IN_NAME | --phone +E164 | --guest NAME)... [--wait SECONDS] [--json]",
-     "Invite people; prints the participant ids used. A --user is an object id, or a sign-in name or email address "
-     "looked up in the directory first (User.Read.All). --wait follows each invitation to its end."},
-    {"cancel", "cancel CALL PID...", "Cancel pending invitations (by the participant ids invite printed)."},
-    {"mute", "mute CALL PID...", "Mute participants."},
+    {"remove", "remove CALL PID... [--ignore-missing]",
+     "Remove participants from the call. Each id is checked against the roster first: an id not in the call "
+     "is refused (exit 1; --ignore-missing: exit 0), and nothing is sent for it."},
+    {"invite", "invite CALL (--user OBJECT_ID|SIGN_IN_NAME | --phone +E164)... [--wait SECONDS] [--json]",
+     "Invite people, one invitation each; prints the participant ids used. A --user is an object id, or a sign-in "
+     "name or email address looked up in the directory first (User.Read.All). --wait follows each invitation to its "
+     "end; with --json each gets an outcome: connected, declined, busy, noAnswer, unreachable, cancelled, failed or "
+     "unknown."},
+    {"cancel", "cancel CALL PID... [--ignore-missing]",
+     "Cancel ringing invitations (by the participant ids invite printed). Someone already in the call is refused: "
+     "use remove."},
+    {"mute", "mute CALL PID... [--ignore-missing]", "Mute participants in the call."},
     {"watch", "watch CALL [--for SECONDS]", "Print one line per join, leave and change."},
 };
 
@@ -64,11 +71,6 @@ bool parseSeconds(const QString &text, int *seconds, QString *message)
     return true;
 }
 
-bool isE164(const QString &number)
-{
-    static const QRegularExpression pattern(QStringLiteral("^\\+[1-9][0-9]{6,14}$"));
-    return pattern.match(number).hasMatch();
-}
 
 } // namespace
 
@@ -114,6 +116,8 @@ std::optional<CliOptions> parseCommandLine(const QStringList &args, QString *mes
             options.secretFromStdin = true;
         } else if (arg == QLatin1String("--json")) {
             options.json = true;
+        } else if (arg == QLatin1String("--ignore-missing")) {
+            options.ignoreMissing = true;
         } else if (arg == QLatin1String("--cloud") || arg == QLatin1String("--graph-url")
                    || arg == QLatin1String("--login-url") || arg == QLatin1String("--tenant")
                    || arg == QLatin1String("--client-id") || arg == QLatin1String("--wait")
@@ -138,13 +142,17 @@ std::optional<CliOptions> parseCommandLine(const QStringList &args, QString *mes
             else if (arg == QLatin1String("--user"))
                 options.inviteTargets.append({InviteTarget::Kind::User, value, {}});
             else if (arg == QLatin1String("--phone")) {
-                if (!isE164(value)) {
+                const QString number = Invitee::normalisedPhoneNumber(value);
+                if (number.isEmpty()) {
                     *message = tr("\"%1\" is not a phone number in E.164 form, like +14255550123.").arg(value);
                     return std::nullopt;
                 }
-                options.inviteTargets.append({InviteTarget::Kind::Phone, value, {}});
-            } else if (arg == QLatin1String("--guest"))
-                options.inviteTargets.append({InviteTarget::Kind::Guest, {}, value});
+                options.inviteTargets.append({InviteTarget::Kind::Phone, number, {}});
+            } else if (arg == QLatin1String("--guest")) {
+                *message = tr("Graph cannot invite a guest: someone without an account joins with the meeting "
+                              "link. Invite users (--user) and phone numbers (--phone) only.");
+                return std::nullopt;
+            }
         } else if (arg.startsWith(QLatin1String("--"))) {
             *message = tr("Unknown option %1.").arg(arg);
             return std::nullopt;
@@ -179,13 +187,20 @@ std::optional<CliOptions> parseCommandLine(const QStringList &args, QString *mes
         *message = tr("%1 needs at least one participant id.\n\n").arg(options.command) + helpText(options.command);
         return std::nullopt;
     }
+    for (const QString &id : std::as_const(options.participantIds)) {
+        if (needsIds && !isParticipantId(id)) {
+            *message = tr("\"%1\" is not a participant id (a GUID such as 0d7664b6-6432-43c3-a0a2-e9ddf1ec3da9).\n")
+                           .arg(id);
+            return std::nullopt;
+        }
+    }
     if (!needsIds && positional.size() > (needsCall ? 2 : 1)) {
         *message = tr("Unexpected argument \"%1\".\n\n").arg(positional.at(needsCall ? 2 : 1))
                    + helpText(options.command);
         return std::nullopt;
     }
     if (options.command == QLatin1String("invite") && options.inviteTargets.isEmpty()) {
-        *message = tr("invite needs at least one --user, --phone or --guest.\n\n") + helpText(options.command);
+        *message = tr("invite needs at least one --user or --phone.\n\n") + helpText(options.command);
         return std::nullopt;
     }
     *exitCode = Success;

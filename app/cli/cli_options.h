@@ -31,6 +31,7 @@ struct CliOptions
     QStringList participantIds;
     QList<InviteTarget> inviteTargets;
     bool json = false;
+    bool ignoreMissing = false; //!< remove/cancel/mute: an id not in the call is not an error
     int waitSeconds = 0;   //!< invite --wait
     int watchSeconds = 0;  //!< watch --for; 0 = until interrupted
 };

@@ -26,6 +26,8 @@ QString AuditEntry::outcomeName(Outcome outcome)
     case Outcome::Done: return QStringLiteral("done");
     case Outcome::Failed: return QStringLiteral("failed");
     case Outcome::AlreadyGone: return QStringLiteral("alreadyGone");
+    case Outcome::NotInCall: return QStringLiteral("notInCall");
+    case Outcome::Refused: return QStringLiteral("refused");
     case Outcome::Unknown: break;
     }
     return QStringLiteral("unknown");
@@ -52,6 +54,12 @@ QString AuditLog::defaultPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
         + QStringLiteral("/audit.jsonl");
+}
+
+QString AuditLog::demoPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/demo-audit.jsonl");
 }
 
 bool AuditLog::append(const AuditEntry &entry)

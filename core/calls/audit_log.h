@@ -11,7 +11,7 @@ namespace moderato {
 struct AuditEntry
 {
     enum class Action { Remove, Cancel, Invite, Mute };
-    enum class Outcome { Done, Failed, AlreadyGone, Unknown };
+    enum class Outcome { Done, Failed, AlreadyGone, Unknown, NotInCall, Refused };
 
     QDateTime time; //!< when it finished; AuditLog::append() fills in "now" when invalid
     QString callId;
@@ -24,7 +24,7 @@ struct AuditEntry
 
     //! {"time","callId","action","targetId","targetName","outcome","requestId","message"};
     //! time is ISO 8601 UTC with milliseconds, action remove|cancel|invite|mute, outcome
-    //! done|failed|alreadyGone|unknown. Text fields pass through scrubSecrets().
+    //! done|failed|alreadyGone|unknown|notInCall|refused (the last two: nothing was sent). Text fields pass through scrubSecrets().
     QJsonObject toJson() const;
 
     static QString actionName(Action action);
@@ -42,6 +42,9 @@ public:
 
     //! QStandardPaths::AppDataLocation + "/audit.jsonl".
     static QString defaultPath();
+    //! Beside defaultPath(), "demo-audit.jsonl": the demo's actions stay out of the real log but
+    //! in the user's own data directory.
+    static QString demoPath();
 
     QString path() const { return m_path; }
     //! Appends one line. Returns false (see lastError()) when the file cannot be written.

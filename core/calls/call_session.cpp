@@ -30,6 +30,7 @@ CallSession::CallSession(GraphClient *client, const QString &clientId, QObject *
         d->participants->refreshElapsed();
         d->invitations->tick();
         d->syncInvitedRows();
+        d->pollOperations();
     });
     connect(d->parser, &RosterParseWorker::parsed, this,
             [this](quint64 ticket, const RosterSnapshot &snapshot, int entries) {
@@ -42,6 +43,7 @@ CallSession::CallSession(GraphClient *client, const QString &clientId, QObject *
         if (d->state == ConnectionState::RateLimited)
             d->setState(d->refreshInFlight ? ConnectionState::Refreshing : ConnectionState::Live);
     });
+    d->participants->setOwnApplicationId(clientId);
     d->participants->setClock([client] { return client->now(); });
     d->invitations->setClock([client] { return client->now(); });
 }
@@ -59,7 +61,7 @@ void CallSession::open(const QString &callId)
 {
     ++d->generation;
     d->callId = callId.trimmed();
-    d->info = CallInfo{d->callId, {}, {}};
+    d->info = CallInfo{d->callId, {}, {}, {}};
     d->participants->clear();
     d->invitations->clear();
     d->everLoaded = false;
@@ -71,6 +73,8 @@ void CallSession::open(const QString &callId)
     d->lastRefresh = {};
     d->staleSince = {};
     d->lastError.clear();
+    d->reports.clear();
+    d->operationPolls.clear();
     d->setState(ConnectionState::Loading);
     Q_EMIT callInfoChanged();
     d->loadCallInfo();
@@ -184,7 +188,6 @@ void CallSession::Private::onRosterParsed(const RosterSnapshot &snapshot, int en
 void CallSession::Private::endRefresh()
 {
     refreshInFlight = false;
-    pollOperations();
     if (refreshAgain)
         q->refresh();
     else
@@ -242,6 +245,7 @@ void CallSession::Private::loadCallInfo()
         const QJsonObject call = request->call();
         info.subject = call.value(QLatin1String("subject")).toString();
         info.state = call.value(QLatin1String("state")).toString();
+        info.joinWebUrl = call.value(QLatin1String("joinWebUrl")).toString();
         Q_EMIT q->callInfoChanged();
     });
     client->send(request, GraphClient::Priority::Background);

@@ -2,6 +2,9 @@
 // CallSession: one open call — its roster refresh loop and the moderation actions on it.
 // This header is the contract between core and its two front ends (ui/ and moderato-cli).
 
+#include "core/calls/action_outcome.h"
+#include "core/graph/invitee.h"
+
 #include <QDateTime>
 #include <QObject>
 #include <QString>
@@ -12,29 +15,8 @@ namespace moderato {
 class ParticipantModel;
 class InvitationModel;
 
-//! Whom to invite. Phone numbers are E.164 ("+14255550123"); a guest has only a display name.
-struct InviteTarget
-{
-    enum class Kind { User, Phone, Guest };
-    Kind kind = Kind::User;
-    QString id;          //!< user object id (look a sign-in name up first); phone number; empty for guests
-    QString displayName; //!< shown in the invitation list; required for guests
-};
-
-//! What happened to one moderation action on one participant.
-struct ActionOutcome
-{
-    enum class Action { Remove, CancelInvitation, Invite, Mute };
-    enum class Result { Done, AlreadyGone, Failed, Unknown };
-    Action action = Action::Remove;
-    Result result = Result::Failed;
-    QString participantId;
-    QString displayName;
-    QString message;   //!< a sentence for the moderator, empty when Done
-    QString adminHint; //!< e.g. the Set-CsApplicationMeetingConfiguration line on a 403 remove
-    QString requestId;
-    int httpStatus = 0;
-};
+//! Whom to invite: the one set of invitee rules lives in Invitee.
+using InviteTarget = Invitee;
 
 //! Basic facts of the open call.
 struct CallInfo
@@ -42,6 +24,7 @@ struct CallInfo
     QString id;
     QString subject;
     QString state; //!< callState as Graph says it: establishing, established, terminated…
+    QString joinWebUrl; //!< the meeting's link, when Graph gives it: how people without an account join
 };
 
 //! One call: refreshes its roster and runs remove, cancel, invite and mute against it.
@@ -84,10 +67,15 @@ public:
     bool rosterMayBeIncomplete() const;  //!< the service may have capped the list
 
     void refresh();
+    //! remove(), cancelInvitations() and mute() first check each id against the roster and the
+    //! invitations (checkTargets()): an id not in the state the action is for gets its outcome at
+    //! once (NotInCall or Refused) and nothing is sent for it. Every id gets one actionFinished();
+    //! then one actionCompleted() reports them all.
     void remove(const QStringList &participantIds);
     void cancelInvitations(const QStringList &participantIds);
     void mute(const QStringList &participantIds);
-    //! Sends one invitation request per five targets; returns the participant ids generated.
+    //! One invitation request per person (several go together as one $batch), so that each
+    //! invitation ends with its own outcome; returns the participant ids generated.
     QStringList invite(const QList<InviteTarget> &targets);
     void retryInvitation(const QString &participantId);
 
@@ -96,6 +84,8 @@ Q_SIGNALS:
     void connectionStateChanged();
     void refreshed();
     void actionFinished(const moderato::ActionOutcome &outcome);
+    //! After the last actionFinished() of one remove(), cancelInvitations(), mute() or invite().
+    void actionCompleted(const moderato::ActionReport &report);
     //! A problem with the session itself (call not found, sign-in failed): worth a dialog.
     void sessionError(const QString &message, const QString &details);
 

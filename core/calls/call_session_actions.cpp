@@ -1,4 +1,5 @@
 // CallSession's roster actions: remove, cancel invitation, mute.
+#include "core/calls/action_targets.h"
 #include "core/calls/audit_log.h"
 #include "core/calls/call_session.h"
 #include "core/calls/call_session_p.h"
@@ -21,11 +22,36 @@ QString removalSetupLine(const QString &clientId)
         .arg(clientId);
 }
 
+AuditEntry::Action auditAction(ActionOutcome::Action action)
+{
+    switch (action) {
+    case ActionOutcome::Action::Remove: return AuditEntry::Action::Remove;
+    case ActionOutcome::Action::CancelInvitation: return AuditEntry::Action::Cancel;
+    case ActionOutcome::Action::Invite: return AuditEntry::Action::Invite;
+    case ActionOutcome::Action::Mute: return AuditEntry::Action::Mute;
+    }
+    return AuditEntry::Action::Remove;
+}
+
+AuditEntry::Outcome auditOutcome(ActionOutcome::Result result)
+{
+    switch (result) {
+    case ActionOutcome::Result::Done: return AuditEntry::Outcome::Done;
+    case ActionOutcome::Result::AlreadyGone: return AuditEntry::Outcome::AlreadyGone;
+    case ActionOutcome::Result::Failed: return AuditEntry::Outcome::Failed;
+    case ActionOutcome::Result::Unknown: return AuditEntry::Outcome::Unknown;
+    case ActionOutcome::Result::NotInCall: return AuditEntry::Outcome::NotInCall;
+    case ActionOutcome::Result::Refused: return AuditEntry::Outcome::Refused;
+    }
+    return AuditEntry::Outcome::Unknown;
+}
+
 } // namespace
 
-ActionOutcome outcomeFromError(ActionOutcome::Action action, const QString &participantId,
-                               const QString &name, const GraphError &error, const QString &clientId)
+ActionOutcome outcomeFromError(ActionOutcome::Action action, const QString &participantId, const QString &name,
+                               const GraphError &error, const QString &clientId, bool verified)
 {
+    using A = ActionOutcome::Action;
     ActionOutcome outcome;
     outcome.action = action;
     outcome.participantId = participantId;
@@ -36,19 +62,27 @@ ActionOutcome outcomeFromError(ActionOutcome::Action action, const QString &part
         outcome.result = ActionOutcome::Result::Done;
         return outcome;
     }
-    if (error.httpStatus == 404 && action != ActionOutcome::Action::Invite) {
-        outcome.result = ActionOutcome::Result::AlreadyGone;
-        outcome.message = action == ActionOutcome::Action::CancelInvitation
-            ? QCoreApplication::translate("moderato::CallSession", "The invitation had already ended.")
-            : QCoreApplication::translate("moderato::CallSession", "%1 had already left the call.")
-                  .arg(name);
+    if (error.httpStatus == 404 && action != A::Invite) {
+        const bool cancel = action == A::CancelInvitation;
+        if (verified) {
+            outcome.result = ActionOutcome::Result::AlreadyGone;
+            outcome.message = cancel ? QCoreApplication::translate("moderato::CallSession",
+                                                                   "The invitation to %1 had already ended.")
+                                     : QCoreApplication::translate("moderato::CallSession",
+                                                                   "%1 had already left the call.");
+        } else {
+            outcome.result = ActionOutcome::Result::NotInCall;
+            outcome.message = cancel ? QCoreApplication::translate("moderato::CallSession",
+                                                                   "No invitation to %1 is ringing in this call.")
+                                     : QCoreApplication::translate("moderato::CallSession", "%1 is not in this call.");
+        }
+        outcome.message = outcome.message.arg(outcome.who());
         return outcome;
     }
     outcome.result = error.kind == GraphError::Kind::OutcomeUnknown ? ActionOutcome::Result::Unknown
                                                                      : ActionOutcome::Result::Failed;
     outcome.message = error.userMessage();
-    if (error.httpStatus == 403 && action == ActionOutcome::Action::Remove
-        && error.missingPermission().isEmpty()) {
+    if (error.httpStatus == 403 && action == A::Remove && error.missingPermission().isEmpty()) {
         outcome.message = QCoreApplication::translate(
             "moderato::CallSession",
             "The tenant does not allow this application to remove participants. "
@@ -58,69 +92,101 @@ ActionOutcome outcomeFromError(ActionOutcome::Action action, const QString &part
     return outcome;
 }
 
-void CallSession::Private::report(ActionOutcome outcome)
+int CallSession::Private::beginReport(ActionOutcome::Action action, const QStringList &ids)
+{
+    const int id = ++nextReportId;
+    PendingReport &pending = reports[id];
+    pending.report.action = action;
+    pending.order = ids;
+    pending.remaining = ids.size();
+    return id;
+}
+
+void CallSession::Private::report(int reportId, const ActionOutcome &outcome)
 {
     if (audit) {
         AuditEntry entry;
         entry.callId = callId;
-        entry.action = AuditEntry::Action(int(outcome.action)); // same order: remove, cancel, invite, mute
+        entry.action = auditAction(outcome.action);
         entry.targetId = outcome.participantId;
         entry.targetName = outcome.displayName;
-        entry.outcome = outcome.result == ActionOutcome::Result::Done          ? AuditEntry::Outcome::Done
-                        : outcome.result == ActionOutcome::Result::AlreadyGone ? AuditEntry::Outcome::AlreadyGone
-                        : outcome.result == ActionOutcome::Result::Failed      ? AuditEntry::Outcome::Failed
-                                                                               : AuditEntry::Outcome::Unknown;
+        entry.outcome = auditOutcome(outcome.result);
         entry.requestId = outcome.requestId;
         entry.message = outcome.message;
         audit->append(entry);
     }
     Q_EMIT q->actionFinished(outcome);
+    const auto it = reports.find(reportId);
+    if (it == reports.end())
+        return;
+    it->report.outcomes.append(outcome);
+    if (--it->remaining > 0)
+        return;
+    PendingReport done = reports.take(reportId);
+    // In the order the moderator asked for them, whatever order the answers came in.
+    std::stable_sort(done.report.outcomes.begin(), done.report.outcomes.end(),
+                     [&done](const ActionOutcome &a, const ActionOutcome &b) {
+        return done.order.indexOf(a.participantId) < done.order.indexOf(b.participantId);
+    });
+    Q_EMIT q->actionCompleted(done.report);
 }
 
 void CallSession::remove(const QStringList &participantIds)
 {
-    if (d->callId.isEmpty() || participantIds.isEmpty())
-        return;
-    d->participants->setPending(participantIds, ParticipantModel::RowState::Removing);
-    d->runOnEach(ActionOutcome::Action::Remove, participantIds);
+    d->act(ActionOutcome::Action::Remove, participantIds);
 }
 
 void CallSession::cancelInvitations(const QStringList &participantIds)
 {
-    if (d->callId.isEmpty() || participantIds.isEmpty())
-        return;
-    d->participants->setPending(participantIds, ParticipantModel::RowState::Cancelling);
-    d->invitations->setCancelling(participantIds, true);
-    d->runOnEach(ActionOutcome::Action::CancelInvitation, participantIds);
+    d->act(ActionOutcome::Action::CancelInvitation, participantIds);
 }
 
 void CallSession::mute(const QStringList &participantIds)
 {
-    if (d->callId.isEmpty() || participantIds.isEmpty())
-        return;
-    d->participants->setPending(participantIds, ParticipantModel::RowState::Muting);
-    d->runOnEach(ActionOutcome::Action::Mute, participantIds);
+    d->act(ActionOutcome::Action::Mute, participantIds);
 }
 
-} // namespace moderato
-
-namespace moderato {
-
-void CallSession::Private::finishAction(ActionOutcome::Action action, const QString &participantId,
-                                        const QString &name, const GraphError &error)
+void CallSession::Private::act(ActionOutcome::Action action, const QStringList &ids)
 {
-    const ActionOutcome outcome = outcomeFromError(action, participantId, name, error, clientId);
-    const bool done = outcome.result == ActionOutcome::Result::Done
-                      || outcome.result == ActionOutcome::Result::AlreadyGone;
+    using A = ActionOutcome::Action;
+    if (callId.isEmpty() || ids.isEmpty())
+        return;
+    const TargetCheck check = checkTargets(action, ids, *participants, *invitations, {everLoaded, mayBeIncomplete},
+                                           [this](const QString &id) { return nameOf(id); });
+    QStringList asked;
+    for (const QString &id : ids)
+        if (!asked.contains(id))
+            asked.append(id);
+    const int reportId = beginReport(action, asked);
+    const QStringList toSend = check.verified + check.unverified;
+    switch (action) {
+    case A::Remove: participants->setPending(toSend, ParticipantModel::RowState::Removing); break;
+    case A::Mute: participants->setPending(toSend, ParticipantModel::RowState::Muting); break;
+    case A::CancelInvitation:
+        participants->setPending(toSend, ParticipantModel::RowState::Cancelling);
+        invitations->setCancelling(toSend, true);
+        break;
+    case A::Invite: break;
+    }
+    for (const ActionOutcome &refused : check.refused)
+        report(reportId, refused);
+    if (!toSend.isEmpty())
+        runOnEach(action, reportId, toSend, QSet<QString>(check.unverified.cbegin(), check.unverified.cend()));
+}
+
+void CallSession::Private::finishAction(ActionOutcome::Action action, int reportId, const QString &participantId,
+                                        const QString &name, const GraphError &error, bool verified)
+{
+    const ActionOutcome outcome = outcomeFromError(action, participantId, name, error, clientId, verified);
     switch (action) {
     case ActionOutcome::Action::Remove:
         // A removed row stays "removing…" until the roster no longer has it.
-        if (!done)
+        if (!outcome.isSuccess())
             participants->clearPending({participantId});
         break;
     case ActionOutcome::Action::CancelInvitation:
         invitations->setCancelling({participantId}, false);
-        if (done)
+        if (outcome.isSuccess())
             invitations->markCancelled(participantId);
         participants->clearPending({participantId});
         syncInvitedRows();
@@ -130,10 +196,11 @@ void CallSession::Private::finishAction(ActionOutcome::Action action, const QStr
         participants->clearPending({participantId});
         break;
     }
-    report(outcome);
+    report(reportId, outcome);
 }
 
-void CallSession::Private::runOnEach(ActionOutcome::Action action, const QStringList &participantIds)
+void CallSession::Private::runOnEach(ActionOutcome::Action action, int reportId, const QStringList &participantIds,
+                                     const QSet<QString> &unverified)
 {
     // Names are taken now: by the time the answer comes the row may be gone.
     QHash<QString, QString> names;
@@ -146,7 +213,8 @@ void CallSession::Private::runOnEach(ActionOutcome::Action action, const QString
         const QString id = participantIds.first();
         GraphRequest *request = muting ? static_cast<GraphRequest *>(new MuteParticipantRequest(callId, id))
                                        : new DeleteParticipantRequest(callId, id);
-        QObject::connect(request, &GraphRequest::finished, q, [this, request, action, id, names, gen] {
+        QObject::connect(request, &GraphRequest::finished, q,
+                         [this, request, action, reportId, id, names, unverified, gen] {
             if (gen != generation)
                 return;
             GraphError error = request->error();
@@ -156,7 +224,7 @@ void CallSession::Private::runOnEach(ActionOutcome::Action action, const QString
                 error = GraphError();
             if (error.requestId.isEmpty())
                 error.requestId = request->requestId();
-            finishAction(action, id, names.value(id), error);
+            finishAction(action, reportId, id, names.value(id), error, !unverified.contains(id));
             refreshSoon();
         });
         client->send(request, GraphClient::Priority::User);
@@ -168,9 +236,13 @@ void CallSession::Private::runOnEach(ActionOutcome::Action action, const QString
     for (const QString &id : participantIds)
         runner->addItem(muting ? BatchItem::muteParticipant(callId, id) : BatchItem::removeParticipant(callId, id));
     QObject::connect(runner, &BatchRunner::itemFinished, q,
-                     [this, action, names, gen](const QString &id, const BatchItemResult &result) {
-        if (gen == generation)
-            finishAction(action, id, names.value(id), result.error);
+                     [this, action, reportId, names, unverified, gen](const QString &id, const BatchItemResult &result) {
+        if (gen != generation)
+            return;
+        GraphError error = result.error;
+        if (error.requestId.isEmpty())
+            error.requestId = result.requestId;
+        finishAction(action, reportId, id, names.value(id), error, !unverified.contains(id));
     });
     QObject::connect(runner, &BatchRunner::finished, q, [this, runner, gen] {
         runner->deleteLater();

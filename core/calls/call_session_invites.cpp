@@ -1,7 +1,10 @@
-// CallSession's invitations: invite, retry, following each invitation to its end.
+// CallSession's invitations: invite, retry, following each invitation to its end. Each person
+// gets a request of their own (several go together as one $batch), so each invitation's
+// operation — and the resultInfo it ends with — is that person's alone.
 #include "core/calls/call_session.h"
 #include "core/calls/call_session_p.h"
 #include "core/calls/operation_info.h"
+#include "core/graph/batch_runner.h"
 #include "core/graph/get_operation_request.h"
 #include "core/graph/graph_client.h"
 #include "core/graph/invite_participants_request.h"
@@ -12,19 +15,8 @@ namespace moderato {
 
 namespace {
 
-moderato::Invitee toRequestInvitee(const Invitation &invitation)
-{
-    moderato::Invitee invitee;
-    switch (invitation.invitee.kind) {
-    case IdentityKind::Phone: invitee.kind = moderato::Invitee::Kind::Phone; break;
-    case IdentityKind::Guest: invitee.kind = moderato::Invitee::Kind::Guest; break;
-    default: invitee.kind = moderato::Invitee::Kind::User; break;
-    }
-    invitee.id = invitation.invitee.id;
-    invitee.displayName = invitation.invitee.displayName;
-    invitee.participantId = invitation.participantId;
-    return invitee;
-}
+// Operations polled per one-second tick while invitations ring (where Graph answers the GET).
+constexpr int MaxOperationPollsPerTick = 8;
 
 //! Whether a failed invite may still have rung people: no answer after sending (dropped
 //! connection, 504), a gateway's 502 (the HTML error page of a proxy that may have forwarded
@@ -39,14 +31,31 @@ bool mayHaveReachedTheService(const GraphError &error)
     return error.kind == GraphError::Kind::Http && (error.httpStatus == 502 || error.httpStatus == 504);
 }
 
-IdentityKind kindOf(InviteTarget::Kind kind)
+IdentityKind kindOf(Invitee::Kind kind)
 {
-    switch (kind) {
-    case InviteTarget::Kind::Phone: return IdentityKind::Phone;
-    case InviteTarget::Kind::Guest: return IdentityKind::Guest;
-    case InviteTarget::Kind::User: break;
+    return kind == Invitee::Kind::Phone ? IdentityKind::Phone : IdentityKind::User;
+}
+
+Invitee inviteeOf(const Invitation &invitation)
+{
+    Invitee invitee;
+    invitee.kind = invitation.invitee.kind == IdentityKind::Phone ? Invitee::Kind::Phone : Invitee::Kind::User;
+    invitee.id = invitation.invitee.id;
+    invitee.displayName = invitation.invitee.displayName;
+    invitee.participantId = invitation.participantId;
+    return invitee;
+}
+
+//! The operation an invite answer carries: its body, else the id from its Location header.
+OperationInfo operationOf(const QJsonObject &body, const QByteArray &location)
+{
+    OperationInfo operation = OperationInfo::fromJson(body);
+    if (operation.id.isEmpty()) {
+        const QStringList segments = QUrl::fromEncoded(location).path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
+        if (segments.size() >= 2 && segments.at(segments.size() - 2) == QLatin1String("operations"))
+            operation.id = segments.last();
     }
-    return IdentityKind::User;
+    return operation;
 }
 
 } // namespace
@@ -56,21 +65,19 @@ QStringList CallSession::invite(const QList<InviteTarget> &targets)
     if (d->callId.isEmpty() || targets.isEmpty())
         return {};
     QList<Invitation> invitations;
+    QStringList ids;
     const QDateTime now = d->client->now();
     for (const InviteTarget &target : targets) {
         Invitation invitation;
-        invitation.participantId = moderato::Invitee::newParticipantId();
+        invitation.participantId = Invitee::newParticipantId();
         invitation.invitee = {kindOf(target.kind), target.id, target.displayName};
         invitation.sentAt = now;
         invitations.append(invitation);
+        ids.append(invitation.participantId);
     }
     d->invitations->add(invitations);
     d->syncInvitedRows();
-    QStringList ids;
-    for (qsizetype start = 0; start < invitations.size(); start += InviteParticipantsRequest::MaxInvitees)
-        d->sendInvite(invitations.mid(start, InviteParticipantsRequest::MaxInvitees));
-    for (const Invitation &invitation : invitations)
-        ids.append(invitation.participantId);
+    d->sendInvitations(d->beginReport(ActionOutcome::Action::Invite, ids), invitations);
     return ids;
 }
 
@@ -81,64 +88,82 @@ void CallSession::retryInvitation(const QString &participantId)
         return;
     // A new participant id: if the first invitation did reach the service after all, the two
     // stay distinguishable and either can be cancelled.
-    InviteTarget target;
-    target.kind = previous->invitee.kind == IdentityKind::Phone   ? InviteTarget::Kind::Phone
-                  : previous->invitee.kind == IdentityKind::Guest ? InviteTarget::Kind::Guest
-                                                                  : InviteTarget::Kind::User;
-    target.id = previous->invitee.id;
-    target.displayName = previous->invitee.displayName;
-    invite({target});
+    invite({inviteeOf(*previous)});
 }
 
-void CallSession::Private::sendInvite(const QList<Invitation> &chunk)
+void CallSession::Private::sendInvitations(int reportId, const QList<Invitation> &chunk)
 {
-    QList<moderato::Invitee> invitees;
-    QStringList ids;
-    for (const Invitation &invitation : chunk) {
-        invitees.append(toRequestInvitee(invitation));
-        ids.append(invitation.participantId);
-    }
-    auto *request = new InviteParticipantsRequest(callId, invitees);
     const quint64 gen = generation;
-    QObject::connect(request, &GraphRequest::finished, q, [this, request, chunk, ids, gen] {
-        if (gen != generation)
-            return;
-        const GraphError error = request->error();
-        const bool mayHaveRung = mayHaveReachedTheService(error);
-        if (request->isSucceeded()) {
+    if (chunk.size() == 1) {
+        const QString id = chunk.first().participantId;
+        auto *request = new InviteParticipantsRequest(callId, {inviteeOf(chunk.first())});
+        QObject::connect(request, &GraphRequest::finished, q, [this, request, reportId, id, gen] {
+            if (gen != generation)
+                return;
             OperationInfo operation = OperationInfo::fromJson(request->operation());
             if (operation.id.isEmpty())
                 operation.id = request->operationId();
-            for (const QString &id : ids) {
-                if (const auto inv = invitations->invitation(id); inv && inv->operationId.isEmpty()) {
-                    Invitation updated = *inv;
-                    updated.operationId = operation.id;
-                    updated.clientContext = request->clientContext();
-                    invitations->add({updated});
-                }
-            }
-            invitations->applyOperation(operation, StatusSource::Request);
-        } else if (mayHaveRung) {
-            // The service may have rung these people. Never send again blindly: the roster (our
-            // participant ids) and the ringing time-out settle what happened.
-            refreshSoon();
-        } else {
-            invitations->markFailed(ids, error.userMessage());
-        }
-        for (const Invitation &invitation : chunk) {
-            ActionOutcome outcome = outcomeFromError(ActionOutcome::Action::Invite, invitation.participantId,
-                                                     invitation.invitee.label(), error, clientId);
-            if (mayHaveRung) {
-                outcome.result = ActionOutcome::Result::Unknown;
-                outcome.message = tr("No answer came for the invitation; Moderato is checking the roster "
-                                     "before anything is sent again.");
-            }
-            outcome.requestId = request->requestId();
-            report(outcome);
-        }
-        syncInvitedRows();
+            onInviteAnswered(reportId, id, operation, request->clientContext(), request->error(),
+                             request->requestId());
+        });
+        client->send(request, GraphClient::Priority::User);
+        return;
+    }
+
+    // One invite request per person, sent together: up to 20 in one $batch. Each item answers
+    // for one person only. A batch that gets no answer fails every item with OutcomeUnknown,
+    // which is settled from the roster, never sent again.
+    auto *runner = new BatchRunner(client, q);
+    auto contexts = std::make_shared<QHash<QString, QString>>();
+    for (const Invitation &invitation : chunk) {
+        const InviteParticipantsRequest request(callId, {inviteeOf(invitation)});
+        contexts->insert(invitation.participantId, request.clientContext());
+        runner->addItem(BatchItem::fromRequest(invitation.participantId, request));
+    }
+    QObject::connect(runner, &BatchRunner::itemFinished, q,
+                     [this, reportId, contexts, gen](const QString &id, const BatchItemResult &result) {
+        if (gen != generation)
+            return;
+        const OperationInfo operation = result.ok()
+            ? operationOf(result.body.toObject(), headerValue(result.headers, "Location"))
+            : OperationInfo();
+        onInviteAnswered(reportId, id, operation, contexts->value(id), result.error, result.requestId);
     });
-    client->send(request, GraphClient::Priority::User);
+    QObject::connect(runner, &BatchRunner::finished, runner, &QObject::deleteLater);
+    runner->start(GraphClient::Priority::User);
+}
+
+void CallSession::Private::onInviteAnswered(int reportId, const QString &participantId, const OperationInfo &operation,
+                                            const QString &clientContext, const GraphError &error,
+                                            const QString &requestId)
+{
+    const auto invitation = invitations->invitation(participantId);
+    const QString label = invitation ? invitation->invitee.label() : participantId;
+    const bool mayHaveRung = mayHaveReachedTheService(error);
+    if (!error.isError()) {
+        if (invitation && invitation->operationId.isEmpty()) {
+            Invitation updated = *invitation;
+            updated.operationId = operation.id;
+            updated.clientContext = clientContext;
+            invitations->add({updated});
+        }
+        invitations->applyOperation(operation, StatusSource::Request);
+    } else if (mayHaveRung) {
+        // The service may have rung this person. Never send again blindly: the roster (our
+        // participant id) and the ringing time-out settle what happened.
+        refreshSoon();
+    } else {
+        invitations->markFailed({participantId}, error.userMessage());
+    }
+    ActionOutcome outcome = outcomeFromError(ActionOutcome::Action::Invite, participantId, label, error, clientId);
+    if (mayHaveRung) {
+        outcome.result = ActionOutcome::Result::Unknown;
+        outcome.message = tr("No answer came for the invitation; Moderato is checking the roster "
+                             "before anything is sent again.");
+    }
+    outcome.requestId = requestId;
+    report(reportId, outcome);
+    syncInvitedRows();
 }
 
 void CallSession::Private::syncInvitedRows()
@@ -150,17 +175,26 @@ void CallSession::Private::pollOperations()
 {
     if (!operationsGettable)
         return;
-    QSet<QString> operationIds;
+    // A few a tick, each at most once at a time, taking turns when many ring.
+    QStringList candidates;
     for (const QString &id : invitations->pendingParticipantIds()) {
-        if (const auto inv = invitations->invitation(id); inv && !inv->operationId.isEmpty())
-            operationIds.insert(inv->operationId);
+        const auto inv = invitations->invitation(id);
+        if (inv && !inv->operationId.isEmpty() && !operationPolls.contains(inv->operationId)
+            && !candidates.contains(inv->operationId))
+            candidates.append(inv->operationId);
     }
+    QStringList operationIds;
+    for (qsizetype i = 0; i < candidates.size() && operationIds.size() < MaxOperationPollsPerTick; ++i)
+        operationIds.append(candidates.at((pollTurn + i) % candidates.size()));
+    pollTurn += operationIds.size();
     const quint64 gen = generation;
     for (const QString &operationId : std::as_const(operationIds)) {
+        operationPolls.insert(operationId);
         auto *request = new GetOperationRequest(callId, operationId);
-        QObject::connect(request, &GraphRequest::finished, q, [this, request, gen] {
+        QObject::connect(request, &GraphRequest::finished, q, [this, request, operationId, gen] {
             if (gen != generation)
                 return;
+            operationPolls.remove(operationId);
             if (request->isSucceeded()) {
                 invitations->applyOperation(OperationInfo::fromJson(request->operation()),
                                             StatusSource::OperationPoll);

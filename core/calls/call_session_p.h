@@ -2,12 +2,14 @@
 // CallSession's private state, shared by the files that implement it.
 
 #include "core/calls/call_session.h"
+#include "core/calls/operation_info.h"
 #include "core/calls/invitation_model.h"
 #include "core/calls/participant_model.h"
 #include "core/calls/roster_parse_worker.h"
 
 #include <QHash>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 namespace moderato {
@@ -81,20 +83,43 @@ struct CallSession::Private
     void onRosterFailed(const GraphError &error);
     void loadCallInfo();
     void syncInvitedRows();
+    //! GET of the operations of ringing invitations (where the service answers it), a few a tick.
     void pollOperations();
     void onThrottled(const QDateTime &until);
 
+    //! The outcomes of one request of the moderator, until every person's is in.
+    struct PendingReport
+    {
+        ActionReport report;
+        QStringList order; //!< the ids as asked, for the report's order
+        qsizetype remaining = 0;
+    };
+    QHash<int, PendingReport> reports;
+    int nextReportId = 0;
+    QSet<QString> operationPolls; //!< operation ids with a GET in flight
+    qsizetype pollTurn = 0;       //!< where the next round of operation polls starts
+
     QString nameOf(const QString &participantId) const;
-    void report(ActionOutcome outcome);
+    //! Starts the report of one action on \a ids; report() fills it in.
+    int beginReport(ActionOutcome::Action action, const QStringList &ids);
+    //! One person's outcome: the audit log, actionFinished(), and actionCompleted() after the last.
+    void report(int reportId, const ActionOutcome &outcome);
     void refreshSoon();
-    void sendInvite(const QList<Invitation> &chunk);
-    void runOnEach(ActionOutcome::Action action, const QStringList &participantIds);
-    void finishAction(ActionOutcome::Action action, const QString &participantId, const QString &name,
-                      const GraphError &error);
+    //! Checks \a ids (checkTargets()), answers the refused ones at once and sends the rest.
+    void act(ActionOutcome::Action action, const QStringList &ids);
+    void sendInvitations(int reportId, const QList<Invitation> &invitations);
+    void onInviteAnswered(int reportId, const QString &participantId, const OperationInfo &operation,
+                          const QString &clientContext, const GraphError &error, const QString &requestId);
+    void runOnEach(ActionOutcome::Action action, int reportId, const QStringList &participantIds,
+                   const QSet<QString> &unverified);
+    void finishAction(ActionOutcome::Action action, int reportId, const QString &participantId,
+                      const QString &name, const GraphError &error, bool verified);
 };
 
-//! One place that turns a failed action request into what the moderator reads.
-ActionOutcome outcomeFromError(ActionOutcome::Action action, const QString &participantId,
-                               const QString &name, const GraphError &error, const QString &clientId);
+//! One place that turns an action request's answer into what the moderator reads. \a verified:
+//! the id was seen in the roster (or the invitations) before sending, so a 404 means the person
+//! had already left; otherwise it means the id is not in this call.
+ActionOutcome outcomeFromError(ActionOutcome::Action action, const QString &participantId, const QString &name,
+                               const GraphError &error, const QString &clientId, bool verified = true);
 
 } // namespace moderato

@@ -102,6 +102,7 @@ private:
     void changed(int row, const Row &before);
     void finish(int row, InvitationOutcome outcome, StatusSource source, const ResultInfo &result);
     QString statusText(const Row &row) const;
+    QString statusDetails(const Row &row) const;
     QVariant displayText(const Row &row, int column) const;
     QVariant sortValue(const Row &row, int column) const;
 

@@ -32,9 +32,34 @@ QString InvitationModel::statusText(const Row &row) const
             return tr("Cancelling…");
         return tr("Ringing — %1 s").arg(inv.elapsedRinging(m_clock()));
     }
-    if (inv.outcome == InvitationOutcome::Connected)
-        return tr("Connected");
+    if (inv.outcome == InvitationOutcome::Cancelled && inv.source == StatusSource::Cancel)
+        return tr("Cancelled by you");
+    if (inv.outcome == InvitationOutcome::Failed) // the codes are in the tooltip
+        return inv.result.message.isEmpty() ? tr("Failed") : tr("Failed: %1").arg(inv.result.message);
     return describe(inv.outcome, inv.result);
+}
+
+QString InvitationModel::statusDetails(const Row &row) const
+{
+    // Where the status comes from and Graph's own words: for the curious, not for a column.
+    const Invitation &inv = row.invitation;
+    QStringList lines;
+    if (!inv.isPending() && inv.outcome != InvitationOutcome::Cancelled)
+        lines << describe(inv.outcome, inv.result);
+    lines << tr("Source: %1").arg(sourceText(inv.source));
+    if (inv.source == StatusSource::Timeout)
+        lines << tr("Nobody joined within %n seconds; Graph sent no answer Moderato could read.", nullptr,
+                    m_ringingTimeout);
+    if (!inv.result.isEmpty()) {
+        QString result = inv.result.codeText();
+        if (!inv.result.message.isEmpty())
+            result += (result.isEmpty() ? QString() : QStringLiteral(" — ")) + inv.result.message;
+        lines << tr("Result: %1").arg(result);
+    }
+    if (!inv.operationId.isEmpty())
+        lines << tr("Operation: %1").arg(inv.operationId);
+    lines << tr("Participant id: %1").arg(inv.participantId);
+    return lines.join(QLatin1Char('\n'));
 }
 
 QVariant InvitationModel::displayText(const Row &row, int column) const
@@ -74,6 +99,7 @@ QVariant InvitationModel::data(const QModelIndex &index, int role) const
     const Invitation &inv = row.invitation;
     switch (role) {
     case Qt::DisplayRole: return displayText(row, index.column());
+    case Qt::ToolTipRole: return index.column() == StatusColumn ? QVariant(statusDetails(row)) : QVariant();
     case ParticipantIdRole: return inv.participantId;
     case InviteeNameRole: return inv.invitee.label();
     case InviteeKindRole: return int(inv.invitee.kind);

@@ -64,6 +64,75 @@ QString ParticipantModel::homeTenantId() const
     return m_homeTenantId;
 }
 
+void ParticipantModel::setOwnApplicationId(const QString &clientId)
+{
+    if (clientId == m_ownApplicationId)
+        return;
+    m_ownApplicationId = clientId;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+bool ParticipantModel::isOwn(const Participant &p) const
+{
+    if (m_ownApplicationId.isEmpty())
+        return false;
+    const auto app = p.identity(IdentityKind::Application);
+    return app && app->id.compare(m_ownApplicationId, Qt::CaseInsensitive) == 0;
+}
+
+bool ParticipantModel::isOwnParticipant(const QString &participantId) const
+{
+    const int row = rowOf(participantId);
+    return row >= 0 && isOwn(rowAt(row).participant);
+}
+
+void ParticipantModel::setHeld(bool held)
+{
+    if (held == m_held)
+        return;
+    m_held = held;
+    if (held)
+        return;
+    // Catch up: the Left rows go, the newcomers come.
+    QList<qsizetype> gone;
+    for (qsizetype slot = 0; slot < m_rows.size(); ++slot) {
+        if (m_rows[slot].left)
+            gone.append(slot);
+    }
+    removeSortedRows(gone);
+    admitArrivals();
+    if (!gone.isEmpty())
+        Q_EMIT countsChanged();
+}
+
+void ParticipantModel::admitArrivals()
+{
+    QList<Row> arrivals;
+    for (Row &row : m_heldArrivals) {
+        if (!m_slotById.contains(row.participant.id()))
+            arrivals.append(std::move(row));
+    }
+    m_heldArrivals.clear();
+    if (arrivals.isEmpty())
+        return;
+    appendRows(std::move(arrivals));
+    Q_EMIT countsChanged();
+}
+
+void ParticipantModel::markLeft(const QList<qsizetype> &leaving)
+{
+    QList<quint16> aspects(m_rows.size(), 0);
+    for (qsizetype slot : leaving) {
+        Row &row = m_rows[slot];
+        if (row.left)
+            continue;
+        row.left = true;
+        aspects[slot] = State;
+    }
+    emitChanged(aspects);
+}
+
 void ParticipantModel::apply(const RosterSnapshot &snapshot)
 {
     if (!snapshot.ok)
@@ -96,6 +165,10 @@ void ParticipantModel::apply(const RosterSnapshot &snapshot)
             row.invitedAt = {};
             changed |= State | Other;
         }
+        if (row.left) { // back before the hold ended
+            row.left = false;
+            changed |= State;
+        }
         if (changed) {
             row.participant = p;
             aspects[slot] |= changed;
@@ -108,11 +181,18 @@ void ParticipantModel::apply(const RosterSnapshot &snapshot)
         if (!seen[size_t(slot)] && !m_rows[slot].invited)
             gone.append(slot);
     }
-    removeSortedRows(gone);
     const bool countsMayChange = !gone.isEmpty() || !added.isEmpty()
         || std::any_of(aspects.cbegin(), aspects.cend(),
                        [](quint16 a) { return a & (Lobby | State); });
-    appendRows(std::move(added));
+    if (m_held) {
+        markLeft(gone);
+        for (const Row &row : std::as_const(added))
+            m_slotById.remove(row.participant.id());
+        m_heldArrivals = std::move(added);
+    } else {
+        removeSortedRows(gone);
+        appendRows(std::move(added));
+    }
     if (countsMayChange)
         Q_EMIT countsChanged();
 }
@@ -140,8 +220,8 @@ void ParticipantModel::setInvitedRows(const QList<InvitedRow> &rows)
             continue;
         }
         Row &row = m_rows[slot];
-        if (!row.invited)
-            continue; // already in the roster: the real participant wins
+        if (!row.invited || row.left)
+            continue; // already in the roster (the real participant wins), or ended while held
         keep[size_t(slot)] = 1;
         quint16 changed = changedAspects(row.participant, p);
         if (row.invitedAt != invited.invitedAt)
@@ -159,7 +239,12 @@ void ParticipantModel::setInvitedRows(const QList<InvitedRow> &rows)
         if (m_rows[slot].invited && !keep[size_t(slot)])
             gone.append(slot);
     }
-    removeSortedRows(gone);
+    if (m_held)
+        markLeft(gone);
+    else
+        removeSortedRows(gone);
+    // New invitations come in even while held: the moderator just sent them, and they are
+    // appended, so nothing above them moves.
     const bool countsMayChange = !gone.isEmpty() || !added.isEmpty();
     appendRows(std::move(added));
     if (countsMayChange)
@@ -191,11 +276,13 @@ void ParticipantModel::clear()
 {
     // Used when another call is opened. One removal of every row rather than a reset: views and
     // proxies handle it as an ordinary change.
+    m_heldArrivals.clear();
     if (m_rows.isEmpty())
         return;
     beginRemoveRows({}, 0, rowCount() - 1);
     m_rows.clear();
     m_slotById.clear();
+    m_heldArrivals.clear();
     m_gapStart = m_gapLen = 0;
     endRemoveRows();
     Q_EMIT countsChanged();
@@ -205,8 +292,8 @@ void ParticipantModel::refreshElapsed()
 {
     QList<quint16> aspects(m_rows.size(), 0);
     for (qsizetype slot = 0; slot < m_rows.size(); ++slot) {
-        if (m_rows[slot].invited)
-            aspects[slot] = State;
+        if (m_rows[slot].invited && !m_rows[slot].left)
+            aspects[slot] = Elapsed;
     }
     emitChanged(aspects);
 }
@@ -247,6 +334,8 @@ ParticipantModel::Counts ParticipantModel::counts() const
     Counts counts;
     for (int row = 0; row < rowCount(); ++row) {
         const Row &r = rowAt(row);
+        if (r.left)
+            continue;
         if (r.invited)
             ++counts.invited;
         else if (r.participant.isInLobby())
@@ -259,6 +348,8 @@ ParticipantModel::Counts ParticipantModel::counts() const
 
 ParticipantModel::RowState ParticipantModel::rowState(const Row &row) const
 {
+    if (row.left)
+        return RowState::Left;
     if (row.pending != RowState::Active)
         return row.pending;
     return row.invited ? RowState::Invited : RowState::Active;

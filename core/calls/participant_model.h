@@ -28,6 +28,10 @@ struct InvitedRow
 //! rowsRemoved, rowsInserted (at the end) and dataChanged for what changed, so selections,
 //! persistent indexes and scroll positions survive every refresh. The model never resets.
 //! Sorting and filtering belong in a QSortFilterProxyModel (SortRole, SearchTextRole).
+//!
+//! While held (setHeld()), no row goes away and none arrives: people who leave stay as Left
+//! rows and newcomers wait, so nothing moves under the moderator's pointer. Releasing the hold
+//! catches up with the last roster.
 class ParticipantModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -61,10 +65,13 @@ public:
         SearchTextRole,  //!< lower-case name, identity id, phone number and participant id
         ParticipantRole, //!< the Participant (QVariant::fromValue; cheap, shared)
         SortRole,        //!< per column: the natural value to sort by
+        IsOwnParticipantRole, //!< the app's own participant (setOwnApplicationId()): never a target
+        NeedsAttentionRole,   //!< int, lower first: 0 waiting in the lobby, 1 ringing, 2 the rest
     };
     Q_ENUM(Role)
 
-    enum class RowState { Active, Invited, Removing, Cancelling, Muting };
+    //! Left: gone from the call while the model was held; shown greyed until the hold ends.
+    enum class RowState { Active, Invited, Removing, Cancelling, Muting, Left };
     Q_ENUM(RowState)
 
     struct Counts
@@ -89,6 +96,18 @@ public:
     //! Decides IsExternalRole and the Organisation column.
     void setHomeTenantId(const QString &tenantId);
     QString homeTenantId() const;
+    //! The client id of Moderato's application: its participant is marked and never a target.
+    void setOwnApplicationId(const QString &clientId);
+    //! Whether \a participantId is the participant whose identity is Moderato's own application.
+    bool isOwnParticipant(const QString &participantId) const;
+
+    //! Holds the rows still (see the class comment) or, with false, catches up with the roster.
+    void setHeld(bool held);
+    bool isHeld() const { return m_held; }
+    //! While held: lets the newcomers in (appended) but keeps the Left rows.
+    void admitArrivals();
+    //! Newcomers waiting for the hold to end.
+    int waitingArrivals() const { return int(m_heldArrivals.size()); }
 
     //! Makes the roster rows equal to \a snapshot (ignored when !snapshot.ok). Rows of
     //! participants that left are removed, new ones appended, changed ones updated in place;
@@ -124,6 +143,7 @@ private:
         QDateTime invitedAt;
         bool invited = false;
         RowState pending = RowState::Active; //!< Active = nothing pending
+        bool left = false; //!< gone while held
     };
 
     const Row &rowAt(int row) const { return m_rows[row < m_gapStart ? row : row + m_gapLen]; }
@@ -136,9 +156,13 @@ private:
     void emitChanged(int row, quint16 aspects);
     RowState rowState(const Row &row) const;
     bool isExternal(const Participant &p) const;
+    bool isOwn(const Participant &p) const;
+    //! While held: marks these rows Left instead of removing them.
+    void markLeft(const QList<qsizetype> &leaving);
     QVariant displayText(const Row &row, int column) const;
     QVariant sortValue(const Row &row, int column) const;
     QString stateText(const Row &row) const;
+    int attention(const Row &row) const;
     QString organisationText(const Participant &p) const;
 
     // m_rows is a gap buffer while rows are being removed: slots [m_gapStart, m_gapStart +
@@ -148,7 +172,10 @@ private:
     qsizetype m_gapLen = 0;
     QHash<QString, qsizetype> m_slotById;
     QString m_homeTenantId;
+    QString m_ownApplicationId;
     std::function<QDateTime()> m_clock;
+    bool m_held = false;
+    QList<Row> m_heldArrivals; //!< the newcomers of the last roster applied while held
 };
 
 } // namespace moderato

@@ -63,12 +63,12 @@ QString ParticipantModel::stateText(const Row &row) const
 {
     switch (rowState(row)) {
     case RowState::Active:
-        return tr("Active");
+        return row.participant.isInLobby() ? tr("Waiting in lobby") : tr("In the call");
     case RowState::Invited: {
         if (!row.invitedAt.isValid())
-            return tr("Invited — ringing");
+            return tr("Ringing");
         const qint64 seconds = std::max<qint64>(0, row.invitedAt.secsTo(m_clock()));
-        return tr("Invited — ringing for %1 s").arg(seconds);
+        return tr("Ringing — %1 s").arg(seconds);
     }
     case RowState::Removing:
         return tr("Removing…");
@@ -76,8 +76,20 @@ QString ParticipantModel::stateText(const Row &row) const
         return tr("Cancelling…");
     case RowState::Muting:
         return tr("Muting…");
+    case RowState::Left:
+        return row.invited ? tr("Invitation ended") : tr("Left");
     }
     return {};
+}
+
+int ParticipantModel::attention(const Row &row) const
+{
+    const RowState state = rowState(row);
+    if (state == RowState::Left)
+        return 3;
+    if (row.participant.isInLobby())
+        return 0;
+    return row.invited ? 1 : 2;
 }
 
 static QString kindText(IdentityKind kind)
@@ -121,7 +133,7 @@ QVariant ParticipantModel::displayText(const Row &row, int column) const
     case NameColumn:
         return p.displayName();
     case KindColumn:
-        return kindText(p.kind());
+        return isOwn(p) ? tr("Moderato — this app") : kindText(p.kind());
     case OrganisationColumn:
         return organisationText(p);
     case MutedColumn:
@@ -204,6 +216,10 @@ QVariant ParticipantModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(p);
     case SortRole:
         return sortValue(row, index.column());
+    case IsOwnParticipantRole:
+        return isOwn(p);
+    case NeedsAttentionRole:
+        return attention(row);
     default:
         return {};
     }
@@ -243,6 +259,8 @@ QHash<int, QByteArray> ParticipantModel::roleNames() const
     names.insert(SearchTextRole, "searchText");
     names.insert(ParticipantRole, "participant");
     names.insert(SortRole, "sortValue");
+    names.insert(IsOwnParticipantRole, "isOwnParticipant");
+    names.insert(NeedsAttentionRole, "needsAttention");
     return names;
 }
 

@@ -55,8 +55,9 @@ InvitationOutcome outcomeFromResultInfo(const ResultInfo &info)
     case 486:
         return InvitationOutcome::Busy;
     case 408: // request timeout: nobody picked up
-    case 480: // temporarily unavailable / unreachable
         return InvitationOutcome::NoAnswer;
+    case 480: // temporarily unavailable: no device or client to ring
+        return InvitationOutcome::Unreachable;
     case 487:
         return InvitationOutcome::Cancelled;
     default:
@@ -70,13 +71,15 @@ QString describe(InvitationOutcome outcome, const ResultInfo &info)
     case InvitationOutcome::Ringing:
         return QCoreApplication::translate("moderato::Invitation", "Ringing");
     case InvitationOutcome::Connected:
-        return QCoreApplication::translate("moderato::Invitation", "Accepted");
+        return QCoreApplication::translate("moderato::Invitation", "Joined");
     case InvitationOutcome::Declined:
         return QCoreApplication::translate("moderato::Invitation", "Declined");
     case InvitationOutcome::Busy:
         return QCoreApplication::translate("moderato::Invitation", "Busy");
     case InvitationOutcome::NoAnswer:
-        return QCoreApplication::translate("moderato::Invitation", "No answer");
+        return QCoreApplication::translate("moderato::Invitation", "Didn't answer");
+    case InvitationOutcome::Unreachable:
+        return QCoreApplication::translate("moderato::Invitation", "Couldn't be reached");
     case InvitationOutcome::Cancelled:
         return QCoreApplication::translate("moderato::Invitation", "Cancelled");
     case InvitationOutcome::Failed: {
@@ -103,6 +106,7 @@ QString outcomeName(InvitationOutcome outcome)
     case InvitationOutcome::Declined: return QStringLiteral("declined");
     case InvitationOutcome::Busy: return QStringLiteral("busy");
     case InvitationOutcome::NoAnswer: return QStringLiteral("noAnswer");
+    case InvitationOutcome::Unreachable: return QStringLiteral("unreachable");
     case InvitationOutcome::Cancelled: return QStringLiteral("cancelled");
     case InvitationOutcome::Failed: return QStringLiteral("failed");
     case InvitationOutcome::Unknown: break;

@@ -31,17 +31,18 @@ enum class InvitationOutcome {
     Declined,
     Busy,
     NoAnswer,
+    Unreachable, //!< the callee could not be reached (offline, no device)
     Cancelled,
     Failed,    //!< any other failure
     Unknown,
 };
 
-//! 2xx → Connected; 603 → Declined; 486 → Busy; 408, 480 → NoAnswer; 487 → Cancelled; other
-//! codes → Failed; no code → Unknown.
+//! 2xx → Connected; 603 → Declined; 486 → Busy; 408 → NoAnswer; 480 → Unreachable; 487 →
+//! Cancelled; other codes → Failed; no code → Unknown.
 InvitationOutcome outcomeFromResultInfo(const ResultInfo &info);
 
-//! Plain words for the moderator: "Accepted", "Declined", "Busy", "No answer", "Cancelled",
-//! "Failed: <message> (code 500/1234)", "Ringing", "Unknown".
+//! Plain words for the moderator: "Joined", "Declined", "Busy", "Didn't answer", "Couldn't be
+//! reached", "Cancelled", "Failed: <message> (code 500/1234)", "Ringing", "Unknown".
 QString describe(InvitationOutcome outcome, const ResultInfo &info = {});
 
 //! A stable lower-camel name for scripts ("connected", "noAnswer", …).

@@ -37,6 +37,8 @@ QList<int> rolesFor(quint16 aspects)
         roles << M::ParticipantRole;
     if (aspects & (Name | Kind | Identity | Muted | Lobby | Media | State | Organisation))
         roles << Qt::DisplayRole << M::SortRole;
+    if (aspects & Elapsed)
+        roles << Qt::DisplayRole;
     if (aspects & Name)
         roles << M::DisplayNameRole << M::SearchTextRole;
     if (aspects & Kind)
@@ -52,6 +54,8 @@ QList<int> rolesFor(quint16 aspects)
         roles << M::IsMutedRole;
     if (aspects & Lobby)
         roles << M::IsInLobbyRole;
+    if (aspects & (Lobby | State))
+        roles << M::NeedsAttentionRole;
     if (aspects & Media)
         roles << M::MediaRole;
     if (aspects & State)
@@ -80,12 +84,16 @@ std::pair<int, int> columnsFor(quint16 aspects)
         cover(M::OrganisationColumn);
     if (aspects & Muted)
         cover(M::MutedColumn);
-    if (aspects & Lobby)
+    if (aspects & Lobby) {
         cover(M::LobbyColumn);
+        cover(M::StateColumn); // "Waiting in lobby"
+    }
     if (aspects & Media)
         cover(M::MediaColumn);
-    if (aspects & State)
+    if (aspects & (State | Elapsed))
         cover(M::StateColumn);
+    if (aspects & (Lobby | State))
+        cover(M::NameColumn); // the default sort puts the lobby and ringing invitations first
     if (last < 0) // Other: only ParticipantRole changed, which every column carries
         cover(M::NameColumn);
     return {first, last};

@@ -20,7 +20,8 @@ enum Aspect : quint16 {
     State = 1 << 6,    //!< pending state, invited → active, invited since
     Other = 1 << 7,    //!< fields no column shows (metadata, sequence number…)
     Organisation = 1 << 8, //!< home tenant changed
-    All = 0x1ff,
+    Elapsed = 1 << 9,  //!< only the "Ringing — 12 s" text moved on
+    All = 0x3ff,
 };
 
 //! The aspects in which \a before and \a after differ; 0 when equal.

@@ -1,6 +1,8 @@
 #include "core/graph/batch_runner.h"
 
 #include "core/graph/batch_request.h"
+#include "core/graph/delete_participant_request.h"
+#include "core/graph/mute_participant_request.h"
 #include "core/graph/graph_logging.h"
 #include "core/graph/graph_request.h"
 
@@ -15,14 +17,6 @@ namespace moderato {
 
 namespace {
 
-QString invalidIdReason(const QStringList &ids) {
-    for (const QString &id : ids) {
-        if (id.isEmpty() || id == QLatin1String(".") || id == QLatin1String(".."))
-            return BatchRunner::tr("an identifier is empty or not valid (\"%1\")").arg(id);
-    }
-    return {};
-}
-
 RawHeaders headersFromJson(const QJsonObject &object) {
     RawHeaders headers;
     for (auto it = object.begin(); it != object.end(); ++it)
@@ -32,28 +26,25 @@ RawHeaders headersFromJson(const QJsonObject &object) {
 
 } // namespace
 
-BatchItem BatchItem::removeParticipant(const QString &callId, const QString &participantId) {
+BatchItem BatchItem::fromRequest(const QString &key, const GraphRequest &request) {
     BatchItem item;
-    item.key = participantId;
-    item.method = "DELETE";
-    item.url = GraphRequest::encodePath({QStringLiteral("communications"), QStringLiteral("calls"),
-                                         callId, QStringLiteral("participants"), participantId});
-    item.invalidReason = invalidIdReason({callId, participantId});
+    item.key = key;
+    item.method = request.verb();
+    item.url = request.path();
+    const QByteArray body = request.requestBody();
+    if (!body.isEmpty())
+        item.body = QJsonDocument::fromJson(body).object();
+    item.idempotent = request.isIdempotent();
+    item.invalidReason = request.invalidReason();
     return item;
 }
 
+BatchItem BatchItem::removeParticipant(const QString &callId, const QString &participantId) {
+    return fromRequest(participantId, DeleteParticipantRequest(callId, participantId));
+}
+
 BatchItem BatchItem::muteParticipant(const QString &callId, const QString &participantId) {
-    BatchItem item;
-    item.key = participantId;
-    item.method = "POST";
-    item.url = GraphRequest::encodePath({QStringLiteral("communications"), QStringLiteral("calls"),
-                                         callId, QStringLiteral("participants"), participantId,
-                                         QStringLiteral("mute")});
-    item.body = QJsonObject{
-        {QStringLiteral("clientContext"), QUuid::createUuid().toString(QUuid::WithoutBraces)}};
-    item.idempotent = true; // muting twice is harmless
-    item.invalidReason = invalidIdReason({callId, participantId});
-    return item;
+    return fromRequest(participantId, MuteParticipantRequest(callId, participantId));
 }
 
 BatchRunner::BatchRunner(GraphClient *client, QObject *parent)
@@ -176,6 +167,7 @@ void BatchRunner::onBatchFinished(BatchRequest *request, const QList<int> &index
             BatchItemResult result = m_entries.at(index).result;
             result.status = 0;
             result.error = request->error();
+            result.requestId = request->requestId();
             complete(index, result);
         }
         checkFinished();
@@ -185,6 +177,7 @@ void BatchRunner::onBatchFinished(BatchRequest *request, const QList<int> &index
     // Items throttled with the same delay go out again together, in one batch.
     QMap<qint64, QList<int>> retries;
     for (int n = 0; n < indexes.size(); ++n) {
+        m_entries[indexes.at(n)].result.requestId = request->requestId();
         const QJsonObject response = responses.value(QString::number(n + 1));
         if (response.isEmpty()) {
             BatchItemResult result = m_entries.at(indexes.at(n)).result;
@@ -207,6 +200,8 @@ std::optional<std::chrono::milliseconds> BatchRunner::settleItem(int index,
     result.status = response.value(QLatin1String("status")).toInt();
     result.headers = headersFromJson(response.value(QLatin1String("headers")).toObject());
     result.body = response.value(QLatin1String("body"));
+    if (const QByteArray itemRequestId = headerValue(result.headers, "request-id"); !itemRequestId.isEmpty())
+        result.requestId = QString::fromLatin1(itemRequestId);
     if (result.status >= 200 && result.status < 300) {
         result.error = GraphError();
         complete(index, result);

@@ -24,6 +24,9 @@ struct BatchItem {
     bool idempotent = true;          //!< may be repeated harmlessly (DELETE, GET, mute)
     QString invalidReason;           //!< set by the helpers below for an unusable id
 
+    //! The same method, path, body and idempotency as \a request, which is not sent itself: one
+    //! definition of each endpoint serves single requests and $batch items alike.
+    static BatchItem fromRequest(const QString &key, const class GraphRequest &request);
     //! DELETE …/participants/{id}: remove a participant or cancel an invitation. Key = participant
     //! id.
     static BatchItem removeParticipant(const QString &callId, const QString &participantId);
@@ -38,6 +41,8 @@ struct BatchItemResult {
     QJsonValue body;
     GraphError error; //!< Kind::None on a 2xx
     int attempts = 0; //!< how many batches carried this item
+    //! The item's own request-id header, else that of the $batch that carried it (last attempt).
+    QString requestId;
     bool ok() const { return !error.isError(); }
 };
 

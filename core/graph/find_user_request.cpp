@@ -1,4 +1,5 @@
 #include "core/graph/find_user_request.h"
+#include "core/graph/invitee.h"
 
 #include <QUuid>
 
@@ -29,7 +30,7 @@ FindUserRequest::FindUserRequest(const QString &who, QObject *parent)
 }
 
 bool FindUserRequest::isObjectId(const QString &text) {
-    return !QUuid::fromString(text.trimmed()).isNull() && !text.contains(QLatin1Char('{'));
+    return Invitee::isObjectId(text.trimmed());
 }
 
 QString FindUserRequest::parseSuccess(const QJsonDocument &body) {

@@ -34,6 +34,10 @@ public:
     //! Path relative to the API root, percent-encoded, e.g. "/communications/calls/abc".
     QString path() const { return m_path; }
     bool isIdempotent() const { return m_idempotent; }
+    //! The JSON body sent, or empty.
+    QByteArray requestBody() const { return m_hasBody ? m_bodyBytes : QByteArray(); }
+    //! Why send() would fail at once with Kind::InvalidRequest, or empty.
+    QString invalidReason() const { return m_invalidReason; }
 
     bool isFinished() const { return m_state == State::Finished; }
     bool isSucceeded() const { return isFinished() && !m_error.isError(); }

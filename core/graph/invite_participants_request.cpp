@@ -27,8 +27,6 @@ InviteParticipantsRequest::InviteParticipantsRequest(const QString &callId,
             setInvalid(problem);
         if (invitee.participantId.isEmpty())
             invitee.participantId = Invitee::newParticipantId();
-        if (invitee.kind == Invitee::Kind::Guest && invitee.id.isEmpty())
-            invitee.id = Invitee::newParticipantId();
         participants.append(invitee.toInvitationParticipantInfo());
     }
     setJsonBody({{QStringLiteral("participants"), participants},

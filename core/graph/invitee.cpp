@@ -10,23 +10,41 @@ QString Invitee::newParticipantId() {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
+bool Invitee::isObjectId(const QString &text) {
+    static const QRegularExpression guid(QRegularExpression::anchoredPattern(
+        QStringLiteral("[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}")));
+    return guid.match(text).hasMatch();
+}
+
+bool Invitee::isE164(const QString &number) {
+    static const QRegularExpression e164(QRegularExpression::anchoredPattern(QStringLiteral("\\+[1-9]\\d{6,14}")));
+    return e164.match(number).hasMatch();
+}
+
+QString Invitee::normalisedPhoneNumber(const QString &input) {
+    static const QRegularExpression separators(QStringLiteral("[\\s\\-.()/]"));
+    QString number = input.trimmed();
+    number.remove(separators);
+    return isE164(number) ? number : QString();
+}
+
+bool Invitee::isSignInName(const QString &text) {
+    static const QRegularExpression upn(
+        QRegularExpression::anchoredPattern(QStringLiteral("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")));
+    return upn.match(text.trimmed()).hasMatch();
+}
+
 QString Invitee::validationError() const {
     switch (kind) {
     case Kind::User:
-        if (id.trimmed().isEmpty())
-            return QCoreApplication::translate("Invitee", "a user to invite needs an object id");
+        if (!isObjectId(id))
+            return QCoreApplication::translate("Invitee", "a user to invite needs an object id, not \"%1\"").arg(id);
         break;
-    case Kind::Phone: {
-        static const QRegularExpression e164(QStringLiteral("^\\+[1-9][0-9]{6,14}$"));
-        if (!e164.match(id).hasMatch())
+    case Kind::Phone:
+        if (!isE164(id))
             return QCoreApplication::translate(
                        "Invitee", "\"%1\" is not a phone number in E.164 form (+14255550123)")
                 .arg(id);
-        break;
-    }
-    case Kind::Guest:
-        if (displayName.trimmed().isEmpty())
-            return QCoreApplication::translate("Invitee", "a guest needs a display name");
         break;
     }
     return {};
@@ -44,10 +62,6 @@ QJsonObject Invitee::toInvitationParticipantInfo() const {
     case Kind::Phone:
         slot = QStringLiteral("phone");
         identity.insert(QStringLiteral("id"), id);
-        break;
-    case Kind::Guest:
-        slot = QStringLiteral("guest");
-        identity.insert(QStringLiteral("id"), id.isEmpty() ? newParticipantId() : id);
         break;
     }
     if (!displayName.isEmpty())

@@ -25,6 +25,8 @@ private Q_SLOTS:
     void helpForEveryCommand_data();
     void helpForEveryCommand();
     void printsItsVersion();
+    void desktopAppAnswersHelpAndVersionWithoutADisplay_data();
+    void desktopAppAnswersHelpAndVersionWithoutADisplay();
 };
 
 void TestCliUsage::initTestCase() {
@@ -149,6 +151,32 @@ void TestCliUsage::printsItsVersion() {
     QVERIFY2(result.exitCode == 0, describe(result));
     QVERIFY2(result.out.startsWith(QLatin1String("moderato-cli ")), describe(result));
     QVERIFY2(result.out.contains(QLatin1String(MODERATO_VERSION_STRING)), describe(result));
+}
+
+void TestCliUsage::desktopAppAnswersHelpAndVersionWithoutADisplay_data() {
+    QTest::addColumn<QString>("option");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("--help") << QStringLiteral("--help") << QStringLiteral("--demo");
+    QTest::newRow("--version") << QStringLiteral("--version") << QStringLiteral(MODERATO_VERSION_STRING);
+}
+
+void TestCliUsage::desktopAppAnswersHelpAndVersionWithoutADisplay() {
+    QFETCH(QString, option);
+    QFETCH(QString, mentions);
+    const QString moderato = QStringLiteral(MODERATO_BINARY_DIR "/app/moderato");
+    QVERIFY2(QFileInfo(moderato).isExecutable(), qPrintable(moderato + QLatin1String(" is not built")));
+    testsupport::ScratchHome home;
+    QProcessEnvironment env = home.environment();
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        env.remove(QLatin1String(name));
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(moderato, {option});
+    QVERIFY(process.waitForFinished(20000));
+    const QString out = QString::fromUtf8(process.readAllStandardOutput());
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0, qPrintable(out + err));
+    QVERIFY2(out.contains(mentions), qPrintable(out + err));
 }
 
 QTEST_GUILESS_MAIN(TestCliUsage)

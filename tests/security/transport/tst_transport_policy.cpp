@@ -117,7 +117,8 @@ void TestTransportPolicy::cliRefusesPlainHttpEndpoints_data() {
         << (account + QStringList{QStringLiteral("--graph-url"),
                                   QStringLiteral("http://example.org"),
                                   QStringLiteral("--secret-stdin"), QStringLiteral("remove"),
-                                  QStringLiteral("call-1"), QStringLiteral("p-1")})
+                                  QStringLiteral("call-1"),
+                                  QStringLiteral("00000000-0000-4000-8000-000000000001")})
         << QByteArray("never-sent-secret\n");
 }
 

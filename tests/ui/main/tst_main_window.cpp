@@ -1,5 +1,6 @@
 // The main window against the simulator over loopback: the moderator's end-to-end actions,
 // driven with the mouse and keyboard on the real widgets, confirmations answered by the hook.
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -9,6 +10,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 #include <QToolButton>
@@ -62,11 +64,15 @@ QStringList selectedIds(MainWindow *w)
     return RosterSelection::ids(w->rosterView()->selectedRows());
 }
 
+//! Who is in the call: the roster's rows without those kept as "Left" while the roster holds still.
 QStringList rosterIds(CallSession *session)
 {
     QStringList ids;
-    for (int row = 0; row < session->participants()->rowCount(); ++row)
-        ids.append(session->participants()->idAt(row));
+    for (int row = 0; row < session->participants()->rowCount(); ++row) {
+        const QString id = session->participants()->idAt(row);
+        if (session->participants()->state(id) != PM::RowState::Left)
+            ids.append(id);
+    }
     return ids;
 }
 
@@ -119,8 +125,8 @@ private Q_SLOTS:
     {
         QVERIFY(startWith());
         QTRY_COMPARE(w->windowTitle(), QStringLiteral("Moderato — Board review"));
-        QTRY_COMPARE(w->findChild<QLabel *>(QStringLiteral("inCallCount"))->text(), QStringLiteral("5 in the call"));
-        QCOMPARE(w->findChild<QLabel *>(QStringLiteral("inLobbyCount"))->text(), QStringLiteral("1 in the lobby"));
+        QTRY_COMPARE(w->findChild<QAbstractButton *>(QStringLiteral("inCallCount"))->text(), QStringLiteral("5 in the call"));
+        QCOMPARE(w->findChild<QAbstractButton *>(QStringLiteral("inLobbyCount"))->text(), QStringLiteral("1 in the lobby"));
         QCOMPARE(w->callHeader()->connectionText(), QStringLiteral("Live"));
         QVERIFY(w->width() >= 1100 && w->height() >= 680);
     }
@@ -156,17 +162,26 @@ private Q_SLOTS:
         QVERIFY(startWith());
         QVERIFY(clickRow(w, kJane));
         QVERIFY(clickRow(w, kLena, Qt::ControlModifier));
-        // While the question is open, Lena is being removed by other means: by id, the window
-        // sees that she is no longer an active participant and leaves her alone.
+        // While the question is open, Lena is being removed by other means: by id, the session
+        // sees that she is no longer an active participant, leaves her alone and says so.
+        QSignalSpy outcomes(h->session(), &CallSession::actionFinished);
         w->setConfirmHook([this](const QString &, const QString &) {
             h->session()->remove({kLena});
             return true;
         });
         QTest::keyClick(rosterTable(w), Qt::Key_Delete);
-        QVERIFY(w->actionBanner()->isVisible());
-        QVERIFY2(w->actionBanner()->text().contains(QStringLiteral("1 of the selected people")), qPrintable(w->actionBanner()->text()));
         QCOMPARE(h->session()->participants()->state(kJane), std::optional(PM::RowState::Removing));
+        const auto refusedLena = [&] {
+            for (const QList<QVariant> &signal : std::as_const(outcomes)) {
+                const auto outcome = signal.at(0).value<ActionOutcome>();
+                if (outcome.participantId == kLena && outcome.result == ActionOutcome::Result::Refused)
+                    return true;
+            }
+            return false;
+        };
+        QVERIFY(refusedLena());
         QTRY_VERIFY_WITH_TIMEOUT(!rosterIds(h->session()).contains(kJane) && !rosterIds(h->session()).contains(kLena), 5000);
+        QTRY_VERIFY(w->actionBanner()->isVisible());
     }
 
     void removingSeveralNamesThemAll()
@@ -268,7 +283,7 @@ private Q_SLOTS:
         }
         QCOMPARE(dialog->chosen().size(), 2);
         QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("requestSummary"))->text(),
-                 QStringLiteral("Sends 1 invitation request for 2 people."));
+                 QStringLiteral("2 people will be called, each with an invitation of their own."));
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("sendInvitationsButton")), Qt::LeftButton);
         QVERIFY(dialog->isSending());
         QVERIFY(!search->isEnabled());
@@ -345,7 +360,7 @@ private Q_SLOTS:
     void cancelFromTheInvitationsPanel()
     {
         QVERIFY(startWith());
-        h->session()->invite({InviteTarget{InviteTarget::Kind::Guest, QString(), QStringLiteral("Late Guest")}});
+        h->session()->invite({InviteTarget{InviteTarget::Kind::Phone, QStringLiteral("+14255550777"), QStringLiteral("Late Caller")}});
         QTableView *panel = w->invitationsDock()->tableView();
         QTRY_COMPARE_WITH_TIMEOUT(panel->model()->rowCount(), 1, 5000);
         QPushButton *cancel = w->invitationsDock()->cancelButton();
@@ -354,7 +369,7 @@ private Q_SLOTS:
         QTRY_VERIFY(cancel->isEnabled());
         QVERIFY(!w->invitationsDock()->retryButton()->isEnabled());
         QTest::mouseClick(cancel, Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(outcomeOf(h->session(), QStringLiteral("Late Guest")), int(InvitationOutcome::Cancelled), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(outcomeOf(h->session(), QStringLiteral("Late Caller")), int(InvitationOutcome::Cancelled), 5000);
         QTRY_VERIFY(w->invitationsDock()->retryButton()->isEnabled());
         QVERIFY(!cancel->isEnabled());
         // Invite again: a new invitation, ringing, next to the cancelled one.
@@ -402,14 +417,14 @@ private Q_SLOTS:
         InviteDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = w->findChild<InviteDialog *>(QStringLiteral("inviteDialog"))));
         auto *kind = dialog->findChild<QComboBox *>(QStringLiteral("manualKind"));
-        kind->setCurrentIndex(2); // guest
+        kind->setCurrentIndex(1); // phone
         auto *entry = dialog->findChild<QLineEdit *>(QStringLiteral("manualEntry"));
-        QTest::keyClicks(entry, QStringLiteral("Visiting Expert"));
+        QTest::keyClicks(entry, QStringLiteral("+1 425 555 0166"));
         QTest::keyClick(entry, Qt::Key_Return);
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("sendInvitationsButton")), Qt::LeftButton);
         auto *error = dialog->findChild<QLabel *>(QStringLiteral("inviteError"));
         QTRY_VERIFY_WITH_TIMEOUT(!error->isHidden(), 5000);
-        QVERIFY2(error->text().contains(QStringLiteral("Visiting Expert")), qPrintable(error->text()));
+        QVERIFY2(error->text().contains(QStringLiteral("+14255550166")), qPrintable(error->text()));
         QVERIFY(dialog->isVisible());
         QVERIFY(!dialog->isSending());
         QCOMPARE(dialog->chosen().size(), 1); // ready to try again

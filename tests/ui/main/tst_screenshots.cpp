@@ -97,7 +97,7 @@ private:
         QTRY_VERIFY2(w->windowTitle().endsWith(QCoreApplication::translate("moderato::MainWindow", " (demo)")),
                      qPrintable(w->windowTitle()));
         h.session()->invite({InviteTarget{InviteTarget::Kind::Phone, QStringLiteral("+4930901820"), QStringLiteral("+4930901820")},
-                             InviteTarget{InviteTarget::Kind::Guest, QString(), QStringLiteral("External Auditor")}});
+                             InviteTarget{InviteTarget::Kind::Phone, QStringLiteral("+4940123456"), QStringLiteral("+4940123456")}});
         QTRY_VERIFY(h.session()->participants()->counts().invited == 2);
         auto *table = w->findChild<QTableView *>(QStringLiteral("rosterView"));
         table->selectRow(2);

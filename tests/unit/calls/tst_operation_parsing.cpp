@@ -102,7 +102,7 @@ void TestOperationParsing::outcomeFromCode_data()
     QTest::newRow("603 decline") << QVariant(603) << InvitationOutcome::Declined;
     QTest::newRow("486 busy") << QVariant(486) << InvitationOutcome::Busy;
     QTest::newRow("408 timeout") << QVariant(408) << InvitationOutcome::NoAnswer;
-    QTest::newRow("480 unavailable") << QVariant(480) << InvitationOutcome::NoAnswer;
+    QTest::newRow("480 unavailable") << QVariant(480) << InvitationOutcome::Unreachable;
     QTest::newRow("487 cancelled") << QVariant(487) << InvitationOutcome::Cancelled;
     QTest::newRow("403") << QVariant(403) << InvitationOutcome::Failed;
     QTest::newRow("500") << QVariant(500) << InvitationOutcome::Failed;
@@ -124,10 +124,11 @@ void TestOperationParsing::describeInPlainWords_data()
     QTest::addColumn<InvitationOutcome>("outcome");
     QTest::addColumn<QByteArray>("resultInfo");
     QTest::addColumn<QString>("text");
-    QTest::newRow("accepted") << InvitationOutcome::Connected << QByteArray("{}") << "Accepted";
+    QTest::newRow("accepted") << InvitationOutcome::Connected << QByteArray("{}") << "Joined";
     QTest::newRow("declined") << InvitationOutcome::Declined << QByteArray(R"({"code":603})") << "Declined";
     QTest::newRow("busy") << InvitationOutcome::Busy << QByteArray("{}") << "Busy";
-    QTest::newRow("no answer") << InvitationOutcome::NoAnswer << QByteArray("{}") << "No answer";
+    QTest::newRow("no answer") << InvitationOutcome::NoAnswer << QByteArray("{}") << "Didn't answer";
+    QTest::newRow("unreachable") << InvitationOutcome::Unreachable << QByteArray("{}") << "Couldn't be reached";
     QTest::newRow("cancelled") << InvitationOutcome::Cancelled << QByteArray("{}") << "Cancelled";
     QTest::newRow("failed with codes") << InvitationOutcome::Failed
                                        << QByteArray(R"({"code":500,"subcode":1234,"message":"Media setup failed"})")

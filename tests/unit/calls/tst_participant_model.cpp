@@ -120,7 +120,9 @@ void TestParticipantModel::changedFieldsMapToColumnsAndRoles_data()
 
     QTest::newRow("name") << renamed << int(ParticipantModel::NameColumn) << int(ParticipantModel::NameColumn)
                           << int(ParticipantModel::DisplayNameRole);
-    QTest::newRow("lobby") << lobby << int(ParticipantModel::LobbyColumn) << int(ParticipantModel::LobbyColumn)
+    // The lobby shows in the State column too ("Waiting in lobby"), and moves the row to the top
+    // of the default sort by name.
+    QTest::newRow("lobby") << lobby << int(ParticipantModel::NameColumn) << int(ParticipantModel::StateColumn)
                            << int(ParticipantModel::IsInLobbyRole);
     QTest::newRow("media") << media << int(ParticipantModel::MediaColumn) << int(ParticipantModel::MediaColumn)
                            << int(ParticipantModel::MediaRole);
@@ -160,8 +162,8 @@ void TestParticipantModel::adjacentChangedRowsShareOneDataChanged()
     QCOMPARE(log->changes.size(), 2);
     QCOMPARE(log->changes[0].first, 4);
     QCOMPARE(log->changes[0].last, 5);
-    QCOMPARE(log->changes[0].firstColumn, int(ParticipantModel::MutedColumn));
-    QCOMPARE(log->changes[0].lastColumn, int(ParticipantModel::LobbyColumn));
+    QCOMPARE(log->changes[0].firstColumn, int(ParticipantModel::NameColumn));
+    QCOMPARE(log->changes[0].lastColumn, int(ParticipantModel::StateColumn));
     QCOMPARE(log->changes[1].first, 8);
     QCOMPARE(log->changes[1].last, 8);
 }

@@ -62,7 +62,7 @@ void TestParticipantModelStates::invitedRowsAppearWithTheirState()
     QCOMPARE(model->rowCount(), 4);
     const QModelIndex grace = model->index(model->rowOf(QStringLiteral("inv-1")), ParticipantModel::StateColumn);
     QCOMPARE(grace.data(ParticipantModel::StateRole).toInt(), int(State::Invited));
-    QCOMPARE(grace.data().toString(), QStringLiteral("Invited — ringing for 12 s"));
+    QCOMPARE(grace.data().toString(), QStringLiteral("Ringing — 12 s"));
     QCOMPARE(grace.data(ParticipantModel::InvitedSinceRole).toDateTime(), now.addSecs(-12));
     QCOMPARE(grace.siblingAtColumn(0).data().toString(), QStringLiteral("Grace"));
     const QModelIndex phone = model->index(model->rowOf(QStringLiteral("inv-2")), 0);
@@ -125,13 +125,13 @@ void TestParticipantModelStates::ringingTextUsesTheClock()
 {
     model->setInvitedRows({InvitedRow{QStringLiteral("inv"), QStringLiteral("G"), IdentityKind::User, now, {}}});
     const QModelIndex state = model->index(0, ParticipantModel::StateColumn);
-    QCOMPARE(state.data().toString(), QStringLiteral("Invited — ringing for 0 s"));
+    QCOMPARE(state.data().toString(), QStringLiteral("Ringing — 0 s"));
     now = now.addSecs(42);
     log->changes.clear();
     model->refreshElapsed();
     QCOMPARE(log->changes.size(), 1);
     QCOMPARE(log->changes[0].firstColumn, int(ParticipantModel::StateColumn));
-    QCOMPARE(state.data().toString(), QStringLiteral("Invited — ringing for 42 s"));
+    QCOMPARE(state.data().toString(), QStringLiteral("Ringing — 42 s"));
 }
 
 void TestParticipantModelStates::pendingStatesShowAndClear()
@@ -140,7 +140,9 @@ void TestParticipantModelStates::pendingStatesShowAndClear()
     log->changes.clear();
     model->setPending({QStringLiteral("p1"), QStringLiteral("p3"), QStringLiteral("nobody")}, State::Removing);
     QCOMPARE(log->count(QStringLiteral("changed")), 2);
-    QCOMPARE(log->changes[0].firstColumn, int(ParticipantModel::StateColumn));
+    // The state column, and the name column whose default sort puts attention first.
+    QCOMPARE(log->changes[0].firstColumn, int(ParticipantModel::NameColumn));
+    QCOMPARE(log->changes[0].lastColumn, int(ParticipantModel::StateColumn));
     QVERIFY(log->changes[0].roles.contains(ParticipantModel::StateRole));
     QCOMPARE(model->index(1, ParticipantModel::StateColumn).data().toString(), QStringLiteral("Removing…"));
     QCOMPARE(model->state(QStringLiteral("p3")), std::optional<State>(State::Removing));
@@ -150,7 +152,7 @@ void TestParticipantModelStates::pendingStatesShowAndClear()
     model->setPending({QStringLiteral("p1")}, State::Removing); // already so: nothing to say
     QCOMPARE(log->changes.size(), 0);
     model->clearPending({QStringLiteral("p1"), QStringLiteral("p2")});
-    QCOMPARE(model->index(1, ParticipantModel::StateColumn).data().toString(), QStringLiteral("Active"));
+    QCOMPARE(model->index(1, ParticipantModel::StateColumn).data().toString(), QStringLiteral("In the call"));
     QCOMPARE(model->state(QStringLiteral("p2")), std::optional<State>(State::Active));
     QCOMPARE(model->state(QStringLiteral("p3")), std::optional<State>(State::Removing));
     // A refresh in which the pending participant is still there keeps it pending.
@@ -240,7 +242,7 @@ void TestParticipantModelStates::displayTexts_data()
     QTest::newRow("all media") << av << int(ParticipantModel::MediaColumn) << "Audio, video, screen sharing";
     QTest::newRow("inactive media") << inactive << int(ParticipantModel::MediaColumn) << "Audio";
     QTest::newRow("no media") << ada << int(ParticipantModel::MediaColumn) << "";
-    QTest::newRow("active") << ada << int(ParticipantModel::StateColumn) << "Active";
+    QTest::newRow("active") << ada << int(ParticipantModel::StateColumn) << "In the call";
 }
 
 void TestParticipantModelStates::displayTexts()

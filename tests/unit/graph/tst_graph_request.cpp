@@ -196,7 +196,7 @@ void TestGraphRequest::idempotentRequestIsRetriedAfterConnectionDrop() {
 void TestGraphRequest::nonIdempotentRequestIsNeverResentAfterSending() {
     m_nam->handler = [](const RecordedRequest &) { return FakeResponse::dropped(true); };
     InviteParticipantsRequest request(QStringLiteral("c1"),
-                                      {{Invitee::Kind::User, QStringLiteral("u1"), {}, {}}});
+                                      {{Invitee::Kind::User, QStringLiteral("278405a3-f568-4b3e-b684-009193463064"), {}, {}}});
     QVERIFY(!run(*m_client, &request));
     QCOMPARE(m_nam->count("POST"), 1);
     QCOMPARE(request.error().kind, GraphError::Kind::OutcomeUnknown);
@@ -214,7 +214,7 @@ void TestGraphRequest::nonIdempotentRequestIsRetriedWhenNothingWasSent() {
                          200, fixture(QStringLiteral("participant-invite.response.1.json")));
     };
     InviteParticipantsRequest request(QStringLiteral("c1"),
-                                      {{Invitee::Kind::User, QStringLiteral("u1"), {}, {}}});
+                                      {{Invitee::Kind::User, QStringLiteral("278405a3-f568-4b3e-b684-009193463064"), {}, {}}});
     QVERIFY(run(*m_client, &request));
     QCOMPARE(m_nam->count("POST"), 2);
 }
@@ -222,7 +222,7 @@ void TestGraphRequest::nonIdempotentRequestIsRetriedWhenNothingWasSent() {
 void TestGraphRequest::nonIdempotentGatewayTimeoutIsOutcomeUnknown() {
     m_nam->handler = [](const RecordedRequest &) { return FakeResponse::json(504, "{}"); };
     InviteParticipantsRequest request(QStringLiteral("c1"),
-                                      {{Invitee::Kind::User, QStringLiteral("u1"), {}, {}}});
+                                      {{Invitee::Kind::User, QStringLiteral("278405a3-f568-4b3e-b684-009193463064"), {}, {}}});
     QVERIFY(!run(*m_client, &request));
     QCOMPARE(m_nam->count("POST"), 1);
     QCOMPARE(request.error().kind, GraphError::Kind::OutcomeUnknown);
@@ -250,7 +250,7 @@ void TestGraphRequest::timeoutAfterSendingAnInviteIsOutcomeUnknown() {
         return response;
     };
     InviteParticipantsRequest request(QStringLiteral("c1"),
-                                      {{Invitee::Kind::User, QStringLiteral("u1"), {}, {}}});
+                                      {{Invitee::Kind::User, QStringLiteral("278405a3-f568-4b3e-b684-009193463064"), {}, {}}});
     QVERIFY(!run(*m_client, &request));
     QCOMPARE(m_nam->requests.size(), 1);
     QCOMPARE(request.error().kind, GraphError::Kind::OutcomeUnknown);

@@ -1,0 +1,108 @@
+#include "core/calls/action_outcome.h"
+
+#include <QCoreApplication>
+
+namespace moderato {
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("moderato::ActionOutcome", text, nullptr, n);
+}
+
+QString doneSentence(ActionOutcome::Action action, const QString &who)
+{
+    switch (action) {
+    case ActionOutcome::Action::Remove: return tr("%1 was removed from the call.").arg(who);
+    case ActionOutcome::Action::CancelInvitation: return tr("The invitation to %1 was cancelled.").arg(who);
+    case ActionOutcome::Action::Invite: return tr("%1 is being called.").arg(who);
+    case ActionOutcome::Action::Mute: return tr("%1 was muted.").arg(who);
+    }
+    return who;
+}
+
+QString couldNot(ActionOutcome::Action action, const QString &who)
+{
+    switch (action) {
+    case ActionOutcome::Action::Remove: return tr("Could not remove %1").arg(who);
+    case ActionOutcome::Action::CancelInvitation: return tr("Could not cancel the invitation to %1").arg(who);
+    case ActionOutcome::Action::Invite: return tr("Could not invite %1").arg(who);
+    case ActionOutcome::Action::Mute: return tr("Could not mute %1").arg(who);
+    }
+    return who;
+}
+
+} // namespace
+
+QString ActionOutcome::describe() const
+{
+    switch (result) {
+    case Result::Done:
+        return doneSentence(action, who());
+    case Result::AlreadyGone:
+    case Result::NotInCall:
+    case Result::Refused:
+        return message.isEmpty() ? doneSentence(action, who()) : message;
+    case Result::Failed:
+    case Result::Unknown:
+        break;
+    }
+    QString line = couldNot(action, who());
+    // The request id is what support asks for; next to the name it never separates a message
+    // that ends in ":" from the command it introduces.
+    if (!requestId.isEmpty())
+        line += QLatin1Char(' ') + tr("(request id %1)").arg(requestId);
+    return line + (message.isEmpty() ? QStringLiteral(".") : QStringLiteral(": ") + message);
+}
+
+QList<ActionOutcome> ActionReport::successes() const
+{
+    QList<ActionOutcome> result;
+    for (const ActionOutcome &outcome : outcomes)
+        if (outcome.isSuccess())
+            result.append(outcome);
+    return result;
+}
+
+QList<ActionOutcome> ActionReport::problems() const
+{
+    QList<ActionOutcome> result;
+    for (const ActionOutcome &outcome : outcomes)
+        if (!outcome.isSuccess())
+            result.append(outcome);
+    return result;
+}
+
+QString ActionReport::successSummary() const
+{
+    const QList<ActionOutcome> done = successes();
+    if (done.isEmpty())
+        return {};
+    if (done.size() == 1)
+        return done.first().describe();
+    const int n = int(done.size());
+    switch (action) {
+    case ActionOutcome::Action::Remove: return tr("%n people were removed from the call:", n);
+    case ActionOutcome::Action::CancelInvitation: return tr("%n invitations were cancelled:", n);
+    case ActionOutcome::Action::Invite: return tr("%n people are being called:", n);
+    case ActionOutcome::Action::Mute: return tr("%n people were muted:", n);
+    }
+    return {};
+}
+
+QString joinNames(const QStringList &names, int limit)
+{
+    if (names.isEmpty())
+        return {};
+    const qsizetype shown = std::min<qsizetype>(names.size(), std::max(1, limit));
+    const qsizetype hidden = names.size() - shown;
+    const QStringList head = names.first(shown);
+    if (hidden > 0)
+        return tr("%1 and %n more", int(hidden)).arg(head.join(QStringLiteral(", ")));
+    if (head.size() == 1)
+        return head.first();
+    return tr("%1 and %2").arg(head.first(head.size() - 1).join(QStringLiteral(", ")), head.last());
+}
+
+} // namespace moderato

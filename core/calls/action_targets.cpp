@@ -1,0 +1,129 @@
+#include "core/calls/action_targets.h"
+
+#include "core/calls/invitation_model.h"
+#include "core/calls/participant_model.h"
+#include "core/graph/invitee.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace moderato {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("moderato::ActionTargets", text);
+}
+
+using Action = ActionOutcome::Action;
+using RowState = ParticipantModel::RowState;
+
+ActionOutcome refusal(Action action, const QString &id, const QString &name, ActionOutcome::Result result,
+                      const QString &message)
+{
+    ActionOutcome outcome;
+    outcome.action = action;
+    outcome.result = result;
+    outcome.participantId = id;
+    outcome.displayName = name;
+    outcome.message = message;
+    return outcome;
+}
+
+QString ownParticipantSentence(Action action, const QString &name)
+{
+    switch (action) {
+    case Action::Remove:
+        return tr("%1 is Moderato's own participant: removing it would end Moderato's access to the call.").arg(name);
+    case Action::Mute:
+        return tr("%1 is Moderato's own participant and is never muted.").arg(name);
+    case Action::CancelInvitation:
+    case Action::Invite:
+        break;
+    }
+    return tr("%1 is Moderato's own participant in this call, not an invitation.").arg(name);
+}
+
+} // namespace
+
+bool isParticipantId(const QString &text)
+{
+    return Invitee::isObjectId(text); // the same GUID form as object ids
+}
+
+TargetCheck checkTargets(Action action, const QStringList &ids, const ParticipantModel &roster,
+                         const InvitationModel &invitations, const RosterFacts &facts,
+                         const std::function<QString(const QString &)> &nameOf)
+{
+    using R = ActionOutcome::Result;
+    TargetCheck check;
+    QSet<QString> seen;
+    for (const QString &id : ids) {
+        if (seen.contains(id))
+            continue;
+        seen.insert(id);
+        const QString name = nameOf(id);
+        auto refuse = [&](R result, const QString &message) {
+            check.refused.append(refusal(action, id, name, result, message));
+        };
+        if (!isParticipantId(id)) {
+            refuse(R::Refused, tr("\"%1\" is not a participant id.").arg(id));
+            continue;
+        }
+        if (roster.isOwnParticipant(id)) {
+            refuse(R::Refused, ownParticipantSentence(action, name));
+            continue;
+        }
+        const std::optional<RowState> state = roster.state(id);
+        const auto invitation = invitations.invitation(id);
+        if (state == RowState::Removing || state == RowState::Cancelling || state == RowState::Muting) {
+            refuse(R::Refused, tr("An action on %1 is still in flight.").arg(name));
+            continue;
+        }
+        if (state == RowState::Left) {
+            refuse(R::NotInCall, tr("%1 has left the call.").arg(name));
+            continue;
+        }
+
+        if (action == Action::CancelInvitation) {
+            if (state == RowState::Active) {
+                refuse(R::Refused, tr("%1 is in the call, not invited: remove them instead.").arg(name));
+            } else if (state == RowState::Invited) {
+                check.verified.append(id);
+            } else if (invitation && invitation->outcome == InvitationOutcome::Connected) {
+                refuse(R::Refused, tr("%1 accepted the invitation: remove them instead.").arg(name));
+            } else if (invitation) {
+                refuse(R::AlreadyGone, tr("The invitation to %1 had already ended.").arg(name));
+            } else if (!facts.loaded) {
+                refuse(R::Refused, tr("The roster has not been read yet, so Moderato cannot tell whether %1 is "
+                                      "an invitation or a person in the call.")
+                                       .arg(name));
+            } else {
+                // Not in the roster and not sent from here: perhaps an invitation another
+                // program sent. Only Graph knows.
+                check.unverified.append(id);
+            }
+            continue;
+        }
+
+        // Remove and mute are for people in the call.
+        if (state == RowState::Active) {
+            check.verified.append(id);
+        } else if (state == RowState::Invited) {
+            refuse(R::Refused, action == Action::Remove
+                                   ? tr("%1 has not answered yet: cancel the invitation instead.").arg(name)
+                                   : tr("%1 has not joined the call yet.").arg(name));
+        } else if (!facts.loaded) {
+            refuse(R::Refused,
+                   tr("The roster has not been read yet, so Moderato cannot check that %1 is in the call.").arg(name));
+        } else if (facts.mayBeIncomplete) {
+            check.unverified.append(id); // perhaps past the end of a capped roster
+        } else {
+            refuse(R::NotInCall, tr("%1 is not in this call.").arg(name));
+        }
+    }
+    return check;
+}
+
+} // namespace moderato

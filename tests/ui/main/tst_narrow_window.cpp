@@ -1,0 +1,126 @@
+// Half a laptop screen: the main window works at 640 px wide, in English and German, with no text
+// cut off and the roster keeping its room before the invitations panel; the Open Call dialog keeps
+// its whole help text when an error shows. Screenshots go to <build>/screenshots/ (look at them).
+#include <QAbstractButton>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QDockWidget>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTest>
+
+#include "core/calls/call_session.h"
+#include "core/calls/participant_model.h"
+#include "ui/invitations_dock.h"
+#include "ui/main_window.h"
+#include "ui/open_call_dialog.h"
+#include "ui/translations.h"
+#include "ui/main/ui_harness.h"
+
+using namespace moderato;
+using namespace moderato::test;
+
+namespace {
+
+constexpr int NarrowWidth = 640;
+
+QString shotPath(const QString &language, const QString &name)
+{
+    const QString dir = QStringLiteral(MODERATO_BINARY_DIR "/screenshots");
+    QDir().mkpath(dir);
+    return dir + QLatin1Char('/') + language + QStringLiteral("-narrow-") + name + QStringLiteral(".png");
+}
+
+//! Labels and buttons on screen whose text does not fit the room they were given.
+QStringList clippedTexts(QWidget *top)
+{
+    QStringList clipped;
+    for (QLabel *label : top->findChildren<QLabel *>()) {
+        if (!label->isVisibleTo(top) || label->text().isEmpty() || label->wordWrap() || !label->pixmap().isNull())
+            continue;
+        const int needed = label->fontMetrics().horizontalAdvance(label->text()) + 2 * label->margin();
+        if (label->contentsRect().width() < needed && !label->text().contains(QLatin1Char('<')))
+            clipped.append(QStringLiteral("label %1 \"%2\": %3 < %4")
+                               .arg(label->objectName(), label->text())
+                               .arg(label->contentsRect().width())
+                               .arg(needed));
+    }
+    for (QAbstractButton *button : top->findChildren<QAbstractButton *>()) {
+        if (!button->isVisibleTo(top) || button->text().isEmpty())
+            continue;
+        if (button->width() < button->sizeHint().width())
+            clipped.append(QStringLiteral("button %1 \"%2\": %3 < %4")
+                               .arg(button->objectName(), button->text())
+                               .arg(button->width())
+                               .arg(button->sizeHint().width()));
+    }
+    return clipped;
+}
+
+} // namespace
+
+class TestNarrowWindow : public QObject
+{
+    Q_OBJECT
+private:
+    void checkMainWindow(const QString &language)
+    {
+        UiHarness h;
+        QString error;
+        QVERIFY2(h.start(uiScenario(), &error), qPrintable(error));
+        MainWindow *w = h.window();
+        QVERIFY2(w->minimumSizeHint().width() <= NarrowWidth, qPrintable(QString::number(w->minimumSizeHint().width())));
+        w->resize(NarrowWidth, 600);
+        QTest::qWait(50);
+        QCOMPARE(w->width(), NarrowWidth);
+        const QStringList clipped = clippedTexts(w);
+        QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QLatin1Char('\n'))));
+        // The roster keeps its room: at least as tall as the invitations panel.
+        auto *table = w->findChild<QTableView *>(QStringLiteral("rosterView"));
+        QVERIFY2(table->height() >= w->invitationsDock()->height(),
+                 qPrintable(QStringLiteral("%1 < %2").arg(table->height()).arg(w->invitationsDock()->height())));
+        QVERIFY(w->grab().save(shotPath(language, QStringLiteral("main-window"))));
+    }
+
+    void checkOpenCallDialog(const QString &language)
+    {
+        OpenCallDialog dialog({});
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *combo = dialog.findChild<QComboBox *>(QStringLiteral("callIdCombo"));
+        QTest::keyClicks(combo->lineEdit(), QStringLiteral("not a call id!"));
+        auto *error = dialog.findChild<QLabel *>(QStringLiteral("openCallError"));
+        QTRY_VERIFY(error->isVisible());
+        QTest::qWait(50);
+        for (QLabel *label : dialog.findChildren<QLabel *>()) {
+            if (!label->isVisible() || !label->wordWrap())
+                continue;
+            QVERIFY2(label->height() >= label->heightForWidth(label->width()),
+                     qPrintable(QStringLiteral("\"%1\": %2 < %3")
+                                    .arg(label->text())
+                                    .arg(label->height())
+                                    .arg(label->heightForWidth(label->width()))));
+        }
+        QVERIFY(dialog.grab().save(shotPath(language, QStringLiteral("open-call-dialog"))));
+    }
+
+private Q_SLOTS:
+    void english()
+    {
+        installTranslations(*qApp, QStringLiteral("en"));
+        checkMainWindow(QStringLiteral("en"));
+        checkOpenCallDialog(QStringLiteral("en"));
+    }
+
+    void german()
+    {
+        QCOMPARE(installTranslations(*qApp, QStringLiteral("de")), QStringLiteral("de"));
+        checkMainWindow(QStringLiteral("de"));
+        checkOpenCallDialog(QStringLiteral("de"));
+    }
+};
+
+QTEST_MAIN(TestNarrowWindow)
+#include "tst_narrow_window.moc"
