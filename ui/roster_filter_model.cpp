@@ -4,6 +4,8 @@
 #include "ui/identity_presentation.h"
 
 #include <QCollator>
+
+#include <limits>
 #include <QPalette>
 
 namespace moderato {
@@ -44,7 +46,7 @@ void RosterFilterModel::setFilterText(const QString &text)
     if (words == m_words)
         return;
     m_words = words;
-    invalidateFilter();
+    refilter();
 }
 
 void RosterFilterModel::setQuickFilter(QuickFilter filter)
@@ -52,7 +54,37 @@ void RosterFilterModel::setQuickFilter(QuickFilter filter)
     if (filter == m_quickFilter)
         return;
     m_quickFilter = filter;
-    invalidateFilter();
+    refilter();
+}
+
+void RosterFilterModel::refilter()
+{
+    // The moderator changed what to see: that is the picture to keep still from now on.
+    if (m_frozen) {
+        m_frozenRows.clear();
+        invalidate();
+        freezeOrder();
+    } else {
+        invalidateFilter();
+    }
+}
+
+void RosterFilterModel::freezeOrder()
+{
+    m_frozen = true;
+    m_frozenRows.clear();
+    m_frozenRows.reserve(rowCount());
+    for (int row = 0; row < rowCount(); ++row)
+        m_frozenRows.insert(index(row, 0).data(PM::IdRole).toString(), row);
+}
+
+void RosterFilterModel::thawOrder()
+{
+    if (!m_frozen)
+        return;
+    m_frozen = false;
+    m_frozenRows.clear();
+    invalidate();
 }
 
 bool RosterFilterModel::matchesQuickFilter(const QModelIndex &row, QuickFilter filter)
@@ -77,6 +109,8 @@ bool RosterFilterModel::matchesQuickFilter(const QModelIndex &row, QuickFilter f
 bool RosterFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex row = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (m_frozen && m_frozenRows.contains(row.data(PM::IdRole).toString()))
+        return true; // shown when the order was frozen: stays
     if (!matchesQuickFilter(row, m_quickFilter))
         return false;
     if (m_words.isEmpty())
@@ -91,6 +125,15 @@ bool RosterFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
 
 bool RosterFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
+    if (m_frozen) {
+        // Rows keep the places they had; later ones go below them. The view reverses lessThan()
+        // for a descending sort, so the comparison follows the sort order.
+        constexpr int Later = std::numeric_limits<int>::max();
+        const int a = m_frozenRows.value(left.data(PM::IdRole).toString(), Later);
+        const int b = m_frozenRows.value(right.data(PM::IdRole).toString(), Later);
+        if (a != b || a != Later)
+            return sortOrder() == Qt::AscendingOrder ? a < b : a > b;
+    }
     static thread_local QCollator collator = [] {
         QCollator c;
         c.setCaseSensitivity(Qt::CaseInsensitive);

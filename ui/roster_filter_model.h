@@ -3,6 +3,7 @@
 // It never resets: filter changes remove and insert rows, so selection and the current row of
 // rows still shown survive, as they survive the source model's row-by-row refreshes.
 
+#include <QHash>
 #include <QSortFilterProxyModel>
 #include <QStringList>
 
@@ -27,6 +28,13 @@ public:
     //! Whether a source row passes \a filter (ignoring the filter text); used for counts too.
     static bool matchesQuickFilter(const QModelIndex &sourceRow, QuickFilter filter);
 
+    //! Keeps the rows shown where they are: they stay shown and in their order whatever changes,
+    //! and rows that come later are sorted after them. A new filter freezes the new picture.
+    void freezeOrder();
+    //! Sorts and filters everything again.
+    void thawOrder();
+    bool isFrozen() const { return m_frozen; }
+
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
 protected:
@@ -34,7 +42,11 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    void refilter();
+
     QStringList m_words;
+    bool m_frozen = false;
+    QHash<QString, int> m_frozenRows; //!< participant id → row while frozen
     QuickFilter m_quickFilter = QuickFilter::Everyone;
 };
 

@@ -7,11 +7,12 @@
 #include <QObject>
 #include <QTimer>
 
-class QSortFilterProxyModel;
+class QWidget;
 
 namespace moderato {
 
 class ParticipantModel;
+class RosterFilterModel;
 
 class RosterHold : public QObject
 {
@@ -21,21 +22,34 @@ public:
     //! After the pointer leaves, a short grace so that reaching for the toolbar moves nothing.
     static constexpr int ReleaseAfterMs = 800;
 
-    RosterHold(QSortFilterProxyModel *proxy, QObject *parent = nullptr);
+    //! \a area is where the pointer holds the rows (the table's viewport).
+    RosterHold(RosterFilterModel *proxy, QWidget *area, QObject *parent = nullptr);
 
-    //! One more reason to hold (counted; each hold() needs its release()).
+    //! The pointer is over the roster (or no longer).
+    void setPointerInside(bool inside);
+    //! One more reason to hold — a menu, a question (counted: each hold() needs its release()).
     void hold();
     void release();
-    bool isHeld() const { return m_reasons > 0 || m_releaseTimer.isActive(); }
+    bool isHeld() const { return m_engaged; }
 
 private:
     ParticipantModel *model() const;
+    bool wanted() const { return m_pointerInside || m_reasons > 0; }
+    void update();
+    //! Holds the model and the view — once there is a roster to keep still.
+    void engage();
     void letGo();
 
-    QSortFilterProxyModel *m_proxy;
+    RosterFilterModel *m_proxy;
+    QWidget *m_area;
     int m_reasons = 0;
+    bool m_pointerInside = false;
+    bool m_engaged = false;
     QTimer m_releaseTimer;
     QTimer m_arrivalsTimer;
+    //! Checks once a second that the pointer is still there: an Enter without its Leave (a
+    //! dialog opening under the pointer) must not hold the roster for ever.
+    QTimer m_pointerCheck;
 };
 
 } // namespace moderato

@@ -46,7 +46,7 @@ RosterView::RosterView(QWidget *parent)
     , m_table(new QTableView(this))
     , m_emptyHint(new QLabel(m_table->viewport()))
     , m_filter(new RosterFilterModel(this))
-    , m_hold(new RosterHold(m_filter, this))
+    , m_hold(new RosterHold(m_filter, m_table->viewport(), this))
 {
     m_filterEdit->setObjectName(QStringLiteral("rosterFilter"));
     m_filterEdit->setPlaceholderText(tr("Filter by name, address or id (Ctrl+F)"));
@@ -161,25 +161,53 @@ void RosterView::sizeColumns()
     if (header->count() == 0)
         return;
     const QFontMetrics fm = m_table->fontMetrics();
-    auto fit = [&](int column, const QString &sample) {
-        // Room for the header text and its sort arrow, and for a typical cell with its icon.
-        const int headerWidth = header->sectionSizeHint(column) + 8;
-        const int cellWidth = fm.horizontalAdvance(sample) + 16 + 24;
-        header->resizeSection(column, std::max(headerWidth, cellWidth));
+    auto fit = [&](int column, const QStringList &samples) {
+        // Room for the header text and its sort arrow, and for the widest typical cell with its icon.
+        int width = header->sectionSizeHint(column) + 8;
+        for (const QString &sample : samples)
+            width = std::max(width, fm.horizontalAdvance(sample) + 16 + 24);
+        header->resizeSection(column, width);
     };
-    const QString appKind = RosterFilterModel::tr("Moderato — this app");
-    const QString userKind = tr("External user");
-    fit(PM::KindColumn, fm.horizontalAdvance(appKind) > fm.horizontalAdvance(userKind) ? appKind : userKind);
-    fit(PM::OrganisationColumn, QStringLiteral("Fabrikam Ltd. (external)"));
-    fit(PM::MutedColumn, tr("Muted"));
+    fit(PM::KindColumn, {RosterFilterModel::tr("Moderato — this app"), tr("External user")});
+    fit(PM::OrganisationColumn, {QStringLiteral("Fabrikam Ltd. (external)")});
+    fit(PM::MutedColumn, {tr("Muted")});
     header->resizeSection(PM::MediaColumn, std::max(header->sectionSizeHint(PM::MediaColumn) + 8, 80));
-    fit(PM::StateColumn, tr("Waiting in lobby"));
+    fit(PM::StateColumn, {tr("Waiting in lobby"), tr("Ringing — 59 s"), tr("Invitation ended")});
+    for (int column = 0; column < header->count(); ++column)
+        m_columnWidths[column] = header->sectionSize(column);
     // The State column says who waits in the lobby, and they come first: no column of its own.
     header->setSectionHidden(PM::LobbyColumn, true);
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(PM::NameColumn, QHeaderView::Stretch);
     header->setMinimumSectionSize(fm.horizontalAdvance(QStringLiteral("MMMM")));
     m_columnsSized = m_filter->rowCount() > 0;
+    fitColumnsToWidth();
+}
+
+void RosterView::fitColumnsToWidth()
+{
+    // On a narrow window the least needed columns give way, so that names keep their room and
+    // no column is cut off at the edge: the organisation first (Kind says external), then media.
+    QHeaderView *header = m_table->horizontalHeader();
+    if (m_columnWidths.isEmpty())
+        return;
+    const int nameRoom = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 12;
+    int needed = nameRoom;
+    for (int column = 0; column < header->count(); ++column) {
+        if (column != PM::NameColumn && column != PM::LobbyColumn)
+            needed += m_columnWidths.value(column);
+    }
+    const int available = m_table->viewport()->width();
+    for (int column : {int(PM::OrganisationColumn), int(PM::MediaColumn)}) {
+        const bool hide = needed > available;
+        if (header->isSectionHidden(column) != hide) {
+            header->setSectionHidden(column, hide);
+            if (!hide)
+                header->resizeSection(column, m_columnWidths.value(column));
+        }
+        if (hide)
+            needed -= m_columnWidths.value(column);
+    }
 }
 
 void RosterView::updateEmptyHint()
@@ -201,12 +229,13 @@ bool RosterView::eventFilter(QObject *watched, QEvent *event)
         switch (event->type()) {
         case QEvent::Resize:
             m_emptyHint->setGeometry(m_table->viewport()->rect().adjusted(12, 12, -12, -12));
+            fitColumnsToWidth();
             break;
         case QEvent::Enter: // the moderator is aiming at a row: nothing moves
-            m_hold->hold();
+            m_hold->setPointerInside(true);
             break;
         case QEvent::Leave:
-            m_hold->release();
+            m_hold->setPointerInside(false);
             break;
         default:
             break;

@@ -1,6 +1,7 @@
 #pragma once
 // RosterView: the filter line, the quick filters and the roster table.
 
+#include <QHash>
 #include <QWidget>
 
 #include "ui/roster_filter_model.h"
@@ -54,6 +55,7 @@ protected:
 
 private:
     void sizeColumns();
+    void fitColumnsToWidth();
     void updateEmptyHint();
     //! Quick filters as buttons where there is room, else as one drop-down list.
     void fitQuickFilters();
@@ -62,6 +64,7 @@ private:
     QButtonGroup *m_quickFilters;
     QComboBox *m_quickFilterList;
     int m_quickFilterButtonsWidth = 0;
+    QHash<int, int> m_columnWidths; //!< each column's natural width, from sizeColumns()
     QTableView *m_table;
     QLabel *m_emptyHint;
     RosterFilterModel *m_filter;

@@ -6,18 +6,14 @@ namespace moderato {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("moderato::ActionOutcome", text, nullptr, n);
-}
-
 QString doneSentence(ActionOutcome::Action action, const QString &who)
 {
     switch (action) {
-    case ActionOutcome::Action::Remove: return tr("%1 was removed from the call.").arg(who);
-    case ActionOutcome::Action::CancelInvitation: return tr("The invitation to %1 was cancelled.").arg(who);
-    case ActionOutcome::Action::Invite: return tr("%1 is being called.").arg(who);
-    case ActionOutcome::Action::Mute: return tr("%1 was muted.").arg(who);
+    case ActionOutcome::Action::Remove: return ActionOutcome::tr("%1 was removed from the call.").arg(who);
+    case ActionOutcome::Action::CancelInvitation:
+        return ActionOutcome::tr("The invitation to %1 was cancelled.").arg(who);
+    case ActionOutcome::Action::Invite: return ActionOutcome::tr("%1 is being called.").arg(who);
+    case ActionOutcome::Action::Mute: return ActionOutcome::tr("%1 was muted.").arg(who);
     }
     return who;
 }
@@ -25,10 +21,11 @@ QString doneSentence(ActionOutcome::Action action, const QString &who)
 QString couldNot(ActionOutcome::Action action, const QString &who)
 {
     switch (action) {
-    case ActionOutcome::Action::Remove: return tr("Could not remove %1").arg(who);
-    case ActionOutcome::Action::CancelInvitation: return tr("Could not cancel the invitation to %1").arg(who);
-    case ActionOutcome::Action::Invite: return tr("Could not invite %1").arg(who);
-    case ActionOutcome::Action::Mute: return tr("Could not mute %1").arg(who);
+    case ActionOutcome::Action::Remove: return ActionOutcome::tr("Could not remove %1").arg(who);
+    case ActionOutcome::Action::CancelInvitation:
+        return ActionOutcome::tr("Could not cancel the invitation to %1").arg(who);
+    case ActionOutcome::Action::Invite: return ActionOutcome::tr("Could not invite %1").arg(who);
+    case ActionOutcome::Action::Mute: return ActionOutcome::tr("Could not mute %1").arg(who);
     }
     return who;
 }
@@ -83,10 +80,10 @@ QString ActionReport::successSummary() const
         return done.first().describe();
     const int n = int(done.size());
     switch (action) {
-    case ActionOutcome::Action::Remove: return tr("%n people were removed from the call:", n);
-    case ActionOutcome::Action::CancelInvitation: return tr("%n invitations were cancelled:", n);
-    case ActionOutcome::Action::Invite: return tr("%n people are being called:", n);
-    case ActionOutcome::Action::Mute: return tr("%n people were muted:", n);
+    case ActionOutcome::Action::Remove: return tr("%n people were removed from the call:", nullptr, n);
+    case ActionOutcome::Action::CancelInvitation: return tr("%n invitations were cancelled:", nullptr, n);
+    case ActionOutcome::Action::Invite: return tr("%n people are being called:", nullptr, n);
+    case ActionOutcome::Action::Mute: return tr("%n people were muted:", nullptr, n);
     }
     return {};
 }
@@ -99,10 +96,10 @@ QString joinNames(const QStringList &names, int limit)
     const qsizetype hidden = names.size() - shown;
     const QStringList head = names.first(shown);
     if (hidden > 0)
-        return tr("%1 and %n more", int(hidden)).arg(head.join(QStringLiteral(", ")));
+        return ActionReport::tr("%1 and %n more", nullptr, int(hidden)).arg(head.join(QStringLiteral(", ")));
     if (head.size() == 1)
         return head.first();
-    return tr("%1 and %2").arg(head.first(head.size() - 1).join(QStringLiteral(", ")), head.last());
+    return ActionReport::tr("%1 and %2").arg(head.first(head.size() - 1).join(QStringLiteral(", ")), head.last());
 }
 
 } // namespace moderato

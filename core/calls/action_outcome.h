@@ -2,6 +2,7 @@
 // What a moderation action did to each person, and the one place that words it for the
 // moderator (banners, the command line and the audit log all read it from here).
 
+#include <QCoreApplication>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -11,6 +12,8 @@ namespace moderato {
 //! What happened to one moderation action on one participant.
 struct ActionOutcome
 {
+    Q_DECLARE_TR_FUNCTIONS(moderato::ActionOutcome)
+public:
     enum class Action { Remove, CancelInvitation, Invite, Mute };
     enum class Result {
         Done,        //!< the service confirmed it
@@ -43,6 +46,8 @@ struct ActionOutcome
 //! person's outcome is in, in the order they were asked for.
 struct ActionReport
 {
+    Q_DECLARE_TR_FUNCTIONS(moderato::ActionReport)
+public:
     ActionOutcome::Action action = ActionOutcome::Action::Remove;
     QList<ActionOutcome> outcomes;
 

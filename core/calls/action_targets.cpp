@@ -11,10 +11,11 @@ namespace moderato {
 
 namespace {
 
-QString tr(const char *text)
+//! The translation context of the sentences below.
+struct ActionTargets
 {
-    return QCoreApplication::translate("moderato::ActionTargets", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(moderato::ActionTargets)
+};
 
 using Action = ActionOutcome::Action;
 using RowState = ParticipantModel::RowState;
@@ -35,14 +36,14 @@ QString ownParticipantSentence(Action action, const QString &name)
 {
     switch (action) {
     case Action::Remove:
-        return tr("%1 is Moderato's own participant: removing it would end Moderato's access to the call.").arg(name);
+        return ActionTargets::tr("%1 is Moderato's own participant: removing it would end Moderato's access to the call.").arg(name);
     case Action::Mute:
-        return tr("%1 is Moderato's own participant and is never muted.").arg(name);
+        return ActionTargets::tr("%1 is Moderato's own participant and is never muted.").arg(name);
     case Action::CancelInvitation:
     case Action::Invite:
         break;
     }
-    return tr("%1 is Moderato's own participant in this call, not an invitation.").arg(name);
+    return ActionTargets::tr("%1 is Moderato's own participant in this call, not an invitation.").arg(name);
 }
 
 } // namespace
@@ -68,7 +69,7 @@ TargetCheck checkTargets(Action action, const QStringList &ids, const Participan
             check.refused.append(refusal(action, id, name, result, message));
         };
         if (!isParticipantId(id)) {
-            refuse(R::Refused, tr("\"%1\" is not a participant id.").arg(id));
+            refuse(R::Refused, ActionTargets::tr("\"%1\" is not a participant id.").arg(id));
             continue;
         }
         if (roster.isOwnParticipant(id)) {
@@ -78,25 +79,25 @@ TargetCheck checkTargets(Action action, const QStringList &ids, const Participan
         const std::optional<RowState> state = roster.state(id);
         const auto invitation = invitations.invitation(id);
         if (state == RowState::Removing || state == RowState::Cancelling || state == RowState::Muting) {
-            refuse(R::Refused, tr("An action on %1 is still in flight.").arg(name));
+            refuse(R::Refused, ActionTargets::tr("An action on %1 is still in flight.").arg(name));
             continue;
         }
         if (state == RowState::Left) {
-            refuse(R::NotInCall, tr("%1 has left the call.").arg(name));
+            refuse(R::NotInCall, ActionTargets::tr("%1 has left the call.").arg(name));
             continue;
         }
 
         if (action == Action::CancelInvitation) {
             if (state == RowState::Active) {
-                refuse(R::Refused, tr("%1 is in the call, not invited: remove them instead.").arg(name));
+                refuse(R::Refused, ActionTargets::tr("%1 is in the call, not invited: remove them instead.").arg(name));
             } else if (state == RowState::Invited) {
                 check.verified.append(id);
             } else if (invitation && invitation->outcome == InvitationOutcome::Connected) {
-                refuse(R::Refused, tr("%1 accepted the invitation: remove them instead.").arg(name));
+                refuse(R::Refused, ActionTargets::tr("%1 accepted the invitation: remove them instead.").arg(name));
             } else if (invitation) {
-                refuse(R::AlreadyGone, tr("The invitation to %1 had already ended.").arg(name));
+                refuse(R::AlreadyGone, ActionTargets::tr("The invitation to %1 had already ended.").arg(name));
             } else if (!facts.loaded) {
-                refuse(R::Refused, tr("The roster has not been read yet, so Moderato cannot tell whether %1 is "
+                refuse(R::Refused, ActionTargets::tr("The roster has not been read yet, so Moderato cannot tell whether %1 is "
                                       "an invitation or a person in the call.")
                                        .arg(name));
             } else {
@@ -112,15 +113,15 @@ TargetCheck checkTargets(Action action, const QStringList &ids, const Participan
             check.verified.append(id);
         } else if (state == RowState::Invited) {
             refuse(R::Refused, action == Action::Remove
-                                   ? tr("%1 has not answered yet: cancel the invitation instead.").arg(name)
-                                   : tr("%1 has not joined the call yet.").arg(name));
+                                   ? ActionTargets::tr("%1 has not answered yet: cancel the invitation instead.").arg(name)
+                                   : ActionTargets::tr("%1 has not joined the call yet.").arg(name));
         } else if (!facts.loaded) {
             refuse(R::Refused,
-                   tr("The roster has not been read yet, so Moderato cannot check that %1 is in the call.").arg(name));
+                   ActionTargets::tr("The roster has not been read yet, so Moderato cannot check that %1 is in the call.").arg(name));
         } else if (facts.mayBeIncomplete) {
             check.unverified.append(id); // perhaps past the end of a capped roster
         } else {
-            refuse(R::NotInCall, tr("%1 is not in this call.").arg(name));
+            refuse(R::NotInCall, ActionTargets::tr("%1 is not in this call.").arg(name));
         }
     }
     return check;

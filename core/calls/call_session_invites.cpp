@@ -168,7 +168,16 @@ void CallSession::Private::onInviteAnswered(int reportId, const QString &partici
 
 void CallSession::Private::syncInvitedRows()
 {
-    participants->setInvitedRows(invitations->ringingRows());
+    // Ringing invitations, and accepted ones until the roster shows the person: their row stays
+    // ("Joining…") rather than going and coming back.
+    QList<InvitedRow> rows = invitations->ringingRows();
+    for (const Invitation &joined : invitations->connectedInvitations()) {
+        if (participants->state(joined.participantId) == ParticipantModel::RowState::Invited) {
+            rows.append(InvitedRow{joined.participantId, joined.invitee.label(), joined.invitee.kind, joined.sentAt,
+                                   joined.invitee.id, true});
+        }
+    }
+    participants->setInvitedRows(rows);
 }
 
 void CallSession::Private::pollOperations()

@@ -217,6 +217,16 @@ int InvitationModel::rowOf(const QString &participantId) const
     return m_rowById.value(participantId, -1);
 }
 
+QList<Invitation> InvitationModel::connectedInvitations() const
+{
+    QList<Invitation> result;
+    for (const Row &row : m_rows) {
+        if (row.invitation.outcome == InvitationOutcome::Connected)
+            result.append(row.invitation);
+    }
+    return result;
+}
+
 QList<InvitedRow> InvitationModel::ringingRows() const
 {
     QList<InvitedRow> rows;

@@ -87,6 +87,8 @@ public:
     int rowOf(const QString &participantId) const; //!< -1 when absent
     //! The invitations still ringing, as rows for ParticipantModel::setInvitedRows().
     QList<InvitedRow> ringingRows() const;
+    //! The invitations that ended connected.
+    QList<Invitation> connectedInvitations() const;
 
 Q_SIGNALS:
     //! An invitation stopped ringing (connected, declined, cancelled, timed out, failed…).

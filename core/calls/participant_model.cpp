@@ -162,6 +162,7 @@ void ParticipantModel::apply(const RosterSnapshot &snapshot)
         quint16 changed = changedAspects(row.participant, p);
         if (row.invited) {
             row.invited = false;
+            row.joining = false;
             row.invitedAt = {};
             changed |= State | Other;
         }
@@ -184,7 +185,9 @@ void ParticipantModel::apply(const RosterSnapshot &snapshot)
     const bool countsMayChange = !gone.isEmpty() || !added.isEmpty()
         || std::any_of(aspects.cbegin(), aspects.cend(),
                        [](quint16 a) { return a & (Lobby | State); });
-    if (m_held) {
+    // The first roster of a call comes in whole, hold or not: there is nothing to keep still.
+    const bool firstRoster = std::none_of(m_rows.cbegin(), m_rows.cend(), [](const Row &r) { return !r.invited; });
+    if (m_held && !firstRoster) {
         markLeft(gone);
         for (const Row &row : std::as_const(added))
             m_slotById.remove(row.participant.id());
@@ -211,12 +214,12 @@ void ParticipantModel::setInvitedRows(const QList<InvitedRow> &rows)
         const auto it = m_slotById.constFind(invited.participantId);
         if (it == m_slotById.constEnd()) {
             m_slotById.insert(invited.participantId, existing + added.size());
-            added.append(Row{p, invited.invitedAt, true, RowState::Active});
+            added.append(Row{p, invited.invitedAt, true, RowState::Active, false, invited.joining});
             continue;
         }
         const qsizetype slot = *it;
         if (slot >= existing) {
-            added[slot - existing] = Row{p, invited.invitedAt, true, RowState::Active};
+            added[slot - existing] = Row{p, invited.invitedAt, true, RowState::Active, false, invited.joining};
             continue;
         }
         Row &row = m_rows[slot];
@@ -224,8 +227,9 @@ void ParticipantModel::setInvitedRows(const QList<InvitedRow> &rows)
             continue; // already in the roster (the real participant wins), or ended while held
         keep[size_t(slot)] = 1;
         quint16 changed = changedAspects(row.participant, p);
-        if (row.invitedAt != invited.invitedAt)
+        if (row.invitedAt != invited.invitedAt || row.joining != invited.joining)
             changed |= State;
+        row.joining = invited.joining;
         if (changed) {
             row.participant = p;
             row.invitedAt = invited.invitedAt;
@@ -292,7 +296,7 @@ void ParticipantModel::refreshElapsed()
 {
     QList<quint16> aspects(m_rows.size(), 0);
     for (qsizetype slot = 0; slot < m_rows.size(); ++slot) {
-        if (m_rows[slot].invited && !m_rows[slot].left)
+        if (m_rows[slot].invited && !m_rows[slot].left && !m_rows[slot].joining)
             aspects[slot] = Elapsed;
     }
     emitChanged(aspects);

@@ -22,6 +22,7 @@ struct InvitedRow
     IdentityKind kind = IdentityKind::User;
     QDateTime invitedAt;
     QString identityId; //!< user object id or phone number, for search
+    bool joining = false; //!< the invitation was accepted; the roster has not shown them yet
 };
 
 //! The roster keyed by participant id. apply() diffs a snapshot into the rows and emits only
@@ -143,7 +144,8 @@ private:
         QDateTime invitedAt;
         bool invited = false;
         RowState pending = RowState::Active; //!< Active = nothing pending
-        bool left = false; //!< gone while held
+        bool left = false;    //!< gone while held
+        bool joining = false; //!< an invited row whose invitation was accepted
     };
 
     const Row &rowAt(int row) const { return m_rows[row < m_gapStart ? row : row + m_gapLen]; }

@@ -65,6 +65,8 @@ QString ParticipantModel::stateText(const Row &row) const
     case RowState::Active:
         return row.participant.isInLobby() ? tr("Waiting in lobby") : tr("In the call");
     case RowState::Invited: {
+        if (row.joining)
+            return tr("Joining…");
         if (!row.invitedAt.isValid())
             return tr("Ringing");
         const qint64 seconds = std::max<qint64>(0, row.invitedAt.secsTo(m_clock()));

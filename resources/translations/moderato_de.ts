@@ -11,16 +11,12 @@
 <context>
     <name>Invitee</name>
     <message>
-        <source>a user to invite needs an object id</source>
-        <translation>ein einzuladender Benutzer braucht eine Objekt-ID</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a phone number in E.164 form (+14255550123)</source>
         <translation>„%1“ ist keine Telefonnummer im E.164-Format (+14255550123)</translation>
     </message>
     <message>
-        <source>a guest needs a display name</source>
-        <translation>ein Gast braucht einen Anzeigenamen</translation>
+        <source>a user to invite needs an object id, not &quot;%1&quot;</source>
+        <translation>ein einzuladender Benutzer braucht eine Objekt-ID, nicht „%1“</translation>
     </message>
 </context>
 <context>
@@ -184,6 +180,131 @@
     </message>
 </context>
 <context>
+    <name>moderato::ActionOutcome</name>
+    <message>
+        <source>%1 was removed from the call.</source>
+        <translation>%1 wurde aus dem Anruf entfernt.</translation>
+    </message>
+    <message>
+        <source>The invitation to %1 was cancelled.</source>
+        <translation>Die Einladung an %1 wurde zurückgezogen.</translation>
+    </message>
+    <message>
+        <source>%1 is being called.</source>
+        <translation>%1 wird angerufen.</translation>
+    </message>
+    <message>
+        <source>%1 was muted.</source>
+        <translation>%1 wurde stummgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Could not remove %1</source>
+        <translation>%1 konnte nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>Could not cancel the invitation to %1</source>
+        <translation>Die Einladung an %1 konnte nicht zurückgezogen werden</translation>
+    </message>
+    <message>
+        <source>Could not invite %1</source>
+        <translation>%1 konnte nicht eingeladen werden</translation>
+    </message>
+    <message>
+        <source>Could not mute %1</source>
+        <translation>%1 konnte nicht stummgeschaltet werden</translation>
+    </message>
+    <message>
+        <source>(request id %1)</source>
+        <translation>(Anfrage-ID %1)</translation>
+    </message>
+</context>
+<context>
+    <name>moderato::ActionReport</name>
+    <message numerus="yes">
+        <source>%n people were removed from the call:</source>
+        <translation><numerusform>%n Person wurde aus dem Anruf entfernt:</numerusform><numerusform>%n Personen wurden aus dem Anruf entfernt:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitations were cancelled:</source>
+        <translation><numerusform>%n Einladung wurde zurückgezogen:</numerusform><numerusform>%n Einladungen wurden zurückgezogen:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people are being called:</source>
+        <translation><numerusform>%n Person wird angerufen:</numerusform><numerusform>%n Personen werden angerufen:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people were muted:</source>
+        <translation><numerusform>%n Person wurde stummgeschaltet:</numerusform><numerusform>%n Personen wurden stummgeschaltet:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation><numerusform>%1 und %n weitere</numerusform><numerusform>%1 und %n weitere</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+</context>
+<context>
+    <name>moderato::ActionTargets</name>
+    <message>
+        <source>%1 is Moderato&apos;s own participant: removing it would end Moderato&apos;s access to the call.</source>
+        <translation>%1 ist Moderatos eigener Teilnehmer: Ihn zu entfernen, würde Moderatos Zugang zum Anruf beenden.</translation>
+    </message>
+    <message>
+        <source>%1 is Moderato&apos;s own participant and is never muted.</source>
+        <translation>%1 ist Moderatos eigener Teilnehmer und wird nie stummgeschaltet.</translation>
+    </message>
+    <message>
+        <source>%1 is Moderato&apos;s own participant in this call, not an invitation.</source>
+        <translation>%1 ist Moderatos eigener Teilnehmer in diesem Anruf, keine Einladung.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a participant id.</source>
+        <translation>„%1“ ist keine Teilnehmer-ID.</translation>
+    </message>
+    <message>
+        <source>An action on %1 is still in flight.</source>
+        <translation>Eine Aktion für %1 läuft noch.</translation>
+    </message>
+    <message>
+        <source>%1 has left the call.</source>
+        <translation>%1 hat den Anruf verlassen.</translation>
+    </message>
+    <message>
+        <source>%1 is in the call, not invited: remove them instead.</source>
+        <translation>%1 ist im Anruf, nicht eingeladen: stattdessen entfernen.</translation>
+    </message>
+    <message>
+        <source>%1 accepted the invitation: remove them instead.</source>
+        <translation>%1 hat die Einladung angenommen: stattdessen entfernen.</translation>
+    </message>
+    <message>
+        <source>The invitation to %1 had already ended.</source>
+        <translation>Die Einladung an %1 war bereits beendet.</translation>
+    </message>
+    <message>
+        <source>The roster has not been read yet, so Moderato cannot tell whether %1 is an invitation or a person in the call.</source>
+        <translation>Die Teilnehmerliste wurde noch nicht gelesen, daher kann Moderato nicht erkennen, ob %1 eine Einladung oder eine Person im Anruf ist.</translation>
+    </message>
+    <message>
+        <source>%1 has not answered yet: cancel the invitation instead.</source>
+        <translation>%1 hat noch nicht geantwortet: stattdessen die Einladung zurückziehen.</translation>
+    </message>
+    <message>
+        <source>%1 has not joined the call yet.</source>
+        <translation>%1 ist dem Anruf noch nicht beigetreten.</translation>
+    </message>
+    <message>
+        <source>The roster has not been read yet, so Moderato cannot check that %1 is in the call.</source>
+        <translation>Die Teilnehmerliste wurde noch nicht gelesen, daher kann Moderato nicht prüfen, ob %1 im Anruf ist.</translation>
+    </message>
+    <message>
+        <source>%1 is not in this call.</source>
+        <translation>%1 ist nicht in diesem Anruf.</translation>
+    </message>
+</context>
+<context>
     <name>moderato::BatchRequest</name>
     <message>
         <source>the batch answer has no &quot;responses&quot; array</source>
@@ -196,10 +317,6 @@
 </context>
 <context>
     <name>moderato::BatchRunner</name>
-    <message>
-        <source>an identifier is empty or not valid (&quot;%1&quot;)</source>
-        <translation>ein Bezeichner ist leer oder ungültig („%1“)</translation>
-    </message>
     <message>
         <source>the key &quot;%1&quot; is empty or used twice</source>
         <translation>der Schlüssel „%1“ ist leer oder doppelt vergeben</translation>
@@ -327,6 +444,18 @@
         <comment>call state</comment>
         <translation>beendet</translation>
     </message>
+    <message>
+        <source>Show everyone</source>
+        <translation>Alle zeigen</translation>
+    </message>
+    <message>
+        <source>Show only the people waiting in the lobby</source>
+        <translation>Nur die Personen im Wartebereich zeigen</translation>
+    </message>
+    <message>
+        <source>Show only the invitations still ringing</source>
+        <translation>Nur Einladungen zeigen, bei denen es noch klingelt</translation>
+    </message>
 </context>
 <context>
     <name>moderato::CallSession</name>
@@ -335,16 +464,24 @@
         <translation>Auf die Einladung kam keine Antwort; Moderato prüft die Teilnehmerliste, bevor etwas erneut gesendet wird.</translation>
     </message>
     <message>
-        <source>The invitation had already ended.</source>
-        <translation>Die Einladung war bereits beendet.</translation>
-    </message>
-    <message>
         <source>%1 had already left the call.</source>
         <translation>%1 hatte den Anruf bereits verlassen.</translation>
     </message>
     <message>
         <source>The tenant does not allow this application to remove participants. A Teams administrator can allow it with this PowerShell line:</source>
         <translation>Der Mandant erlaubt dieser Anwendung nicht, Teilnehmer zu entfernen. Ein Teams-Administrator kann es mit dieser PowerShell-Zeile erlauben:</translation>
+    </message>
+    <message>
+        <source>The invitation to %1 had already ended.</source>
+        <translation>Die Einladung an %1 war bereits beendet.</translation>
+    </message>
+    <message>
+        <source>No invitation to %1 is ringing in this call.</source>
+        <translation>In diesem Anruf klingelt keine Einladung an %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not in this call.</source>
+        <translation>%1 ist nicht in diesem Anruf.</translation>
     </message>
 </context>
 <context>
@@ -403,6 +540,13 @@
     <message>
         <source>No keychain is available: no Secret Service answers on the session D-Bus. Install and start gnome-keyring (or KWallet) in your desktop session, then open this dialog again.</source>
         <translation>Kein Schlüsselbund verfügbar: Auf dem Sitzungs-D-Bus antwortet kein Secret Service. Installieren und starten Sie gnome-keyring (oder KWallet) in Ihrer Desktop-Sitzung und öffnen Sie diesen Dialog dann erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>moderato::FindUserRequest</name>
+    <message>
+        <source>nothing to look up</source>
+        <translation>nichts nachzuschlagen</translation>
     </message>
 </context>
 <context>
@@ -657,20 +801,12 @@
         <translation>Klingelt</translation>
     </message>
     <message>
-        <source>Accepted</source>
-        <translation>Angenommen</translation>
-    </message>
-    <message>
         <source>Declined</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Busy</source>
         <translation>Besetzt</translation>
-    </message>
-    <message>
-        <source>No answer</source>
-        <translation>Keine Antwort</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -691,6 +827,18 @@
     <message>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Beigetreten</translation>
+    </message>
+    <message>
+        <source>Didn&apos;t answer</source>
+        <translation>Nicht angenommen</translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t be reached</source>
+        <translation>Nicht erreichbar</translation>
     </message>
 </context>
 <context>
@@ -724,10 +872,6 @@
         <translation>Klingelt – %1 s</translation>
     </message>
     <message>
-        <source>Connected</source>
-        <translation>Verbunden</translation>
-    </message>
-    <message>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
@@ -742,6 +886,38 @@
     <message>
         <source>Source</source>
         <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Cancelled by you</source>
+        <translation>Von Ihnen zurückgezogen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nobody joined within %n seconds; Graph sent no answer Moderato could read.</source>
+        <translation><numerusform>Niemand ist innerhalb von %n Sekunde beigetreten; Graph hat keine Antwort geschickt, die Moderato lesen konnte.</numerusform><numerusform>Niemand ist innerhalb von %n Sekunden beigetreten; Graph hat keine Antwort geschickt, die Moderato lesen konnte.</numerusform></translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>Ergebnis: %1</translation>
+    </message>
+    <message>
+        <source>Operation: %1</source>
+        <translation>Vorgang: %1</translation>
+    </message>
+    <message>
+        <source>Participant id: %1</source>
+        <translation>Teilnehmer-ID: %1</translation>
     </message>
 </context>
 <context>
@@ -765,13 +941,6 @@
     <message>
         <source>Send the selected invitations again</source>
         <translation>Die ausgewählten Einladungen erneut senden</translation>
-    </message>
-</context>
-<context>
-    <name>moderato::FindUserRequest</name>
-    <message>
-        <source>nothing to look up</source>
-        <translation>nichts nachzuschlagen</translation>
     </message>
 </context>
 <context>
@@ -837,10 +1006,6 @@
         <translation>Telefonnummer</translation>
     </message>
     <message>
-        <source>Guest</source>
-        <translation>Gast</translation>
-    </message>
-    <message>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
@@ -855,10 +1020,6 @@
     <message>
         <source>+14255550123</source>
         <translation>+4930901820</translation>
-    </message>
-    <message>
-        <source>The guest&apos;s name</source>
-        <translation>Name des Gasts</translation>
     </message>
     <message>
         <source>Object id or name@example.com</source>
@@ -885,20 +1046,12 @@
         </translation>
     </message>
     <message>
-        <source>This app may not search the directory: it lacks the User.Read.All permission. Add people by object id, email address, phone number or as guests instead.</source>
-        <translation>Diese App darf das Verzeichnis nicht durchsuchen: Ihr fehlt die Berechtigung User.Read.All. Fügen Sie Personen stattdessen per Objekt-ID, E-Mail-Adresse, Telefonnummer oder als Gäste hinzu.</translation>
-    </message>
-    <message>
         <source>%1 is on the list already.</source>
         <translation>%1 steht bereits auf der Liste.</translation>
     </message>
     <message>
         <source>%1 (phone)</source>
         <translation>%1 (Telefon)</translation>
-    </message>
-    <message>
-        <source>%1 (guest)</source>
-        <translation>%1 (Gast)</translation>
     </message>
     <message>
         <source>The invitations could not be sent: no call is open.</source>
@@ -912,12 +1065,20 @@
         </translation>
     </message>
     <message>
-        <source>Could not invite %1.</source>
-        <translation>%1 konnte nicht eingeladen werden.</translation>
+        <source>People without an account join with the meeting link.</source>
+        <translation>Personen ohne Konto treten über den Besprechungslink bei.</translation>
     </message>
     <message>
-        <source>Could not invite %1: %2</source>
-        <translation>%1 konnte nicht eingeladen werden: %2</translation>
+        <source>Copy Meeting Link</source>
+        <translation>Besprechungslink kopieren</translation>
+    </message>
+    <message>
+        <source>Graph did not give this call&apos;s meeting link.</source>
+        <translation>Graph hat den Besprechungslink dieses Anrufs nicht geliefert.</translation>
+    </message>
+    <message>
+        <source>This app may not search the directory: it lacks the User.Read.All permission. Add people by object id, email address or phone number instead.</source>
+        <translation>Diese App darf das Verzeichnis nicht durchsuchen: Ihr fehlt die Berechtigung User.Read.All. Fügen Sie Personen stattdessen per Objekt-ID, E-Mail-Adresse oder Telefonnummer hinzu.</translation>
     </message>
 </context>
 <context>
@@ -946,26 +1107,12 @@
         <translation>Geben Sie die Nummer im internationalen Format ein: + Ländervorwahl und Nummer, z. B. +14255550123.</translation>
     </message>
     <message>
-        <source>Type the guest&apos;s name.</source>
-        <translation>Geben Sie den Namen des Gasts ein.</translation>
-    </message>
-    <message>
         <source>Nobody chosen yet.</source>
         <translation>Noch niemand ausgewählt.</translation>
     </message>
     <message numerus="yes">
-        <source>Sends 1 invitation request for %n people.</source>
-        <translation>
-            <numerusform>Sendet 1 Einladungsanfrage für %n Person.</numerusform>
-            <numerusform>Sendet 1 Einladungsanfrage für %n Personen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Sends %n invitation requests (up to 5 people each).</source>
-        <translation>
-            <numerusform>Sendet %n Einladungsanfrage (bis zu 5 Personen).</numerusform>
-            <numerusform>Sendet %n Einladungsanfragen (je bis zu 5 Personen).</numerusform>
-        </translation>
+        <source>%n people will be called, each with an invitation of their own.</source>
+        <translation><numerusform>%n Person wird angerufen, mit einer eigenen Einladung.</numerusform><numerusform>%n Personen werden angerufen, jede mit einer eigenen Einladung.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1059,6 +1206,14 @@
         <source>Close message</source>
         <translation>Meldung schließen</translation>
     </message>
+    <message>
+        <source>Show fewer</source>
+        <translation>Weniger zeigen</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Alle zeigen</translation>
+    </message>
 </context>
 <context>
     <name>moderato::OpenCallDialog</name>
@@ -1103,18 +1258,6 @@
     <message>
         <source>App</source>
         <translation>App</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Aktiv</translation>
-    </message>
-    <message>
-        <source>Invited — ringing</source>
-        <translation>Eingeladen – klingelt</translation>
-    </message>
-    <message>
-        <source>Invited — ringing for %1 s</source>
-        <translation>Eingeladen – klingelt seit %1 s</translation>
     </message>
     <message>
         <source>Removing…</source>
@@ -1220,6 +1363,38 @@
         <source>Application</source>
         <translation>Anwendung</translation>
     </message>
+    <message>
+        <source>Waiting in lobby</source>
+        <translation>Im Wartebereich</translation>
+    </message>
+    <message>
+        <source>In the call</source>
+        <translation>Im Anruf</translation>
+    </message>
+    <message>
+        <source>Joining…</source>
+        <translation>Tritt bei …</translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <translation>Klingelt</translation>
+    </message>
+    <message>
+        <source>Ringing — %1 s</source>
+        <translation>Klingelt — %1 s</translation>
+    </message>
+    <message>
+        <source>Invitation ended</source>
+        <translation>Einladung beendet</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Gegangen</translation>
+    </message>
+    <message>
+        <source>Moderato — this app</source>
+        <translation>Moderato — diese App</translation>
+    </message>
 </context>
 <context>
     <name>moderato::RosterActions</name>
@@ -1318,6 +1493,17 @@
     <message>
         <source>Quit Moderato</source>
         <translation>Moderato beenden</translation>
+    </message>
+</context>
+<context>
+    <name>moderato::RosterFilterModel</name>
+    <message>
+        <source>Moderato — this app</source>
+        <translation>Moderato — diese App</translation>
+    </message>
+    <message>
+        <source>How Moderato is in this call: never removed or muted from here.</source>
+        <translation>So ist Moderato in diesem Anruf: wird von hier aus nie entfernt oder stummgeschaltet.</translation>
     </message>
 </context>
 <context>
@@ -1457,16 +1643,20 @@
         <translation>Externer Benutzer</translation>
     </message>
     <message>
-        <source>Invited — ringing for 59 s</source>
-        <translation>Eingeladen – klingelt seit 59 s</translation>
-    </message>
-    <message>
         <source>Nobody matches the filter.</source>
         <translation>Niemand passt zum Filter.</translation>
     </message>
     <message>
         <source>Nobody is in the call.</source>
         <translation>Niemand ist im Anruf.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Zeigen</translation>
+    </message>
+    <message>
+        <source>Waiting in lobby</source>
+        <translation>Im Wartebereich</translation>
     </message>
 </context>
 <context>
@@ -1510,55 +1700,12 @@
         </translation>
     </message>
     <message>
-        <source>%1 was removed from the call.</source>
-        <translation>%1 wurde aus dem Anruf entfernt.</translation>
-    </message>
-    <message>
-        <source>The invitation to %1 was cancelled.</source>
-        <translation>Die Einladung an %1 wurde zurückgezogen.</translation>
-    </message>
-    <message>
-        <source>%1 is being called.</source>
-        <translation>%1 wird angerufen.</translation>
-    </message>
-    <message>
-        <source>%1 was muted.</source>
-        <translation>%1 wurde stummgeschaltet.</translation>
-    </message>
-    <message>
-        <source>Could not remove %1</source>
-        <translation>%1 konnte nicht entfernt werden</translation>
-    </message>
-    <message>
-        <source>Could not cancel the invitation to %1</source>
-        <translation>Die Einladung an %1 konnte nicht zurückgezogen werden</translation>
-    </message>
-    <message>
-        <source>Could not invite %1</source>
-        <translation>%1 konnte nicht eingeladen werden</translation>
-    </message>
-    <message>
-        <source>Could not mute %1</source>
-        <translation>%1 konnte nicht stummgeschaltet werden</translation>
-    </message>
-    <message>
-        <source>(request id %1)</source>
-        <translation>(Anfrage-ID %1)</translation>
-    </message>
-    <message>
-        <source>A tenant administrator has to allow this app to remove participants, once, in PowerShell:</source>
-        <translation>Ein Administrator des Mandanten muss dieser App einmalig in PowerShell erlauben, Teilnehmer zu entfernen:</translation>
-    </message>
-    <message>
         <source>Copy Command</source>
         <translation>Befehl kopieren</translation>
     </message>
     <message numerus="yes">
-        <source>%n of the selected people left or changed state meanwhile and were skipped.</source>
-        <translation>
-            <numerusform>%n der ausgewählten Personen ist inzwischen gegangen oder hat den Status gewechselt und wurde übersprungen.</numerusform>
-            <numerusform>%n der ausgewählten Personen sind inzwischen gegangen oder haben den Status gewechselt und wurden übersprungen.</numerusform>
-        </translation>
+        <source>… and %n more that did not go through.</source>
+        <translation><numerusform>… und %n weitere, die nicht durchgingen.</numerusform><numerusform>… und %n weitere, die nicht durchgingen.</numerusform></translation>
     </message>
 </context>
 <context>

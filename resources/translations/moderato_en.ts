@@ -5,93 +5,164 @@
     <name>moderato::AccountDialog</name>
     <message numerus="yes">
         <source>Signed in, but the app lacks %n permission(s): %1. Grant them (admin consent) in the app registration.</source>
-        <translation><numerusform>Signed in, but the app lacks %n permission: %1. Grant it (admin consent) in the app registration.</numerusform><numerusform>Signed in, but the app lacks %n permissions: %1. Grant them (admin consent) in the app registration.</numerusform></translation>
+        <translation>
+            <numerusform>Signed in, but the app lacks %n permission: %1. Grant it (admin consent) in the app registration.</numerusform>
+            <numerusform>Signed in, but the app lacks %n permissions: %1. Grant them (admin consent) in the app registration.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>moderato::ActionReport</name>
+    <message numerus="yes">
+        <source>%n people were removed from the call:</source>
+        <translation><numerusform>%n person was removed from the call:</numerusform><numerusform>%n people were removed from the call:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitations were cancelled:</source>
+        <translation><numerusform>%n invitation was cancelled:</numerusform><numerusform>%n invitations were cancelled:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people are being called:</source>
+        <translation><numerusform>%n person is being called:</numerusform><numerusform>%n people are being called:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people were muted:</source>
+        <translation><numerusform>%n person was muted:</numerusform><numerusform>%n people were muted:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation><numerusform>%1 and %n more</numerusform><numerusform>%1 and %n more</numerusform></translation>
     </message>
 </context>
 <context>
     <name>moderato::CallHeader</name>
     <message numerus="yes">
         <source>Rate limited — retrying in %n s</source>
-        <translation><numerusform>Rate limited — retrying in %n s</numerusform><numerusform>Rate limited — retrying in %n s</numerusform></translation>
+        <translation>
+            <numerusform>Rate limited — retrying in %n s</numerusform>
+            <numerusform>Rate limited — retrying in %n s</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n in the call</source>
-        <translation><numerusform>%n in the call</numerusform><numerusform>%n in the call</numerusform></translation>
+        <translation>
+            <numerusform>%n in the call</numerusform>
+            <numerusform>%n in the call</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n in the lobby</source>
-        <translation><numerusform>%n in the lobby</numerusform><numerusform>%n in the lobby</numerusform></translation>
+        <translation>
+            <numerusform>%n in the lobby</numerusform>
+            <numerusform>%n in the lobby</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n invited</source>
-        <translation><numerusform>%n invited</numerusform><numerusform>%n invited</numerusform></translation>
+        <translation>
+            <numerusform>%n invited</numerusform>
+            <numerusform>%n invited</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>moderato::GraphError</name>
     <message numerus="yes">
-        <source>Microsoft Graph is limiting the app's requests. Try again in %n second(s).</source>
-        <translation><numerusform>Microsoft Graph is limiting the app's requests. Try again in %n second.</numerusform><numerusform>Microsoft Graph is limiting the app's requests. Try again in %n seconds.</numerusform></translation>
+        <source>Microsoft Graph is limiting the app&apos;s requests. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Microsoft Graph is limiting the app&apos;s requests. Try again in %n second.</numerusform>
+            <numerusform>Microsoft Graph is limiting the app&apos;s requests. Try again in %n seconds.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Microsoft Graph is busy or limiting requests. Try again in %n second(s).</source>
-        <translation><numerusform>Microsoft Graph is busy or limiting requests. Try again in %n second.</numerusform><numerusform>Microsoft Graph is busy or limiting requests. Try again in %n seconds.</numerusform></translation>
+        <translation>
+            <numerusform>Microsoft Graph is busy or limiting requests. Try again in %n second.</numerusform>
+            <numerusform>Microsoft Graph is busy or limiting requests. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>moderato::InvitationModel</name>
+    <message numerus="yes">
+        <source>Nobody joined within %n seconds; Graph sent no answer Moderato could read.</source>
+        <translation><numerusform>Nobody joined within %n second; Graph sent no answer Moderato could read.</numerusform><numerusform>Nobody joined within %n seconds; Graph sent no answer Moderato could read.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>moderato::InviteDialog</name>
     <message numerus="yes">
         <source>%n found; tick the people to invite.</source>
-        <translation><numerusform>%n found; tick the people to invite.</numerusform><numerusform>%n found; tick the people to invite.</numerusform></translation>
+        <translation>
+            <numerusform>%n found; tick the people to invite.</numerusform>
+            <numerusform>%n found; tick the people to invite.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Sending %n invitations…</source>
-        <translation><numerusform>Sending %n invitation…</numerusform><numerusform>Sending %n invitations…</numerusform></translation>
+        <translation>
+            <numerusform>Sending %n invitation…</numerusform>
+            <numerusform>Sending %n invitations…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>moderato::InviteeEntry</name>
     <message numerus="yes">
-        <source>Sends 1 invitation request for %n people.</source>
-        <translation><numerusform>Sends 1 invitation request for %n person.</numerusform><numerusform>Sends 1 invitation request for %n people.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Sends %n invitation requests (up to 5 people each).</source>
-        <translation><numerusform>Sends %n invitation request (up to 5 people).</numerusform><numerusform>Sends %n invitation requests (up to 5 people each).</numerusform></translation>
+        <source>%n people will be called, each with an invitation of their own.</source>
+        <translation><numerusform>%n person will be called, with an invitation of their own.</numerusform><numerusform>%n people will be called, each with an invitation of their own.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>moderato::RosterSelection</name>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation><numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n participants will be removed from the call:</source>
-        <translation><numerusform>%n participant will be removed from the call:</numerusform><numerusform>%n participants will be removed from the call:</numerusform></translation>
+        <translation>
+            <numerusform>%n participant will be removed from the call:</numerusform>
+            <numerusform>%n participants will be removed from the call:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n invitations will be cancelled:</source>
-        <translation><numerusform>%n invitation will be cancelled:</numerusform><numerusform>%n invitations will be cancelled:</numerusform></translation>
+        <translation>
+            <numerusform>%n invitation will be cancelled:</numerusform>
+            <numerusform>%n invitations will be cancelled:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Remove %n participants from the call?</source>
-        <translation><numerusform>Remove %n participant from the call?</numerusform><numerusform>Remove %n participants from the call?</numerusform></translation>
+        <translation>
+            <numerusform>Remove %n participant from the call?</numerusform>
+            <numerusform>Remove %n participants from the call?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Cancel %n invitations?</source>
-        <translation><numerusform>Cancel %n invitation?</numerusform><numerusform>Cancel %n invitations?</numerusform></translation>
+        <translation>
+            <numerusform>Cancel %n invitation?</numerusform>
+            <numerusform>Cancel %n invitations?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>moderato::SessionBanners</name>
     <message numerus="yes">
         <source>The service returned %n entries without a link to more: the roster may be incomplete.</source>
-        <translation><numerusform>The service returned %n entry without a link to more: the roster may be incomplete.</numerusform><numerusform>The service returned %n entries without a link to more: the roster may be incomplete.</numerusform></translation>
+        <translation>
+            <numerusform>The service returned %n entry without a link to more: the roster may be incomplete.</numerusform>
+            <numerusform>The service returned %n entries without a link to more: the roster may be incomplete.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%n of the selected people left or changed state meanwhile and were skipped.</source>
-        <translation><numerusform>%n of the selected people left or changed state meanwhile and was skipped.</numerusform><numerusform>%n of the selected people left or changed state meanwhile and were skipped.</numerusform></translation>
+        <source>… and %n more that did not go through.</source>
+        <translation><numerusform>… and %n more that did not go through.</numerusform><numerusform>… and %n more that did not go through.</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -147,6 +147,20 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(viewIds(w).size(), sessionIds(h->session()).size(), 5000);
     }
 
+    void theFirstRosterComesInWholeUnderThePointer()
+    {
+        QVERIFY(startWith());
+        QTableView *table = rosterTable(w);
+        QTest::mouseMove(table->viewport(), table->viewport()->rect().center());
+        QTRY_VERIFY(table->viewport()->underMouse());
+        // The call opens again while the pointer rests on the empty roster: nothing to keep
+        // still, so everyone comes in at once, attention first.
+        h->session()->open(kCall);
+        QTRY_COMPARE_WITH_TIMEOUT(viewIds(w).size(), 6, 5000);
+        QCOMPARE(viewIds(w).value(0), kGuest);
+        QVERIFY(table->viewport()->underMouse());
+    }
+
     void aLeftRowIsNoTarget()
     {
         QVERIFY(startWith({.joinEvery = 0, .leaveEvery = 10}));

@@ -36,6 +36,10 @@ private Q_SLOTS:
     void sortRoleGivesNaturalValues();
     void countsFollowTheRoster();
     void headerAndRoleNames();
+    void anAcceptedInvitationStaysUntilTheRosterShowsThem();
+    void whileHeldNobodyGoesAndNewcomersWait();
+    void theFirstRosterComesInWholeEvenWhileHeld();
+    void ownParticipantIsMarked();
 
 };
 
@@ -300,6 +304,70 @@ void TestParticipantModelStates::headerAndRoleNames()
     QCOMPARE(model->headerData(ParticipantModel::StateColumn, Qt::Horizontal).toString(), QStringLiteral("State"));
     QCOMPARE(model->roleNames().value(ParticipantModel::IdRole), QByteArray("participantId"));
     QCOMPARE(int(ParticipantModel::IdRole), Qt::UserRole + 1);
+}
+
+void TestParticipantModelStates::anAcceptedInvitationStaysUntilTheRosterShowsThem()
+{
+    model->apply(snapshotOf(people(2)));
+    InvitedRow grace{QStringLiteral("inv-1"), QStringLiteral("Grace"), IdentityKind::User, now, {}};
+    model->setInvitedRows({grace});
+    grace.joining = true;
+    log->changes.clear();
+    model->setInvitedRows({grace});
+    QCOMPARE(log->count(QStringLiteral("removed")), 0);
+    QCOMPARE(model->index(2, ParticipantModel::StateColumn).data().toString(), QStringLiteral("Joining…"));
+    model->apply(snapshotOf(people(2) << person(QStringLiteral("inv-1"), QStringLiteral("Grace Hopper"), QStringLiteral("home"))));
+    QCOMPARE(log->count(QStringLiteral("removed")), 0);
+    QCOMPARE(log->count(QStringLiteral("inserted")), 0);
+    QCOMPARE(model->index(2, ParticipantModel::StateColumn).data().toString(), QStringLiteral("In the call"));
+}
+
+void TestParticipantModelStates::whileHeldNobodyGoesAndNewcomersWait()
+{
+    auto list = people(4);
+    model->apply(snapshotOf(list));
+    model->setHeld(true);
+    log->changes.clear();
+    const Participant leaver = list.takeAt(1);
+    list.append(person(QStringLiteral("new"), QStringLiteral("Newcomer"), QStringLiteral("home")));
+    model->apply(snapshotOf(list));
+    QCOMPARE(log->count(QStringLiteral("removed")), 0);
+    QCOMPARE(log->count(QStringLiteral("inserted")), 0);
+    QCOMPARE(model->rowCount(), 4);
+    QCOMPARE(model->state(leaver.id()), std::optional<State>(State::Left));
+    QCOMPARE(model->index(1, ParticipantModel::StateColumn).data().toString(), QStringLiteral("Left"));
+    QCOMPARE(model->counts(), (ParticipantModel::Counts{3, 0, 0}));
+    QCOMPARE(model->waitingArrivals(), 1);
+    // Every so often the newcomers come in, at the end; the Left row stays.
+    model->admitArrivals();
+    QCOMPARE(model->rowCount(), 5);
+    QCOMPARE(model->idAt(4), QStringLiteral("new"));
+    QCOMPARE(model->state(leaver.id()), std::optional<State>(State::Left));
+    // Released, the model is the roster again.
+    model->setHeld(false);
+    QCOMPARE(model->rowCount(), 4);
+    QCOMPARE(model->rowOf(leaver.id()), -1);
+}
+
+void TestParticipantModelStates::theFirstRosterComesInWholeEvenWhileHeld()
+{
+    model->setHeld(true);
+    model->apply(snapshotOf(people(3)));
+    QCOMPARE(model->rowCount(), 3);
+    QCOMPARE(model->waitingArrivals(), 0);
+}
+
+void TestParticipantModelStates::ownParticipantIsMarked()
+{
+    Participant bot;
+    bot.setId(QStringLiteral("bot"));
+    bot.setIdentities({ParticipantIdentity{IdentityKind::Application, QStringLiteral("client-id"), QStringLiteral("Moderato Bot"), {}}});
+    model->setOwnApplicationId(QStringLiteral("CLIENT-ID"));
+    model->apply(snapshotOf(people(1) << bot));
+    QVERIFY(model->isOwnParticipant(QStringLiteral("bot")));
+    QVERIFY(!model->isOwnParticipant(model->idAt(0)));
+    QCOMPARE(model->index(1, ParticipantModel::KindColumn).data().toString(), QStringLiteral("Moderato — this app"));
+    QVERIFY(model->index(1, 0).data(ParticipantModel::IsOwnParticipantRole).toBool());
 }
 
 QTEST_GUILESS_MAIN(TestParticipantModelStates)
