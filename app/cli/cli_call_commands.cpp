@@ -29,9 +29,18 @@ void printSessionError(const QString &message, const QString &details)
     err() << Qt::endl;
 }
 
-QString flags(const Participant &p)
+//! Whether \a p is Moderato's own participant: the application with this client id.
+bool isThisApp(const Participant &p, const QString &clientId)
+{
+    const auto app = p.identity(IdentityKind::Application);
+    return app && app->id.compare(clientId, Qt::CaseInsensitive) == 0;
+}
+
+QString flags(const Participant &p, const QString &clientId = {})
 {
     QStringList words;
+    if (!clientId.isEmpty() && isThisApp(p, clientId))
+        words << tr("this app");
     if (p.isMuted())
         words << tr("muted");
     if (p.isInLobby())
@@ -39,14 +48,14 @@ QString flags(const Participant &p)
     return words.join(QLatin1String(", "));
 }
 
-void printTable(const RosterSnapshot &roster)
+void printTable(const RosterSnapshot &roster, const QString &clientId)
 {
     out() << QStringLiteral("%1  %2  %3  %4\n")
                  .arg(tr("NAME").leftJustified(32), tr("KIND").leftJustified(10), tr("STATUS").leftJustified(16), tr("ID"));
     for (const Participant &p : roster.participants) {
         out() << QStringLiteral("%1  %2  %3  %4\n")
                      .arg(p.displayName().leftJustified(32, QLatin1Char(' '), true),
-                          identityKindName(p.kind()).leftJustified(10), flags(p).leftJustified(16), p.id());
+                          identityKindName(p.kind()).leftJustified(10), flags(p, clientId).leftJustified(16), p.id());
     }
     out() << tr("%n participant(s)", nullptr, int(roster.participants.size())) << Qt::endl;
 }
@@ -56,7 +65,8 @@ void printTable(const RosterSnapshot &roster)
 void runParticipants(CliEnvironment &env, const CliOptions &options, Done done)
 {
     auto *request = new ListParticipantsRequest(options.callId);
-    QObject::connect(request, &GraphRequest::finished, &env, [request, options, done] {
+    const QString clientId = env.clientId();
+    QObject::connect(request, &GraphRequest::finished, &env, [request, options, done, clientId] {
         if (!request->isSucceeded()) {
             printError(request->error().userMessage(), request->error().requestId);
             done(Refused);
@@ -70,12 +80,13 @@ void runParticipants(CliEnvironment &env, const CliOptions &options, Done done)
             for (const Participant &p : roster.participants) {
                 QJsonObject object = p.toSummaryJson();
                 object.insert(QStringLiteral("state"), QStringLiteral("active"));
+                object.insert(QStringLiteral("isThisApp"), isThisApp(p, clientId));
                 array.append(object);
             }
             out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
             out().flush();
         } else {
-            printTable(roster);
+            printTable(roster, clientId);
         }
         if (request->mayBeIncomplete())
             err() << "moderato-cli: "

@@ -74,6 +74,7 @@ private Q_SLOTS:
     void someoneWhoLeavesBeforeTheDeleteHadAlreadyLeft();
     void theAppsOwnParticipantIsNeverATarget_data();
     void theAppsOwnParticipantIsNeverATarget();
+    void theAppsOwnParticipantIsMarkedInTheList();
     void guestInvitationsAreAUsageError();
     void eachInviteeEndsWithItsOwnOutcome();
 };
@@ -187,6 +188,19 @@ void TestCliTargets::theAppsOwnParticipantIsNeverATarget() {
     QCOMPARE(actionRequests(cli, QStringLiteral("POST")), 0);
     QVERIFY(!participantInSim(cli, BotId).isEmpty());
     QVERIFY(!participantInSim(cli, BotId)[QLatin1String("isMuted")].toBool());
+}
+
+void TestCliTargets::theAppsOwnParticipantIsMarkedInTheList() {
+    CliRunner cli(withBot(scenario(3)));
+    QVERIFY2(cli.ok(), qPrintable(cli.error));
+    const CliResult table = cli.run(cli.withSecret({QStringLiteral("participants"), Call}), SecretInput);
+    QVERIFY2(table.exitCode == 0, describe(table));
+    for (const QString &line : table.out.split(QLatin1Char('\n')))
+        QCOMPARE(line.contains(QLatin1String("this app")), line.contains(BotId));
+    const CliResult json =
+        cli.run(cli.withSecret({QStringLiteral("participants"), Call, QStringLiteral("--json")}), SecretInput);
+    for (const QJsonValue &p : QJsonDocument::fromJson(json.out.toUtf8()).array())
+        QCOMPARE(p[QLatin1String("isThisApp")].toBool(), p[QLatin1String("id")].toString() == BotId);
 }
 
 void TestCliTargets::guestInvitationsAreAUsageError() {
