@@ -42,7 +42,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("participants"), runParticipants},
         {QStringLiteral("remove"), runAction},     {QStringLiteral("cancel"), runAction},
         {QStringLiteral("mute"), runAction},       {QStringLiteral("invite"), runInvite},
-        {QStringLiteral("watch"), runWatch},
+        {QStringLiteral("watch"), runWatch},       {QStringLiteral("join"), runJoin},
+        {QStringLiteral("leave"), runLeave},
     };
     bool finished = false;
     QTimer::singleShot(0, env.get(), [&] {

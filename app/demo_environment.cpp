@@ -32,7 +32,9 @@ bool DemoEnvironment::start(QString *error)
     const QJsonObject root = QJsonDocument::fromJson(scenario).object();
     const QJsonObject tenant = root.value(QLatin1String("tenants")).toArray().first().toObject();
     const QJsonObject app = tenant.value(QLatin1String("apps")).toArray().first().toObject();
-    m_callId = root.value(QLatin1String("calls")).toArray().first().toObject().value(QLatin1String("id")).toString();
+    m_meetingLink =
+        root.value(QLatin1String("meetings")).toArray().first().toObject().value(QLatin1String("joinWebUrl")).toString();
+    m_callbackUrl = QUrl(QStringLiteral("https://moderato-demo.invalid/callback"));
     const auto endpoints = CloudEndpoints::custom(m_simulator->baseUrl(), m_simulator->baseUrl(), error);
     if (!endpoints)
         return false;

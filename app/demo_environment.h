@@ -22,7 +22,10 @@ public:
     //! Starts the simulator on loopback. Returns false and sets \a error when it cannot.
     bool start(QString *error);
     Account account() const { return m_account; }
-    QString callId() const { return m_callId; }
+    //! The demo meeting's link: the demo joins it the way a moderator would.
+    QString meetingLink() const { return m_meetingLink; }
+    //! The demo's callback address (https; the embedded simulator never calls it).
+    QUrl callbackUrl() const { return m_callbackUrl; }
     //! Directory users the demo invites at start, so the invitations panel has something
     //! ringing: one who answers late (or never) and one who accepts.
     QList<InviteTarget> openingInvitations() const { return m_openingInvitations; }
@@ -30,7 +33,8 @@ public:
 private:
     std::unique_ptr<graphsim::GraphSimulator> m_simulator;
     Account m_account;
-    QString m_callId;
+    QString m_meetingLink;
+    QUrl m_callbackUrl;
     QList<InviteTarget> m_openingInvitations;
 };
 

@@ -9,6 +9,7 @@
 #include "core/auth/keychain_secret_source.h"
 #include "core/calls/audit_log.h"
 #include "core/calls/call_session.h"
+#include "core/calls/join_target.h"
 #include "ui/account_dialog.h"
 #include "ui/main_window.h"
 
@@ -63,10 +64,8 @@ bool DesktopLauncher::start(QString *error)
         if (!m_demo->start(error))
             return false;
         account = m_demo->account();
-        if (callId.isEmpty())
-            callId = m_demo->callId();
         windowOptions.demo = true;
-        windowOptions.recentCallIds = {m_demo->callId()};
+        windowOptions.callbackUrl = m_demo->callbackUrl();
     } else {
         if (!ensureAccount()) {
             *error = QApplication::translate("DesktopLauncher", "Moderato needs an account to sign in with.");
@@ -82,8 +81,6 @@ bool DesktopLauncher::start(QString *error)
         windowOptions.settings = m_settings.get();
         windowOptions.credentials = m_credentials.get();
         windowOptions.connectionTester = m_tester.get();
-        if (callId.isEmpty())
-            callId = m_settings->recentCallIds().value(0);
     }
     windowOptions.clientId = account.clientId;
     // The demo keeps its audit lines out of the user's real audit log, in the same directory.
@@ -97,14 +94,27 @@ bool DesktopLauncher::start(QString *error)
         restoreWindowLayout(m_window.get(), settings);
     }
     m_window->show();
-    if (!callId.isEmpty()) {
+    if (m_demo && callId.isEmpty()) {
+        // The demo joins its meeting from the link, as a moderator would, and invites two people
+        // once it is in.
+        QString problem;
+        const auto target = parseJoinTarget(m_demo->meetingLink(), &problem);
+        if (!target) {
+            *error = problem;
+            return false;
+        }
+        m_window->join(*target, m_demo->meetingLink());
+        CallSession *session = m_services->session();
+        auto invited = std::make_shared<bool>(false);
+        connect(session, &CallSession::refreshed, this, [session, invited, this] {
+            if (!std::exchange(*invited, true))
+                session->invite(m_demo->openingInvitations());
+        });
+    } else if (!callId.isEmpty()) {
         m_services->session()->open(callId);
-        if (m_demo)
-            m_services->session()->invite(m_demo->openingInvitations());
-        if (!m_options.demo)
-            m_settings->addRecentCallId(callId);
     } else if (m_options.screenshotPath.isEmpty()) {
-        QTimer::singleShot(0, m_window.get(), &MainWindow::showOpenCallDialog);
+        // The first thing an empty window offers.
+        QTimer::singleShot(0, m_window.get(), &MainWindow::showJoinDialog);
     }
     return true;
 }

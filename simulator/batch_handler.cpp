@@ -177,6 +177,12 @@ HttpResponse BatchHandler::handle(const HttpRequest &request, const RequestConte
                                          QStringLiteral("A request this one depends on failed."), context));
         } else if (item.request.path.compare(QLatin1String("/v1.0/$batch"), Qt::CaseInsensitive) == 0) {
             results.insert(i, badRequest(QStringLiteral("A batch cannot contain another batch."), context));
+        } else if (m_world.options().batchCommunications == BatchCommunications::Refused
+                   && item.request.path.startsWith(QLatin1String("/v1.0/communications/"), Qt::CaseInsensitive)) {
+            // Whether Graph takes calling requests in a batch is not documented: this world says no.
+            results.insert(i, graphError(400, QStringLiteral("BadRequest"),
+                                         QStringLiteral("Requests to /communications are not supported in a batch."),
+                                         context));
         } else {
             results.insert(i, m_dispatch(item.request, context));
         }

@@ -1,5 +1,9 @@
 #include "simulator/call_routes.h"
 
+#include "simulator/call_lifetime.h"
+#include "simulator/invitation_engine.h"
+#include "simulator/join_engine.h"
+
 #include "simulator/graph_auth.h"
 #include "simulator/graph_error_body.h"
 #include "simulator/odata.h"
@@ -17,11 +21,6 @@ const QStringList kCreateCallRoles = {QStringLiteral("Calls.JoinGroupCall.All"),
 const QStringList kOperationRoles = {QStringLiteral("Calls.JoinGroupCall.All"), QStringLiteral("Calls.InitiateGroupCall.All"),
                                      QStringLiteral("Calls.Initiate.All"), QStringLiteral("Calls.JoinGroupCallAsGuest.All")};
 
-QString threadIdOf(const QJsonObject &properties)
-{
-    return properties.value(QStringLiteral("chatInfo")).toObject().value(QStringLiteral("threadId")).toString();
-}
-
 } // namespace
 
 CallState *callForToken(World &world, const IssuedToken &token, const QString &callId)
@@ -36,16 +35,16 @@ CallState *callForToken(World &world, const IssuedToken &token, const QString &c
     return call;
 }
 
-HttpResponse callNotFound(const QString &callId, const RequestContext &context)
+HttpResponse callNotFound(const QString &, const RequestContext &context)
 {
-    return graphError(404, QStringLiteral("itemNotFound"), QStringLiteral("Call '%1' was not found.").arg(callId), context);
+    // The calling service's own code, as Graph answers for a call that has ended or never was.
+    return graphError(404, QStringLiteral("8522"), QStringLiteral("Call not found."), context);
 }
 
-CallRoutes::CallRoutes(World &world, const TokenService &tokens, Scheduler &scheduler, const SimClock &clock)
+CallRoutes::CallRoutes(World &world, const TokenService &tokens, JoinEngine &joins)
     : m_world(world)
     , m_tokens(tokens)
-    , m_scheduler(scheduler)
-    , m_clock(clock)
+    , m_joins(joins)
 {
 }
 
@@ -66,59 +65,7 @@ HttpResponse CallRoutes::createCall(const HttpRequest &request, const RequestCon
     const AuthResult auth = authorize(m_tokens, request, context, kCreateCallRoles);
     if (!auth.ok())
         return auth.error;
-    const auto body = jsonObjectBody(request.body, false);
-    if (!body)
-        return invalidJsonPayload(context);
-    if (!body->value(QStringLiteral("callbackUri")).isString() || body->value(QStringLiteral("callbackUri")).toString().isEmpty())
-        return badRequest(QStringLiteral("Call must have a callbackUri."), context);
-    if (!body->value(QStringLiteral("mediaConfig")).isObject())
-        return badRequest(QStringLiteral("Call must have a mediaConfig."), context);
-
-    const ScenarioApp *app = m_world.scenario().app(auth.token->tenantId, auth.token->clientId);
-    CallState call;
-    call.id = newUuid();
-    call.tenantId = auth.token->tenantId;
-    call.ownerClientId = auth.token->clientId;
-    call.state = QStringLiteral("establishing");
-    call.properties = *body;
-    call.properties.remove(QStringLiteral("@odata.type"));
-    call.properties.insert(QStringLiteral("direction"), QStringLiteral("outgoing"));
-    call.properties.insert(QStringLiteral("callChainId"), newUuid());
-    call.properties.insert(QStringLiteral("callRoutes"), QJsonArray());
-    call.properties.insert(QStringLiteral("activeModalities"), QJsonArray());
-    call.properties.insert(QStringLiteral("routingPolicies"), QJsonArray());
-    call.properties.insert(QStringLiteral("resultInfo"), QJsonValue());
-
-    // Joining a meeting that the scenario already has (same chat thread) shows the people already in it.
-    const QString threadId = threadIdOf(*body);
-    for (CallState *existing : m_world.calls()) {
-        if (!threadId.isEmpty() && threadIdOf(existing->properties) == threadId
-            && existing->tenantId.compare(call.tenantId, Qt::CaseInsensitive) == 0) {
-            for (const QJsonObject &p : existing->roster) {
-                if (!isApplicationParticipant(p))
-                    call.roster.append(p);
-            }
-            call.churn = existing->churn;
-            call.nextSourceId = existing->nextSourceId;
-            break;
-        }
-    }
-    const QString botName = app && !app->displayName.isEmpty() ? app->displayName : QString();
-    call.appendParticipant(ParticipantFactory::bot(auth.token->clientId, botName, call.takeSourceId()));
-    CallState &stored = m_world.addCall(call);
-
-    const QString callId = stored.id;
-    m_scheduler.schedule(m_clock.elapsedMs() + 1000, [this, callId] {
-        CallState *c = m_world.call(callId);
-        if (c && c->state == QLatin1String("establishing"))
-            c->state = QStringLiteral("established");
-    });
-
-    QJsonObject json = stored.toGraphJson();
-    json.insert(QStringLiteral("@odata.context"), metadataContext(context, QStringLiteral("communications/calls/$entity")));
-    HttpResponse response = HttpResponse::json(201, json);
-    response.setHeader("Location", (context.root + QStringLiteral("/v1.0/communications/calls/") + callId).toUtf8());
-    return response;
+    return m_joins.join(*auth.token, request.body, context);
 }
 
 HttpResponse CallRoutes::getCall(const HttpRequest &request, const QString &callId, const RequestContext &context)
@@ -143,7 +90,7 @@ HttpResponse CallRoutes::deleteCall(const HttpRequest &request, const QString &c
     if (!call)
         return callNotFound(callId, context);
     // Hanging up ends the bot's own leg; the meeting goes on for everyone else.
-    call->state = QStringLiteral("terminated");
+    CallLifetime::end(*call, InvitationEngine::resultInfo(200, 5001, QStringLiteral("The conversation has ended.")));
     return HttpResponse::noContent();
 }
 

@@ -1,10 +1,11 @@
-// Graph routes on calls themselves: join/create, get, hang up, and GET of an operation.
+// Graph routes on calls themselves: join, get, hang up, and GET of an operation.
 #pragma once
 
 #include "simulator/router.h"
 
 namespace graphsim {
 
+class JoinEngine;
 class World;
 class TokenService;
 class Scheduler;
@@ -19,7 +20,7 @@ HttpResponse callNotFound(const QString &callId, const RequestContext &context);
 class CallRoutes
 {
 public:
-    CallRoutes(World &world, const TokenService &tokens, Scheduler &scheduler, const SimClock &clock);
+    CallRoutes(World &world, const TokenService &tokens, JoinEngine &joins);
     void registerOn(Router &router);
 
 private:
@@ -30,8 +31,7 @@ private:
 
     World &m_world;
     const TokenService &m_tokens;
-    Scheduler &m_scheduler;
-    const SimClock &m_clock;
+    JoinEngine &m_joins;
 };
 
 } // namespace graphsim

@@ -50,6 +50,8 @@ struct CallState
     ScenarioChurn churn;
     qint64 rosterSequence = 0;
     int nextSourceId = 1;
+    qint64 lastKeepAliveMs = 0;        //!< simulated time of the last keepAlive (or the join)
+    Scheduler::EventId expiryEvent = 0; //!< ends the call 45 minutes after lastKeepAliveMs
 
     qsizetype indexOfParticipant(const QString &participantId) const;
     qsizetype indexOfPending(const QString &participantId) const;

@@ -13,12 +13,16 @@ ChurnEngine::ChurnEngine(World &world, Scheduler &scheduler)
 
 void ChurnEngine::start(qint64 startMs)
 {
-    for (CallState *call : m_world.calls()) {
-        if (call->churn.joinEverySeconds > 0)
-            scheduleJoin(call->id, startMs + qint64(call->churn.joinEverySeconds * 1000));
-        if (call->churn.leaveEverySeconds > 0)
-            scheduleLeave(call->id, startMs + qint64(call->churn.leaveEverySeconds * 1000));
-    }
+    for (CallState *call : m_world.calls())
+        startCall(*call, startMs);
+}
+
+void ChurnEngine::startCall(const CallState &call, qint64 startMs)
+{
+    if (call.churn.joinEverySeconds > 0)
+        scheduleJoin(call.id, startMs + qint64(call.churn.joinEverySeconds * 1000));
+    if (call.churn.leaveEverySeconds > 0)
+        scheduleLeave(call.id, startMs + qint64(call.churn.leaveEverySeconds * 1000));
 }
 
 void ChurnEngine::scheduleJoin(const QString &callId, qint64 dueMs)

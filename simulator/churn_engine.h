@@ -16,6 +16,8 @@ public:
 
     //! Schedules churn for every call of the loaded world that asks for it, counting from startMs.
     void start(qint64 startMs);
+    //! Schedules churn for one call (a meeting just joined), counting from startMs.
+    void startCall(const struct CallState &call, qint64 startMs);
 
 private:
     void scheduleJoin(const QString &callId, qint64 dueMs);

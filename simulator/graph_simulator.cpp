@@ -1,11 +1,14 @@
 #include "simulator/graph_simulator.h"
 
 #include "simulator/batch_handler.h"
+#include "simulator/call_lifetime.h"
 #include "simulator/call_routes.h"
 #include "simulator/churn_engine.h"
 #include "simulator/fault_plan.h"
 #include "simulator/graph_error_body.h"
+#include "simulator/gzip.h"
 #include "simulator/invitation_engine.h"
+#include "simulator/join_engine.h"
 #include "simulator/participant_routes.h"
 #include "simulator/request_log.h"
 #include "simulator/router.h"
@@ -98,11 +101,14 @@ public:
     RequestLog log;
     Router graphRouter;
     Router hookRouter;
-    CallRoutes callRoutes{world, tokens, scheduler, clock};
+    CallLifetime lifetime{world, tokens, scheduler, clock};
+    JoinEngine joins{world, scheduler, clock, lifetime, churn};
+    CallRoutes callRoutes{world, tokens, joins};
     ParticipantRoutes participantRoutes{world, tokens, invitations};
     UserRoutes userRoutes{world, tokens};
     BatchHandler batch{world, [this](const HttpRequest &r, const RequestContext &c) { return dispatchBatchItem(r, c); }};
-    SimHooks hooks{log, faults, clock, tokens, world, [this] { runDue(); }};
+    SimHooks hooks{log, faults, clock, tokens, world, [this] { runDue(); },
+                   [this](const QString &callId) { return joins.admit(callId); }};
     QTimer tick;
     QUrl baseUrl;
 };
@@ -111,6 +117,7 @@ GraphSimulatorPrivate::GraphSimulatorPrivate(GraphSimulator *owner)
     : q(owner)
 {
     callRoutes.registerOn(graphRouter);
+    lifetime.registerOn(graphRouter);
     participantRoutes.registerOn(graphRouter);
     userRoutes.registerOn(graphRouter);
     batch.registerOn(graphRouter);
@@ -219,6 +226,15 @@ void GraphSimulatorPrivate::complete(qint64 seq, const HttpRequest &request, Req
     case BodyFault::None:
         break;
     }
+    // Compressed when asked for, as Graph's answers are (an injected broken body stays as it is).
+    if (fault.body == BodyFault::None && !response.body.isEmpty() && acceptsGzip(request.header("accept-encoding"))) {
+        const QByteArray compressed = gzipCompress(response.body);
+        if (!compressed.isEmpty()) {
+            response.body = compressed;
+            response.setHeader("Content-Encoding", "gzip");
+            response.setHeader("Vary", "Accept-Encoding");
+        }
+    }
     finalize(response, context);
     if (fault.reset == ResetFault::AfterAction) {
         connection.abort();
@@ -266,6 +282,9 @@ bool GraphSimulator::loadScenario(const QByteArray &json, QString *error)
     const QDateTime origin = scenario->options.startTime.isValid() ? scenario->options.startTime : QDateTime::currentDateTimeUtc();
     d->clock.start(scenario->options.clock, origin);
     d->churn.start(0);
+    // The calls the scenario starts with count as joined now: 45 minutes without keepAlive ends them.
+    for (CallState *call : d->world.calls())
+        d->lifetime.keepAlive(*call);
     if (scenario->options.clock == SimClock::Mode::Real)
         d->tick.start();
     else

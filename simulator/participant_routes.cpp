@@ -48,7 +48,6 @@ QString identityProblem(const QJsonValue &identityValue, qsizetype index)
     const QJsonObject identity = identityValue.toObject();
     const QJsonValue user = identity.value(QStringLiteral("user"));
     const QJsonValue phone = identity.value(QStringLiteral("phone"));
-    const QJsonValue guest = identity.value(QStringLiteral("guest"));
     if (user.isObject()) {
         if (user.toObject().value(QStringLiteral("id")).toString().isEmpty())
             return where + QStringLiteral(": identity.user.id is required.");
@@ -61,13 +60,8 @@ QString identityProblem(const QJsonValue &identityValue, qsizetype index)
             return where + QStringLiteral(": identity.phone.id must be a phone number in E.164 format, e.g. +14255550123.");
         return {};
     }
-    if (guest.isObject()) {
-        const QJsonObject g = guest.toObject();
-        if (g.value(QStringLiteral("id")).toString().isEmpty() && g.value(QStringLiteral("displayName")).toString().isEmpty())
-            return where + QStringLiteral(": identity.guest needs an id or a displayName.");
-        return {};
-    }
-    return where + QStringLiteral(": identity must contain a user, phone or guest identity.");
+    // Graph invites users (by object id) and phone numbers; there is no guest invitation.
+    return where + QStringLiteral(": identity must contain a user or a phone identity.");
 }
 
 } // namespace
@@ -99,9 +93,15 @@ HttpResponse ParticipantRoutes::list(const HttpRequest &request, const QString &
         return callNotFound(callId, context);
     QJsonArray roster;
     const int cap = m_world.options().rosterCap;
+    const QString bot = call->myParticipantId();
+    const qsizetype botIndex = call->indexOfParticipant(bot);
+    // A bot waiting in the lobby sees nobody but itself until it is admitted (Graph docs).
+    const bool inLobby = botIndex >= 0 && call->roster.at(botIndex).value(QStringLiteral("isInLobby")).toBool();
     for (const QJsonObject &p : call->roster) {
         if (cap > 0 && roster.size() >= cap)
-            break;  // the service has been seen to stop at a size without saying so
+            break;  // Graph lists at most 100 participants and no next link
+        if (inLobby && p.value(QStringLiteral("id")).toString() != bot)
+            continue;
         roster.append(p);
     }
     const auto page = pageOf(roster, m_world.options().pageSize, request, context);

@@ -1,4 +1,5 @@
 #include "simulator/scenario.h"
+#include "simulator/scenario_json.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -6,93 +7,9 @@
 
 namespace graphsim {
 
+using namespace scenariojson;
+
 namespace {
-
-// Thrown inside parse() only; turned into the *error message at its boundary.
-struct ScenarioError
-{
-    QString message;
-};
-
-[[noreturn]] void fail(const QString &path, const QString &what)
-{
-    throw ScenarioError{path + QStringLiteral(": ") + what};
-}
-
-void allowOnly(const QJsonObject &object, const QString &path, const QStringList &keys)
-{
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        if (!keys.contains(it.key()))
-            fail(path, QStringLiteral("unknown key \"%1\" (allowed: %2)").arg(it.key(), keys.join(QStringLiteral(", "))));
-    }
-}
-
-QJsonObject objectAt(const QJsonValue &value, const QString &path)
-{
-    if (!value.isObject())
-        fail(path, QStringLiteral("must be an object"));
-    return value.toObject();
-}
-
-QJsonArray arrayAt(const QJsonObject &parent, const QString &key, const QString &path, bool required)
-{
-    const QJsonValue value = parent.value(key);
-    if (value.isUndefined() && !required)
-        return {};
-    if (!value.isArray())
-        fail(path + QLatin1Char('.') + key, QStringLiteral("must be an array"));
-    return value.toArray();
-}
-
-QString stringAt(const QJsonObject &parent, const QString &key, const QString &path, bool required)
-{
-    const QJsonValue value = parent.value(key);
-    if (value.isUndefined() && !required)
-        return {};
-    if (!value.isString() || value.toString().trimmed().isEmpty())
-        fail(path + QLatin1Char('.') + key, QStringLiteral("must be a non-empty string"));
-    return value.toString();
-}
-
-bool boolAt(const QJsonObject &parent, const QString &key, const QString &path, bool fallback)
-{
-    const QJsonValue value = parent.value(key);
-    if (value.isUndefined())
-        return fallback;
-    if (!value.isBool())
-        fail(path + QLatin1Char('.') + key, QStringLiteral("must be true or false"));
-    return value.toBool();
-}
-
-double numberAt(const QJsonObject &parent, const QString &key, const QString &path, double fallback, double min)
-{
-    const QJsonValue value = parent.value(key);
-    if (value.isUndefined())
-        return fallback;
-    if (!value.isDouble() || value.toDouble() < min)
-        fail(path + QLatin1Char('.') + key, QStringLiteral("must be a number >= %1").arg(min));
-    return value.toDouble();
-}
-
-int intAt(const QJsonObject &parent, const QString &key, const QString &path, int fallback, int min)
-{
-    const double value = numberAt(parent, key, path, fallback, min);
-    if (value != double(int(value)))
-        fail(path + QLatin1Char('.') + key, QStringLiteral("must be a whole number"));
-    return int(value);
-}
-
-QStringList stringListAt(const QJsonObject &parent, const QString &key, const QString &path)
-{
-    QStringList out;
-    const QJsonArray array = arrayAt(parent, key, path, false);
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        if (!array.at(i).isString())
-            fail(QStringLiteral("%1.%2[%3]").arg(path, key).arg(i), QStringLiteral("must be a string"));
-        out.append(array.at(i).toString());
-    }
-    return out;
-}
 
 AnswerOutcome parseOutcome(const QString &text, const QString &path)
 {
@@ -121,13 +38,15 @@ ScenarioTenant parseTenant(const QJsonValue &value, const QString &path)
         const QString appPath = QStringLiteral("%1.apps[%2]").arg(path).arg(i);
         const QJsonObject a = objectAt(apps.at(i), appPath);
         allowOnly(a, appPath, {QStringLiteral("clientId"), QStringLiteral("secret"), QStringLiteral("displayName"),
-                               QStringLiteral("roles"), QStringLiteral("allowRemoveParticipant")});
+                               QStringLiteral("roles"), QStringLiteral("allowRemoveParticipant"),
+                               QStringLiteral("callingEnabled")});
         ScenarioApp app;
         app.clientId = stringAt(a, QStringLiteral("clientId"), appPath, true);
         app.secret = stringAt(a, QStringLiteral("secret"), appPath, true);
         app.displayName = stringAt(a, QStringLiteral("displayName"), appPath, false);
         app.roles = stringListAt(a, QStringLiteral("roles"), appPath);
         app.allowRemoveParticipant = boolAt(a, QStringLiteral("allowRemoveParticipant"), appPath, true);
+        app.callingEnabled = boolAt(a, QStringLiteral("callingEnabled"), appPath, true);
         if (clientIds.contains(app.clientId.toLower()))
             fail(appPath + QStringLiteral(".clientId"), QStringLiteral("duplicate client id %1").arg(app.clientId));
         clientIds.insert(app.clientId.toLower());
@@ -180,7 +99,20 @@ ScenarioCall parseCall(const QJsonValue &value, const QString &path, const Scena
     call.ownerClientId = stringAt(object, QStringLiteral("ownerClientId"), path, false);
     if (!call.ownerClientId.isEmpty() && !scenario.app(call.tenantId, call.ownerClientId))
         fail(path + QStringLiteral(".ownerClientId"), QStringLiteral("no app %1 in tenant %2").arg(call.ownerClientId, call.tenantId));
-    const QJsonArray participants = arrayAt(object, QStringLiteral("participants"), path, false);
+    call.participants = participantsAt(object, path);
+    call.churn = churnAt(object, path);
+    for (const char *key : {"id", "tenantId", "state", "ownerClientId", "participants", "churn"})
+        object.remove(QLatin1String(key));
+    call.properties = object;
+    return call;
+}
+
+} // namespace
+
+QList<QJsonObject> scenariojson::participantsAt(const QJsonObject &parent, const QString &path)
+{
+    QList<QJsonObject> out;
+    const QJsonArray participants = arrayAt(parent, QStringLiteral("participants"), path, false);
     QSet<QString> ids;
     for (qsizetype i = 0; i < participants.size(); ++i) {
         const QString pPath = QStringLiteral("%1.participants[%2]").arg(path).arg(i);
@@ -189,20 +121,25 @@ ScenarioCall parseCall(const QJsonValue &value, const QString &path, const Scena
         if (ids.contains(id))
             fail(pPath + QStringLiteral(".id"), QStringLiteral("duplicate participant id %1").arg(id));
         ids.insert(id);
-        call.participants.append(p);
+        out.append(p);
     }
-    if (object.contains(QStringLiteral("churn"))) {
-        const QString churnPath = path + QStringLiteral(".churn");
-        const QJsonObject churn = objectAt(object.value(QStringLiteral("churn")), churnPath);
-        allowOnly(churn, churnPath, {QStringLiteral("joinEvery"), QStringLiteral("leaveEvery")});
-        call.churn.joinEverySeconds = numberAt(churn, QStringLiteral("joinEvery"), churnPath, 0, 0);
-        call.churn.leaveEverySeconds = numberAt(churn, QStringLiteral("leaveEvery"), churnPath, 0, 0);
-    }
-    for (const char *key : {"id", "tenantId", "state", "ownerClientId", "participants", "churn"})
-        object.remove(QLatin1String(key));
-    call.properties = object;
-    return call;
+    return out;
 }
+
+ScenarioChurn scenariojson::churnAt(const QJsonObject &parent, const QString &path)
+{
+    ScenarioChurn out;
+    if (!parent.contains(QStringLiteral("churn")))
+        return out;
+    const QString churnPath = path + QStringLiteral(".churn");
+    const QJsonObject churn = objectAt(parent.value(QStringLiteral("churn")), churnPath);
+    allowOnly(churn, churnPath, {QStringLiteral("joinEvery"), QStringLiteral("leaveEvery")});
+    out.joinEverySeconds = numberAt(churn, QStringLiteral("joinEvery"), churnPath, 0, 0);
+    out.leaveEverySeconds = numberAt(churn, QStringLiteral("leaveEvery"), churnPath, 0, 0);
+    return out;
+}
+
+namespace {
 
 ScenarioOptions parseOptions(const QJsonValue &value, const QString &path)
 {
@@ -212,10 +149,17 @@ ScenarioOptions parseOptions(const QJsonValue &value, const QString &path)
     const QJsonObject o = objectAt(value, path);
     allowOnly(o, path, {QStringLiteral("pageSize"), QStringLiteral("rosterCap"), QStringLiteral("operationsGettable"),
                         QStringLiteral("tokenLifetime"), QStringLiteral("clock"), QStringLiteral("startTime"),
-                        QStringLiteral("seed"), QStringLiteral("ringTimeout"), QStringLiteral("reverseBatchResponses")});
+                        QStringLiteral("seed"), QStringLiteral("ringTimeout"), QStringLiteral("reverseBatchResponses"),
+                        QStringLiteral("joinDelay"), QStringLiteral("batchCommunications")});
     options.pageSize = intAt(o, QStringLiteral("pageSize"), path, 0, 0);
-    options.rosterCap = intAt(o, QStringLiteral("rosterCap"), path, 0, 0);
-    options.operationsGettable = boolAt(o, QStringLiteral("operationsGettable"), path, true);
+    options.rosterCap = intAt(o, QStringLiteral("rosterCap"), path, options.rosterCap, 0);
+    options.operationsGettable = boolAt(o, QStringLiteral("operationsGettable"), path, options.operationsGettable);
+    options.joinDelaySeconds = numberAt(o, QStringLiteral("joinDelay"), path, options.joinDelaySeconds, 0);
+    const QString batch = stringAt(o, QStringLiteral("batchCommunications"), path, false);
+    if (batch == QLatin1String("refused"))
+        options.batchCommunications = BatchCommunications::Refused;
+    else if (!batch.isEmpty() && batch != QLatin1String("supported"))
+        fail(path + QStringLiteral(".batchCommunications"), QStringLiteral("must be \"supported\" or \"refused\""));
     options.tokenLifetime = intAt(o, QStringLiteral("tokenLifetime"), path, 3599, 1);
     options.seed = quint32(intAt(o, QStringLiteral("seed"), path, 1, 0));
     options.ringTimeoutSeconds = numberAt(o, QStringLiteral("ringTimeout"), path, 30, 0);
@@ -252,7 +196,8 @@ std::optional<Scenario> Scenario::parse(const QByteArray &json, QString *error)
             fail(QStringLiteral("$"), QStringLiteral("must be an object"));
         const QJsonObject root = document.object();
         allowOnly(root, QStringLiteral("$"), {QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("tenants"),
-                                             QStringLiteral("users"), QStringLiteral("calls"), QStringLiteral("options")});
+                                             QStringLiteral("users"), QStringLiteral("calls"), QStringLiteral("meetings"),
+                                             QStringLiteral("options")});
         Scenario scenario;
         const QJsonArray tenants = arrayAt(root, QStringLiteral("tenants"), QStringLiteral("$"), true);
         if (tenants.isEmpty())
@@ -286,6 +231,9 @@ std::optional<Scenario> Scenario::parse(const QByteArray &json, QString *error)
             callIds.insert(call.id.toLower());
             scenario.calls.append(call);
         }
+        const QJsonArray meetings = arrayAt(root, QStringLiteral("meetings"), QStringLiteral("$"), false);
+        for (qsizetype i = 0; i < meetings.size(); ++i)
+            scenario.meetings.append(parseMeeting(meetings.at(i), QStringLiteral("$.meetings[%1]").arg(i), scenario));
         scenario.options = parseOptions(root.value(QStringLiteral("options")), QStringLiteral("$.options"));
         return scenario;
     } catch (const ScenarioError &e) {

@@ -20,6 +20,9 @@ struct ScenarioApp
     QString displayName;
     QStringList roles;
     bool allowRemoveParticipant = true;
+    //! Registered as a calling bot (Azure Bot with calling on its Teams channel); false makes
+    //! every POST /communications/calls answer 403 with code 7503, as Graph does.
+    bool callingEnabled = true;
 };
 
 struct ScenarioTenant
@@ -63,11 +66,35 @@ struct ScenarioCall
     ScenarioChurn churn;
 };
 
+//! A scheduled Teams meeting that an app can join (POST /communications/calls): each join makes a
+//! call of its own for that app, whose roster is the meeting's people plus the app's bot.
+struct ScenarioMeeting
+{
+    QString joinWebUrl;
+    QString joinMeetingId; //!< digits only
+    QString passcode;
+    QString threadId;      //!< "19:meeting_…@thread.v2"
+    QString tenantId;      //!< the organiser's tenant
+    QString organizerId;
+    QString organizerName;
+    QString subject;
+    bool lobbyForApps = false; //!< a joining bot waits in the lobby until admitted (/_sim/ hook)
+    QList<QJsonObject> participants;
+    ScenarioChurn churn;
+};
+
+//! Whether Graph takes /communications/… requests inside $batch (undocumented either way).
+enum class BatchCommunications { Supported, Refused };
+
 struct ScenarioOptions
 {
     int pageSize = 0;
-    int rosterCap = 0;
-    bool operationsGettable = true;
+    //! GET …/participants answers at most this many, with no next link, as Graph does (0: all).
+    int rosterCap = 100;
+    //! v1.0 documents no GET for operations: 404 unless a scenario asks for it.
+    bool operationsGettable = false;
+    double joinDelaySeconds = 1; //!< establishing → established after a join
+    BatchCommunications batchCommunications = BatchCommunications::Supported;
     int tokenLifetime = 3599;
     SimClock::Mode clock = SimClock::Mode::Real;
     QDateTime startTime;  // invalid = the real time when the scenario is loaded
@@ -81,6 +108,7 @@ struct Scenario
     QList<ScenarioTenant> tenants;
     QList<ScenarioUser> users;
     QList<ScenarioCall> calls;
+    QList<ScenarioMeeting> meetings;
     ScenarioOptions options;
 
     //! Parses and validates; on failure returns nothing and sets *error to a message naming the JSON path.

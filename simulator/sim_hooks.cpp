@@ -10,13 +10,15 @@
 namespace graphsim {
 
 SimHooks::SimHooks(RequestLog &log, FaultPlan &faults, SimClock &clock, TokenService &tokens, World &world,
-                   std::function<void()> runDue)
+                   std::function<void()> runDue,
+                   std::function<bool(const QString &)> admit)
     : m_log(log)
     , m_faults(faults)
     , m_clock(clock)
     , m_tokens(tokens)
     , m_world(world)
     , m_runDue(std::move(runDue))
+    , m_admit(std::move(admit))
 {
 }
 
@@ -46,6 +48,13 @@ void SimHooks::registerOn(Router &router)
     });
     router.add("GET", QStringLiteral("/_sim/state"),
                [this](const HttpRequest &, const QStringList &, const RequestContext &) { return state(); });
+    router.add("POST", QStringLiteral("/_sim/calls/{}/admit"),
+               [this](const HttpRequest &, const QStringList &p, const RequestContext &c) {
+                   // The organiser lets the bot in from the lobby.
+                   if (!m_admit(p.at(0)))
+                       return badRequest(QStringLiteral("No bot waits in the lobby of call '%1'.").arg(p.at(0)), c);
+                   return HttpResponse::noContent();
+               });
 }
 
 HttpResponse SimHooks::clockJson() const
@@ -103,6 +112,12 @@ HttpResponse SimHooks::state() const
         calls.append(QJsonObject{{QStringLiteral("id"), call->id},
                                  {QStringLiteral("tenantId"), call->tenantId},
                                  {QStringLiteral("state"), call->state},
+                                 {QStringLiteral("ownerClientId"), call->ownerClientId},
+                                 {QStringLiteral("threadId"), call->properties.value(QStringLiteral("chatInfo"))
+                                                                  .toObject()
+                                                                  .value(QStringLiteral("threadId"))},
+                                 {QStringLiteral("resultInfo"), call->properties.value(QStringLiteral("resultInfo"))},
+                                 {QStringLiteral("lastKeepAlive"), m_clock.at(call->lastKeepAliveMs).toString(Qt::ISODateWithMs)},
                                  {QStringLiteral("participants"), roster},
                                  {QStringLiteral("pendingInvitees"), pending},
                                  {QStringLiteral("operations"), operations}});

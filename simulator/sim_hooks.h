@@ -1,4 +1,5 @@
-// The /_sim/ test hooks: request log, fault plan, simulated clock, token expiry, state dump.
+// The /_sim/ test hooks: request log, fault plan, simulated clock, token expiry, state dump, lobby
+// admission. Documented in resources/scenarios/sim-hooks.md.
 #pragma once
 
 #include "simulator/router.h"
@@ -17,7 +18,7 @@ class SimHooks
 {
 public:
     SimHooks(RequestLog &log, FaultPlan &faults, SimClock &clock, TokenService &tokens, World &world,
-             std::function<void()> runDue);
+             std::function<void()> runDue, std::function<bool(const QString &callId)> admit);
     void registerOn(Router &router);
 
 private:
@@ -32,6 +33,7 @@ private:
     TokenService &m_tokens;
     World &m_world;
     std::function<void()> m_runDue;
+    std::function<bool(const QString &)> m_admit;
 };
 
 } // namespace graphsim

@@ -59,6 +59,9 @@ QColor dotColour(CallSession::ConnectionState state)
     case S::Loading: return QColor(0x1c, 0x7e, 0xd6);
     case S::Stale: return QColor(0xe6, 0x77, 0x00);
     case S::RateLimited: return QColor(0xc9, 0x2a, 0x2a);
+    case S::Joining: return QColor(0x1c, 0x7e, 0xd6);
+    case S::InLobby: return QColor(0xe6, 0x77, 0x00);
+    case S::Ended:
     case S::Idle: break;
     }
     return QColor(0x86, 0x8e, 0x96);
@@ -198,6 +201,9 @@ QString CallHeader::connectionText() const
     using S = CallSession::ConnectionState;
     switch (m_state.connection) {
     case S::Idle: return tr("Not connected");
+    case S::Joining: return tr("Joining…");
+    case S::InLobby: return tr("In the lobby");
+    case S::Ended: return tr("Ended");
     case S::Loading: return tr("Loading the roster…");
     case S::Live: return tr("Live");
     case S::Refreshing: return tr("Refreshing…");

@@ -4,7 +4,12 @@
 
 #include <QMainWindow>
 #include <QStringList>
+#include <QUrl>
 #include <functional>
+#include <optional>
+
+#include "core/auth/recent_meetings.h"
+#include "core/calls/join_target.h"
 
 namespace moderato {
 
@@ -31,11 +36,16 @@ public:
     {
         bool demo = false;                    //!< adds " (demo)" to the title
         QString clientId;                     //!< shown in the admin set-up line of a 403
-        AccountSettings *settings = nullptr;  //!< recent call ids, account dialog; may be null
+        AccountSettings *settings = nullptr;  //!< recent meetings, callback address, account dialog; may be null
         CredentialStore *credentials = nullptr;
         ConnectionTester *connectionTester = nullptr;
-        QStringList recentCallIds;            //!< used when there are no settings (demo)
+        QUrl callbackUrl;                     //!< used when there are no settings (demo)
     };
+
+    //! What to do with Moderato's bot when quitting in a meeting Moderato joined.
+    enum class QuitChoice { Leave, Stay, Cancel };
+    //! Asks on quitting; \a remember is set when the moderator ticked "don't ask again".
+    using QuitHook = std::function<QuitChoice(bool *remember)>;
 
     //! Asks the moderator; returns true to go ahead. Tests answer without a modal loop.
     using ConfirmHook = std::function<bool(const QString &title, const QString &text)>;
@@ -45,6 +55,7 @@ public:
     ~MainWindow() override;
 
     void setConfirmHook(ConfirmHook hook);
+    void setQuitHook(QuitHook hook);
 
     RosterView *rosterView() const { return m_roster; }
     CallHeader *callHeader() const { return m_header; }
@@ -54,13 +65,15 @@ public:
 
 public Q_SLOTS:
     void showInviteDialog();
-    void showOpenCallDialog();
+    void showJoinDialog();
+    //! Joins \a target: a meeting (with the callback address) or a call by its id.
+    void join(const JoinTarget &target, const QString &pastedText);
+    void leaveMeeting();
     void showAccountDialog();
     void showAbout();
 
-Q_SIGNALS:
-    //! After the moderator opened \a callId through the dialog (the session is already told).
-    void callOpened(const QString &callId);
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     //! The panel whose selection the actions act on: the one that had the focus last.
@@ -71,6 +84,9 @@ private:
     void updateTitle();
     void updateHeader();
     void updateActions();
+    QUrl callbackUrl() const;
+    QList<RecentMeeting> recentMeetings() const;
+    void rememberMeeting();
     void showContextMenu(const QPoint &globalPos);
     void deleteSelection();
     void removeSelected();
@@ -96,6 +112,11 @@ private:
     RosterActions *m_actions;
     BannerOverlay *m_bannerOverlay;
     Panel m_activePanel = Panel::Roster;
+    QuitHook m_quitHook;
+    std::optional<JoinTarget> m_lastTarget; //!< for "Join Again"
+    QString m_lastText;                     //!< as pasted, for the recent meetings
+    bool m_joinedHere = false;              //!< Moderato's bot joined a meeting in this window
+    QList<RecentMeeting> m_recentInMemory;  //!< without settings (demo)
 };
 
 } // namespace moderato

@@ -54,8 +54,12 @@ RosterActions::RosterActions(QWidget *window)
                         QKeySequence(Qt::CTRL | Qt::Key_I), "invite");
     refresh = makeAction(window, "actionRefresh", tr("Re&fresh"), tr("Load the roster now"), QKeySequence(Qt::Key_F5),
                          "refresh");
-    openCall = makeAction(window, "actionOpenCall", tr("&Open Call…"), tr("Open a call by its id"),
-                          QKeySequence(Qt::CTRL | Qt::Key_O), "open-call");
+    joinMeeting = makeAction(window, "actionJoinMeeting", tr("&Join Meeting…"),
+                             tr("Join a meeting from its link, its invitation or a call id"),
+                             QKeySequence(Qt::CTRL | Qt::Key_J), "open-call");
+    joinMeeting->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_J), QKeySequence(Qt::CTRL | Qt::Key_O)});
+    leaveMeeting = makeAction(window, "actionLeaveMeeting", tr("&Leave Meeting…"),
+                              tr("Hang up Moderato's bot; the meeting goes on for everyone else"));
     copyParticipantId = makeAction(window, "actionCopyParticipantId", tr("Copy Participant &Id"),
                                    tr("Copy the selected participant's id to the clipboard"),
                                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), "copy");
@@ -68,8 +72,10 @@ RosterActions::RosterActions(QWidget *window)
     about->setMenuRole(QAction::AboutRole);
 }
 
-void RosterActions::update(const RosterSelection &selection, bool callOpen)
+void RosterActions::update(const RosterSelection &selection, bool callOpen, bool inCall)
 {
+    leaveMeeting->setEnabled(inCall);
+    callOpen = callOpen && inCall; // an ended meeting has nobody to act on
     removeParticipant->setEnabled(callOpen && selection.canRemove());
     cancelInvitation->setEnabled(callOpen && selection.canCancel());
     muteParticipant->setEnabled(callOpen && selection.canMute());
@@ -83,8 +89,8 @@ void RosterActions::update(const RosterSelection &selection, bool callOpen)
     case DeleteMeaning::Nothing: deleteSelection->setText(tr("Remove or Cancel")); break;
     }
     copyParticipantId->setEnabled(selection.canCopyId());
-    invite->setEnabled(callOpen);
-    refresh->setEnabled(callOpen);
+    invite->setEnabled(callOpen && inCall);
+    refresh->setEnabled(callOpen && inCall);
 }
 
 QMenu *RosterActions::buildContextMenu(const RosterSelection &selection, QWidget *parent) const

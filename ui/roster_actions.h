@@ -20,8 +20,9 @@ public:
     //! work anywhere in the window.
     explicit RosterActions(QWidget *window);
 
-    //! Enables each action for \a selection; \a callOpen gates the call-wide ones.
-    void update(const RosterSelection &selection, bool callOpen);
+    //! Enables each action for \a selection; \a callOpen gates the call-wide ones, \a inCall (Moderato
+    //! is in the call, not joining, not ended) the ones that need the call.
+    void update(const RosterSelection &selection, bool callOpen, bool inCall);
     //! A menu with only what \a selection allows, then the call-wide actions.
     QMenu *buildContextMenu(const RosterSelection &selection, QWidget *parent) const;
 
@@ -31,7 +32,8 @@ public:
     QAction *deleteSelection; //!< Delete: removes active rows and cancels invited ones
     QAction *invite;
     QAction *refresh;
-    QAction *openCall;
+    QAction *joinMeeting;  //!< Ctrl+J (and Ctrl+O): a link, an invitation, a meeting id or a call id
+    QAction *leaveMeeting; //!< hangs up Moderato's bot
     QAction *copyParticipantId;
     QAction *findInRoster;
     QAction *accountSetup;

@@ -23,7 +23,12 @@ SessionBanners::SessionBanners(CallSession *session, CallHeader *header, QWidget
     m_incomplete->setObjectName(QStringLiteral("incompleteBanner"));
     m_action->setObjectName(QStringLiteral("actionBanner"));
 
-    connect(m_connection, &MessageBanner::actionTriggered, m_session, &CallSession::refresh);
+    connect(m_connection, &MessageBanner::actionTriggered, this, [this] {
+        if (m_session->connectionState() == CallSession::ConnectionState::Ended)
+            Q_EMIT joinAgainRequested();
+        else
+            m_session->refresh();
+    });
     connect(m_header, &CallHeader::countdownTicked, this, &SessionBanners::updateConnection);
     connect(m_incomplete, &MessageBanner::closed, this, [this] { m_incompleteDismissed = true; });
     connect(m_action, &MessageBanner::closed, this, [this] { m_adminHint.clear(); });
@@ -61,10 +66,34 @@ void SessionBanners::updateConnection()
         }
         break;
     }
+    case CallSession::ConnectionState::InLobby:
+        showConnection(MessageBanner::Kind::Information,
+                       tr("Waiting in the lobby — ask the organiser to admit Moderato's bot."), {});
+        break;
+    case CallSession::ConnectionState::Ended:
+        showConnection(MessageBanner::Kind::Warning, m_session->endReason(), tr("Join Again"));
+        break;
     default:
-        m_connection->hide();
+        if (!m_session->keepAliveProblem().isEmpty()) {
+            showConnection(MessageBanner::Kind::Warning,
+                           tr("Moderato could not tell Graph that it is still in the call; it tries again in "
+                              "half a minute. %1")
+                               .arg(m_session->keepAliveProblem()),
+                           {});
+        } else {
+            m_connection->hide();
+        }
         break;
     }
+}
+
+void SessionBanners::showConnection(MessageBanner::Kind kind, const QString &text, const QString &action)
+{
+    if (m_connection->isVisible() && m_connection->kind() == kind && m_connection->text() == text
+        && m_connection->actionText() == action)
+        return;
+    m_connection->showMessage(kind, text);
+    m_connection->setActionText(action);
 }
 
 void SessionBanners::updateIncomplete()

@@ -5,6 +5,8 @@
 // admin command and a Copy button on a 403).
 
 #include <QObject>
+
+#include "ui/message_banner.h"
 #include <QStringList>
 
 namespace moderato {
@@ -35,7 +37,13 @@ public:
     static constexpr int CollapsedNames = 3;
     void showReport(const ActionReport &report);
 
+Q_SIGNALS:
+    //! The moderator asked to join the meeting again after it ended for Moderato.
+    void joinAgainRequested();
+
 private:
+    void showConnection(MessageBanner::Kind kind, const QString &text, const QString &action);
+
     CallSession *m_session;
     CallHeader *m_header;
     MessageBanner *m_connection;

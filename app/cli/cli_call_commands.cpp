@@ -136,6 +136,13 @@ void runAction(CliEnvironment &env, const CliOptions &options, Done done)
             session->mute(options.participantIds);
     };
     QObject::connect(session, &CallSession::refreshed, &env, act);
+    // The meeting has ended for Moderato: nothing to act on.
+    QObject::connect(session, &CallSession::connectionStateChanged, &env, [session, started, done] {
+        if (session->connectionState() != CallSession::ConnectionState::Ended || std::exchange(*started, true))
+            return;
+        printError(session->endReason());
+        done(Refused);
+    });
     // No call (404) or no sign-in: nothing can be checked, nothing is sent.
     QObject::connect(session, &CallSession::sessionError, &env, [started, done](const QString &message,
                                                                               const QString &details) {
@@ -155,6 +162,12 @@ void runWatch(CliEnvironment &env, const CliOptions &options, Done done)
     QObject::connect(session, &CallSession::sessionError, &env, [done](const QString &message, const QString &details) {
         printSessionError(message, details);
         done(Refused);
+    });
+    QObject::connect(session, &CallSession::connectionStateChanged, &env, [session, done] {
+        if (session->connectionState() == CallSession::ConnectionState::Ended) {
+            printError(session->endReason());
+            done(Refused);
+        }
     });
     QObject::connect(session, &CallSession::refreshed, &env, [session, known, first] {
         ParticipantModel *model = session->participants();

@@ -17,6 +17,8 @@ void runParticipants(CliEnvironment &env, const CliOptions &options, Done done);
 void runAction(CliEnvironment &env, const CliOptions &options, Done done); // remove, cancel, mute
 void runInvite(CliEnvironment &env, const CliOptions &options, Done done);
 void runWatch(CliEnvironment &env, const CliOptions &options, Done done);
+void runJoin(CliEnvironment &env, const CliOptions &options, Done done);
+void runLeave(CliEnvironment &env, const CliOptions &options, Done done);
 
 QTextStream &out();
 QTextStream &err();

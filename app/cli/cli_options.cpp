@@ -1,6 +1,7 @@
 #include "app/cli/cli_options.h"
 
 #include "core/calls/action_targets.h"
+#include "core/calls/join_target.h"
 #include "core/graph/user_agent.h"
 
 #include <QCoreApplication>
@@ -38,7 +39,11 @@ const CommandSpec commands[] = {
      "Cancel ringing invitations (by the participant ids invite printed). Someone already in the call is refused: "
      "use remove."},
     {"mute", "mute CALL PID... [--ignore-missing]", "Mute participants in the call."},
-    {"watch", "watch CALL [--for SECONDS]", "Print one line per join, leave and change."},
+    {"watch", "watch CALL [--for SECONDS]", "Print one line per join, leave and change; keeps the call alive."},
+    {"join", "join TARGET [--callback-url URL] [--wait SECONDS] [--json]",
+     "Join a meeting: TARGET is a meeting link, the invitation text with its meeting ID and passcode, or a "
+     "Graph call id (quote it). Waits until the call is established (default 60 s) and prints only its call id."},
+    {"leave", "leave CALL", "Hang up Moderato's bot: the meeting goes on for everyone else."},
 };
 
 const CommandSpec *findCommand(const QString &name)
@@ -91,6 +96,7 @@ QString helpText(const QString &command)
                "  --tenant ID                      tenant id (default: saved)\n"
                "  --client-id ID                   application (client) id (default: saved)\n"
                "  --secret-stdin                   read the client secret from standard input, not the keychain\n"
+               "  --callback-url URL               the https address Graph posts to (join; default: saved)\n"
                "  --help, --version\n"
                "\nExit status: 0 success, 1 the service refused, 2 usage error.\n"
                "Run 'moderato-cli COMMAND --help' for one command.\n");
@@ -122,7 +128,8 @@ std::optional<CliOptions> parseCommandLine(const QStringList &args, QString *mes
                    || arg == QLatin1String("--login-url") || arg == QLatin1String("--tenant")
                    || arg == QLatin1String("--client-id") || arg == QLatin1String("--wait")
                    || arg == QLatin1String("--for") || arg == QLatin1String("--user")
-                   || arg == QLatin1String("--phone") || arg == QLatin1String("--guest")) {
+                   || arg == QLatin1String("--phone") || arg == QLatin1String("--guest")
+                   || arg == QLatin1String("--callback-url")) {
             if (!takeValue(args, i, &value, message))
                 return std::nullopt;
             if (arg == QLatin1String("--cloud"))
@@ -135,6 +142,8 @@ std::optional<CliOptions> parseCommandLine(const QStringList &args, QString *mes
                 options.tenantId = value;
             else if (arg == QLatin1String("--client-id"))
                 options.clientId = value;
+            else if (arg == QLatin1String("--callback-url"))
+                options.callbackUrl = value;
             else if (arg == QLatin1String("--wait") && !parseSeconds(value, &options.waitSeconds, message))
                 return std::nullopt;
             else if (arg == QLatin1String("--for") && !parseSeconds(value, &options.watchSeconds, message))
@@ -171,6 +180,30 @@ std::optional<CliOptions> parseCommandLine(const QStringList &args, QString *mes
         *message = options.command.isEmpty() ? helpText()
                                              : tr("Unknown command \"%1\".\n\n").arg(options.command) + helpText();
         return std::nullopt;
+    }
+    const bool joining = options.command == QLatin1String("join");
+    if (joining) {
+        // Nothing is sent for what cannot be understood.
+        options.joinTarget = positional.value(1);
+        QString problem;
+        if (!parseJoinTarget(options.joinTarget, &problem)) {
+            *message = tr("join: %1\n").arg(problem);
+            return std::nullopt;
+        }
+        if (!options.callbackUrl.isEmpty()) {
+            const QUrl callback(options.callbackUrl);
+            if (callback.scheme() != QLatin1String("https") || callback.host().isEmpty()) {
+                *message = tr("--callback-url must be an https address, not \"%1\".\n").arg(options.callbackUrl);
+                return std::nullopt;
+            }
+        }
+        if (positional.size() > 2) {
+            *message = tr("Unexpected argument \"%1\" (quote the whole link or text).\n\n").arg(positional.at(2))
+                       + helpText(options.command);
+            return std::nullopt;
+        }
+        *exitCode = Success;
+        return options;
     }
     const bool needsCall = options.command != QLatin1String("login") && options.command != QLatin1String("logout");
     const bool needsIds = options.command == QLatin1String("remove") || options.command == QLatin1String("cancel")

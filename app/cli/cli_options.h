@@ -30,6 +30,8 @@ struct CliOptions
     QString callId;
     QStringList participantIds;
     QList<InviteTarget> inviteTargets;
+    QString joinTarget;  //!< join: what was pasted (link, invitation text, meeting id, call id)
+    QString callbackUrl; //!< join: overrides the account's callback URL
     bool json = false;
     bool ignoreMissing = false; //!< remove/cancel/mute: an id not in the call is not an error
     int waitSeconds = 0;   //!< invite --wait

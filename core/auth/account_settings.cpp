@@ -119,6 +119,17 @@ void AccountSettings::clearRecentCallIds() {
     m_settings->remove(RecentKey);
 }
 
+QUrl AccountSettings::callbackUrl() const {
+    return QUrl(m_settings->value(QStringLiteral("account/callbackUrl")).toString());
+}
+
+void AccountSettings::setCallbackUrl(const QUrl &url) {
+    if (url.isEmpty())
+        m_settings->remove(QStringLiteral("account/callbackUrl"));
+    else
+        m_settings->setValue(QStringLiteral("account/callbackUrl"), url.toString(QUrl::FullyEncoded));
+}
+
 void AccountSettings::sync() {
     m_settings->sync();
 }

@@ -44,6 +44,10 @@ public:
     std::optional<CloudEndpoints> endpoints(QString *error = nullptr) const;
     //! The keychain key of this account's secret.
     QString credentialKey() const;
+    //! The https address Graph posts this account's call notifications to (callbackUri): joining a
+    //! meeting needs one. Empty when not set.
+    QUrl callbackUrl() const;
+    void setCallbackUrl(const QUrl &url);
 
     //! Most recent first, at most MaxRecentCalls, no duplicates.
     QStringList recentCallIds() const;

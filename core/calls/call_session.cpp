@@ -44,6 +44,17 @@ CallSession::CallSession(GraphClient *client, const QString &clientId, QObject *
             d->setState(d->refreshInFlight ? ConnectionState::Refreshing : ConnectionState::Live);
     });
     d->participants->setOwnApplicationId(clientId);
+    connect(d->leg, &CallLeg::inCall, this, [this](const QString &callId) { d->startCall(callId); });
+    connect(d->leg, &CallLeg::stateChanged, this, [this] {
+        switch (d->leg->state()) {
+        case CallLeg::State::Joining: d->setState(ConnectionState::Joining); break;
+        case CallLeg::State::InLobby: d->setState(ConnectionState::InLobby); break;
+        case CallLeg::State::Ended: d->onLegEnded(); break;
+        case CallLeg::State::None:
+        case CallLeg::State::InCall: break;
+        }
+    });
+    connect(d->leg, &CallLeg::keepAliveChanged, this, &CallSession::connectionStateChanged);
     d->participants->setClock([client] { return client->now(); });
     d->invitations->setClock([client] { return client->now(); });
 }
@@ -59,27 +70,69 @@ void CallSession::setHomeTenantId(const QString &tenantId) { d->participants->se
 
 void CallSession::open(const QString &callId)
 {
-    ++d->generation;
-    d->callId = callId.trimmed();
-    d->info = CallInfo{d->callId, {}, {}, {}};
-    d->participants->clear();
-    d->invitations->clear();
-    d->everLoaded = false;
-    d->mayBeIncomplete = false;
-    d->operationsGettable = true;
-    d->consecutiveFailures = 0;
-    d->refreshInFlight = false;
-    d->pagedRoster = false;
-    d->lastRefresh = {};
-    d->staleSince = {};
-    d->lastError.clear();
-    d->reports.clear();
-    d->operationPolls.clear();
-    d->setState(ConnectionState::Loading);
-    Q_EMIT callInfoChanged();
-    d->loadCallInfo();
-    d->startRefresh();
-    d->ringTicker.start();
+    d->leg->attach(callId.trimmed()); // inCall() starts the roster
+}
+
+void CallSession::join(const MeetingToJoin &meeting)
+{
+    d->startCall(QString());
+    d->refreshTimer.stop();
+    d->ringTicker.stop();
+    d->setState(ConnectionState::Joining);
+    d->leg->join(meeting); // inCall() starts the roster once the call is established
+}
+
+void CallSession::leave()
+{
+    d->leg->leave();
+}
+
+QString CallSession::endReason() const { return d->leg->endReason(); }
+QDateTime CallSession::lastKeepAlive() const { return d->leg->lastKeepAlive(); }
+QString CallSession::keepAliveProblem() const { return d->leg->keepAliveProblem(); }
+
+void CallSession::Private::startCall(const QString &id)
+{
+    ++generation;
+    callId = id;
+    info = CallInfo{callId, {}, {}, {}};
+    participants->clear();
+    invitations->clear();
+    everLoaded = false;
+    mayBeIncomplete = false;
+    operationsGettable = true;
+    consecutiveFailures = 0;
+    refreshInFlight = false;
+    pagedRoster = false;
+    lastRefresh = {};
+    staleSince = {};
+    lastError.clear();
+    reports.clear();
+    operationPolls.clear();
+    Q_EMIT q->callInfoChanged();
+    if (callId.isEmpty())
+        return;
+    setState(ConnectionState::Loading);
+    loadCallInfo();
+    startRefresh();
+    ringTicker.start();
+}
+
+void CallSession::Private::onLegEnded()
+{
+    refreshTimer.stop();
+    ringTicker.stop();
+    heapReleaseTimer.stop();
+    setState(ConnectionState::Ended);
+    Q_EMIT q->callInfoChanged();
+}
+
+bool CallSession::Private::noticeGone(const GraphError &error)
+{
+    if (!error.isCallGone())
+        return false;
+    leg->noticeGone(error);
+    return true;
 }
 
 QString CallSession::callId() const { return d->callId; }
@@ -95,7 +148,7 @@ bool CallSession::rosterMayBeIncomplete() const { return d->mayBeIncomplete; }
 
 void CallSession::refresh()
 {
-    if (d->callId.isEmpty())
+    if (d->callId.isEmpty() || d->state == ConnectionState::Ended)
         return;
     if (d->refreshInFlight) {
         d->refreshAgain = true;
@@ -128,7 +181,7 @@ void CallSession::Private::refreshSoon()
 
 void CallSession::Private::startRefresh()
 {
-    if (callId.isEmpty() || refreshInFlight)
+    if (callId.isEmpty() || refreshInFlight || state == ConnectionState::Ended)
         return;
     refreshInFlight = true;
     refreshAgain = false;
@@ -188,6 +241,8 @@ void CallSession::Private::onRosterParsed(const RosterSnapshot &snapshot, int en
 void CallSession::Private::endRefresh()
 {
     refreshInFlight = false;
+    if (state == ConnectionState::Ended)
+        return;
     if (refreshAgain)
         q->refresh();
     else
@@ -196,6 +251,8 @@ void CallSession::Private::endRefresh()
 
 void CallSession::Private::onRosterLoaded(const RosterSnapshot &snapshot, bool incomplete)
 {
+    if (state == ConnectionState::Ended)
+        return;
     participants->apply(snapshot);
     // A large answer leaves megabytes of freed JSON and network buffers behind; without this they
     // would stay resident between refreshes.
@@ -219,6 +276,8 @@ void CallSession::Private::onRosterLoaded(const RosterSnapshot &snapshot, bool i
 
 void CallSession::Private::onRosterFailed(const GraphError &error)
 {
+    if (noticeGone(error))
+        return; // the meeting has ended for Moderato: that is the state, not a stale roster
     ++consecutiveFailures;
     lastError = error.userMessage();
     if (!staleSince.isValid())
@@ -239,6 +298,10 @@ void CallSession::Private::loadCallInfo()
 {
     auto *request = new GetCallRequest(callId);
     const quint64 gen = generation;
+    QObject::connect(request, &GraphRequest::failed, q, [this, gen](const GraphError &error) {
+        if (gen == generation)
+            noticeGone(error);
+    });
     QObject::connect(request, &GraphRequest::succeeded, q, [this, request, gen] {
         if (gen != generation)
             return;
@@ -246,6 +309,8 @@ void CallSession::Private::loadCallInfo()
         info.subject = call.value(QLatin1String("subject")).toString();
         info.state = call.value(QLatin1String("state")).toString();
         info.joinWebUrl = call.value(QLatin1String("joinWebUrl")).toString();
+        if (info.state == QLatin1String("terminated"))
+            leg->noticeGone();
         Q_EMIT q->callInfoChanged();
     });
     client->send(request, GraphClient::Priority::Background);
@@ -253,7 +318,7 @@ void CallSession::Private::loadCallInfo()
 
 void CallSession::Private::onThrottled(const QDateTime &)
 {
-    if (!callId.isEmpty())
+    if (!callId.isEmpty() && state != ConnectionState::Ended)
         setState(ConnectionState::RateLimited);
 }
 

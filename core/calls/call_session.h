@@ -35,11 +35,14 @@ class CallSession : public QObject
 public:
     enum class ConnectionState {
         Idle,        //!< no call open
+        Joining,     //!< joining a meeting: the request is out, or the call is establishing
+        InLobby,     //!< waiting in the meeting's lobby for the organiser to admit the bot
         Loading,     //!< first roster load in flight
         Live,        //!< the last refresh succeeded
         Refreshing,  //!< a refresh is in flight after a good one
         Stale,       //!< the last refresh failed; the roster shows the last good state
         RateLimited, //!< Graph asked us to wait; see rateLimitedUntil()
+        Ended,       //!< the call ended for Moderato (or the join failed): see endReason()
     };
     Q_ENUM(ConnectionState)
 
@@ -51,8 +54,20 @@ public:
     void setRefreshInterval(int milliseconds); //!< default 5000
     void setHomeTenantId(const QString &tenantId);
 
-    //! Opens \a callId (clearing the models) and loads its roster.
+    //! Opens \a callId (clearing the models) and loads its roster. Moderato must be in that call
+    //! already; it is kept alive from now on (keepAlive now and every 15 minutes).
     void open(const QString &callId);
+    //! Joins a meeting (its callbackUri filled in): Joining, perhaps InLobby, then the roster of
+    //! the new call — or Ended with the reason.
+    void join(const struct MeetingToJoin &meeting);
+    //! Hangs up Moderato's leg: the meeting goes on for everyone else; the session ends.
+    void leave();
+    //! Why the call ended for Moderato (or the join failed), in a sentence; empty while it has not.
+    QString endReason() const;
+    //! When Moderato last told Graph it is still there.
+    QDateTime lastKeepAlive() const;
+    //! Why keeping the call alive (or leaving) failed last, if it did.
+    QString keepAliveProblem() const;
     QString callId() const;
     CallInfo callInfo() const;
 

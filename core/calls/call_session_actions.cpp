@@ -33,6 +33,21 @@ AuditEntry::Action auditAction(ActionOutcome::Action action)
     return AuditEntry::Action::Remove;
 }
 
+//! Every id refused with \a reason: the meeting has ended for Moderato.
+TargetCheck refuseAll(ActionOutcome::Action action, const QStringList &ids, const QString &reason)
+{
+    TargetCheck check;
+    for (const QString &id : ids) {
+        ActionOutcome outcome;
+        outcome.action = action;
+        outcome.result = ActionOutcome::Result::Refused;
+        outcome.participantId = id;
+        outcome.message = reason;
+        check.refused.append(outcome);
+    }
+    return check;
+}
+
 AuditEntry::Outcome auditOutcome(ActionOutcome::Result result)
 {
     switch (result) {
@@ -60,6 +75,12 @@ ActionOutcome outcomeFromError(ActionOutcome::Action action, const QString &part
     outcome.httpStatus = error.httpStatus;
     if (!error.isError()) {
         outcome.result = ActionOutcome::Result::Done;
+        return outcome;
+    }
+    if (error.isCallGone()) {
+        // The call is gone, not the person: nobody "had already left".
+        outcome.result = ActionOutcome::Result::Failed;
+        outcome.message = error.userMessage();
         return outcome;
     }
     if (error.httpStatus == 404 && action != A::Invite) {
@@ -151,8 +172,14 @@ void CallSession::Private::act(ActionOutcome::Action action, const QStringList &
     using A = ActionOutcome::Action;
     if (callId.isEmpty() || ids.isEmpty())
         return;
-    const TargetCheck check = checkTargets(action, ids, *participants, *invitations, {everLoaded, mayBeIncomplete},
+    TargetCheck check = state == CallSession::ConnectionState::Ended
+        ? refuseAll(action, ids, leg->endReason())
+        : checkTargets(action, ids, *participants, *invitations, {everLoaded, mayBeIncomplete},
                                            [this](const QString &id) { return nameOf(id); });
+    for (ActionOutcome &refused : check.refused) {
+        if (refused.displayName.isEmpty())
+            refused.displayName = nameOf(refused.participantId);
+    }
     QStringList asked;
     for (const QString &id : ids)
         if (!asked.contains(id))
@@ -178,6 +205,7 @@ void CallSession::Private::finishAction(ActionOutcome::Action action, int report
                                         const QString &name, const GraphError &error, bool verified)
 {
     const ActionOutcome outcome = outcomeFromError(action, participantId, name, error, clientId, verified);
+    noticeGone(error);
     switch (action) {
     case ActionOutcome::Action::Remove:
         // A removed row stays "removing…" until the roster no longer has it.

@@ -62,7 +62,7 @@ OperationInfo operationOf(const QJsonObject &body, const QByteArray &location)
 
 QStringList CallSession::invite(const QList<InviteTarget> &targets)
 {
-    if (d->callId.isEmpty() || targets.isEmpty())
+    if (d->callId.isEmpty() || targets.isEmpty() || d->state == ConnectionState::Ended)
         return {};
     QList<Invitation> invitations;
     QStringList ids;
@@ -155,6 +155,7 @@ void CallSession::Private::onInviteAnswered(int reportId, const QString &partici
     } else {
         invitations->markFailed({participantId}, error.userMessage());
     }
+    noticeGone(error);
     ActionOutcome outcome = outcomeFromError(ActionOutcome::Action::Invite, participantId, label, error, clientId);
     if (mayHaveRung) {
         outcome.result = ActionOutcome::Result::Unknown;
@@ -208,6 +209,8 @@ void CallSession::Private::pollOperations()
                 invitations->applyOperation(OperationInfo::fromJson(request->operation()),
                                             StatusSource::OperationPoll);
                 syncInvitedRows();
+            } else if (noticeGone(request->error())) {
+                return;
             } else if (request->notAvailable()) {
                 // Not answered here: the roster and the ringing time-out tell the status instead.
                 operationsGettable = false;

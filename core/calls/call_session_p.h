@@ -1,6 +1,7 @@
 #pragma once
 // CallSession's private state, shared by the files that implement it.
 
+#include "core/calls/call_leg.h"
 #include "core/calls/call_session.h"
 #include "core/calls/operation_info.h"
 #include "core/calls/invitation_model.h"
@@ -34,6 +35,7 @@ struct CallSession::Private
         , participants(new ParticipantModel(session))
         , invitations(new InvitationModel(session))
         , parser(new RosterParseWorker(session))
+        , leg(new CallLeg(graph, appClientId, session))
     {
     }
 
@@ -44,6 +46,7 @@ struct CallSession::Private
     ParticipantModel *participants;
     InvitationModel *invitations;
     RosterParseWorker *parser; //!< parses rosters off the GUI thread
+    CallLeg *leg;              //!< Moderato's own leg: join, keepAlive, end, leave
 
     QString callId;
     CallInfo info;
@@ -75,6 +78,12 @@ struct CallSession::Private
     QTimer ringTicker; //!< one-second tick for "ringing for N s" and invitation time-outs
 
     void setState(ConnectionState newState);
+    //! Starts reading the roster of \a id, with the models cleared (a new call, or a join done).
+    void startCall(const QString &id);
+    //! The leg ended: no more refreshes; actions are refused from now on.
+    void onLegEnded();
+    //! A request on the call found it gone: the leg ends (and with it the session).
+    bool noticeGone(const GraphError &error);
     void scheduleRefresh();
     void startRefresh();
     void onRosterParsed(const RosterSnapshot &snapshot, int entries);

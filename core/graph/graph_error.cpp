@@ -85,6 +85,29 @@ QString GraphError::missingPermission() const {
     return match.hasMatch() ? match.captured(1) : QString();
 }
 
+QString GraphError::callingServiceCode() const {
+    static const QRegularExpression number(QStringLiteral("^[0-9]{3,6}$"));
+    if (number.match(code).hasMatch())
+        return code;
+    if (message.startsWith(QLatin1Char('{'))) {
+        const QJsonValue inner = QJsonDocument::fromJson(message.toUtf8()).object().value(QLatin1String("errorCode"));
+        const QString embedded = inner.isDouble() ? QString::number(inner.toInt()) : inner.toString();
+        if (number.match(embedded).hasMatch())
+            return embedded;
+    }
+    return {};
+}
+
+bool GraphError::isCallGone() const {
+    const QString calling = callingServiceCode();
+    return kind == Kind::Http && httpStatus == 404
+           && (calling == QLatin1String("8522") || calling == QLatin1String("9997"));
+}
+
+bool GraphError::isNotACallingBot() const {
+    return kind == Kind::Http && httpStatus == 403 && callingServiceCode() == QLatin1String("7503");
+}
+
 QString GraphError::userMessage() const {
     switch (kind) {
     case Kind::None:
@@ -139,6 +162,11 @@ QString GraphError::userMessage() const {
             "happening, "
             "check the tenant and the app's credentials.");
     case 403: {
+        if (isNotACallingBot())
+            return QCoreApplication::translate(
+                "moderato::GraphError",
+                "This app is not registered as a calling bot (7503): in its Azure Bot resource, turn on "
+                "calling on the Microsoft Teams channel.");
         const QString permission = missingPermission();
         if (!permission.isEmpty())
             return QCoreApplication::translate(
@@ -154,6 +182,9 @@ QString GraphError::userMessage() const {
             "with admin consent, and that it is in the call.");
     }
     case 404:
+        if (isCallGone())
+            return QCoreApplication::translate(
+                "moderato::GraphError", "The meeting has ended for Moderato: Graph no longer knows this call (or its id is wrong).");
         return QCoreApplication::translate(
             "moderato::GraphError",
             "Not found: the call has ended or the participant has already left.");

@@ -48,6 +48,14 @@ struct GraphError {
     QString userMessage() const;
     //! The permission named by a 403's message ("Calls.JoinGroupCall.All"), if any.
     QString missingPermission() const;
+    //! The calling service's own numeric code ("8522", "7503"…): the error code when it is a
+    //! number, else the "errorCode" of the JSON the message sometimes carries. Empty otherwise.
+    QString callingServiceCode() const;
+    //! Graph no longer knows the call the request was about: it has ended, Moderato's leg was
+    //! hung up, or it never existed (404 with "8522", or the older "9997", "Call not found").
+    bool isCallGone() const;
+    //! The app is not registered as a calling bot (403, "7503").
+    bool isNotACallingBot() const;
     //! "Request ID …, client request ID …, date …" for a Details section; empty parts left out.
     QString diagnostics() const;
 

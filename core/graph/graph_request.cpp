@@ -197,6 +197,9 @@ void GraphRequest::sendAttempt(const QString &token) {
             reply = nam->sendCustomRequest(request, verb(), device);
             device->setParent(reply);
         }
+    } else if (m_method == Method::Post) {
+        // A POST without a body (keepAlive) still says so: "Content-Length: 0".
+        reply = nam->sendCustomRequest(request, verb(), QByteArray());
     } else {
         reply = nam->sendCustomRequest(request, verb());
     }

@@ -1,41 +1,8 @@
 #include "core/graph/join_meeting_request.h"
 
 #include <QJsonArray>
-#include <QUrlQuery>
 
 namespace moderato {
-
-std::optional<MeetingToJoin> MeetingToJoin::fromJoinUrl(const QUrl &url, QString *error) {
-    const auto fail = [error](const QString &why) -> std::optional<MeetingToJoin> {
-        if (error)
-            *error = why;
-        return std::nullopt;
-    };
-    if (!url.isValid() || url.scheme() != QLatin1String("https"))
-        return fail(JoinMeetingRequest::tr("a Teams join link starts with https://"));
-    const QStringList segments =
-        url.path(QUrl::FullyDecoded).split(QLatin1Char('/'), Qt::SkipEmptyParts);
-    const qsizetype at = segments.indexOf(QLatin1String("meetup-join"));
-    if (at < 0 || at + 1 >= segments.size())
-        return fail(JoinMeetingRequest::tr(
-            "the link is not a Teams meeting join link (no /meetup-join/ part)"));
-
-    MeetingToJoin meeting;
-    meeting.threadId = segments.at(at + 1);
-    if (at + 2 < segments.size())
-        meeting.messageId = segments.at(at + 2);
-    const QString context =
-        QUrlQuery(url).queryItemValue(QStringLiteral("context"), QUrl::FullyDecoded);
-    const QJsonObject contextObject = QJsonDocument::fromJson(context.toUtf8()).object();
-    meeting.tenantId = contextObject.value(QLatin1String("Tid")).toString();
-    meeting.organizerId = contextObject.value(QLatin1String("Oid")).toString();
-    if (!meeting.threadId.contains(QLatin1String("@thread")))
-        return fail(JoinMeetingRequest::tr("the link does not name a meeting thread"));
-    if (meeting.tenantId.isEmpty() || meeting.organizerId.isEmpty())
-        return fail(
-            JoinMeetingRequest::tr("the link lacks the organizer and tenant (its context part)"));
-    return meeting;
-}
 
 QJsonObject MeetingToJoin::toCallBody() const {
     const QString identityType = QStringLiteral("#microsoft.graph.identity");

@@ -6,7 +6,8 @@
 namespace moderato {
 
 //! What is needed to join a scheduled Teams meeting: either the thread and organizer (from a join
-//! URL) or a numeric meeting id with its passcode.
+//! URL) or a numeric meeting id with its passcode. parseJoinTarget() reads it from what the
+//! moderator pasted.
 struct MeetingToJoin {
     QString threadId; //!< "19:meeting_…@thread.v2"
     QString messageId = QStringLiteral("0");
@@ -14,12 +15,8 @@ struct MeetingToJoin {
     QString tenantId;      //!< the organizer's tenant (Tid)
     QString joinMeetingId; //!< alternative to threadId/organizerId
     QString passcode;
-    QUrl callbackUri; //!< Graph requires one; Moderato polls instead of listening to it
+    QUrl callbackUri; //!< Graph requires one (https) and posts the call's notifications to it
 
-    //! Reads a Teams join URL
-    //! (https://teams.microsoft.com/l/meetup-join/<thread>/<message>?context=
-    //! {"Tid":…,"Oid":…}). Returns nothing and sets \a error for anything else.
-    static std::optional<MeetingToJoin> fromJoinUrl(const QUrl &url, QString *error);
     //! The documented call object for POST /communications/calls.
     QJsonObject toCallBody() const;
 };

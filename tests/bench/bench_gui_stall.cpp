@@ -53,7 +53,6 @@ int main(int argc, char *argv[])
     core.session()->setRefreshInterval(1000);
     MainWindow::Options options;
     options.clientId = kClientId;
-    options.recentCallIds = {kCallId};
     MainWindow window(core.session(), nullptr, options);
     window.resize(1280, 800);
     window.show();

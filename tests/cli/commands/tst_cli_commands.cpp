@@ -16,7 +16,9 @@ const QString AlanName = QStringLiteral("Alan Turing");
 
 //! Ada accepts after \a adaAfter s, Alan declines after \a alanAfter s, on the given clock.
 QJsonObject acceptAndDecline(double adaAfter, double alanAfter, const QString &clock) {
-    QJsonObject world = scenario(3, QJsonObject{{QStringLiteral("clock"), clock}});
+    // A decline is only known from the operation (or a notification): this world answers its GET.
+    QJsonObject world = scenario(3, QJsonObject{{QStringLiteral("clock"), clock},
+                                                {QStringLiteral("operationsGettable"), true}});
     world.insert(QStringLiteral("users"),
                  QJsonArray{answeringUser(AdaId, AdaName, adaAfter, QStringLiteral("accept")),
                             answeringUser(AlanId, AlanName, alanAfter, QStringLiteral("decline"))});

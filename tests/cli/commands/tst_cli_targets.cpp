@@ -218,8 +218,10 @@ void TestCliTargets::eachInviteeEndsWithItsOwnOutcome() {
     const QString busyId = QStringLiteral("c0000000-0000-4000-8000-00000000000c");
     const QString silentId = QStringLiteral("d0000000-0000-4000-8000-00000000000d");
     const QString phone = QStringLiteral("+14255550123");
+    // Each answer is read from that person's own operation (GET, as notifications would tell it).
     QJsonObject world = scenario(3, QJsonObject{{QStringLiteral("clock"), QStringLiteral("real")},
-                                                {QStringLiteral("ringTimeout"), 4}});
+                                                {QStringLiteral("ringTimeout"), 4},
+                                                {QStringLiteral("operationsGettable"), true}});
     world.insert(QStringLiteral("users"),
                  QJsonArray{answeringUser(AdaId, QStringLiteral("Ada Accepts"), 1, QStringLiteral("accept")),
                             answeringUser(AlanId, QStringLiteral("Alan Declines"), 1.5, QStringLiteral("decline")),

@@ -1,6 +1,7 @@
 // Fuzz entries for the parsers of core/calls and core/graph.
 #include "fuzz/targets/fuzz_targets.h"
 
+#include "core/calls/join_target.h"
 #include "core/calls/operation_info.h"
 #include "core/calls/participant_model.h"
 #include "core/calls/roster_parser.h"
@@ -16,6 +17,7 @@
 #include <QJsonDocument>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 
@@ -138,6 +140,70 @@ void operationParser(const QByteArray &input) {
             (void)describe(outcomeFromResultInfo(notified.resultInfo), notified.resultInfo);
         const ResultInfo info = ResultInfo::fromJson(document.object());
         (void)describe(outcomeFromResultInfo(info), info);
+    }
+}
+
+namespace {
+
+bool isMeetingIdOfDigits(const QString &id) {
+    return id.size() >= 9 && id.size() <= 15 &&
+           std::all_of(id.begin(), id.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+}
+
+void checkJoinTarget(const JoinTarget &target) {
+    const MeetingToJoin &meeting = target.meeting;
+    const bool byThread =
+        !meeting.threadId.isEmpty() && !meeting.organizerId.isEmpty() && !meeting.tenantId.isEmpty();
+    const bool byId = !meeting.joinMeetingId.isEmpty();
+    switch (target.kind) {
+    case JoinTarget::Kind::MeetupLink:
+    case JoinTarget::Kind::MeetingId:
+        if (byThread == byId)
+            violated("a meeting to join by neither or both of thread+organizer+tenant and meeting ID");
+        if (byId && !isMeetingIdOfDigits(meeting.joinMeetingId))
+            violated("a meeting ID that is not 9 to 15 digits");
+        if (byThread != (target.kind == JoinTarget::Kind::MeetupLink))
+            violated("a join target whose kind does not say how it joins");
+        if (!target.callId.isEmpty())
+            violated("a meeting to join with a call id");
+        if (!meeting.passcode.isEmpty() && (!byId || meeting.passcode.size() > 20))
+            violated("a passcode without a meeting ID, or longer than 20 characters");
+        (void)meeting.toCallBody();
+        break;
+    case JoinTarget::Kind::CallId:
+        if (target.callId.size() != 36 || byThread || byId)
+            violated("a call id that is not a GUID, or one with a meeting");
+        break;
+    }
+    if (!meeting.callbackUri.isEmpty())
+        violated("a join target with a callback URL the caller did not give");
+    if (target.description().isEmpty() || target.joinedBy().isEmpty())
+        violated("a join target without a description");
+}
+
+} // namespace
+
+void joinTarget(const QByteArray &input) {
+    const QString text = QString::fromUtf8(input);
+    QString error = QStringLiteral("stale");
+    const std::optional<JoinTarget> target = parseJoinTarget(text, &error);
+    if (target.has_value() == !error.isEmpty())
+        violated("a pasted text read as both a join target and an error, or as neither");
+    if (!target) {
+        if (error.contains(QLatin1Char('\n')) || error.size() > 400)
+            violated("a refusal that is not one short sentence");
+        return;
+    }
+    if (text.size() > JoinTarget::maxTextLength)
+        violated("a pasted text longer than the limit was accepted");
+    checkJoinTarget(*target);
+    // Whitespace around the text changes nothing.
+    if (text.size() + 2 <= JoinTarget::maxTextLength) {
+        const auto padded = parseJoinTarget(QLatin1Char('\n') + text + QLatin1Char(' '), nullptr);
+        if (!padded || padded->kind != target->kind ||
+            padded->meeting.toCallBody() != target->meeting.toCallBody() ||
+            padded->callId != target->callId)
+            violated("whitespace around a pasted text changed what it was read as");
     }
 }
 

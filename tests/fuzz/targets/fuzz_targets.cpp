@@ -13,7 +13,7 @@ const QList<Harness> &harnesses() {
         {"graph_error", graphError, false},      {"retry_after", retryAfter, false},
         {"batch_response", batchResponse, true}, {"token_response", tokenResponse, false},
         {"sim_invite", simInvite, true},         {"sim_batch", simBatch, true},
-        {"sim_token", simToken, false},
+        {"sim_token", simToken, false},          {"join_target", joinTarget, false},
     };
     return all;
 }

@@ -34,6 +34,7 @@ void quietQtMessages();
 // core/calls
 void rosterParser(const QByteArray &input);   //!< RosterParser, Participant::fromJson
 void operationParser(const QByteArray &input); //!< OperationInfo, ResultInfo
+void joinTarget(const QByteArray &input);      //!< parseJoinTarget: whatever a moderator pastes
 // core/graph
 void graphError(const QByteArray &input);    //!< GraphError::fromReply: 2 status bytes, headers, "\n\n", body
 void retryAfter(const QByteArray &input);    //!< parseRetryAfter, parseHttpDate

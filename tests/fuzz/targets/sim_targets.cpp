@@ -4,7 +4,10 @@
 #include "fuzz/targets/fuzz_targets.h"
 
 #include "simulator/batch_handler.h"
+#include "simulator/call_lifetime.h"
 #include "simulator/call_routes.h"
+#include "simulator/churn_engine.h"
+#include "simulator/join_engine.h"
 #include "simulator/graph_error_body.h"
 #include "simulator/invitation_engine.h"
 #include "simulator/participant_routes.h"
@@ -60,7 +63,10 @@ struct Service {
     TokenService tokens{world, clock};
     InvitationEngine invitations{world, scheduler, clock};
     Router router;
-    CallRoutes callRoutes{world, tokens, scheduler, clock};
+    ChurnEngine churn{world, scheduler};
+    CallLifetime lifetime{world, tokens, scheduler, clock};
+    JoinEngine joins{world, scheduler, clock, lifetime, churn};
+    CallRoutes callRoutes{world, tokens, joins};
     ParticipantRoutes participantRoutes{world, tokens, invitations};
     UserRoutes userRoutes{world, tokens};
     BatchHandler batch{world, [this](const HttpRequest &r, const RequestContext &c) { return route(r, c); }};

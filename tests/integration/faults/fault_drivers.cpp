@@ -42,7 +42,8 @@ FaultRun::FaultRun(RequestKind kind, Fault fault)
 }
 
 QJsonObject FaultRun::world() {
-    QJsonObject world = scenario(4);
+    // The "get operation" rows need an operation Graph answers a GET for.
+    QJsonObject world = scenario(4, QJsonObject{{QStringLiteral("operationsGettable"), true}});
     stest::setUsers(world, QJsonArray{stest::answeringUser(AdaId, AdaName, AdaAnswersAfter,
                                                            QStringLiteral("accept")),
                                       stest::answeringUser(AlanId, AlanName, AlanAnswersAfter,

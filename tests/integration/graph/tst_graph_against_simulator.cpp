@@ -203,7 +203,7 @@ void TestGraphAgainstSimulator::invitesWithTheDocumentedAnswer() {
 }
 
 void TestGraphAgainstSimulator::getsTheInvitationOperation() {
-    SimFixture sim;
+    SimFixture sim(scenario(3, {{QStringLiteral("operationsGettable"), true}}));
     QVERIFY2(sim.ok(), qPrintable(sim.error));
     InviteParticipantsRequest invite(
         Call, {{Invitee::Kind::User, AdaId, QStringLiteral("Ada Lovelace"), {}}});

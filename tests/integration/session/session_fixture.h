@@ -91,7 +91,10 @@ public:
         QSignalSpy refreshed(session.get(), &moderato::CallSession::refreshed);
         QSignalSpy failed(session.get(), &moderato::CallSession::sessionError);
         session->open(callId);
-        return QTest::qWaitFor([&] { return !refreshed.isEmpty() || !failed.isEmpty(); },
+        const auto ended = [this] {
+            return session->connectionState() == moderato::CallSession::ConnectionState::Ended;
+        };
+        return QTest::qWaitFor([&] { return !refreshed.isEmpty() || !failed.isEmpty() || ended(); },
                                timeoutMs) &&
                settle();
     }

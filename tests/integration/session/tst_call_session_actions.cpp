@@ -155,7 +155,8 @@ void TestCallSessionActions::forbiddenRemovalShowsTheAdminCommand() {
 }
 
 void TestCallSessionActions::invitesTwoOneAcceptsOneDeclines() {
-    SessionFixture sim(acceptAndDecline(3, 6));
+    // A decline is only known from the operation (or a notification): this world answers its GET.
+    SessionFixture sim(acceptAndDecline(3, 6, QJsonObject{{QStringLiteral("operationsGettable"), true}}));
     QVERIFY2(sim.ok(), qPrintable(sim.error));
     QVERIFY(sim.openCall());
     QSignalSpy finished(sim.invitations(), &InvitationModel::invitationFinished);

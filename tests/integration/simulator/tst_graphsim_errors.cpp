@@ -69,8 +69,9 @@ private slots:
         QTest::newRow("403 users without User.Read.All") << QByteArray("GET") << QStringLiteral("/v1.0/users") << none << Auth::InviteOnly << 403 << QStringLiteral("Authorization_RequestDenied") << QStringLiteral("User.Read.All");
         QTest::newRow("403 removal not allowed for the app") << QByteArray("DELETE") << kKnownParticipant << none << Auth::NoRemove << 403 << QStringLiteral("Forbidden")
             << QStringLiteral("Set-CsApplicationMeetingConfiguration -AllowRemoveParticipantAppIds @{Add=\"%1\"}").arg(kNoRemoveApp);
-        QTest::newRow("404 unknown call") << QByteArray("GET") << QStringLiteral("/v1.0/communications/calls/nope/participants") << none << Auth::App << 404 << QStringLiteral("itemNotFound") << QStringLiteral("nope");
-        QTest::newRow("404 call of another tenant") << QByteArray("GET") << kParticipants << none << Auth::OtherTenant << 404 << QStringLiteral("itemNotFound") << kCall;
+        // The calling service's own code for a call it does not know (ended, hung up or never was).
+        QTest::newRow("404 unknown call") << QByteArray("GET") << QStringLiteral("/v1.0/communications/calls/nope/participants") << none << Auth::App << 404 << QStringLiteral("8522") << QStringLiteral("Call not found");
+        QTest::newRow("404 call of another tenant") << QByteArray("GET") << kParticipants << none << Auth::OtherTenant << 404 << QStringLiteral("8522") << QStringLiteral("Call not found");
         QTest::newRow("404 unknown participant get") << QByteArray("GET") << kParticipants + QStringLiteral("/nobody") << none << Auth::App << 404 << QStringLiteral("itemNotFound") << QStringLiteral("nobody");
         QTest::newRow("404 unknown participant remove") << QByteArray("DELETE") << kParticipants + QStringLiteral("/nobody") << none << Auth::App << 404 << QStringLiteral("itemNotFound") << QStringLiteral("nobody");
         QTest::newRow("404 unknown participant mute") << QByteArray("POST") << kParticipants + QStringLiteral("/nobody/mute") << none << Auth::App << 404 << QStringLiteral("itemNotFound") << QStringLiteral("nobody");
@@ -89,7 +90,11 @@ private slots:
             << inviteOf({QJsonObject{{QStringLiteral("participantId"), QStringLiteral("x")}}}) << Auth::App << 400 << QStringLiteral("BadRequest") << QStringLiteral("identity");
         QTest::newRow("400 invitee with an application identity") << QByteArray("POST") << kParticipants + QStringLiteral("/invite")
             << inviteOf({QJsonObject{{QStringLiteral("identity"), QJsonObject{{QStringLiteral("application"), QJsonObject{{QStringLiteral("id"), QStringLiteral("x")}}}}}}})
-            << Auth::App << 400 << QStringLiteral("BadRequest") << QStringLiteral("user, phone or guest");
+            << Auth::App << 400 << QStringLiteral("BadRequest") << QStringLiteral("user or a phone");
+        // Graph documents no guest invitation: someone without an account joins with the link.
+        QTest::newRow("400 guest invitee") << QByteArray("POST") << kParticipants + QStringLiteral("/invite")
+            << inviteOf({QJsonObject{{QStringLiteral("identity"), QJsonObject{{QStringLiteral("guest"), QJsonObject{{QStringLiteral("displayName"), QStringLiteral("Visitor")}}}}}}})
+            << Auth::App << 400 << QStringLiteral("BadRequest") << QStringLiteral("user or a phone");
         QTest::newRow("400 phone number not E.164") << QByteArray("POST") << kParticipants + QStringLiteral("/invite")
             << inviteOf({QJsonObject{{QStringLiteral("identity"), QJsonObject{{QStringLiteral("phone"), QJsonObject{{QStringLiteral("id"), QStringLiteral("425-555-0123")}}}}}}})
             << Auth::App << 400 << QStringLiteral("BadRequest") << QStringLiteral("E.164");

@@ -8,6 +8,8 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QComboBox>
+#include <QListWidget>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -18,7 +20,7 @@
 #include "ui/account_dialog.h"
 #include "ui/call_header.h"
 #include "ui/message_banner.h"
-#include "ui/open_call_dialog.h"
+#include "ui/join_dialog.h"
 #include "ui/roster_actions.h"
 
 using namespace moderato;
@@ -64,7 +66,7 @@ private Q_SLOTS:
         QTest::newRow("mute") << QStringLiteral("actionMuteParticipant") << QKeySequence(Qt::CTRL | Qt::Key_M);
         QTest::newRow("invite") << QStringLiteral("actionInvite") << QKeySequence(Qt::CTRL | Qt::Key_I);
         QTest::newRow("refresh") << QStringLiteral("actionRefresh") << QKeySequence(Qt::Key_F5);
-        QTest::newRow("open") << QStringLiteral("actionOpenCall") << QKeySequence(Qt::CTRL | Qt::Key_O);
+        QTest::newRow("join") << QStringLiteral("actionJoinMeeting") << QKeySequence(Qt::CTRL | Qt::Key_J);
         QTest::newRow("copy id") << QStringLiteral("actionCopyParticipantId") << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C);
         QTest::newRow("remove") << QStringLiteral("actionRemoveParticipant") << QKeySequence();
         QTest::newRow("cancel") << QStringLiteral("actionCancelInvitation") << QKeySequence();
@@ -89,7 +91,7 @@ private Q_SLOTS:
         QWidget window;
         RosterActions actions(&window);
         const RosterSelection invited({SelectedRow{QStringLiteral("i"), QStringLiteral("Ivy"), SelectedRow::State::Invited, false}});
-        actions.update(invited, true);
+        actions.update(invited, true, true);
         std::unique_ptr<QMenu> menu(actions.buildContextMenu(invited, &window));
         QStringList names = menuActionNames(menu.get());
         QVERIFY(names.contains(QStringLiteral("actionCancelInvitation")));
@@ -97,7 +99,7 @@ private Q_SLOTS:
         QVERIFY(!names.contains(QStringLiteral("actionMuteParticipant")));
 
         const RosterSelection active({SelectedRow{QStringLiteral("a"), QStringLiteral("Al"), SelectedRow::State::Active, false}});
-        actions.update(active, true);
+        actions.update(active, true, true);
         menu.reset(actions.buildContextMenu(active, &window));
         names = menuActionNames(menu.get());
         QVERIFY(names.contains(QStringLiteral("actionRemoveParticipant")));
@@ -106,14 +108,29 @@ private Q_SLOTS:
         QVERIFY(!names.contains(QStringLiteral("actionCancelInvitation")));
     }
 
-    void nothingButOpenWithoutACall()
+    void nothingButJoinWithoutACall()
     {
         QWidget window;
         RosterActions actions(&window);
-        actions.update(RosterSelection(), false);
+        actions.update(RosterSelection(), false, false);
         QVERIFY(!actions.invite->isEnabled());
         QVERIFY(!actions.refresh->isEnabled());
-        QVERIFY(actions.openCall->isEnabled());
+        QVERIFY(!actions.leaveMeeting->isEnabled());
+        QVERIFY(actions.joinMeeting->isEnabled());
+        // Ctrl+O still joins: it is what opening a call was.
+        QVERIFY(actions.joinMeeting->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_O)));
+    }
+
+    void anEndedMeetingHasNothingToActOn()
+    {
+        QWidget window;
+        RosterActions actions(&window);
+        const RosterSelection active({SelectedRow{QStringLiteral("a"), QStringLiteral("Al"), SelectedRow::State::Active, false}});
+        actions.update(active, true, false);
+        QVERIFY(!actions.removeParticipant->isEnabled());
+        QVERIFY(!actions.muteParticipant->isEnabled());
+        QVERIFY(!actions.invite->isEnabled());
+        QVERIFY(actions.joinMeeting->isEnabled());
     }
 
     void bannerShowsTextDetailsAndAction()
@@ -186,22 +203,45 @@ private Q_SLOTS:
         QCOMPARE(header.findChild<QLabel *>(QStringLiteral("callTitle"))->text(), QStringLiteral("call-1"));
     }
 
-    void openCallOffersRecentIdsAndRejectsJunk()
+    void joinDialogSaysWhatItUnderstoodAndRefusesJunk()
     {
-        OpenCallDialog dialog({QStringLiteral("call-b"), QStringLiteral("call-a")});
-        QSignalSpy chosen(&dialog, &OpenCallDialog::callChosen);
-        auto *combo = dialog.findChild<QComboBox *>(QStringLiteral("callIdCombo"));
-        QCOMPARE(combo->count(), 2);
-        QCOMPARE(dialog.callId(), QStringLiteral("call-b"));
-        auto *open = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Open);
-        combo->setEditText(QStringLiteral("not a call/id"));
-        QVERIFY(!open->isEnabled());
-        QVERIFY(!dialog.findChild<QLabel *>(QStringLiteral("openCallError"))->isHidden());
-        combo->setEditText(QStringLiteral("  491f0b00-ffff-4bc9-a43e-b226498ec22a "));
-        QVERIFY(open->isEnabled());
-        QTest::mouseClick(open, Qt::LeftButton);
-        QCOMPARE(chosen.count(), 1);
-        QCOMPARE(chosen.first().at(0).toString(), QStringLiteral("491f0b00-ffff-4bc9-a43e-b226498ec22a"));
+        const RecentMeeting recent{QStringLiteral("Meeting ID: 123 456 789 012"), QStringLiteral("Weekly sync"),
+                                   QStringLiteral("meetingId"), QDateTime::currentDateTimeUtc(), true};
+        JoinDialog dialog({recent}, true);
+        QSignalSpy requested(&dialog, &JoinDialog::joinRequested);
+        auto *edit = dialog.findChild<QPlainTextEdit *>(QStringLiteral("joinTargetEdit"));
+        auto *join = dialog.findChild<QPushButton *>(QStringLiteral("joinButton"));
+        auto *error = dialog.findChild<QLabel *>(QStringLiteral("joinError"));
+        auto *understood = dialog.findChild<QLabel *>(QStringLiteral("joinUnderstood"));
+        QVERIFY(!join->isEnabled());
+        edit->setPlainText(QStringLiteral("javascript:alert(1)"));
+        QVERIFY(!join->isEnabled());
+        QVERIFY(!error->isHidden());
+        edit->setPlainText(QStringLiteral("  491f0b00-ffff-4bc9-a43e-b226498ec22a "));
+        QVERIFY(join->isEnabled());
+        QVERIFY2(understood->text().contains(QStringLiteral("491f0b00")), qPrintable(understood->text()));
+        // A recent meeting id comes back without its passcode, which is asked for again.
+        auto *list = dialog.findChild<QListWidget *>(QStringLiteral("recentMeetings"));
+        QCOMPARE(list->count(), 1);
+        list->setCurrentRow(0);
+        QVERIFY2(edit->toPlainText().contains(QStringLiteral("Passcode:")), qPrintable(edit->toPlainText()));
+        edit->setPlainText(QStringLiteral("Meeting ID: 123 456 789 012\nPasscode: Xy12ab"));
+        QVERIFY(join->isEnabled());
+        QTest::mouseClick(join, Qt::LeftButton);
+        QCOMPARE(requested.count(), 1);
+        QCOMPARE(requested.first().at(0).value<JoinTarget>().meeting.joinMeetingId, QStringLiteral("123456789012"));
+    }
+
+    void joinDialogWithoutACallbackOpensCallsOnly()
+    {
+        JoinDialog dialog({}, false);
+        auto *edit = dialog.findChild<QPlainTextEdit *>(QStringLiteral("joinTargetEdit"));
+        auto *join = dialog.findChild<QPushButton *>(QStringLiteral("joinButton"));
+        edit->setPlainText(QStringLiteral("Meeting ID: 123 456 789 012\nPasscode: Xy12ab"));
+        QVERIFY(!join->isEnabled());
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("joinError"))->text().contains(QStringLiteral("callback")));
+        edit->setPlainText(QStringLiteral("491f0b00-ffff-4bc9-a43e-b226498ec22a"));
+        QVERIFY(join->isEnabled());
     }
 
     void setupCommandCarriesTheClientId()

@@ -1,6 +1,6 @@
 // Half a laptop screen: the main window works at 640 px wide, in English and German, with no text
-// cut off and the roster keeping its room before the invitations panel; the Open Call dialog keeps
-// its whole help text when an error shows. Screenshots go to <build>/screenshots/ (look at them).
+// cut off and the roster keeping its room before the invitations panel; the Join Meeting dialog
+// keeps every wrapped line when an error shows. Screenshots go to <build>/screenshots/ (look at them).
 #include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
@@ -8,6 +8,7 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QTableView>
 #include <QTest>
 
@@ -15,7 +16,7 @@
 #include "core/calls/participant_model.h"
 #include "ui/invitations_dock.h"
 #include "ui/main_window.h"
-#include "ui/open_call_dialog.h"
+#include "ui/join_dialog.h"
 #include "ui/translations.h"
 #include "ui/main/ui_harness.h"
 
@@ -84,14 +85,14 @@ private:
         QVERIFY(w->grab().save(shotPath(language, QStringLiteral("main-window"))));
     }
 
-    void checkOpenCallDialog(const QString &language)
+    void checkJoinDialog(const QString &language)
     {
-        OpenCallDialog dialog({});
+        JoinDialog dialog({}, true);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        auto *combo = dialog.findChild<QComboBox *>(QStringLiteral("callIdCombo"));
-        QTest::keyClicks(combo->lineEdit(), QStringLiteral("not a call id!"));
-        auto *error = dialog.findChild<QLabel *>(QStringLiteral("openCallError"));
+        auto *edit = dialog.findChild<QPlainTextEdit *>(QStringLiteral("joinTargetEdit"));
+        edit->setPlainText(QStringLiteral("https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc%40thread.v2/0"));
+        auto *error = dialog.findChild<QLabel *>(QStringLiteral("joinError"));
         QTRY_VERIFY(error->isVisible());
         QTest::qWait(50);
         for (QLabel *label : dialog.findChildren<QLabel *>()) {
@@ -103,7 +104,7 @@ private:
                                     .arg(label->height())
                                     .arg(label->heightForWidth(label->width()))));
         }
-        QVERIFY(dialog.grab().save(shotPath(language, QStringLiteral("open-call-dialog"))));
+        QVERIFY(dialog.grab().save(shotPath(language, QStringLiteral("join-dialog"))));
     }
 
 private Q_SLOTS:
@@ -111,14 +112,14 @@ private Q_SLOTS:
     {
         installTranslations(*qApp, QStringLiteral("en"));
         checkMainWindow(QStringLiteral("en"));
-        checkOpenCallDialog(QStringLiteral("en"));
+        checkJoinDialog(QStringLiteral("en"));
     }
 
     void german()
     {
         QCOMPARE(installTranslations(*qApp, QStringLiteral("de")), QStringLiteral("de"));
         checkMainWindow(QStringLiteral("de"));
-        checkOpenCallDialog(QStringLiteral("de"));
+        checkJoinDialog(QStringLiteral("de"));
     }
 };
 

@@ -24,7 +24,7 @@
 #include "ui/account_dialog.h"
 #include "ui/invite_dialog.h"
 #include "ui/main_window.h"
-#include "ui/open_call_dialog.h"
+#include "ui/join_dialog.h"
 #include "ui/roster_view.h"
 #include "ui/translations.h"
 #include "ui/main/ui_harness.h"
@@ -45,11 +45,13 @@ QJsonObject demoScenario(HarnessAccount *account)
     account->tenantId = tenant.value(QStringLiteral("id")).toString();
     account->clientId = app.value(QStringLiteral("clientId")).toString();
     account->secret = app.value(QStringLiteral("secret")).toString();
-    account->callId = scenario.value(QStringLiteral("calls")).toArray().first().toObject().value(QStringLiteral("id")).toString();
+    account->joinLink =
+        scenario.value(QStringLiteral("meetings")).toArray().first().toObject().value(QStringLiteral("joinWebUrl")).toString();
     account->demo = true;
     // Still pictures: only the test moves the clock.
     QJsonObject options = scenario.value(QStringLiteral("options")).toObject();
     options.insert(QStringLiteral("clock"), QStringLiteral("manual"));
+    options.insert(QStringLiteral("joinDelay"), 0); // the join completes without moving the clock
     scenario.insert(QStringLiteral("options"), options);
     return scenario;
 }
@@ -114,9 +116,12 @@ private:
         QVERIFY(save(invite, language, QStringLiteral("invite-dialog")));
         invite->reject();
 
-        OpenCallDialog open({account.callId, QStringLiteral("19:meeting_MjA1ZDk0@thread.v2")}, w);
-        open.show();
-        QVERIFY(save(&open, language, QStringLiteral("open-call-dialog")));
+        JoinDialog join({RecentMeeting{account.joinLink, QStringLiteral("Quarterly planning — Contoso"),
+                                       QStringLiteral("link"), QDateTime::currentDateTimeUtc()}},
+                        true, w);
+        join.setText(account.joinLink);
+        join.show();
+        QVERIFY(save(&join, language, QStringLiteral("join-dialog")));
         AboutDialog about(w);
         about.show();
         QVERIFY(save(&about, language, QStringLiteral("about-dialog")));

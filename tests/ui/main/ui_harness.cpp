@@ -4,6 +4,7 @@
 #include "core/auth/fixed_secret_source.h"
 #include "core/auth/token_provider.h"
 #include "core/calls/call_session.h"
+#include "core/calls/join_target.h"
 #include "core/calls/directory_search.h"
 #include "core/graph/graph_client.h"
 #include "ui/main_window.h"
@@ -100,6 +101,7 @@ QJsonObject uiScenario(const ScenarioOptions &options)
                        {QStringLiteral("calls"), QJsonArray{call}},
                        {QStringLiteral("options"), QJsonObject{{QStringLiteral("clock"), QStringLiteral("manual")},
                                                                {QStringLiteral("ringTimeout"), 600},
+                                                               {QStringLiteral("operationsGettable"), options.operationsGettable},
                                                                {QStringLiteral("seed"), 7},
                                                                {QStringLiteral("startTime"), QStringLiteral("2025-03-03T09:00:00Z")}}}};
 }
@@ -138,7 +140,7 @@ bool UiHarness::start(const QJsonObject &scenario, QString *error, const Harness
 
     MainWindow::Options options;
     options.clientId = account.clientId;
-    options.recentCallIds = {account.callId};
+    options.callbackUrl = QUrl(QStringLiteral("https://moderato-test.invalid/callback"));
     options.demo = account.demo;
     m_window = std::make_unique<MainWindow>(m_session.get(), m_search.get(), options);
     m_window->setConfirmHook([this](const QString &title, const QString &text) {
@@ -150,7 +152,14 @@ bool UiHarness::start(const QJsonObject &scenario, QString *error, const Harness
         *error = QStringLiteral("the window was not exposed");
         return false;
     }
-    m_session->open(account.callId);
+    if (account.joinLink.isEmpty()) {
+        m_session->open(account.callId);
+    } else {
+        const auto target = parseJoinTarget(account.joinLink, error);
+        if (!target)
+            return false;
+        m_window->join(*target, account.joinLink);
+    }
     QElapsedTimer timer;
     timer.start();
     while (m_session->connectionState() != CallSession::ConnectionState::Live && timer.elapsed() < 10000)

@@ -42,6 +42,7 @@ struct ScenarioOptions
     bool userReadAll = true;
     int joinEvery = 0;
     int leaveEvery = 0;
+    bool operationsGettable = false; //!< answers GET of an operation (undocumented; off as on Graph)
 };
 
 QJsonObject uiScenario(const ScenarioOptions &options = {});
@@ -53,6 +54,7 @@ struct HarnessAccount
     QString clientId = kClientId;
     QString secret = kSecret;
     QString callId = kCall;
+    QString joinLink; //!< when set, the window joins this meeting instead of opening callId
     bool demo = false;
 };
 

@@ -22,7 +22,6 @@ private Q_SLOTS:
     void getOperationReadsStatus();
     void muteSendsClientContextAndIsRetried();
     void joinMeetingPostsTheCallAndReadsTheNewId();
-    void joinUrlIsParsed();
     void searchUsersBuildsTheQuery();
     void findUserFiltersByObjectIdOrSignInName();
 };
@@ -251,23 +250,6 @@ void TestEndpointRequests::joinMeetingPostsTheCallAndReadsTheNewId() {
     QCOMPARE(body[QLatin1String("mediaConfig")][QLatin1String("@odata.type")].toString(),
              QStringLiteral("#microsoft.graph.serviceHostedMediaConfig"));
     QCOMPARE(body[QLatin1String("tenantId")].toString(), meeting.tenantId);
-}
-
-void TestEndpointRequests::joinUrlIsParsed() {
-    const QUrl url(
-        QStringLiteral("https://teams.microsoft.com/l/meetup-join/19%3ameeting_NjFh%40thread.v2/"
-                       "0?context=%7b%22Tid%22%3a%22t-1%22%2c"
-                       "%22Oid%22%3a%22o-1%22%7d"));
-    QString error;
-    const auto meeting = MeetingToJoin::fromJoinUrl(url, &error);
-    QVERIFY2(meeting.has_value(), qPrintable(error));
-    QCOMPARE(meeting->threadId, QStringLiteral("19:meeting_NjFh@thread.v2"));
-    QCOMPARE(meeting->messageId, QStringLiteral("0"));
-    QCOMPARE(meeting->tenantId, QStringLiteral("t-1"));
-    QCOMPARE(meeting->organizerId, QStringLiteral("o-1"));
-
-    QVERIFY(!MeetingToJoin::fromJoinUrl(QUrl(QStringLiteral("https://example.com/hello")), &error));
-    QVERIFY(!error.isEmpty());
 }
 
 void TestEndpointRequests::searchUsersBuildsTheQuery() {

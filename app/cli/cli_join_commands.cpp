@@ -1,0 +1,121 @@
+// moderato-cli join and leave: Moderato's own leg in a meeting.
+#include "app/cli/cli_commands.h"
+
+#include "core/calls/call_session.h"
+#include "core/calls/join_target.h"
+#include "core/graph/call_leg_requests.h"
+#include "core/graph/graph_client.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimer>
+
+#include <memory>
+
+namespace moderato::cli {
+
+namespace {
+
+using State = CallSession::ConnectionState;
+
+void printJoined(const CliOptions &options, CallSession *session, const JoinTarget &target)
+{
+    if (options.json) {
+        const CallInfo info = session->callInfo();
+        out() << QJsonDocument(QJsonObject{{QStringLiteral("callId"), session->callId()},
+                                           {QStringLiteral("state"), QStringLiteral("established")},
+                                           {QStringLiteral("subject"), info.subject},
+                                           {QStringLiteral("joinedBy"), target.joinedBy()}})
+                     .toJson(QJsonDocument::Compact)
+              << Qt::endl;
+    } else {
+        out() << session->callId() << Qt::endl;
+    }
+}
+
+} // namespace
+
+void runJoin(CliEnvironment &env, const CliOptions &options, Done done)
+{
+    QString problem;
+    const std::optional<JoinTarget> target = parseJoinTarget(options.joinTarget, &problem);
+    if (!target) { // checked when the command line was read; kept as a guard
+        printError(problem);
+        done(UsageError);
+        return;
+    }
+    MeetingToJoin meeting = target->meeting;
+    if (target->kind != JoinTarget::Kind::CallId) {
+        const QUrl callback = options.callbackUrl.isEmpty() ? env.settings().callbackUrl() : QUrl(options.callbackUrl);
+        if (callback.isEmpty() || callback.scheme() != QLatin1String("https") || callback.host().isEmpty()) {
+            printError(callback.isEmpty()
+                           ? tr("joining needs a callback URL: give --callback-url https://… (or set one in the "
+                                "account settings). Nothing was sent.")
+                           : tr("the callback URL must be an https address (%1). Nothing was sent.")
+                                 .arg(callback.toString()));
+            done(UsageError);
+            return;
+        }
+        meeting.callbackUri = callback;
+    }
+    auto *session = new CallSession(env.graph(), env.clientId(), &env);
+    session->setRefreshInterval(60000);
+    auto finished = std::make_shared<bool>(false);
+    auto finish = [finished, done](int code) {
+        if (!std::exchange(*finished, true))
+            done(code);
+    };
+    auto toldLobby = std::make_shared<bool>(false);
+    QObject::connect(session, &CallSession::connectionStateChanged, &env, [session, toldLobby, finish] {
+        if (session->connectionState() == State::InLobby && !std::exchange(*toldLobby, true))
+            err() << "moderato-cli: " << tr("waiting in the lobby: ask the organiser to admit the bot.") << Qt::endl;
+        if (session->connectionState() == State::Ended) {
+            printError(session->endReason());
+            finish(Refused);
+        }
+    });
+    // Established and its roster read: the call id is worth printing.
+    QObject::connect(session, &CallSession::refreshed, &env, [options, session, target, finish] {
+        if (session->connectionState() == State::Stale)
+            return;
+        printJoined(options, session, *target);
+        finish(Success);
+    });
+    QObject::connect(session, &CallSession::sessionError, &env, [finish](const QString &message, const QString &) {
+        printError(message);
+        finish(Refused);
+    });
+    const int waitSeconds = options.waitSeconds > 0 ? options.waitSeconds : 60;
+    QTimer::singleShot(waitSeconds * 1000, &env, [session, waitSeconds, finish] {
+        const QString state = session->connectionState() == State::InLobby
+                                  ? tr("still waiting in the lobby")
+                                  : tr("not established yet");
+        printError(tr("after %1 s the call is %2 (call id %3).").arg(waitSeconds).arg(state, session->callId()));
+        finish(Refused);
+    });
+    if (target->kind == JoinTarget::Kind::CallId)
+        session->open(target->callId);
+    else
+        session->join(meeting);
+}
+
+void runLeave(CliEnvironment &env, const CliOptions &options, Done done)
+{
+    auto *request = new HangUpRequest(options.callId);
+    QObject::connect(request, &GraphRequest::finished, &env, [request, options, done] {
+        if (request->isSucceeded()) {
+            out() << tr("Left call %1: Moderato's bot hung up; the meeting goes on for everyone else.").arg(options.callId)
+                  << Qt::endl;
+            done(Success);
+        } else if (request->error().isCallGone()) {
+            out() << tr("Call %1 had already ended for Moderato.").arg(options.callId) << Qt::endl;
+            done(Success);
+        } else {
+            printError(request->error().userMessage(), request->error().requestId);
+            done(Refused);
+        }
+    });
+    env.graph()->send(request);
+}
+
+} // namespace moderato::cli

@@ -1,0 +1,230 @@
+#include "core/calls/call_leg.h"
+
+#include "core/graph/call_leg_requests.h"
+#include "core/graph/get_call_request.h"
+#include "core/graph/get_participant_request.h"
+#include "core/graph/graph_client.h"
+
+
+namespace moderato {
+
+CallLeg::CallLeg(GraphClient *client, const QString &clientId, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_clientId(clientId)
+{
+    m_wallClock.setInterval(WallClockCheckMs);
+    connect(&m_wallClock, &QTimer::timeout, this, &CallLeg::keepAliveIfDue);
+    m_joinPoll.setInterval(JoinPollMs);
+    connect(&m_joinPoll, &QTimer::timeout, this, &CallLeg::pollJoin);
+}
+
+void CallLeg::setState(State state)
+{
+    if (state == m_state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged();
+}
+
+void CallLeg::reset()
+{
+    ++m_generation;
+    m_wallClock.stop();
+    m_joinPoll.stop();
+    m_callId.clear();
+    m_endReason.clear();
+    m_keepAliveProblem.clear();
+    m_lastKeepAlive = {};
+    m_leftByUs = false;
+    m_keepAliveInFlight = false;
+    m_pollInFlight = false;
+    setState(State::None);
+}
+
+void CallLeg::join(const MeetingToJoin &meeting)
+{
+    reset();
+    setState(State::Joining);
+    const quint64 generation = m_generation;
+    auto *request = new JoinMeetingRequest(meeting);
+    connect(request, &GraphRequest::finished, this, [this, request, generation] {
+        if (generation != m_generation)
+            return;
+        if (!request->isSucceeded()) {
+            end(joinFailure(request->error()));
+            return;
+        }
+        m_callId = request->callId();
+        m_lastKeepAlive = m_client->now(); // joining keeps the call alive as well
+        m_wallClock.start();
+        const QJsonObject call = request->call();
+        const QString state = call.value(QLatin1String("state")).toString();
+        if (state == QLatin1String("established")) {
+            setState(State::InCall);
+            Q_EMIT inCall(m_callId);
+        } else if (state == QLatin1String("terminated")) {
+            end(joinEnded(ResultInfo::fromJson(call.value(QLatin1String("resultInfo")))));
+        } else {
+            m_joinPoll.start();
+        }
+    });
+    m_client->send(request, GraphClient::Priority::User);
+}
+
+void CallLeg::pollJoin()
+{
+    if (m_pollInFlight || m_callId.isEmpty())
+        return;
+    m_pollInFlight = true;
+    const quint64 generation = m_generation;
+    auto *request = new GetCallRequest(m_callId);
+    connect(request, &GraphRequest::finished, this, [this, request, generation] {
+        if (generation != m_generation)
+            return;
+        m_pollInFlight = false;
+        if (!request->isSucceeded()) {
+            if (request->error().isCallGone())
+                end(tr("Graph ended the call before Moderato got in."));
+            return; // anything else: the next tick asks again
+        }
+        const QJsonObject call = request->call();
+        const QString state = call.value(QLatin1String("state")).toString();
+        if (state == QLatin1String("established")) {
+            m_joinPoll.stop();
+            setState(State::InCall);
+            Q_EMIT inCall(m_callId);
+        } else if (state == QLatin1String("terminated")) {
+            end(joinEnded(ResultInfo::fromJson(call.value(QLatin1String("resultInfo")))));
+        } else if (const QString me = call.value(QLatin1String("myParticipantId")).toString(); !me.isEmpty()) {
+            // Establishing: Graph has no lobby state for the call, only for the bot's participant.
+            auto *mine = new GetParticipantRequest(m_callId, me);
+            connect(mine, &GraphRequest::succeeded, this, [this, mine, generation] {
+                if (generation == m_generation && m_state != State::Ended && m_state != State::InCall)
+                    setState(mine->participant().value(QLatin1String("isInLobby")).toBool() ? State::InLobby
+                                                                                            : State::Joining);
+            });
+            m_client->send(mine, GraphClient::Priority::Background);
+        }
+    });
+    m_client->send(request, GraphClient::Priority::Background);
+}
+
+void CallLeg::attach(const QString &callId)
+{
+    reset();
+    m_callId = callId;
+    setState(State::InCall);
+    m_wallClock.start();
+    sendKeepAlive(); // opening a call counts as joining it: Graph's 45 minutes start again
+    Q_EMIT inCall(callId);
+}
+
+void CallLeg::keepAliveIfDue()
+{
+    if (m_callId.isEmpty() || m_state == State::Ended || m_state == State::None)
+        return;
+    if (!m_lastKeepAlive.isValid() || m_lastKeepAlive.msecsTo(m_client->now()) >= KeepAliveEveryMs)
+        sendKeepAlive();
+}
+
+void CallLeg::sendKeepAlive()
+{
+    if (m_keepAliveInFlight || m_callId.isEmpty())
+        return;
+    m_keepAliveInFlight = true;
+    const quint64 generation = m_generation;
+    auto *request = new KeepAliveRequest(m_callId);
+    connect(request, &GraphRequest::finished, this, [this, request, generation] {
+        if (generation != m_generation)
+            return;
+        m_keepAliveInFlight = false;
+        if (request->isSucceeded()) {
+            m_lastKeepAlive = m_client->now();
+            m_keepAliveProblem.clear();
+        } else if (request->error().isCallGone()) {
+            noticeGone(request->error());
+            return;
+        } else {
+            // Tried again at the next wall-clock check, 30 s later.
+            m_keepAliveProblem = request->error().userMessage();
+        }
+        Q_EMIT keepAliveChanged();
+    });
+    m_client->send(request, GraphClient::Priority::User);
+}
+
+void CallLeg::leave()
+{
+    if (m_callId.isEmpty() || m_state == State::Ended)
+        return;
+    const quint64 generation = m_generation;
+    auto *request = new HangUpRequest(m_callId);
+    connect(request, &GraphRequest::finished, this, [this, request, generation] {
+        if (generation != m_generation)
+            return;
+        if (request->isSucceeded() || request->error().isCallGone()) {
+            m_leftByUs = true;
+            end(request->isSucceeded() ? tr("You left the meeting: Moderato's bot hung up.")
+                                       : tr("The meeting had already ended for Moderato."));
+        } else {
+            m_keepAliveProblem = tr("Leaving failed: %1").arg(request->error().userMessage());
+            Q_EMIT keepAliveChanged();
+        }
+    });
+    m_client->send(request, GraphClient::Priority::User);
+}
+
+void CallLeg::noticeGone(const GraphError &error)
+{
+    if (m_state == State::Ended || m_state == State::None)
+        return;
+    QString reason = tr("The meeting has ended for Moderato: Graph no longer knows this call (or its id is wrong).");
+    if (!error.requestId.isEmpty())
+        reason += QLatin1Char(' ') + tr("(request id %1)").arg(error.requestId);
+    end(reason);
+}
+
+void CallLeg::end(const QString &reason)
+{
+    m_wallClock.stop();
+    m_joinPoll.stop();
+    m_endReason = reason;
+    setState(State::Ended);
+}
+
+QString CallLeg::joinFailure(const GraphError &error)
+{
+    if (error.isNotACallingBot() || !error.missingPermission().isEmpty())
+        return error.userMessage();
+    if (error.kind == GraphError::Kind::InvalidRequest || (error.httpStatus == 400 && error.message.contains(QLatin1String("callbackUri")))) {
+        return tr("Graph needs a callback address to join: an https URL that reaches Moderato. Set it in the "
+                  "account settings.")
+               + QLatin1Char(' ') + error.message;
+    }
+    if (error.httpStatus == 403 && error.callingServiceCode() == QLatin1String("7505"))
+        return tr("The meeting belongs to another organisation than the app's tenant: Moderato can only join "
+                  "meetings of its own tenant.");
+    if (error.kind == GraphError::Kind::OutcomeUnknown)
+        return tr("No answer came for the join: Moderato may have joined without knowing the call. Check the "
+                  "meeting before joining again.");
+    return tr("Joining failed: %1").arg(error.userMessage());
+}
+
+QString CallLeg::joinEnded(const ResultInfo &result)
+{
+    QString why;
+    if (result.subcode == 5855)
+        why = tr("Nobody let Moderato in from the lobby in time. Ask the organiser to admit it, then join again.");
+    else if (result.code == 403)
+        why = tr("Graph did not let Moderato in: the passcode may be wrong. Check it and join again.");
+    else if (result.code == 404 || result.code == 400)
+        why = tr("Graph could not find the meeting: check the link or the meeting id.");
+    else
+        why = tr("Graph ended the join.");
+    const QString details = result.message.isEmpty() ? result.codeText()
+                                                     : result.message + QStringLiteral(" (") + result.codeText() + QLatin1Char(')');
+    return details.isEmpty() ? why : why + QLatin1Char(' ') + details;
+}
+
+} // namespace moderato

@@ -1,0 +1,94 @@
+#pragma once
+// CallLeg: Moderato's own leg in a call — getting in (joining a meeting), staying in (keepAlive
+// every 15 minutes, and at once after the computer slept), noticing that the call ended, and
+// hanging up. The roster and the moderation actions belong to CallSession, which wires this in.
+
+#include "core/calls/result_info.h"
+#include "core/graph/graph_error.h"
+#include "core/graph/join_meeting_request.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QTimer>
+
+namespace moderato {
+
+class GraphClient;
+
+class CallLeg : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State {
+        None,     //!< no call
+        Joining,  //!< the join request is out, or the call is establishing
+        InLobby,  //!< establishing, waiting in the meeting's lobby to be admitted
+        InCall,   //!< established (or opened by id)
+        Ended,    //!< the call ended for Moderato, or the join failed: see endReason()
+    };
+    Q_ENUM(State)
+
+    //! Graph ends a call without keepAlive for 45 minutes and recommends one every 15.
+    static constexpr qint64 KeepAliveEveryMs = 15 * 60 * 1000;
+    //! How often the wall clock is compared with the last keepAlive: a computer that slept for
+    //! an hour sends one within this long after waking, whatever its timers missed.
+    static constexpr int WallClockCheckMs = 30 * 1000;
+    static constexpr int JoinPollMs = 1000;
+
+    CallLeg(GraphClient *client, const QString &clientId, QObject *parent = nullptr);
+
+    //! Joins \a meeting (callbackUri filled in) and follows the new call until it is
+    //! established, waits in the lobby or ends.
+    void join(const MeetingToJoin &meeting);
+    //! A call Moderato is in already, by its id: kept alive from now on.
+    void attach(const QString &callId);
+    //! Hangs up (DELETE of the call); the leg ends either way.
+    void leave();
+    //! Forgets the call without a word to Graph (another call is opened).
+    void reset();
+    //! A request on the call found it gone (GraphError::isCallGone()), or Graph said the call is
+    //! terminated: the leg has ended.
+    void noticeGone(const GraphError &error = {});
+
+    State state() const { return m_state; }
+    QString callId() const { return m_callId; }
+    //! Why the leg ended, in a sentence for the moderator (with what to do, when there is
+    //! something); empty while it has not.
+    QString endReason() const { return m_endReason; }
+    //! True when the leg ended because the moderator left.
+    bool leftByUs() const { return m_leftByUs; }
+    QDateTime lastKeepAlive() const { return m_lastKeepAlive; }
+    //! Why the last keepAlive failed (other than the call being gone); empty after a good one.
+    QString keepAliveProblem() const { return m_keepAliveProblem; }
+
+Q_SIGNALS:
+    void stateChanged();
+    //! The call is established (after join()) or opened (attach()): the roster can be read.
+    void inCall(const QString &callId);
+    void keepAliveChanged();
+
+private:
+    void setState(State state);
+    void end(const QString &reason);
+    void pollJoin();
+    void keepAliveIfDue();
+    void sendKeepAlive();
+    static QString joinFailure(const GraphError &error);
+    static QString joinEnded(const ResultInfo &result);
+
+    GraphClient *m_client;
+    QString m_clientId;
+    State m_state = State::None;
+    QString m_callId;
+    QString m_endReason;
+    QString m_keepAliveProblem;
+    bool m_leftByUs = false;
+    bool m_keepAliveInFlight = false;
+    bool m_pollInFlight = false;
+    quint64 m_generation = 0;
+    QDateTime m_lastKeepAlive;
+    QTimer m_wallClock;
+    QTimer m_joinPoll;
+};
+
+} // namespace moderato
