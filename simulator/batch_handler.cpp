@@ -1,5 +1,7 @@
 #include "simulator/batch_handler.h"
 
+#include "simulator/router.h"
+
 #include "simulator/graph_error_body.h"
 #include "simulator/odata.h"
 #include "simulator/world.h"
@@ -178,7 +180,7 @@ HttpResponse BatchHandler::handle(const HttpRequest &request, const RequestConte
         } else if (item.request.path.compare(QLatin1String("/v1.0/$batch"), Qt::CaseInsensitive) == 0) {
             results.insert(i, badRequest(QStringLiteral("A batch cannot contain another batch."), context));
         } else if (m_world.options().batchCommunications == BatchCommunications::Refused
-                   && item.request.path.startsWith(QLatin1String("/v1.0/communications/"), Qt::CaseInsensitive)) {
+                   && Router::segments(item.request.path).value(1) == QLatin1String("communications")) {
             // Whether Graph takes calling requests in a batch is not documented: this world says no.
             results.insert(i, graphError(400, QStringLiteral("BadRequest"),
                                          QStringLiteral("Requests to /communications are not supported in a batch."),

@@ -19,6 +19,12 @@ CallLeg::CallLeg(GraphClient *client, const QString &clientId, QObject *parent)
     connect(&m_joinPoll, &QTimer::timeout, this, &CallLeg::pollJoin);
 }
 
+void CallLeg::setCheckIntervals(int wallClockMs, int joinPollMs)
+{
+    m_wallClock.setInterval(std::max(10, wallClockMs));
+    m_joinPoll.setInterval(std::max(10, joinPollMs));
+}
+
 void CallLeg::setState(State state)
 {
     if (state == m_state)
@@ -84,8 +90,12 @@ void CallLeg::pollJoin()
             return;
         m_pollInFlight = false;
         if (!request->isSucceeded()) {
-            if (request->error().isCallGone())
-                end(tr("Graph ended the call before Moderato got in."));
+            if (request->error().isCallGone()) {
+                // Graph says why only in its notification; polling sees the call gone.
+                end(tr("Graph ended the call before Moderato got in: the meeting ID or passcode may be wrong, the "
+                       "meeting may not exist, or nobody let Moderato in. Check the link or the meeting ID and "
+                       "passcode, and join again."));
+            }
             return; // anything else: the next tick asks again
         }
         const QJsonObject call = request->call();

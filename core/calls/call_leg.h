@@ -37,6 +37,9 @@ public:
 
     CallLeg(GraphClient *client, const QString &clientId, QObject *parent = nullptr);
 
+    //! How often the wall clock is compared with the last keepAlive (WallClockCheckMs; tests
+    //! look more often) and the join followed (JoinPollMs).
+    void setCheckIntervals(int wallClockMs, int joinPollMs);
     //! Joins \a meeting (callbackUri filled in) and follows the new call until it is
     //! established, waits in the lobby or ends.
     void join(const MeetingToJoin &meeting);

@@ -66,6 +66,7 @@ CallSession::~CallSession()
 
 void CallSession::setAuditLog(AuditLog *log) { d->audit = log; }
 void CallSession::setRefreshInterval(int milliseconds) { d->refreshInterval = qMax(200, milliseconds); }
+void CallSession::setLegCheckIntervals(int wallClockMs, int joinPollMs) { d->leg->setCheckIntervals(wallClockMs, joinPollMs); }
 void CallSession::setHomeTenantId(const QString &tenantId) { d->participants->setHomeTenantId(tenantId); }
 
 void CallSession::open(const QString &callId)

@@ -52,6 +52,9 @@ public:
 
     void setAuditLog(class AuditLog *log);
     void setRefreshInterval(int milliseconds); //!< default 5000
+    //! How often the wall clock is compared with the last keepAlive (default 30 s) and a join
+    //! followed (default 1 s): tests look more often.
+    void setLegCheckIntervals(int wallClockMs, int joinPollMs);
     void setHomeTenantId(const QString &tenantId);
 
     //! Opens \a callId (clearing the models) and loads its roster. Moderato must be in that call

@@ -3,7 +3,7 @@
 namespace moderato {
 
 BatchRequest::BatchRequest(const QJsonArray &requests, bool idempotent, QObject *parent)
-    : GraphRequest(Method::Post, {QStringLiteral("$batch")}, parent) {
+    : GraphRequest(Method::Post, QStringList{QStringLiteral("$batch")}, parent) {
     setIdempotent(idempotent);
     setJsonBody({{QStringLiteral("requests"), requests}});
 }

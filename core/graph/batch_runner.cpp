@@ -1,5 +1,6 @@
 #include "core/graph/batch_runner.h"
 
+#include "core/graph/batch_item_request.h"
 #include "core/graph/batch_request.h"
 #include "core/graph/delete_participant_request.h"
 #include "core/graph/mute_participant_request.h"
@@ -16,6 +17,10 @@
 namespace moderato {
 
 namespace {
+
+bool isCommunications(const BatchItem &item) {
+    return item.url.startsWith(QLatin1String("/communications/"));
+}
 
 RawHeaders headersFromJson(const QJsonObject &object) {
     RawHeaders headers;
@@ -130,6 +135,14 @@ void BatchRunner::flush() {
         }
         return;
     }
+    if (m_client->communicationsBatchRefused()) {
+        // This session's Graph does not take calling requests in a batch: they go alone.
+        for (qsizetype i = m_ready.size() - 1; i >= 0; --i) {
+            if (isCommunications(m_entries.at(m_ready.at(i)).item))
+                m_alone.prepend(m_ready.takeAt(i));
+        }
+    }
+    sendAlone();
     while (!m_ready.isEmpty()) {
         const QList<int> indexes = m_ready.mid(0, MaxItemsPerBatch);
         m_ready.remove(0, indexes.size());
@@ -185,13 +198,43 @@ void BatchRunner::onBatchFinished(BatchRequest *request, const QList<int> &index
                                             tr("the batch answer left this item out"));
             result.error.requestId = request->requestId();
             complete(indexes.at(n), result);
+        } else if (response.value(QLatin1String("status")).toInt() == 400 &&
+                   isCommunications(m_entries.at(indexes.at(n)).item) &&
+                   !m_entries.at(indexes.at(n)).refusedInBatch) {
+            // Perhaps refused for being in a batch: Graph did not act on it, so it is safe to
+            // send once more on its own, even when it is not idempotent.
+            m_entries[indexes.at(n)].refusedInBatch = true;
+            m_entries[indexes.at(n)].result.status = 400;
+            m_alone.append(indexes.at(n));
         } else if (const auto delay = settleItem(indexes.at(n), response)) {
             retries[delay->count()].append(indexes.at(n));
         }
     }
     for (auto it = retries.cbegin(); it != retries.cend(); ++it)
         retryItemsLater(it.value(), std::chrono::milliseconds(it.key()));
+    sendAlone();
     checkFinished();
+}
+
+void BatchRunner::sendAlone() {
+    while (m_client && m_aloneInFlight < MaxAloneInFlight && !m_alone.isEmpty()) {
+        const int index = m_alone.takeFirst();
+        ++m_aloneInFlight;
+        ++m_entries[index].result.attempts;
+        auto *request = new BatchItemRequest(m_entries.at(index).item, this);
+        connect(request, &GraphRequest::finished, this, [this, request, index] {
+            --m_aloneInFlight;
+            BatchItemResult result = request->result();
+            result.attempts = m_entries.at(index).result.attempts;
+            // Refused in a batch, taken alone: that is how this session's Graph wants them.
+            if (m_entries.at(index).refusedInBatch && request->isSucceeded() && m_client)
+                m_client->setCommunicationsBatchRefused(true);
+            complete(index, result);
+            sendAlone();
+            checkFinished();
+        });
+        m_client->send(request, m_priority);
+    }
 }
 
 std::optional<std::chrono::milliseconds> BatchRunner::settleItem(int index,
@@ -261,7 +304,8 @@ void BatchRunner::complete(int index, const BatchItemResult &result) {
 }
 
 void BatchRunner::checkFinished() {
-    if (m_finished || !m_started || m_flushScheduled || !m_ready.isEmpty() || m_waiting > 0)
+    if (m_finished || !m_started || m_flushScheduled || !m_ready.isEmpty() || m_waiting > 0 ||
+        !m_alone.isEmpty() || m_aloneInFlight > 0)
         return;
     for (const Entry &entry : std::as_const(m_entries)) {
         if (!entry.done)

@@ -47,7 +47,9 @@ struct BatchItemResult {
 };
 
 //! Runs many sub-requests as POST /$batch requests of at most 20 items, through the client's rate
-//! limiter. Items throttled inside a batch (429/503) are sent again in a later batch after their
+//! limiter. Whether Graph takes /communications/… requests in a $batch is not documented: an item
+//! of those answered 400 is sent once more on its own, and if that works the client remembers that
+//! such requests go alone (at most MaxAloneInFlight at a time) for the rest of the session. Items throttled inside a batch (429/503) are sent again in a later batch after their
 //! own Retry-After (bounded by the client's RetryPolicy); an item refused with 401 (an expired
 //! token: Graph did not act on it) is sent once more at once, with a new token. A batch that
 //! fails as a whole fails all its items with that error (after the usual retries when every item
@@ -56,6 +58,7 @@ class BatchRunner : public QObject {
     Q_OBJECT
 public:
     static constexpr int MaxItemsPerBatch = 20;
+    static constexpr int MaxAloneInFlight = 4;
 
     explicit BatchRunner(GraphClient *client, QObject *parent = nullptr);
     ~BatchRunner() override;
@@ -80,8 +83,11 @@ private:
         BatchItemResult result;
         bool done = false;
         bool authReplayed = false; //!< already sent again after a 401
+        bool refusedInBatch = false; //!< a /communications item the batch answered 400
     };
     void flush();
+    //! Sends the items that go alone, a few at a time.
+    void sendAlone();
     void onBatchFinished(BatchRequest *request, const QList<int> &indexes);
     //! Settles one answered item; returns the delay if it is to be sent again.
     std::optional<std::chrono::milliseconds> settleItem(int index, const QJsonObject &response);
@@ -95,6 +101,8 @@ private:
     QList<int> m_ready;
     QList<QPointer<BatchRequest>> m_inFlight;
     int m_waiting = 0; //!< items waiting for their Retry-After
+    QList<int> m_alone; //!< items to send on their own
+    int m_aloneInFlight = 0;
     int m_batchesSent = 0;
     bool m_started = false;
     bool m_finished = false;

@@ -66,6 +66,10 @@ public:
     void setTransferTimeout(std::chrono::milliseconds timeout) { m_transferTimeout = timeout; }
     std::chrono::milliseconds transferTimeout() const { return m_transferTimeout; }
     void setMaxConcurrentRequests(int count);
+    //! Graph refused /communications/… requests inside $batch: BatchRunner sends them one by one
+    //! for the rest of this client's life.
+    void setCommunicationsBatchRefused(bool refused) { m_communicationsBatchRefused = refused; }
+    bool communicationsBatchRefused() const { return m_communicationsBatchRefused; }
     int maxConcurrentRequests() const { return m_maxConcurrent; }
 
     int activeRequestCount() const { return m_active; }
@@ -98,6 +102,7 @@ private:
     Clock m_clock;
     RetryPolicy m_retryPolicy;
     std::chrono::milliseconds m_transferTimeout{30000};
+    bool m_communicationsBatchRefused = false;
     int m_maxConcurrent = DefaultMaxConcurrentRequests;
     int m_active = 0;
     QList<QPointer<GraphRequest>> m_userQueue;

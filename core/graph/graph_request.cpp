@@ -25,6 +25,28 @@ GraphRequest::GraphRequest(Method method, const QStringList &pathSegments, QObje
             break;
         }
     }
+    setUpTimers();
+}
+
+GraphRequest::GraphRequest(Method method, EncodedPathTag, const QString &encodedPath, QObject *parent)
+    : QObject(parent)
+    , m_method(method)
+    , m_idempotent(method == Method::Get || method == Method::Delete) {
+    const qsizetype question = encodedPath.indexOf(QLatin1Char('?'));
+    m_path = question < 0 ? encodedPath : encodedPath.left(question);
+    m_query = question < 0 ? QString() : encodedPath.mid(question + 1);
+    if (!m_path.startsWith(QLatin1Char('/')) || m_path.contains(QLatin1String("/../")) ||
+        m_path.endsWith(QLatin1String("/..")))
+        setInvalid(tr("the request path is not valid (\"%1\")").arg(encodedPath));
+    setUpTimers();
+}
+
+void GraphRequest::setRawJsonBody(const QByteArray &body) {
+    m_hasBody = true;
+    m_bodyBytes = body;
+}
+
+void GraphRequest::setUpTimers() {
     m_timeoutTimer.setSingleShot(true);
     connect(&m_timeoutTimer, &QTimer::timeout, this, &GraphRequest::onTimeout);
     m_retryTimer.setSingleShot(true);

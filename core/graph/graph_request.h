@@ -68,6 +68,14 @@ protected:
     //! \a pathSegments are plain (unencoded) path segments below /v1.0; an empty segment, "." or
     //! ".." makes the request fail with Kind::InvalidRequest when sent.
     GraphRequest(Method method, const QStringList &pathSegments, QObject *parent = nullptr);
+    //! A path already percent-encoded, with its query if any ("/users?$top=5"), as a $batch item
+    //! carries it; it must start with '/' and go below the API root.
+    struct EncodedPathTag
+    {
+    };
+    GraphRequest(Method method, EncodedPathTag, const QString &encodedPath, QObject *parent = nullptr);
+    //! The JSON body as bytes, for a request made from a $batch item.
+    void setRawJsonBody(const QByteArray &body);
 
     void setIdempotent(bool idempotent) { m_idempotent = idempotent; }
     //! Query items, given unencoded; each is percent-encoded completely (also '+' and '&').
@@ -98,6 +106,7 @@ private:
     friend class GraphClient;
     enum class State { New, Queued, Authorizing, InFlight, WaitingRetry, Finished };
 
+    void setUpTimers();
     void prepare();
     void startAttempt();
     void sendAttempt(const QString &token);
