@@ -12,7 +12,7 @@ namespace graphsim {
 class GraphSimulatorPrivate;
 
 //! Serves one scenario over HTTP on the caller's event loop: Graph under /v1.0, the token endpoint at
-//! /{tenant}/oauth2/v2.0/token and test hooks under /_sim/ (see notes/sim-hooks.md).
+//! /{tenant}/oauth2/v2.0/token and test hooks under /_sim/ (resources/scenarios/sim-hooks.md).
 class GraphSimulator : public QObject
 {
     Q_OBJECT

@@ -75,6 +75,7 @@ AccountDialog::AccountDialog(AccountSettings *settings, CredentialStore *credent
     , m_tenantId(new QLineEdit(settings->tenantId(), this))
     , m_clientId(new QLineEdit(settings->clientId(), this))
     , m_secret(new QLineEdit(this))
+    , m_callback(new QLineEdit(settings->callbackUrl().toString(), this))
     , m_keychainStatus(new QLabel(this))
     , m_test(new QPushButton(tr("Test Connection"), this))
     , m_testResult(new QLabel(this))
@@ -96,6 +97,10 @@ AccountDialog::AccountDialog(AccountSettings *settings, CredentialStore *credent
     m_tenantId->setPlaceholderText(tr("Directory (tenant) id or contoso.onmicrosoft.com"));
     m_clientId->setObjectName(QStringLiteral("clientIdEdit"));
     m_clientId->setPlaceholderText(tr("Application (client) id"));
+    m_callback->setObjectName(QStringLiteral("callbackUrlEdit"));
+    m_callback->setPlaceholderText(tr("https://… (where Graph posts the meeting's events)"));
+    m_callback->setToolTip(tr("Joining a meeting needs an https address that Graph can reach: the bot's calling "
+                              "endpoint (or a relay or tunnel to Moderato)."));
     m_secret->setObjectName(QStringLiteral("clientSecretEdit"));
     m_secret->setEchoMode(QLineEdit::Password);
     m_secret->setPlaceholderText(tr("Client secret"));
@@ -108,6 +113,7 @@ AccountDialog::AccountDialog(AccountSettings *settings, CredentialStore *credent
     form->addRow(tr("&Tenant:"), m_tenantId);
     form->addRow(tr("C&lient id:"), m_clientId);
     form->addRow(tr("Client &secret:"), m_secret);
+    form->addRow(tr("Call&back address:"), m_callback);
 
     auto *check = new QGroupBox(tr("Connection and permissions"), this);
     m_test->setObjectName(QStringLiteral("testConnectionButton"));
@@ -203,6 +209,12 @@ bool AccountDialog::validate(QString *error) const
         *error = tr("The client id is the application's id, a GUID such as 11111111-2222-3333-4444-555555555555.");
         return false;
     }
+    const QUrl callback(m_callback->text().trimmed());
+    if (!m_callback->text().trimmed().isEmpty()
+        && (!callback.isValid() || callback.scheme() != QLatin1String("https") || callback.host().isEmpty())) {
+        *error = tr("The callback address must be an https URL, such as https://bot.contoso.com/api/calls.");
+        return false;
+    }
     if (m_secret->text().isEmpty() && !m_secretStored) {
         *error = tr("Type the client secret.");
         return false;
@@ -262,6 +274,7 @@ void AccountDialog::saveSettings()
     m_settings->setCloud(static_cast<Cloud>(m_cloud->currentData().toInt()));
     m_settings->setTenantId(m_tenantId->text().trimmed());
     m_settings->setClientId(m_clientId->text().trimmed());
+    m_settings->setCallbackUrl(QUrl(m_callback->text().trimmed()));
     m_settings->sync();
 }
 

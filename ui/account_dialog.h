@@ -52,6 +52,7 @@ private:
     QLineEdit *m_tenantId;
     QLineEdit *m_clientId;
     QLineEdit *m_secret;
+    QLineEdit *m_callback;
     QLabel *m_keychainStatus;
     QPushButton *m_test;
     QLabel *m_testResult;

@@ -75,19 +75,23 @@ QString RecentMeetings::withoutPasscode(const QString &target, bool *removed)
         const auto match = it.next();
         QUrl link(match.captured(), QUrl::TolerantMode);
         QUrlQuery query(link);
+        bool droppedHere = false;
         for (const QString &key : {QStringLiteral("p"), QStringLiteral("passcode"), QStringLiteral("pwd")}) {
             if (query.hasQueryItem(key)) {
                 query.removeAllQueryItems(key);
-                dropped = true;
+                droppedHere = true;
             }
         }
         link.setQuery(query);
-        out += text.mid(last, match.capturedStart() - last) + link.toString(QUrl::FullyEncoded);
+        dropped = dropped || droppedHere;
+        // A link without a passcode stays exactly as pasted.
+        out += text.mid(last, match.capturedStart() - last)
+               + (droppedHere ? link.toString(QUrl::FullyEncoded) : match.captured());
         last = match.capturedEnd();
     }
     out += text.mid(last);
-    // "Passcode: abc123" (and the German "Kenncode") lines of an invitation text.
-    static const QRegularExpression line(QStringLiteral("(?im)^.*\\b(passcode|kenncode)\\b.*$\\n?"));
+    // "Passcode: abc123" (and the German "Kenncode" or "Kennung") lines of an invitation text.
+    static const QRegularExpression line(QStringLiteral("(?im)^.*\\b(passcode|kenncode|kennung)\\b.*$\\n?"));
     if (line.match(out).hasMatch()) {
         out.remove(line);
         dropped = true;

@@ -113,7 +113,7 @@ QString digitGroupsAt(const QString &text, qsizetype &at, bool *mixed) {
     return digits;
 }
 
-//! The invitation's "Meeting ID: …" and "Passcode: …" lines (German: "Besprechungs-ID", "Kennung").
+//! The invitation's "Meeting ID: …" and "Passcode: …" lines (German: "Besprechungs-ID", "Kenncode" or "Kennung").
 struct InvitationLines {
     bool hasMeetingId = false;
     QString meetingId; //!< its digits, when it is one
@@ -126,7 +126,7 @@ InvitationLines readInvitationLines(const QString &text) {
         QStringLiteral(R"(\b(?:meeting[ \t\x{a0}]+id|besprechungs-id)[ \t\x{a0}]*:)"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression passcodeLabel(
-        QStringLiteral(R"(\b(?:passcode|kennung)[ \t\x{a0}]*:)"),
+        QStringLiteral(R"(\b(?:passcode|kenncode|kennung)[ \t\x{a0}]*:)"),
         QRegularExpression::CaseInsensitiveOption);
     InvitationLines lines;
 

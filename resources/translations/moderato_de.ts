@@ -178,6 +178,22 @@
         <source>Nothing was saved: the secret could not be stored in the keychain.</source>
         <translation>Nichts wurde gespeichert: Der Schlüssel konnte nicht im Schlüsselbund abgelegt werden.</translation>
     </message>
+    <message>
+        <source>https://… (where Graph posts the meeting&apos;s events)</source>
+        <translation>https://… (wohin Graph die Ereignisse der Besprechung sendet)</translation>
+    </message>
+    <message>
+        <source>Joining a meeting needs an https address that Graph can reach: the bot&apos;s calling endpoint (or a relay or tunnel to Moderato).</source>
+        <translation>Um einer Besprechung beizutreten, ist eine für Graph erreichbare https-Adresse nötig: der Anruf-Endpunkt des Bots (oder ein Relay oder Tunnel zu Moderato).</translation>
+    </message>
+    <message>
+        <source>Call&amp;back address:</source>
+        <translation>&amp;Rückrufadresse:</translation>
+    </message>
+    <message>
+        <source>The callback address must be an https URL, such as https://bot.contoso.com/api/calls.</source>
+        <translation>Die Rückrufadresse muss eine https-URL sein, wie https://bot.contoso.com/api/calls.</translation>
+    </message>
 </context>
 <context>
     <name>moderato::ActionOutcome</name>
@@ -222,23 +238,38 @@
     <name>moderato::ActionReport</name>
     <message numerus="yes">
         <source>%n people were removed from the call:</source>
-        <translation><numerusform>%n Person wurde aus dem Anruf entfernt:</numerusform><numerusform>%n Personen wurden aus dem Anruf entfernt:</numerusform></translation>
+        <translation>
+            <numerusform>%n Person wurde aus dem Anruf entfernt:</numerusform>
+            <numerusform>%n Personen wurden aus dem Anruf entfernt:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n invitations were cancelled:</source>
-        <translation><numerusform>%n Einladung wurde zurückgezogen:</numerusform><numerusform>%n Einladungen wurden zurückgezogen:</numerusform></translation>
+        <translation>
+            <numerusform>%n Einladung wurde zurückgezogen:</numerusform>
+            <numerusform>%n Einladungen wurden zurückgezogen:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n people are being called:</source>
-        <translation><numerusform>%n Person wird angerufen:</numerusform><numerusform>%n Personen werden angerufen:</numerusform></translation>
+        <translation>
+            <numerusform>%n Person wird angerufen:</numerusform>
+            <numerusform>%n Personen werden angerufen:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n people were muted:</source>
-        <translation><numerusform>%n Person wurde stummgeschaltet:</numerusform><numerusform>%n Personen wurden stummgeschaltet:</numerusform></translation>
+        <translation>
+            <numerusform>%n Person wurde stummgeschaltet:</numerusform>
+            <numerusform>%n Personen wurden stummgeschaltet:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation><numerusform>%1 und %n weitere</numerusform><numerusform>%1 und %n weitere</numerusform></translation>
+        <translation>
+            <numerusform>%1 und %n weitere</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 and %2</source>
@@ -456,6 +487,77 @@
         <source>Show only the invitations still ringing</source>
         <translation>Nur Einladungen zeigen, bei denen es noch klingelt</translation>
     </message>
+    <message>
+        <source>Joining…</source>
+        <translation>Tritt bei …</translation>
+    </message>
+    <message>
+        <source>In the lobby</source>
+        <translation>Im Wartebereich</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+</context>
+<context>
+    <name>moderato::CallLeg</name>
+    <message>
+        <source>Graph ended the call before Moderato got in: the meeting ID or passcode may be wrong, the meeting may not exist, or nobody let Moderato in. Check the link or the meeting ID and passcode, and join again.</source>
+        <translation>Graph hat den Anruf beendet, bevor Moderato hineinkam: Besprechungs-ID oder Kenncode sind vielleicht falsch, die Besprechung existiert nicht oder niemand hat Moderato eingelassen. Prüfen Sie den Link oder Besprechungs-ID und Kenncode und treten Sie erneut bei.</translation>
+    </message>
+    <message>
+        <source>You left the meeting: Moderato&apos;s bot hung up.</source>
+        <translation>Sie haben die Besprechung verlassen: Moderatos Bot hat aufgelegt.</translation>
+    </message>
+    <message>
+        <source>The meeting had already ended for Moderato.</source>
+        <translation>Die Besprechung war für Moderato bereits beendet.</translation>
+    </message>
+    <message>
+        <source>Leaving failed: %1</source>
+        <translation>Verlassen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The meeting has ended for Moderato: Graph no longer knows this call (or its id is wrong).</source>
+        <translation>Die Besprechung ist für Moderato beendet: Graph kennt diesen Anruf nicht mehr (oder seine ID ist falsch).</translation>
+    </message>
+    <message>
+        <source>(request id %1)</source>
+        <translation>(Anfrage-ID %1)</translation>
+    </message>
+    <message>
+        <source>Graph needs a callback address to join: an https URL that reaches Moderato. Set it in the account settings.</source>
+        <translation>Graph braucht zum Beitreten eine Rückrufadresse: eine https-URL, die Moderato erreicht. Legen Sie sie in den Kontoeinstellungen fest.</translation>
+    </message>
+    <message>
+        <source>The meeting belongs to another organisation than the app&apos;s tenant: Moderato can only join meetings of its own tenant.</source>
+        <translation>Die Besprechung gehört einer anderen Organisation als dem Mandanten der App: Moderato kann nur Besprechungen des eigenen Mandanten beitreten.</translation>
+    </message>
+    <message>
+        <source>No answer came for the join: Moderato may have joined without knowing the call. Check the meeting before joining again.</source>
+        <translation>Auf den Beitritt kam keine Antwort: Moderato ist vielleicht beigetreten, ohne den Anruf zu kennen. Prüfen Sie die Besprechung, bevor Sie erneut beitreten.</translation>
+    </message>
+    <message>
+        <source>Joining failed: %1</source>
+        <translation>Beitritt fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Nobody let Moderato in from the lobby in time. Ask the organiser to admit it, then join again.</source>
+        <translation>Niemand hat Moderato rechtzeitig aus dem Wartebereich eingelassen. Bitten Sie den Organisator darum und treten Sie dann erneut bei.</translation>
+    </message>
+    <message>
+        <source>Graph did not let Moderato in: the passcode may be wrong. Check it and join again.</source>
+        <translation>Graph hat Moderato nicht eingelassen: Der Kenncode ist vielleicht falsch. Prüfen Sie ihn und treten Sie erneut bei.</translation>
+    </message>
+    <message>
+        <source>Graph could not find the meeting: check the link or the meeting id.</source>
+        <translation>Graph hat die Besprechung nicht gefunden: Prüfen Sie den Link oder die Besprechungs-ID.</translation>
+    </message>
+    <message>
+        <source>Graph ended the join.</source>
+        <translation>Graph hat den Beitritt abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>moderato::CallSession</name>
@@ -650,6 +752,14 @@
         <source>Microsoft Graph refused the request (HTTP %1: %2).</source>
         <translation>Microsoft Graph hat die Anfrage abgelehnt (HTTP %1: %2).</translation>
     </message>
+    <message>
+        <source>This app is not registered as a calling bot (7503): in its Azure Bot resource, turn on calling on the Microsoft Teams channel.</source>
+        <translation>Diese App ist nicht als Anruf-Bot registriert (7503): Aktivieren Sie in ihrer Azure Bot-Ressource Anrufe im Kanal „Microsoft Teams“.</translation>
+    </message>
+    <message>
+        <source>The meeting has ended for Moderato: Graph no longer knows this call (or its id is wrong).</source>
+        <translation>Die Besprechung ist für Moderato beendet: Graph kennt diesen Anruf nicht mehr (oder seine ID ist falsch).</translation>
+    </message>
 </context>
 <context>
     <name>moderato::GraphRequest</name>
@@ -680,6 +790,10 @@
     <message>
         <source>the next-page link %1 does not lead to the same Graph root; it was not followed</source>
         <translation>der Link zur nächsten Seite %1 führt nicht zur selben Graph-Adresse; ihm wurde nicht gefolgt</translation>
+    </message>
+    <message>
+        <source>the request path is not valid (&quot;%1&quot;)</source>
+        <translation>der Anfragepfad ist ungültig („%1“)</translation>
     </message>
 </context>
 <context>
@@ -905,7 +1019,10 @@
     </message>
     <message numerus="yes">
         <source>Nobody joined within %n seconds; Graph sent no answer Moderato could read.</source>
-        <translation><numerusform>Niemand ist innerhalb von %n Sekunde beigetreten; Graph hat keine Antwort geschickt, die Moderato lesen konnte.</numerusform><numerusform>Niemand ist innerhalb von %n Sekunden beigetreten; Graph hat keine Antwort geschickt, die Moderato lesen konnte.</numerusform></translation>
+        <translation>
+            <numerusform>Niemand ist innerhalb von %n Sekunde beigetreten; Graph hat keine Antwort geschickt, die Moderato lesen konnte.</numerusform>
+            <numerusform>Niemand ist innerhalb von %n Sekunden beigetreten; Graph hat keine Antwort geschickt, die Moderato lesen konnte.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Result: %1</source>
@@ -1112,27 +1229,58 @@
     </message>
     <message numerus="yes">
         <source>%n people will be called, each with an invitation of their own.</source>
-        <translation><numerusform>%n Person wird angerufen, mit einer eigenen Einladung.</numerusform><numerusform>%n Personen werden angerufen, jede mit einer eigenen Einladung.</numerusform></translation>
+        <translation>
+            <numerusform>%n Person wird angerufen, mit einer eigenen Einladung.</numerusform>
+            <numerusform>%n Personen werden angerufen, jede mit einer eigenen Einladung.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>moderato::JoinDialog</name>
+    <message>
+        <source>%1 — %2</source>
+        <comment>meeting — when</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Join Meeting</source>
+        <translation>Besprechung beitreten</translation>
+    </message>
+    <message>
+        <source>Paste the meeting link, or the invitation with its meeting ID and passcode, or a Graph call id:</source>
+        <translation>Fügen Sie den Besprechungslink, die Einladung mit Besprechungs-ID und Kenncode oder eine Graph-Anruf-ID ein:</translation>
+    </message>
+    <message>
+        <source>https://teams.microsoft.com/l/meetup-join/…</source>
+        <translation>https://teams.microsoft.com/l/meetup-join/…</translation>
+    </message>
+    <message>
+        <source>Meeting to join</source>
+        <translation>Beizutretende Besprechung</translation>
+    </message>
+    <message>
+        <source>Recent meetings:</source>
+        <translation>Letzte Besprechungen:</translation>
+    </message>
+    <message>
+        <source>Passcode:</source>
+        <translation>Kenncode:</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Beitreten</translation>
+    </message>
+    <message>
+        <source>Joining a meeting needs a callback address (https) that Graph can reach: set it in Account… first. A Graph call id can be opened without one.</source>
+        <translation>Zum Beitreten ist eine für Graph erreichbare Rückrufadresse (https) nötig: Legen Sie sie zuerst unter „Konto…“ fest. Eine Graph-Anruf-ID lässt sich auch ohne öffnen.</translation>
+    </message>
+    <message>
+        <source>Understood: %1</source>
+        <translation>Erkannt: %1</translation>
     </message>
 </context>
 <context>
     <name>moderato::JoinMeetingRequest</name>
-    <message>
-        <source>a Teams join link starts with https://</source>
-        <translation>ein Teams-Teilnahmelink beginnt mit https://</translation>
-    </message>
-    <message>
-        <source>the link is not a Teams meeting join link (no /meetup-join/ part)</source>
-        <translation>der Link ist kein Teams-Besprechungslink (kein /meetup-join/-Teil)</translation>
-    </message>
-    <message>
-        <source>the link does not name a meeting thread</source>
-        <translation>der Link nennt keinen Besprechungs-Thread</translation>
-    </message>
-    <message>
-        <source>the link lacks the organizer and tenant (its context part)</source>
-        <translation>dem Link fehlen Organisator und Mandant (sein Kontextteil)</translation>
-    </message>
     <message>
         <source>joining needs an https callback URL</source>
         <translation>zum Beitreten ist eine https-Callback-URL nötig</translation>
@@ -1144,6 +1292,128 @@
     <message>
         <source>the answer names no call id (no id and no Location)</source>
         <translation>die Antwort nennt keine Anruf-ID (keine ID und kein Location)</translation>
+    </message>
+</context>
+<context>
+    <name>moderato::JoinTarget</name>
+    <message numerus="yes">
+        <source>A Teams meeting ID has 9 to 15 digits, this one has %n: copy it again from the invitation, or paste the whole join link.</source>
+        <translation>
+            <numerusform>Eine Teams-Besprechungs-ID hat 9 bis 15 Ziffern, diese hat %n Ziffer: Kopieren Sie sie erneut aus der Einladung oder fügen Sie den ganzen Beitrittslink ein.</numerusform>
+            <numerusform>Eine Teams-Besprechungs-ID hat 9 bis 15 Ziffern, diese hat %n Ziffern: Kopieren Sie sie erneut aus der Einladung oder fügen Sie den ganzen Beitrittslink ein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The invitation&apos;s &quot;Meeting ID:&quot; line is empty: copy the meeting ID with it, or paste the whole join link.</source>
+        <translation>Die Zeile „Besprechungs-ID:“ der Einladung ist leer: Kopieren Sie die Besprechungs-ID mit oder fügen Sie den ganzen Beitrittslink ein.</translation>
+    </message>
+    <message>
+        <source>A Teams meeting ID has only digits (like 123 456 789 012): copy it again, or paste the whole join link.</source>
+        <translation>Eine Teams-Besprechungs-ID hat nur Ziffern (wie 123 456 789 012): Kopieren Sie sie erneut oder fügen Sie den ganzen Beitrittslink ein.</translation>
+    </message>
+    <message>
+        <source>The invitation&apos;s &quot;Passcode:&quot; line is empty: copy the passcode with the meeting ID, or paste the whole join link.</source>
+        <translation>Die Zeile „Kenncode:“ der Einladung ist leer: Kopieren Sie den Kenncode mit der Besprechungs-ID oder fügen Sie den ganzen Beitrittslink ein.</translation>
+    </message>
+    <message>
+        <source>A Teams passcode is up to 20 letters and digits, this one is not: copy it again, or paste the whole join link.</source>
+        <translation>Ein Teams-Kenncode hat bis zu 20 Buchstaben und Ziffern, dieser nicht: Kopieren Sie ihn erneut oder fügen Sie den ganzen Beitrittslink ein.</translation>
+    </message>
+    <message>
+        <source>This Teams link does not name a meeting thread (19:…@thread.v2): copy the whole link, or paste the meeting ID and passcode from the invitation.</source>
+        <translation>Dieser Teams-Link nennt keinen Besprechungs-Thread (19:…@thread.v2): Kopieren Sie den ganzen Link oder fügen Sie Besprechungs-ID und Kenncode aus der Einladung ein.</translation>
+    </message>
+    <message>
+        <source>This Teams link is damaged after the meeting thread: copy the whole link again from the invitation.</source>
+        <translation>Dieser Teams-Link ist nach dem Besprechungs-Thread beschädigt: Kopieren Sie den ganzen Link erneut aus der Einladung.</translation>
+    </message>
+    <message>
+        <source>This Teams link is cut off before its context, which names the organiser and tenant: copy the whole link, or paste the meeting ID and passcode from the invitation.</source>
+        <translation>Dieser Teams-Link bricht vor seinem Kontext ab, der Organisator und Mandant nennt: Kopieren Sie den ganzen Link oder fügen Sie Besprechungs-ID und Kenncode aus der Einladung ein.</translation>
+    </message>
+    <message>
+        <source>This Teams link&apos;s context is cut off or damaged: copy the whole link, or paste the meeting ID and passcode from the invitation.</source>
+        <translation>Der Kontext dieses Teams-Links ist abgeschnitten oder beschädigt: Kopieren Sie den ganzen Link oder fügen Sie Besprechungs-ID und Kenncode aus der Einladung ein.</translation>
+    </message>
+    <message>
+        <source>This Teams link&apos;s context lacks the organiser or tenant (Oid, Tid): copy the whole link, or paste the meeting ID and passcode from the invitation.</source>
+        <translation>Im Kontext dieses Teams-Links fehlt der Organisator oder der Mandant (Oid, Tid): Kopieren Sie den ganzen Link oder fügen Sie Besprechungs-ID und Kenncode aus der Einladung ein.</translation>
+    </message>
+    <message>
+        <source>This Teams link&apos;s organiser or tenant is not an id (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx): copy the whole link again from the invitation.</source>
+        <translation>Organisator oder Mandant dieses Teams-Links ist keine ID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx): Kopieren Sie den ganzen Link erneut aus der Einladung.</translation>
+    </message>
+    <message>
+        <source>This Teams /meet/ link has no meeting number: copy the whole link, or paste the meeting ID and passcode from the invitation.</source>
+        <translation>Dieser Teams-Link (/meet/) hat keine Besprechungsnummer: Kopieren Sie den ganzen Link oder fügen Sie Besprechungs-ID und Kenncode aus der Einladung ein.</translation>
+    </message>
+    <message>
+        <source>The passcode in this Teams link (p=…) is not up to 20 letters and digits: copy the whole link again, or paste the meeting ID and passcode from the invitation.</source>
+        <translation>Der Kenncode in diesem Teams-Link (p=…) hat nicht bis zu 20 Buchstaben und Ziffern: Kopieren Sie den ganzen Link erneut oder fügen Sie Besprechungs-ID und Kenncode aus der Einladung ein.</translation>
+    </message>
+    <message>
+        <source>This link is wrapped in too many other links: paste the join link from the original invitation.</source>
+        <translation>Dieser Link steckt in zu vielen anderen Links: Fügen Sie den Beitrittslink aus der ursprünglichen Einladung ein.</translation>
+    </message>
+    <message>
+        <source>This link does not say where it leads (it has no url=…): paste the join link from the original invitation.</source>
+        <translation>Dieser Link sagt nicht, wohin er führt (er hat kein url=…): Fügen Sie den Beitrittslink aus der ursprünglichen Einladung ein.</translation>
+    </message>
+    <message>
+        <source>This link cannot be read: copy the join link again from the invitation.</source>
+        <translation>Dieser Link ist nicht lesbar: Kopieren Sie den Beitrittslink erneut aus der Einladung.</translation>
+    </message>
+    <message>
+        <source>Teams meeting links start with https://, this one with %1: copy the join link again from the invitation.</source>
+        <translation>Teams-Besprechungslinks beginnen mit https://, dieser mit %1: Kopieren Sie den Beitrittslink erneut aus der Einladung.</translation>
+    </message>
+    <message>
+        <source>This is a meeting of Teams for personal use (teams.live.com), which an organisation&apos;s bot cannot join: ask for a meeting organised with a work or school account.</source>
+        <translation>Dies ist eine Besprechung von Teams für den privaten Gebrauch (teams.live.com), der der Bot einer Organisation nicht beitreten kann: Bitten Sie um eine Besprechung, die mit einem Geschäfts-, Schul- oder Unikonto organisiert ist.</translation>
+    </message>
+    <message>
+        <source>This is a link to %1, not to a Teams meeting: paste the meeting&apos;s join link (https://teams.microsoft.com/…).</source>
+        <translation>Dies ist ein Link zu %1, nicht zu einer Teams-Besprechung: Fügen Sie den Beitrittslink der Besprechung ein (https://teams.microsoft.com/…).</translation>
+    </message>
+    <message>
+        <source>This Teams link is not a meeting join link: paste the link behind &quot;Join the meeting now&quot; in the invitation.</source>
+        <translation>Dieser Teams-Link ist kein Beitrittslink einer Besprechung: Fügen Sie den Link hinter „Jetzt an der Besprechung teilnehmen“ aus der Einladung ein.</translation>
+    </message>
+    <message>
+        <source>This is a script, not a link: paste the meeting&apos;s join link (https://teams.microsoft.com/…).</source>
+        <translation>Dies ist ein Skript, kein Link: Fügen Sie den Beitrittslink der Besprechung ein (https://teams.microsoft.com/…).</translation>
+    </message>
+    <message>
+        <source>A meeting&apos;s thread id (19:…@thread.v2) is not enough to join it, Moderato also needs its organiser and tenant: paste the whole join link instead.</source>
+        <translation>Die Thread-ID einer Besprechung (19:…@thread.v2) reicht zum Beitreten nicht, Moderato braucht auch Organisator und Mandant: Fügen Sie stattdessen den ganzen Beitrittslink ein.</translation>
+    </message>
+    <message>
+        <source>Moderato found no Teams meeting here: paste the meeting&apos;s join link, the meeting ID and passcode from the invitation, or a Graph call id.</source>
+        <translation>Moderato hat hier keine Teams-Besprechung gefunden: Fügen Sie den Beitrittslink der Besprechung, Besprechungs-ID und Kenncode aus der Einladung oder eine Graph-Anruf-ID ein.</translation>
+    </message>
+    <message>
+        <source>This text is too long (%1 characters, at most %2 are read): paste only the join link, or the meeting ID and passcode.</source>
+        <translation>Dieser Text ist zu lang (%1 Zeichen, höchstens %2 werden gelesen): Fügen Sie nur den Beitrittslink oder Besprechungs-ID und Kenncode ein.</translation>
+    </message>
+    <message>
+        <source>Paste a Teams meeting link, a meeting ID with its passcode, or a Graph call id.</source>
+        <translation>Fügen Sie einen Teams-Besprechungslink, eine Besprechungs-ID mit Kenncode oder eine Graph-Anruf-ID ein.</translation>
+    </message>
+    <message>
+        <source>Teams meeting, organiser&apos;s tenant %1…</source>
+        <translation>Teams-Besprechung, Mandant des Organisators %1…</translation>
+    </message>
+    <message>
+        <source>Meeting ID %1, no passcode</source>
+        <translation>Besprechungs-ID %1, ohne Kenncode</translation>
+    </message>
+    <message>
+        <source>Meeting ID %1 with its passcode</source>
+        <translation>Besprechungs-ID %1 mit Kenncode</translation>
+    </message>
+    <message>
+        <source>Graph call %1…</source>
+        <translation>Graph-Anruf %1…</translation>
     </message>
 </context>
 <context>
@@ -1195,6 +1465,34 @@
         <source> (demo)</source>
         <translation> (Demo)</translation>
     </message>
+    <message>
+        <source>Quit Moderato</source>
+        <translation>Moderato beenden</translation>
+    </message>
+    <message>
+        <source>Moderato&apos;s bot is in the meeting it joined. Leave the meeting, or keep the bot in it after Moderato quits?</source>
+        <translation>Moderatos Bot ist in der Besprechung, der er beigetreten ist. Die Besprechung verlassen oder den Bot nach dem Beenden von Moderato darin lassen?</translation>
+    </message>
+    <message>
+        <source>Leave the Meeting</source>
+        <translation>Besprechung verlassen</translation>
+    </message>
+    <message>
+        <source>Keep the Bot In</source>
+        <translation>Bot darin lassen</translation>
+    </message>
+    <message>
+        <source>Don&apos;t ask again</source>
+        <translation>Nicht mehr fragen</translation>
+    </message>
+    <message>
+        <source>Leave meeting</source>
+        <translation>Besprechung verlassen</translation>
+    </message>
+    <message>
+        <source>Leave the meeting? Moderato&apos;s bot hangs up; the meeting goes on for everyone else.</source>
+        <translation>Die Besprechung verlassen? Moderatos Bot legt auf; für alle anderen geht die Besprechung weiter.</translation>
+    </message>
 </context>
 <context>
     <name>moderato::MessageBanner</name>
@@ -1213,29 +1511,6 @@
     <message>
         <source>Show all</source>
         <translation>Alle zeigen</translation>
-    </message>
-</context>
-<context>
-    <name>moderato::OpenCallDialog</name>
-    <message>
-        <source>Open Call</source>
-        <translation>Anruf öffnen</translation>
-    </message>
-    <message>
-        <source>e.g. 491f0b00-ffff-4bc9-a43e-b226498ec22a</source>
-        <translation>z. B. 491f0b00-ffff-4bc9-a43e-b226498ec22a</translation>
-    </message>
-    <message>
-        <source>The app must already be in the call: Graph has no list of calls, so the id comes from the bot that joined or from your notes.</source>
-        <translation>Die App muss bereits im Anruf sein: Graph kennt keine Liste der Anrufe, die ID stammt also vom beigetretenen Bot oder aus Ihren Notizen.</translation>
-    </message>
-    <message>
-        <source>Call &amp;id:</source>
-        <translation>Anruf-&amp;ID:</translation>
-    </message>
-    <message>
-        <source>A call id has only letters, digits and dashes.</source>
-        <translation>Eine Anruf-ID besteht nur aus Buchstaben, Ziffern und Bindestrichen.</translation>
     </message>
 </context>
 <context>
@@ -1447,14 +1722,6 @@
         <translation>Die Teilnehmerliste jetzt laden</translation>
     </message>
     <message>
-        <source>&amp;Open Call…</source>
-        <translation>Anruf ö&amp;ffnen…</translation>
-    </message>
-    <message>
-        <source>Open a call by its id</source>
-        <translation>Einen Anruf über seine ID öffnen</translation>
-    </message>
-    <message>
         <source>Copy Participant &amp;Id</source>
         <translation>Teilnehmer-&amp;ID kopieren</translation>
     </message>
@@ -1493,6 +1760,22 @@
     <message>
         <source>Quit Moderato</source>
         <translation>Moderato beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Join Meeting…</source>
+        <translation>Besprechung bei&amp;treten…</translation>
+    </message>
+    <message>
+        <source>Join a meeting from its link, its invitation or a call id</source>
+        <translation>Einer Besprechung über ihren Link, ihre Einladung oder eine Anruf-ID beitreten</translation>
+    </message>
+    <message>
+        <source>&amp;Leave Meeting…</source>
+        <translation>Besprechung &amp;verlassen…</translation>
+    </message>
+    <message>
+        <source>Hang up Moderato&apos;s bot; the meeting goes on for everyone else</source>
+        <translation>Moderatos Bot auflegen lassen; für alle anderen geht die Besprechung weiter</translation>
     </message>
 </context>
 <context>
@@ -1658,6 +1941,14 @@
         <source>Waiting in lobby</source>
         <translation>Im Wartebereich</translation>
     </message>
+    <message>
+        <source>Ringing — 59 s</source>
+        <translation>Klingelt — 59 s</translation>
+    </message>
+    <message>
+        <source>Invitation ended</source>
+        <translation>Einladung beendet</translation>
+    </message>
 </context>
 <context>
     <name>moderato::SearchUsersRequest</name>
@@ -1705,7 +1996,22 @@
     </message>
     <message numerus="yes">
         <source>… and %n more that did not go through.</source>
-        <translation><numerusform>… und %n weitere, die nicht durchgingen.</numerusform><numerusform>… und %n weitere, die nicht durchgingen.</numerusform></translation>
+        <translation>
+            <numerusform>… und %n weitere, die nicht durchgingen.</numerusform>
+            <numerusform>… und %n weitere, die nicht durchgingen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting in the lobby — ask the organiser to admit Moderato&apos;s bot.</source>
+        <translation>Im Wartebereich – bitten Sie den Organisator, Moderatos Bot einzulassen.</translation>
+    </message>
+    <message>
+        <source>Join Again</source>
+        <translation>Erneut beitreten</translation>
+    </message>
+    <message>
+        <source>Moderato could not tell Graph that it is still in the call; it tries again in half a minute. %1</source>
+        <translation>Moderato konnte Graph nicht mitteilen, dass es noch im Anruf ist; neuer Versuch in einer halben Minute. %1</translation>
     </message>
 </context>
 <context>

@@ -15,23 +15,38 @@
     <name>moderato::ActionReport</name>
     <message numerus="yes">
         <source>%n people were removed from the call:</source>
-        <translation><numerusform>%n person was removed from the call:</numerusform><numerusform>%n people were removed from the call:</numerusform></translation>
+        <translation>
+            <numerusform>%n person was removed from the call:</numerusform>
+            <numerusform>%n people were removed from the call:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n invitations were cancelled:</source>
-        <translation><numerusform>%n invitation was cancelled:</numerusform><numerusform>%n invitations were cancelled:</numerusform></translation>
+        <translation>
+            <numerusform>%n invitation was cancelled:</numerusform>
+            <numerusform>%n invitations were cancelled:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n people are being called:</source>
-        <translation><numerusform>%n person is being called:</numerusform><numerusform>%n people are being called:</numerusform></translation>
+        <translation>
+            <numerusform>%n person is being called:</numerusform>
+            <numerusform>%n people are being called:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n people were muted:</source>
-        <translation><numerusform>%n person was muted:</numerusform><numerusform>%n people were muted:</numerusform></translation>
+        <translation>
+            <numerusform>%n person was muted:</numerusform>
+            <numerusform>%n people were muted:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation><numerusform>%1 and %n more</numerusform><numerusform>%1 and %n more</numerusform></translation>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -86,7 +101,10 @@
     <name>moderato::InvitationModel</name>
     <message numerus="yes">
         <source>Nobody joined within %n seconds; Graph sent no answer Moderato could read.</source>
-        <translation><numerusform>Nobody joined within %n second; Graph sent no answer Moderato could read.</numerusform><numerusform>Nobody joined within %n seconds; Graph sent no answer Moderato could read.</numerusform></translation>
+        <translation>
+            <numerusform>Nobody joined within %n second; Graph sent no answer Moderato could read.</numerusform>
+            <numerusform>Nobody joined within %n seconds; Graph sent no answer Moderato could read.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -110,7 +128,20 @@
     <name>moderato::InviteeEntry</name>
     <message numerus="yes">
         <source>%n people will be called, each with an invitation of their own.</source>
-        <translation><numerusform>%n person will be called, with an invitation of their own.</numerusform><numerusform>%n people will be called, each with an invitation of their own.</numerusform></translation>
+        <translation>
+            <numerusform>%n person will be called, with an invitation of their own.</numerusform>
+            <numerusform>%n people will be called, each with an invitation of their own.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>moderato::JoinTarget</name>
+    <message numerus="yes">
+        <source>A Teams meeting ID has 9 to 15 digits, this one has %n: copy it again from the invitation, or paste the whole join link.</source>
+        <translation>
+            <numerusform>A Teams meeting ID has 9 to 15 digits, this one has %n digit: copy it again from the invitation, or paste the whole join link.</numerusform>
+            <numerusform>A Teams meeting ID has 9 to 15 digits, this one has %n digits: copy it again from the invitation, or paste the whole join link.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -162,7 +193,10 @@
     </message>
     <message numerus="yes">
         <source>… and %n more that did not go through.</source>
-        <translation><numerusform>… and %n more that did not go through.</numerusform><numerusform>… and %n more that did not go through.</numerusform></translation>
+        <translation>
+            <numerusform>… and %n more that did not go through.</numerusform>
+            <numerusform>… and %n more that did not go through.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

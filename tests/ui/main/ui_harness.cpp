@@ -106,6 +106,41 @@ QJsonObject uiScenario(const ScenarioOptions &options)
                                                                {QStringLiteral("startTime"), QStringLiteral("2025-03-03T09:00:00Z")}}}};
 }
 
+QString meetingLink()
+{
+    const QString thread = QStringLiteral("19:meeting_Qm9hcmQgcmV2aWV3@thread.v2");
+    return QStringLiteral("https://teams.microsoft.com/l/meetup-join/%1/0?context=%2")
+        .arg(QString::fromLatin1(QUrl::toPercentEncoding(thread)),
+             QString::fromLatin1(QUrl::toPercentEncoding(
+                 QStringLiteral("{\"Tid\":\"%1\",\"Oid\":\"%2\"}").arg(kTenant, kAcceptUser))));
+}
+
+QJsonObject withMeeting(QJsonObject scenario, bool lobbyForApps)
+{
+    const QJsonArray people{
+        participant(QStringLiteral("e0000000-0000-4000-8000-000000000001"), QStringLiteral("user"),
+                    identity(QStringLiteral("c1000000-0000-4000-8000-000000000001"), QStringLiteral("Maya Lin"), kTenant)),
+        participant(QStringLiteral("e0000000-0000-4000-8000-000000000002"), QStringLiteral("user"),
+                    identity(QStringLiteral("c1000000-0000-4000-8000-000000000002"), QStringLiteral("Noah Berg"), kTenant)),
+        participant(QStringLiteral("e0000000-0000-4000-8000-000000000003"), QStringLiteral("guest"),
+                    identity(QStringLiteral("guest-3"), QStringLiteral("Visiting Press"))),
+    };
+    scenario.insert(QStringLiteral("meetings"),
+                    QJsonArray{QJsonObject{{QStringLiteral("joinWebUrl"), meetingLink()},
+                                           {QStringLiteral("joinMeetingId"), QStringLiteral("358714290465")},
+                                           {QStringLiteral("passcode"), QStringLiteral("Qp7hRt")},
+                                           {QStringLiteral("threadId"), QStringLiteral("19:meeting_Qm9hcmQgcmV2aWV3@thread.v2")},
+                                           {QStringLiteral("tenantId"), kTenant},
+                                           {QStringLiteral("organizer"), QJsonObject{{QStringLiteral("id"), kAcceptUser}}},
+                                           {QStringLiteral("subject"), QStringLiteral("Press briefing")},
+                                           {QStringLiteral("lobbyForApps"), lobbyForApps},
+                                           {QStringLiteral("participants"), people}}});
+    QJsonObject options = scenario.value(QStringLiteral("options")).toObject();
+    options.insert(QStringLiteral("joinDelay"), 0);
+    scenario.insert(QStringLiteral("options"), options);
+    return scenario;
+}
+
 UiHarness::UiHarness() = default;
 
 UiHarness::~UiHarness()

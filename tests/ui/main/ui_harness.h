@@ -47,6 +47,11 @@ struct ScenarioOptions
 
 QJsonObject uiScenario(const ScenarioOptions &options = {});
 
+//! A meeting in \a scenario that the window can join by kMeetingLink (or its meeting id 358 714
+//! 290 465, passcode Qp7hRt), with three attendees; joins complete without moving the clock.
+QJsonObject withMeeting(QJsonObject scenario, bool lobbyForApps = false);
+QString meetingLink();
+
 //! Who signs in, and which call opens.
 struct HarnessAccount
 {

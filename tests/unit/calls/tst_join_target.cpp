@@ -119,6 +119,9 @@ void TestJoinTarget::accepts_data() {
     QTest::newRow("German invitation")
         << QStringLiteral("Microsoft Teams-Besprechung\nBesprechungs-ID: 264 183 392 744 150\nKennung: eX3yZ9ev\n")
         << Kind::MeetingId << QStringLiteral("264183392744150") << QStringLiteral("eX3yZ9ev");
+    QTest::newRow("German invitation with Kenncode")
+        << QStringLiteral("Jetzt an der Besprechung teilnehmen\nBesprechungs-ID: 358 714 290 465\nKenncode: Qp7hRt\n")
+        << Kind::MeetingId << QStringLiteral("358714290465") << QStringLiteral("Qp7hRt");
     QTest::newRow("meeting ID alone") << QStringLiteral("123 456 789 012") << Kind::MeetingId << QStringLiteral("123456789012") << none;
 
     QTest::newRow("Graph call id") << QStringLiteral(" %1\n").arg(CallId) << Kind::CallId << none << none;

@@ -1,0 +1,200 @@
+// Joining, staying and leaving as a moderator does it in the window: Ctrl+J and a pasted link,
+// the lobby said plainly, a meeting that ended with "Join Again", Leave Meeting, and the question
+// on quitting while Moderato's bot is in a meeting it joined. Real widgets against the simulator.
+#include <QAction>
+#include <QApplication>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+
+#include "core/calls/call_session.h"
+#include "core/calls/participant_model.h"
+#include "ui/call_header.h"
+#include "ui/join_dialog.h"
+#include "ui/main_window.h"
+#include "ui/message_banner.h"
+#include "ui/main/ui_harness.h"
+
+using namespace moderato;
+using namespace moderato::test;
+using State = CallSession::ConnectionState;
+
+namespace {
+
+QAction *action(MainWindow *w, const char *name)
+{
+    return w->findChild<QAction *>(QLatin1String(name));
+}
+
+//! The Join Meeting dialog on screen (an earlier one may still be on its way out).
+JoinDialog *visibleJoinDialog(MainWindow *w)
+{
+    for (JoinDialog *dialog : w->findChildren<JoinDialog *>())
+        if (dialog->isVisible())
+            return dialog;
+    return nullptr;
+}
+
+QStringList rosterNames(CallSession *session)
+{
+    QStringList names;
+    for (int row = 0; row < session->participants()->rowCount(); ++row)
+        names.append(session->participants()->index(row, 0).data(ParticipantModel::DisplayNameRole).toString());
+    return names;
+}
+
+} // namespace
+
+class TestJoinMeeting : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<UiHarness> h;
+    MainWindow *w = nullptr;
+
+    bool startWith(bool lobbyForApps = false)
+    {
+        h = std::make_unique<UiHarness>();
+        QString error;
+        if (!h->start(withMeeting(uiScenario(), lobbyForApps), &error)) {
+            qWarning("%s", qPrintable(error));
+            return false;
+        }
+        w = h->window();
+        w->activateWindow();
+        return QTest::qWaitForWindowActive(w);
+    }
+
+    //! Ctrl+J, paste \a text, click Join.
+    void joinThroughTheDialog(const QString &text)
+    {
+        QTest::keyClick(w, Qt::Key_J, Qt::ControlModifier);
+        JoinDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = visibleJoinDialog(w)));
+        dialog->findChild<QPlainTextEdit *>(QStringLiteral("joinTargetEdit"))->setPlainText(text);
+        auto *join = dialog->findChild<QPushButton *>(QStringLiteral("joinButton"));
+        QVERIFY(join->isEnabled());
+        QTest::mouseClick(join, Qt::LeftButton);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true); // the quit question's answer stays out of real settings
+        QSettings().remove(QStringLiteral("quit"));
+    }
+
+    void cleanup()
+    {
+        h.reset();
+        w = nullptr;
+        QSettings().remove(QStringLiteral("quit"));
+    }
+
+    void joinsFromAPastedLink()
+    {
+        QVERIFY(startWith());
+        joinThroughTheDialog(meetingLink());
+        QTRY_COMPARE_WITH_TIMEOUT(h->session()->connectionState(), State::Live, 5000);
+        QVERIFY(h->session()->callId() != kCall);
+        QTRY_VERIFY(rosterNames(h->session()).contains(QStringLiteral("Noah Berg")));
+        QTRY_COMPARE(w->windowTitle(), QStringLiteral("Moderato — Press briefing"));
+        // The meeting is one click away next time, without anything secret.
+        action(w, "actionJoinMeeting")->trigger();
+        JoinDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = visibleJoinDialog(w)));
+        auto *recent = dialog->findChild<QListWidget *>(QStringLiteral("recentMeetings"));
+        QCOMPARE(recent->count(), 1);
+        QVERIFY2(recent->item(0)->text().contains(QStringLiteral("Press briefing")), qPrintable(recent->item(0)->text()));
+        dialog->reject();
+    }
+
+    void theLobbyIsSaidPlainly()
+    {
+        QVERIFY(startWith(true));
+        joinThroughTheDialog(QStringLiteral("Meeting ID: 358 714 290 465\nPasscode: Qp7hRt"));
+        QTRY_COMPARE_WITH_TIMEOUT(h->session()->connectionState(), State::InLobby, 5000);
+        QTRY_VERIFY(w->connectionBanner()->isVisible());
+        QVERIFY2(w->connectionBanner()->text().contains(QStringLiteral("Waiting in the lobby")),
+                 qPrintable(w->connectionBanner()->text()));
+        QCOMPARE(w->callHeader()->connectionText(), QStringLiteral("In the lobby"));
+        QVERIFY(!action(w, "actionInvite")->isEnabled());
+    }
+
+    void aMeetingThatEndedOffersToJoinAgain()
+    {
+        QVERIFY(startWith());
+        joinThroughTheDialog(meetingLink());
+        QTRY_COMPARE_WITH_TIMEOUT(h->session()->connectionState(), State::Live, 5000);
+        const QString first = h->session()->callId();
+        // Nobody kept the call alive for 46 minutes of the service's time: it ended.
+        h->simulator().advanceClock(46 * 60);
+        h->session()->refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(h->session()->connectionState(), State::Ended, 5000);
+        MessageBanner *banner = w->connectionBanner();
+        QTRY_VERIFY(banner->isVisible());
+        QVERIFY2(banner->text().contains(QStringLiteral("has ended for Moderato")), qPrintable(banner->text()));
+        QVERIFY(!action(w, "actionRemoveParticipant")->isEnabled());
+        QTest::mouseClick(banner->findChild<QPushButton *>(QStringLiteral("bannerAction")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(h->session()->connectionState(), State::Live, 5000);
+        QVERIFY(h->session()->callId() != first); // a new leg
+    }
+
+    void leaveMeetingAsksThenHangsUp()
+    {
+        QVERIFY(startWith());
+        joinThroughTheDialog(meetingLink());
+        QTRY_COMPARE_WITH_TIMEOUT(h->session()->connectionState(), State::Live, 5000);
+        action(w, "actionLeaveMeeting")->trigger();
+        QCOMPARE(h->questions.size(), 1);
+        QVERIFY2(h->questions.first().contains(QStringLiteral("goes on for everyone else")), qPrintable(h->questions.first()));
+        QTRY_COMPARE_WITH_TIMEOUT(h->session()->connectionState(), State::Ended, 5000);
+        QVERIFY2(h->session()->endReason().contains(QStringLiteral("You left")), qPrintable(h->session()->endReason()));
+    }
+
+    void quittingInAJoinedMeetingAsksWhatToDoWithTheBot_data()
+    {
+        QTest::addColumn<int>("choice");
+        QTest::addColumn<bool>("remember");
+        QTest::addColumn<bool>("closed");
+        QTest::addColumn<bool>("hungUp");
+        QTest::newRow("leave") << int(MainWindow::QuitChoice::Leave) << false << true << true;
+        QTest::newRow("keep the bot in, remembered") << int(MainWindow::QuitChoice::Stay) << true << true << false;
+        QTest::newRow("cancel") << int(MainWindow::QuitChoice::Cancel) << false << false << false;
+    }
+
+    void quittingInAJoinedMeetingAsksWhatToDoWithTheBot()
+    {
+        QFETCH(int, choice);
+        QFETCH(bool, remember);
+        QFETCH(bool, closed);
+        QFETCH(bool, hungUp);
+        QVERIFY(startWith());
+        joinThroughTheDialog(meetingLink());
+        QTRY_COMPARE_WITH_TIMEOUT(h->session()->connectionState(), State::Live, 5000);
+        int asked = 0;
+        w->setQuitHook([&](bool *rememberIt) {
+            ++asked;
+            *rememberIt = remember;
+            return MainWindow::QuitChoice(choice);
+        });
+        QCOMPARE(w->close(), closed);
+        QCOMPARE(asked, 1);
+        if (hungUp)
+            QTRY_COMPARE_WITH_TIMEOUT(h->session()->connectionState(), State::Ended, 5000);
+        else
+            QCOMPARE(h->session()->connectionState(), State::Live);
+        if (remember) {
+            // Not asked again.
+            w->show();
+            QVERIFY(w->close());
+            QCOMPARE(asked, 1);
+        }
+    }
+};
+
+QTEST_MAIN(TestJoinMeeting)
+#include "tst_join_meeting.moc"
