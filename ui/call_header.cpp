@@ -157,7 +157,7 @@ void CallHeader::setState(const CallHeaderState &state)
     m_state = state;
     if (state.callId.isEmpty() && state.title.isEmpty()) {
         m_title->setFullText(tr("No call open"));
-        m_subtitle->setFullText(tr("Open a call with Ctrl+O"));
+        m_subtitle->setFullText(tr("Join a meeting with Ctrl+J"));
     } else {
         m_title->setFullText(state.title.isEmpty() ? state.callId : state.title);
         QString subtitle = state.callId;

@@ -72,16 +72,13 @@ JoinDialog::JoinDialog(const QList<RecentMeeting> &recent, bool canJoinMeetings,
     recentLabelWidget->setVisible(!recent.isEmpty());
     m_recent->setVisible(!recent.isEmpty());
     m_recent->setMaximumHeight(m_recent->fontMetrics().lineSpacing() * 6);
-    connect(m_recent, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row < 0 || row >= m_recentMeetings.size())
-            return;
-        const RecentMeeting &m = m_recentMeetings.at(row);
-        // The passcode was never stored: the moderator types it again.
-        setText(m.needsPasscode ? m.target + QLatin1Char('\n') + tr("Passcode:") + QLatin1Char(' ') : m.target);
-        m_edit->setFocus();
-        m_edit->moveCursor(QTextCursor::End);
+    // A click (or Enter) on a recent meeting fills it in; tabbing through the list leaves what the
+    // moderator pasted alone. Enter joins at once unless the passcode has to be typed again.
+    connect(m_recent, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) { useRecent(item); });
+    connect(m_recent, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        if (useRecent(item) && m_target)
+            accept();
     });
-    connect(m_recent, &QListWidget::itemActivated, this, [this] { accept(); });
 
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Join"));
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("joinButton"));
@@ -101,6 +98,19 @@ JoinDialog::JoinDialog(const QList<RecentMeeting> &recent, bool canJoinMeetings,
     layout->setSizeConstraint(QLayout::SetMinimumSize);
     resize(560, sizeHint().height());
     updateState();
+}
+
+bool JoinDialog::useRecent(QListWidgetItem *item)
+{
+    const int row = m_recent->row(item);
+    if (row < 0 || row >= m_recentMeetings.size())
+        return false;
+    const RecentMeeting &m = m_recentMeetings.at(row);
+    // The passcode was never stored: the moderator types it again.
+    setText(m.needsPasscode ? m.target + QLatin1Char('\n') + tr("Passcode:") + QLatin1Char(' ') : m.target);
+    m_edit->setFocus();
+    m_edit->moveCursor(QTextCursor::End);
+    return !m.needsPasscode;
 }
 
 void JoinDialog::setText(const QString &text)
@@ -134,8 +144,11 @@ void JoinDialog::accept()
 {
     if (!m_target)
         return;
-    Q_EMIT joinRequested(*m_target, text());
+    // Closed first: a question about the meeting the bot is in comes over the main window alone.
+    const JoinTarget target = *m_target;
+    const QString pasted = text();
     QDialog::accept();
+    Q_EMIT joinRequested(target, pasted);
 }
 
 } // namespace moderato

@@ -11,6 +11,7 @@
 class QDialogButtonBox;
 class QLabel;
 class QListWidget;
+class QListWidgetItem;
 class QPlainTextEdit;
 
 namespace moderato {
@@ -36,6 +37,8 @@ Q_SIGNALS:
 
 private:
     void updateState();
+    //! Fills in the recent meeting \a item; false when its passcode has to be typed again.
+    bool useRecent(QListWidgetItem *item);
 
     QPlainTextEdit *m_edit;
     QLabel *m_understood;

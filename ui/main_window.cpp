@@ -10,18 +10,14 @@
 #include "ui/invitations_dock.h"
 #include "ui/invite_dialog.h"
 #include "ui/message_banner.h"
-#include "ui/join_dialog.h"
 #include "ui/roster_actions.h"
 #include "ui/roster_view.h"
 #include "ui/session_banners.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QCheckBox>
 #include <QClipboard>
 #include <QCloseEvent>
-#include <QPushButton>
-#include <QSettings>
 #include <QGuiApplication>
 #include <QMenu>
 #include <QMenuBar>
@@ -42,27 +38,6 @@ bool askWithMessageBox(QWidget *parent, const QString &title, const QString &tex
            == QMessageBox::Yes;
 }
 
-MainWindow::QuitChoice askOnQuit(QWidget *parent, bool *remember)
-{
-    QMessageBox box(QMessageBox::Question, MainWindow::tr("Quit Moderato"),
-                    MainWindow::tr("Moderato's bot is in the meeting it joined. Leave the meeting, or keep the bot "
-                                   "in it after Moderato quits?"),
-                    QMessageBox::NoButton, parent);
-    QPushButton *leave = box.addButton(MainWindow::tr("Leave the Meeting"), QMessageBox::AcceptRole);
-    QPushButton *stay = box.addButton(MainWindow::tr("Keep the Bot In"), QMessageBox::DestructiveRole);
-    box.addButton(QMessageBox::Cancel);
-    auto *dontAsk = new QCheckBox(MainWindow::tr("Don't ask again"), &box);
-    box.setCheckBox(dontAsk);
-    box.setDefaultButton(leave);
-    box.exec();
-    *remember = dontAsk->isChecked();
-    if (box.clickedButton() == leave)
-        return MainWindow::QuitChoice::Leave;
-    if (box.clickedButton() == stay)
-        return MainWindow::QuitChoice::Stay;
-    return MainWindow::QuitChoice::Cancel;
-}
-
 } // namespace
 
 MainWindow::MainWindow(CallSession *session, DirectorySearch *search, const Options &options, QWidget *parent)
@@ -79,6 +54,8 @@ MainWindow::MainWindow(CallSession *session, DirectorySearch *search, const Opti
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/moderato.svg")));
     m_confirm = [this](const QString &title, const QString &text) { return askWithMessageBox(this, title, text); };
+    m_presence = new MeetingPresence(session, {options.settings, options.callbackUrl, options.demo}, this);
+    m_presence->setConfirmHook(m_confirm);
 
     m_header->setObjectName(QStringLiteral("callHeader"));
     m_roster->setObjectName(QStringLiteral("roster"));
@@ -110,11 +87,9 @@ MainWindow::MainWindow(CallSession *session, DirectorySearch *search, const Opti
     connect(m_actions->refresh, &QAction::triggered, m_session, &CallSession::refresh);
     connect(m_actions->joinMeeting, &QAction::triggered, this, &MainWindow::showJoinDialog);
     connect(m_actions->leaveMeeting, &QAction::triggered, this, &MainWindow::leaveMeeting);
-    connect(m_banners, &SessionBanners::joinAgainRequested, this, [this] {
-        if (m_lastTarget)
-            join(*m_lastTarget, m_lastText);
-        else
-            showJoinDialog();
+    connect(m_banners, &SessionBanners::joinAgainRequested, m_presence, &MeetingPresence::joinAgain);
+    connect(m_presence, &MeetingPresence::notice, this, [this](const QString &text) {
+        actionBanner()->showMessage(MessageBanner::Kind::Information, text);
     });
     connect(m_actions->findInRoster, &QAction::triggered, m_roster, &RosterView::focusFilter);
     connect(m_actions->accountSetup, &QAction::triggered, this, &MainWindow::showAccountDialog);
@@ -133,8 +108,6 @@ MainWindow::MainWindow(CallSession *session, DirectorySearch *search, const Opti
     });
     connect(m_roster, &RosterView::contextMenuRequested, this, &MainWindow::showContextMenu);
     connect(m_session, &CallSession::callInfoChanged, this, [this] {
-        if (!m_session->callInfo().subject.isEmpty() && m_lastTarget)
-            rememberMeeting(); // now with the meeting's subject
         m_banners->resetDismissals();
         updateTitle();
         updateHeader();
@@ -176,7 +149,8 @@ MessageBanner *MainWindow::actionBanner() const
 
 void MainWindow::setConfirmHook(ConfirmHook hook)
 {
-    m_confirm = std::move(hook);
+    m_confirm = hook;
+    m_presence->setConfirmHook(std::move(hook));
 }
 
 void MainWindow::buildToolBar()
@@ -364,103 +338,37 @@ void MainWindow::showInviteDialog()
     dialog->open();
 }
 
-QUrl MainWindow::callbackUrl() const
-{
-    return m_options.settings ? m_options.settings->callbackUrl() : m_options.callbackUrl;
-}
-
-QList<RecentMeeting> MainWindow::recentMeetings() const
-{
-    return m_options.settings ? RecentMeetings(m_options.settings->settings()).list() : m_recentInMemory;
-}
-
 void MainWindow::showJoinDialog()
 {
-    const QUrl callback = callbackUrl();
-    const bool canJoinMeetings = callback.scheme() == QLatin1String("https") && !callback.host().isEmpty();
-    auto *dialog = new JoinDialog(recentMeetings(), canJoinMeetings, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &JoinDialog::joinRequested, this, &MainWindow::join);
-    dialog->open();
+    m_presence->showJoinDialog();
 }
 
 void MainWindow::join(const JoinTarget &target, const QString &pastedText)
 {
-    m_lastTarget = target;
-    m_lastText = pastedText.trimmed();
-    if (target.kind == JoinTarget::Kind::CallId) {
-        m_joinedHere = false;
-        m_session->open(target.callId);
-    } else {
-        MeetingToJoin meeting = target.meeting;
-        meeting.callbackUri = callbackUrl();
-        m_joinedHere = true;
-        m_session->join(meeting);
-    }
-    rememberMeeting();
-}
-
-void MainWindow::rememberMeeting()
-{
-    if (!m_lastTarget || m_lastText.isEmpty())
-        return;
-    RecentMeeting meeting{m_lastText, m_session->callInfo().subject, m_lastTarget->joinedBy(),
-                          QDateTime::currentDateTimeUtc()};
-    if (m_options.settings) {
-        RecentMeetings(m_options.settings->settings()).add(meeting);
-        m_options.settings->sync();
-    } else {
-        bool removed = false;
-        meeting.target = RecentMeetings::withoutPasscode(meeting.target, &removed);
-        meeting.needsPasscode = removed;
-        m_recentInMemory.removeIf([&](const RecentMeeting &m) { return m.target == meeting.target; });
-        m_recentInMemory.prepend(meeting);
-    }
+    m_presence->join(target, pastedText);
 }
 
 void MainWindow::leaveMeeting()
 {
-    if (m_session->callId().isEmpty())
-        return;
-    const QString title = tr("Leave meeting");
-    const QString text = tr("Leave the meeting? Moderato's bot hangs up; the meeting goes on for everyone else.");
-    if (m_confirm && m_confirm(title, text))
-        m_session->leave();
+    m_presence->leave();
 }
 
 void MainWindow::setQuitHook(QuitHook hook)
 {
-    m_quitHook = std::move(hook);
+    m_presence->setQuitHook(std::move(hook));
+}
+
+void MainWindow::setSwitchHook(SwitchHook hook)
+{
+    m_presence->setSwitchHook(std::move(hook));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    using State = CallSession::ConnectionState;
-    const State state = m_session->connectionState();
-    const bool inMeeting = m_joinedHere && state != State::Ended && state != State::Idle;
-    if (!inMeeting || m_options.demo) {
-        QMainWindow::closeEvent(event);
-        return;
-    }
-    // Asked once, unless the moderator ticked "don't ask again".
-    QSettings settings;
-    const QString remembered = settings.value(QStringLiteral("quit/whenInMeeting")).toString();
-    QuitChoice choice = remembered == QLatin1String("leave") ? QuitChoice::Leave
-                        : remembered == QLatin1String("stay") ? QuitChoice::Stay
-                                                              : QuitChoice::Cancel;
-    if (remembered.isEmpty()) {
-        bool remember = false;
-        choice = m_quitHook ? m_quitHook(&remember) : askOnQuit(this, &remember);
-        if (remember && choice != QuitChoice::Cancel)
-            settings.setValue(QStringLiteral("quit/whenInMeeting"),
-                              choice == QuitChoice::Leave ? QStringLiteral("leave") : QStringLiteral("stay"));
-    }
-    if (choice == QuitChoice::Cancel) {
+    if (!m_presence->mayQuit()) {
         event->ignore();
         return;
     }
-    if (choice == QuitChoice::Leave)
-        m_session->leave(); // sent before the window goes; the event loop ends after it
     QMainWindow::closeEvent(event);
 }
 

@@ -6,10 +6,9 @@
 #include <QStringList>
 #include <QUrl>
 #include <functional>
-#include <optional>
 
-#include "core/auth/recent_meetings.h"
 #include "core/calls/join_target.h"
+#include "ui/meeting_presence.h"
 
 namespace moderato {
 
@@ -43,9 +42,9 @@ public:
     };
 
     //! What to do with Moderato's bot when quitting in a meeting Moderato joined.
-    enum class QuitChoice { Leave, Stay, Cancel };
-    //! Asks on quitting; \a remember is set when the moderator ticked "don't ask again".
-    using QuitHook = std::function<QuitChoice(bool *remember)>;
+    using QuitChoice = MeetingPresence::BotChoice;
+    using QuitHook = MeetingPresence::QuitHook;
+    using SwitchHook = MeetingPresence::SwitchHook;
 
     //! Asks the moderator; returns true to go ahead. Tests answer without a modal loop.
     using ConfirmHook = std::function<bool(const QString &title, const QString &text)>;
@@ -56,6 +55,8 @@ public:
 
     void setConfirmHook(ConfirmHook hook);
     void setQuitHook(QuitHook hook);
+    //! Answers the question before another meeting is joined while the bot is in one.
+    void setSwitchHook(SwitchHook hook);
 
     RosterView *rosterView() const { return m_roster; }
     CallHeader *callHeader() const { return m_header; }
@@ -84,9 +85,6 @@ private:
     void updateTitle();
     void updateHeader();
     void updateActions();
-    QUrl callbackUrl() const;
-    QList<RecentMeeting> recentMeetings() const;
-    void rememberMeeting();
     void showContextMenu(const QPoint &globalPos);
     void deleteSelection();
     void removeSelected();
@@ -112,11 +110,7 @@ private:
     RosterActions *m_actions;
     BannerOverlay *m_bannerOverlay;
     Panel m_activePanel = Panel::Roster;
-    QuitHook m_quitHook;
-    std::optional<JoinTarget> m_lastTarget; //!< for "Join Again"
-    QString m_lastText;                     //!< as pasted, for the recent meetings
-    bool m_joinedHere = false;              //!< Moderato's bot joined a meeting in this window
-    QList<RecentMeeting> m_recentInMemory;  //!< without settings (demo)
+    MeetingPresence *m_presence;
 };
 
 } // namespace moderato

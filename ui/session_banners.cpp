@@ -29,6 +29,11 @@ SessionBanners::SessionBanners(CallSession *session, CallHeader *header, QWidget
         else
             m_session->refresh();
     });
+    connect(m_session, &CallSession::leaveFailed, this, [this](const QString &message) {
+        m_adminHint.clear();
+        m_action->setActionText({});
+        m_action->showMessage(MessageBanner::Kind::Error, message);
+    });
     connect(m_header, &CallHeader::countdownTicked, this, &SessionBanners::updateConnection);
     connect(m_incomplete, &MessageBanner::closed, this, [this] { m_incompleteDismissed = true; });
     connect(m_action, &MessageBanner::closed, this, [this] { m_adminHint.clear(); });

@@ -44,6 +44,7 @@ void CallLeg::reset()
     m_lastKeepAlive = {};
     m_leftByUs = false;
     m_keepAliveInFlight = false;
+    m_leaveInFlight = false;
     m_pollInFlight = false;
     setState(State::None);
 }
@@ -166,20 +167,22 @@ void CallLeg::sendKeepAlive()
 
 void CallLeg::leave()
 {
-    if (m_callId.isEmpty() || m_state == State::Ended)
+    if (m_callId.isEmpty() || m_state == State::Ended || m_leaveInFlight)
         return;
+    m_leaveInFlight = true;
     const quint64 generation = m_generation;
     auto *request = new HangUpRequest(m_callId);
     connect(request, &GraphRequest::finished, this, [this, request, generation] {
         if (generation != m_generation)
             return;
+        m_leaveInFlight = false;
         if (request->isSucceeded() || request->error().isCallGone()) {
             m_leftByUs = true;
             end(request->isSucceeded() ? tr("You left the meeting: Moderato's bot hung up.")
                                        : tr("The meeting had already ended for Moderato."));
         } else {
-            m_keepAliveProblem = tr("Leaving failed: %1").arg(request->error().userMessage());
-            Q_EMIT keepAliveChanged();
+            Q_EMIT leaveFailed(tr("Moderato's bot is still in the meeting: Graph refused the hang-up. %1")
+                                   .arg(request->error().userMessage()));
         }
     });
     m_client->send(request, GraphClient::Priority::User);

@@ -45,7 +45,8 @@ public:
     void join(const MeetingToJoin &meeting);
     //! A call Moderato is in already, by its id: kept alive from now on.
     void attach(const QString &callId);
-    //! Hangs up (DELETE of the call); the leg ends either way.
+    //! Hangs up (DELETE of the call). The leg ends when Graph accepts it or the call is gone
+    //! already; otherwise it stays in the call and leaveFailed() says why.
     void leave();
     //! Forgets the call without a word to Graph (another call is opened).
     void reset();
@@ -69,6 +70,8 @@ Q_SIGNALS:
     //! The call is established (after join()) or opened (attach()): the roster can be read.
     void inCall(const QString &callId);
     void keepAliveChanged();
+    //! Graph refused the hang-up: Moderato's bot is still in the call.
+    void leaveFailed(const QString &message);
 
 private:
     void setState(State state);
@@ -87,6 +90,7 @@ private:
     QString m_keepAliveProblem;
     bool m_leftByUs = false;
     bool m_keepAliveInFlight = false;
+    bool m_leaveInFlight = false;
     bool m_pollInFlight = false;
     quint64 m_generation = 0;
     QDateTime m_lastKeepAlive;

@@ -55,6 +55,7 @@ CallSession::CallSession(GraphClient *client, const QString &clientId, QObject *
         }
     });
     connect(d->leg, &CallLeg::keepAliveChanged, this, &CallSession::connectionStateChanged);
+    connect(d->leg, &CallLeg::leaveFailed, this, &CallSession::leaveFailed);
     d->participants->setClock([client] { return client->now(); });
     d->invitations->setClock([client] { return client->now(); });
 }

@@ -63,13 +63,14 @@ public:
     //! Joins a meeting (its callbackUri filled in): Joining, perhaps InLobby, then the roster of
     //! the new call — or Ended with the reason.
     void join(const struct MeetingToJoin &meeting);
-    //! Hangs up Moderato's leg: the meeting goes on for everyone else; the session ends.
+    //! Hangs up Moderato's leg: the meeting goes on for everyone else; the session ends (or
+    //! leaveFailed() says why not).
     void leave();
     //! Why the call ended for Moderato (or the join failed), in a sentence; empty while it has not.
     QString endReason() const;
     //! When Moderato last told Graph it is still there.
     QDateTime lastKeepAlive() const;
-    //! Why keeping the call alive (or leaving) failed last, if it did.
+    //! Why keeping the call alive failed last, if it did.
     QString keepAliveProblem() const;
     QString callId() const;
     CallInfo callInfo() const;
@@ -106,6 +107,8 @@ Q_SIGNALS:
     void actionCompleted(const moderato::ActionReport &report);
     //! A problem with the session itself (call not found, sign-in failed): worth a dialog.
     void sessionError(const QString &message, const QString &details);
+    //! Graph refused to let Moderato's bot hang up: it is still in the call.
+    void leaveFailed(const QString &message);
 
 private:
     struct Private;

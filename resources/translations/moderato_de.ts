@@ -379,8 +379,8 @@
         <translation>Kein Anruf geöffnet</translation>
     </message>
     <message>
-        <source>Open a call with Ctrl+O</source>
-        <translation>Öffnen Sie einen Anruf mit Strg+O</translation>
+        <source>Join a meeting with Ctrl+J</source>
+        <translation>Treten Sie mit Strg+J einer Besprechung bei</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -515,10 +515,6 @@
         <translation>Die Besprechung war für Moderato bereits beendet.</translation>
     </message>
     <message>
-        <source>Leaving failed: %1</source>
-        <translation>Verlassen fehlgeschlagen: %1</translation>
-    </message>
-    <message>
         <source>The meeting has ended for Moderato: Graph no longer knows this call (or its id is wrong).</source>
         <translation>Die Besprechung ist für Moderato beendet: Graph kennt diesen Anruf nicht mehr (oder seine ID ist falsch).</translation>
     </message>
@@ -557,6 +553,10 @@
     <message>
         <source>Graph ended the join.</source>
         <translation>Graph hat den Beitritt abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Moderato&apos;s bot is still in the meeting: Graph refused the hang-up. %1</source>
+        <translation>Moderatos Bot ist noch in der Besprechung: Graph hat das Auflegen abgelehnt. %1</translation>
     </message>
 </context>
 <context>
@@ -1465,6 +1465,56 @@
         <source> (demo)</source>
         <translation> (Demo)</translation>
     </message>
+</context>
+<context>
+    <name>moderato::MeetingPresence</name>
+    <message>
+        <source>Don&apos;t ask again</source>
+        <translation>Nicht mehr fragen</translation>
+    </message>
+    <message>
+        <source>Moderato is still leaving the meeting; join the next one when it has left.</source>
+        <translation>Moderato verlässt die Besprechung noch; treten Sie der nächsten bei, sobald es sie verlassen hat.</translation>
+    </message>
+    <message>
+        <source>Moderato is already in this meeting.</source>
+        <translation>Moderato ist bereits in dieser Besprechung.</translation>
+    </message>
+    <message>
+        <source>Moderato&apos;s bot is in the meeting it joined. Leave that meeting before joining the next one, or keep the bot in it?</source>
+        <translation>Moderatos Bot ist in der Besprechung, der er beigetreten ist. Diese Besprechung verlassen, bevor Sie der nächsten beitreten, oder den Bot darin lassen?</translation>
+    </message>
+    <message>
+        <source>Moderato&apos;s bot is in “%1”. Leave that meeting before joining the next one, or keep the bot in it?</source>
+        <translation>Moderatos Bot ist in „%1“. Diese Besprechung verlassen, bevor Sie der nächsten beitreten, oder den Bot darin lassen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s) still ringing there will no longer be followed here.</source>
+        <translation>
+            <numerusform>%n Einladung, die dort noch klingelt, wird hier nicht mehr verfolgt.</numerusform>
+            <numerusform>%n Einladungen, die dort noch klingeln, werden hier nicht mehr verfolgt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Join Another Meeting</source>
+        <translation>Einer anderen Besprechung beitreten</translation>
+    </message>
+    <message>
+        <source>Leave and Join</source>
+        <translation>Verlassen und beitreten</translation>
+    </message>
+    <message>
+        <source>Keep the Bot In and Join</source>
+        <translation>Bot darin lassen und beitreten</translation>
+    </message>
+    <message>
+        <source>Leave meeting</source>
+        <translation>Besprechung verlassen</translation>
+    </message>
+    <message>
+        <source>Leave the meeting? Moderato&apos;s bot hangs up; the meeting goes on for everyone else.</source>
+        <translation>Die Besprechung verlassen? Moderatos Bot legt auf; für alle anderen geht die Besprechung weiter.</translation>
+    </message>
     <message>
         <source>Quit Moderato</source>
         <translation>Moderato beenden</translation>
@@ -1480,18 +1530,6 @@
     <message>
         <source>Keep the Bot In</source>
         <translation>Bot darin lassen</translation>
-    </message>
-    <message>
-        <source>Don&apos;t ask again</source>
-        <translation>Nicht mehr fragen</translation>
-    </message>
-    <message>
-        <source>Leave meeting</source>
-        <translation>Besprechung verlassen</translation>
-    </message>
-    <message>
-        <source>Leave the meeting? Moderato&apos;s bot hangs up; the meeting goes on for everyone else.</source>
-        <translation>Die Besprechung verlassen? Moderatos Bot legt auf; für alle anderen geht die Besprechung weiter.</translation>
     </message>
 </context>
 <context>

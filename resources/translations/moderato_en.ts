@@ -145,6 +145,16 @@
     </message>
 </context>
 <context>
+    <name>moderato::MeetingPresence</name>
+    <message numerus="yes">
+        <source>%n invitation(s) still ringing there will no longer be followed here.</source>
+        <translation>
+            <numerusform>%n invitation still ringing there will no longer be followed here.</numerusform>
+            <numerusform>%n invitations still ringing there will no longer be followed here.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>moderato::RosterSelection</name>
     <message numerus="yes">
         <source>… and %n more</source>

@@ -1,5 +1,6 @@
 // The smaller pieces on their own: actions and their keys, the context menu, the banner, the
 // header's countdown, the open-call dialog and the account dialog (with no keychain at all).
+#include <QApplication>
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -223,13 +224,44 @@ private Q_SLOTS:
         // A recent meeting id comes back without its passcode, which is asked for again.
         auto *list = dialog.findChild<QListWidget *>(QStringLiteral("recentMeetings"));
         QCOMPARE(list->count(), 1);
-        list->setCurrentRow(0);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(0)).center());
         QVERIFY2(edit->toPlainText().contains(QStringLiteral("Passcode:")), qPrintable(edit->toPlainText()));
         edit->setPlainText(QStringLiteral("Meeting ID: 123 456 789 012\nPasscode: Xy12ab"));
         QVERIFY(join->isEnabled());
         QTest::mouseClick(join, Qt::LeftButton);
         QCOMPARE(requested.count(), 1);
         QCOMPARE(requested.first().at(0).value<JoinTarget>().meeting.joinMeetingId, QStringLiteral("123456789012"));
+    }
+
+    void tabbingThroughRecentMeetingsKeepsWhatWasPasted()
+    {
+        const RecentMeeting recent{QStringLiteral("491f0b00-ffff-4bc9-a43e-b226498ec22a"), QStringLiteral("Weekly sync"),
+                                   QStringLiteral("callId"), QDateTime::currentDateTimeUtc(), false};
+        JoinDialog dialog({recent}, true);
+        QSignalSpy requested(&dialog, &JoinDialog::joinRequested);
+        dialog.show();
+        dialog.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        auto *edit = dialog.findChild<QPlainTextEdit *>(QStringLiteral("joinTargetEdit"));
+        auto *list = dialog.findChild<QListWidget *>(QStringLiteral("recentMeetings"));
+        const QString pasted = QStringLiteral("Meeting ID: 246 813 579 024\nPasscode: Tw8nHl");
+        edit->setPlainText(pasted);
+        edit->setFocus();
+        QTRY_VERIFY(edit->hasFocus());
+        // The moderator tabs on, past the list: what they pasted stays.
+        for (int i = 0; i < 4 && !list->hasFocus(); ++i)
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QVERIFY(list->hasFocus());
+        QCOMPARE(edit->toPlainText(), pasted);
+        QTest::keyClick(list, Qt::Key_Down);
+        QCOMPARE(edit->toPlainText(), pasted);
+        QCOMPARE(requested.count(), 0);
+        // Enter on a recent meeting joins it.
+        QTest::keyClick(list, Qt::Key_Return);
+        QCOMPARE(requested.count(), 1);
+        QCOMPARE(requested.first().at(0).value<JoinTarget>().callId, recent.target);
     }
 
     void joinDialogWithoutACallbackOpensCallsOnly()

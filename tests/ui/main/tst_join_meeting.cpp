@@ -3,6 +3,8 @@
 // on quitting while Moderato's bot is in a meeting it joined. Real widgets against the simulator.
 #include <QAction>
 #include <QApplication>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -38,6 +40,8 @@ JoinDialog *visibleJoinDialog(MainWindow *w)
     return nullptr;
 }
 
+const QString TownHall = QStringLiteral("Meeting ID: 246 813 579 024\nPasscode: Tw8nHl");
+
 QStringList rosterNames(CallSession *session)
 {
     QStringList names;
@@ -71,6 +75,8 @@ private:
     //! Ctrl+J, paste \a text, click Join.
     void joinThroughTheDialog(const QString &text)
     {
+        w->activateWindow(); // the last dialog may have taken the focus with it
+        QVERIFY(QTest::qWaitForWindowActive(w));
         QTest::keyClick(w, Qt::Key_J, Qt::ControlModifier);
         JoinDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = visibleJoinDialog(w)));
@@ -78,6 +84,24 @@ private:
         auto *join = dialog->findChild<QPushButton *>(QStringLiteral("joinButton"));
         QVERIFY(join->isEnabled());
         QTest::mouseClick(join, Qt::LeftButton);
+    }
+
+    //! The state of the call \a id as the service sees it ("" when it does not know the call).
+    QString serviceState(const QString &id)
+    {
+        for (const QJsonValue &call : h->simulatedCalls())
+            if (call[QLatin1String("id")].toString() == id)
+                return call[QLatin1String("state")].toString();
+        return {};
+    }
+
+    //! Joined the press briefing from its link; returns its call id.
+    QString joinPressBriefing()
+    {
+        joinThroughTheDialog(meetingLink());
+        if (!QTest::qWaitFor([&] { return h->session()->connectionState() == State::Live; }, 5000))
+            return {};
+        return h->session()->callId();
     }
 
 private Q_SLOTS:
@@ -193,6 +217,90 @@ private Q_SLOTS:
             QVERIFY(w->close());
             QCOMPARE(asked, 1);
         }
+    }
+
+    void joiningAnotherMeetingAsksWhatToDoWithTheBot_data()
+    {
+        QTest::addColumn<int>("choice");
+        QTest::addColumn<QString>("firstCallAfterwards");
+        QTest::addColumn<bool>("joinsTheOther");
+        QTest::newRow("leave, then join") << int(MainWindow::QuitChoice::Leave) << QStringLiteral("terminated") << true;
+        QTest::newRow("keep the bot in and join") << int(MainWindow::QuitChoice::Stay) << QStringLiteral("established") << true;
+        QTest::newRow("cancel") << int(MainWindow::QuitChoice::Cancel) << QStringLiteral("established") << false;
+    }
+
+    void joiningAnotherMeetingAsksWhatToDoWithTheBot()
+    {
+        QFETCH(int, choice);
+        QFETCH(QString, firstCallAfterwards);
+        QFETCH(bool, joinsTheOther);
+        QVERIFY(startWith());
+        const QString first = joinPressBriefing();
+        QVERIFY(!first.isEmpty());
+        QTRY_COMPARE(w->windowTitle(), QStringLiteral("Moderato — Press briefing"));
+        QStringList asked;
+        w->setSwitchHook([&](const QString &text) {
+            asked.append(text);
+            return MainWindow::QuitChoice(choice);
+        });
+        joinThroughTheDialog(TownHall);
+        QCOMPARE(asked.size(), 1);
+        QVERIFY2(asked.first().contains(QStringLiteral("\u201cPress briefing\u201d")), qPrintable(asked.first()));
+        if (joinsTheOther) {
+            QTRY_COMPARE_WITH_TIMEOUT(h->session()->connectionState(), State::Live, 5000);
+            QTRY_COMPARE(w->windowTitle(), QStringLiteral("Moderato — Town hall"));
+            QVERIFY(h->session()->callId() != first);
+            QCOMPARE(serviceState(h->session()->callId()), QStringLiteral("established"));
+        } else {
+            // Nothing was sent: still in the first meeting, no second leg anywhere.
+            QCOMPARE(h->session()->connectionState(), State::Live);
+            QCOMPARE(h->session()->callId(), first);
+            QCOMPARE(h->simulatedCalls().size(), 2); // the harness's call and the press briefing
+        }
+        QCOMPARE(serviceState(first), firstCallAfterwards);
+    }
+
+    void theSameMeetingIsNotJoinedTwice()
+    {
+        QVERIFY(startWith());
+        const QString first = joinPressBriefing();
+        QVERIFY(!first.isEmpty());
+        int asked = 0;
+        w->setSwitchHook([&](const QString &) {
+            ++asked;
+            return MainWindow::QuitChoice::Stay;
+        });
+        joinThroughTheDialog(meetingLink());
+        QCOMPARE(asked, 0);
+        QCOMPARE(h->session()->callId(), first);
+        QTRY_VERIFY(w->actionBanner()->isVisible());
+        QVERIFY2(w->actionBanner()->text().contains(QStringLiteral("already in this meeting")),
+                 qPrintable(w->actionBanner()->text()));
+        QCOMPARE(h->simulatedCalls().size(), 2);
+    }
+
+    void aRefusedHangUpKeepsTheBotInAndJoinsNothing()
+    {
+        QVERIFY(startWith());
+        const QString first = joinPressBriefing();
+        QVERIFY(!first.isEmpty());
+        QVERIFY(h->addFaults(QByteArrayLiteral("{\"faults\":[{\"method\":\"DELETE\",\"path\":"
+                                               "\"/v1.0/communications/calls/*\",\"status\":403,"
+                                               "\"code\":\"Forbidden\"}]}")));
+        w->setSwitchHook([](const QString &) { return MainWindow::QuitChoice::Leave; });
+        joinThroughTheDialog(TownHall);
+        QTRY_VERIFY_WITH_TIMEOUT(w->actionBanner()->isVisible(), 5000);
+        QVERIFY2(w->actionBanner()->text().contains(QStringLiteral("still in the meeting")),
+                 qPrintable(w->actionBanner()->text()));
+        QCOMPARE(w->actionBanner()->kind(), MessageBanner::Kind::Error);
+        QCOMPARE(h->session()->connectionState(), State::Live);
+        QCOMPARE(h->session()->callId(), first);
+        QCOMPARE(serviceState(first), QStringLiteral("established"));
+        QCOMPARE(h->simulatedCalls().size(), 2); // the town hall was not joined
+        // Once Graph lets it go, leaving works.
+        action(w, "actionLeaveMeeting")->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(h->session()->connectionState(), State::Ended, 5000);
+        QCOMPARE(serviceState(first), QStringLiteral("terminated"));
     }
 };
 

@@ -134,7 +134,14 @@ QJsonObject withMeeting(QJsonObject scenario, bool lobbyForApps)
                                            {QStringLiteral("organizer"), QJsonObject{{QStringLiteral("id"), kAcceptUser}}},
                                            {QStringLiteral("subject"), QStringLiteral("Press briefing")},
                                            {QStringLiteral("lobbyForApps"), lobbyForApps},
-                                           {QStringLiteral("participants"), people}}});
+                                           {QStringLiteral("participants"), people}},
+                               QJsonObject{{QStringLiteral("joinMeetingId"), QStringLiteral("246813579024")},
+                                           {QStringLiteral("passcode"), QStringLiteral("Tw8nHl")},
+                                           {QStringLiteral("threadId"), QStringLiteral("19:meeting_VG93biBoYWxs@thread.v2")},
+                                           {QStringLiteral("tenantId"), kTenant},
+                                           {QStringLiteral("organizer"), QJsonObject{{QStringLiteral("id"), kAcceptUser}}},
+                                           {QStringLiteral("subject"), QStringLiteral("Town hall")},
+                                           {QStringLiteral("participants"), QJsonArray{people.at(0)}}}});
     QJsonObject options = scenario.value(QStringLiteral("options")).toObject();
     options.insert(QStringLiteral("joinDelay"), 0);
     scenario.insert(QStringLiteral("options"), options);
@@ -206,19 +213,32 @@ bool UiHarness::start(const QJsonObject &scenario, QString *error, const Harness
     return true;
 }
 
-bool UiHarness::addFaults(const QByteArray &rulesJson)
+std::optional<QByteArray> UiHarness::simulatorHook(const QString &path, const QByteArray &postBody)
 {
-    QNetworkRequest request(QUrl(m_simulator.baseUrl().toString() + QStringLiteral("/_sim/faults")));
+    QNetworkRequest request(QUrl(m_simulator.baseUrl().toString() + path));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    QNetworkReply *reply = m_network.post(request, rulesJson);
+    QNetworkReply *reply = postBody.isNull() ? m_network.get(request) : m_network.post(request, postBody);
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     QTimer::singleShot(5000, &loop, &QEventLoop::quit);
     if (!reply->isFinished())
         loop.exec();
-    const bool ok = reply->error() == QNetworkReply::NoError;
+    std::optional<QByteArray> body;
+    if (reply->isFinished() && reply->error() == QNetworkReply::NoError)
+        body = reply->readAll();
     reply->deleteLater();
-    return ok;
+    return body;
+}
+
+bool UiHarness::addFaults(const QByteArray &rulesJson)
+{
+    return simulatorHook(QStringLiteral("/_sim/faults"), rulesJson).has_value();
+}
+
+QJsonArray UiHarness::simulatedCalls()
+{
+    const std::optional<QByteArray> state = simulatorHook(QStringLiteral("/_sim/state"));
+    return state ? QJsonDocument::fromJson(*state).object().value(QStringLiteral("calls")).toArray() : QJsonArray{};
 }
 
 } // namespace moderato::test

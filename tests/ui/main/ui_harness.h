@@ -2,10 +2,12 @@
 // The real thing, in-process: a GraphSimulator on loopback, core (token provider, Graph client,
 // CallSession, DirectorySearch) over a real QNetworkAccessManager, and the real MainWindow.
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QStringList>
 #include <memory>
+#include <optional>
 
 #include "simulator/graph_simulator.h"
 
@@ -47,8 +49,9 @@ struct ScenarioOptions
 
 QJsonObject uiScenario(const ScenarioOptions &options = {});
 
-//! A meeting in \a scenario that the window can join by kMeetingLink (or its meeting id 358 714
-//! 290 465, passcode Qp7hRt), with three attendees; joins complete without moving the clock.
+//! Two meetings in \a scenario: "Press briefing", which the window can join by meetingLink() (or
+//! its meeting id 358 714 290 465, passcode Qp7hRt), with three attendees, and "Town hall"
+//! (meeting id 246 813 579 024, passcode Tw8nHl) with one. Joins complete without moving the clock.
 QJsonObject withMeeting(QJsonObject scenario, bool lobbyForApps = false);
 QString meetingLink();
 
@@ -83,8 +86,13 @@ public:
 
     //! POST /_sim/faults with \a rules, through the test's own QNAM.
     bool addFaults(const QByteArray &rulesJson);
+    //! The calls of GET /_sim/state: the world as the service sees it (empty if unreachable).
+    QJsonArray simulatedCalls();
 
 private:
+    //! GET (or POST \a postBody to) a /_sim/ hook; the answer's body, nothing on failure.
+    std::optional<QByteArray> simulatorHook(const QString &path, const QByteArray &postBody = QByteArray());
+
     graphsim::GraphSimulator m_simulator;
     QNetworkAccessManager m_network;
     std::unique_ptr<FixedSecretSource> m_secret;
