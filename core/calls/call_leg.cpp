@@ -198,6 +198,42 @@ void CallLeg::noticeGone(const GraphError &error)
     end(reason);
 }
 
+void CallLeg::noticeCallState(const QJsonObject &call, bool deleted)
+{
+    if (m_state == State::Ended || m_state == State::None)
+        return;
+    const QString state = call.value(QLatin1String("state")).toString();
+    if (deleted || state == QLatin1String("terminated")) {
+        const ResultInfo result = ResultInfo::fromJson(call.value(QLatin1String("resultInfo")));
+        end(m_state == State::InCall ? callEnded(result) : joinEnded(result));
+    } else if (state == QLatin1String("established") && m_state != State::InCall && !m_callId.isEmpty()) {
+        m_joinPoll.stop();
+        setState(State::InCall);
+        Q_EMIT inCall(m_callId);
+    }
+}
+
+QString CallLeg::callEnded(const ResultInfo &result)
+{
+    QString why;
+    if (result.code == 408 || result.subcode == 8537)
+        why = tr("Graph ended the call because nothing kept it alive for 45 minutes.");
+    else if (result.subcode == 5300)
+        why = tr("Someone in the meeting removed Moderato's bot.");
+    else if (result.subcode == 5002)
+        why = tr("Everyone else left.");
+    else if (result.subcode == 5001)
+        why = tr("The meeting ended.");
+    QString text = tr("The meeting has ended for Moderato.");
+    if (!why.isEmpty())
+        text += QLatin1Char(' ') + why;
+    const QString details = result.message.isEmpty() ? result.codeText()
+                                                     : result.message + QStringLiteral(" (") + result.codeText() + QLatin1Char(')');
+    if (!details.isEmpty())
+        text += QLatin1Char(' ') + details;
+    return text;
+}
+
 void CallLeg::end(const QString &reason)
 {
     m_wallClock.stop();

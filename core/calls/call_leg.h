@@ -53,6 +53,9 @@ public:
     //! A request on the call found it gone (GraphError::isCallGone()), or Graph said the call is
     //! terminated: the leg has ended.
     void noticeGone(const GraphError &error = {});
+    //! Graph's notification of the call's state (\a deleted: the call is gone): established ends
+    //! a join at once, terminated ends the leg with Graph's reason.
+    void noticeCallState(const QJsonObject &call, bool deleted);
 
     State state() const { return m_state; }
     QString callId() const { return m_callId; }
@@ -81,6 +84,7 @@ private:
     void sendKeepAlive();
     static QString joinFailure(const GraphError &error);
     static QString joinEnded(const ResultInfo &result);
+    static QString callEnded(const ResultInfo &result);
 
     GraphClient *m_client;
     QString m_clientId;

@@ -56,6 +56,10 @@ CallSession::CallSession(GraphClient *client, const QString &clientId, QObject *
     });
     connect(d->leg, &CallLeg::keepAliveChanged, this, &CallSession::connectionStateChanged);
     connect(d->leg, &CallLeg::leaveFailed, this, &CallSession::leaveFailed);
+    // A burst of roster notifications is applied once, a moment after the last.
+    d->notifiedApply.setSingleShot(true);
+    d->notifiedApply.setInterval(10);
+    connect(&d->notifiedApply, &QTimer::timeout, this, [this] { d->applyNotifiedRoster(); });
     d->participants->setClock([client] { return client->now(); });
     d->invitations->setClock([client] { return client->now(); });
 }
@@ -102,6 +106,8 @@ void CallSession::Private::startCall(const QString &id)
     invitations->clear();
     everLoaded = false;
     mayBeIncomplete = false;
+    notified.reset();
+    notificationsProblem.clear();
     operationsGettable = true;
     consecutiveFailures = 0;
     refreshInFlight = false;
@@ -170,10 +176,10 @@ void CallSession::Private::setState(ConnectionState newState)
 
 void CallSession::Private::scheduleRefresh()
 {
-    int delay = refreshInterval;
+    int delay = currentRefreshInterval();
     for (int i = 0; i < consecutiveFailures && delay < MaxRefreshBackoffMs; ++i)
         delay *= 2;
-    refreshTimer.start(qMin(delay, qMax(refreshInterval, MaxRefreshBackoffMs)));
+    refreshTimer.start(qMin(delay, qMax(currentRefreshInterval(), MaxRefreshBackoffMs)));
 }
 
 void CallSession::Private::refreshSoon()
@@ -251,16 +257,18 @@ void CallSession::Private::endRefresh()
         scheduleRefresh();
 }
 
-void CallSession::Private::onRosterLoaded(const RosterSnapshot &snapshot, bool incomplete)
+void CallSession::Private::onRosterLoaded(const RosterSnapshot &snapshot, bool incompletePoll)
 {
     if (state == ConnectionState::Ended)
         return;
-    participants->apply(snapshot);
+    bool incomplete = incompletePoll;
+    const RosterSnapshot shown = mergePoll(snapshot, &incomplete);
+    participants->apply(shown);
     // A large answer leaves megabytes of freed JSON and network buffers behind; without this they
     // would stay resident between refreshes.
     if (participants->rowCount() >= HeapReleaseMinRows)
         heapReleaseTimer.start();
-    for (const Participant &p : snapshot.participants)
+    for (const Participant &p : shown.participants)
         invitations->markJoined(p.id());
     syncInvitedRows();
     const bool wasIncomplete = mayBeIncomplete;

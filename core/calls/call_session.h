@@ -14,6 +14,7 @@ namespace moderato {
 
 class ParticipantModel;
 class InvitationModel;
+struct CommsNotification;
 
 //! Whom to invite: the one set of invitee rules lives in Invitee.
 using InviteTarget = Invitee;
@@ -66,6 +67,19 @@ public:
     //! Hangs up Moderato's leg: the meeting goes on for everyone else; the session ends (or
     //! leaveFailed() says why not).
     void leave();
+
+    //! Verified notifications from Graph: those about this call are applied — its state, its
+    //! roster (also beyond the 100 entries a poll returns), operation results; the others are
+    //! dropped. Returns how many were about this call.
+    int applyNotifications(const QList<CommsNotification> &notifications);
+    //! While the listener can hear Graph, the roster is polled once a minute (the safety net)
+    //! instead of every few seconds — unless notifications were seen to miss something.
+    void setNotificationsListening(bool listening);
+    //! Why the roster is polled often although notifications are on ("Notifications missed a
+    //! change…"); empty when they are off or all is well.
+    QString notificationsProblem() const;
+    //! The roster is read from notifications as well as polls.
+    bool notificationsInUse() const;
     //! Why the call ended for Moderato (or the join failed), in a sentence; empty while it has not.
     QString endReason() const;
     //! When Moderato last told Graph it is still there.

@@ -5,6 +5,7 @@
 #include "core/calls/call_session.h"
 #include "core/calls/operation_info.h"
 #include "core/calls/invitation_model.h"
+#include "core/calls/notified_roster.h"
 #include "core/calls/participant_model.h"
 #include "core/calls/roster_parse_worker.h"
 
@@ -77,6 +78,17 @@ struct CallSession::Private
     QString lastError;
     QTimer ringTicker; //!< one-second tick for "ringing for N s" and invitation time-outs
 
+    //! While notifications flow, the roster is polled this often instead (the safety net).
+    static constexpr int NotifiedRefreshMs = 60 * 1000;
+    NotifiedRoster notified;            //!< the roster as notifications and polls tell it
+    bool notificationsListening = false;
+    QString notificationsProblem;       //!< set when notifications were seen to miss something
+    QTimer notifiedApply;               //!< coalesces a burst of roster notifications into one apply
+    //! The poll interval now: NotifiedRefreshMs while notifications can be trusted.
+    int currentRefreshInterval() const;
+    void applyNotifiedRoster();
+    void notificationsMissed(const QString &why);
+
     void setState(ConnectionState newState);
     //! Starts reading the roster of \a id, with the models cleared (a new call, or a join done).
     void startCall(const QString &id);
@@ -88,6 +100,8 @@ struct CallSession::Private
     void startRefresh();
     void onRosterParsed(const RosterSnapshot &snapshot, int entries);
     void onRosterLoaded(const RosterSnapshot &snapshot, bool mayBeIncomplete);
+    //! The snapshot to show after a poll: the poll itself, or merged with what notifications said.
+    RosterSnapshot mergePoll(const RosterSnapshot &snapshot, bool *incomplete);
     void endRefresh();
     void onRosterFailed(const GraphError &error);
     void loadCallInfo();

@@ -9,6 +9,7 @@ QString statusSourceName(StatusSource source)
     switch (source) {
     case StatusSource::Request: return QStringLiteral("request");
     case StatusSource::OperationPoll: return QStringLiteral("operation");
+    case StatusSource::Notification: return QStringLiteral("notification");
     case StatusSource::Roster: return QStringLiteral("roster");
     case StatusSource::Timeout: return QStringLiteral("timeout");
     case StatusSource::Cancel: return QStringLiteral("cancel");

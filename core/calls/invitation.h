@@ -14,7 +14,8 @@ namespace moderato {
 //! Where an invitation's current status came from — shown so the moderator knows how sure it is.
 enum class StatusSource {
     Request,       //!< the invite response (or its failure)
-    OperationPoll, //!< GET .../operations/{id} or an operation notification
+    OperationPoll, //!< GET .../operations/{id}
+    Notification,  //!< an operation notification from Graph
     Roster,        //!< our participantId appeared in the roster
     Timeout,       //!< ringing longer than the timeout with no answer
     Cancel,        //!< we cancelled it

@@ -10,6 +10,7 @@ QString sourceText(StatusSource source)
     switch (source) {
     case StatusSource::Request: return InvitationModel::tr("from the invite request");
     case StatusSource::OperationPoll: return InvitationModel::tr("from the operation");
+    case StatusSource::Notification: return InvitationModel::tr("from Graph's notification");
     case StatusSource::Roster: return InvitationModel::tr("from the roster");
     case StatusSource::Timeout: return InvitationModel::tr("timed out");
     case StatusSource::Cancel: return InvitationModel::tr("cancelled here");
