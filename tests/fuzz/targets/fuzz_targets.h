@@ -35,6 +35,8 @@ void quietQtMessages();
 void rosterParser(const QByteArray &input);   //!< RosterParser, Participant::fromJson
 void operationParser(const QByteArray &input); //!< OperationInfo, ResultInfo
 void joinTarget(const QByteArray &input);      //!< parseJoinTarget: whatever a moderator pastes
+// core/notifications
+void commsNotification(const QByteArray &input); //!< a commsNotifications body, then applied to a NotifiedRoster
 // core/graph
 void graphError(const QByteArray &input);    //!< GraphError::fromReply: 2 status bytes, headers, "\n\n", body
 void retryAfter(const QByteArray &input);    //!< parseRetryAfter, parseHttpDate
