@@ -163,9 +163,12 @@ void CallHeader::setState(const CallHeaderState &state)
         QString subtitle = state.callId;
         if (!state.callState.isEmpty())
             subtitle = tr("%1 · %2", "call id · call state").arg(state.callId, callStateText(state.callState));
+        if (state.notificationsInUse)
+            subtitle = tr("%1 · notifications on", "call id and state · notifications").arg(subtitle);
         m_subtitle->setFullText(subtitle);
     }
-    m_inCall->setText(tr("%n in the call", nullptr, state.inCall));
+    m_inCall->setText(state.rosterMayBeIncomplete ? tr("at least %n in the call", nullptr, state.inCall)
+                                                  : tr("%n in the call", nullptr, state.inCall));
     m_inLobby->setText(tr("%n in the lobby", nullptr, state.inLobby));
     m_invited->setText(tr("%n invited", nullptr, state.invited));
     const bool rateLimited = state.connection == CallSession::ConnectionState::RateLimited;

@@ -27,6 +27,10 @@ struct CallHeaderState
     QDateTime lastRefresh;
     QDateTime staleSince;
     QDateTime rateLimitedUntil;
+    //! Graph's list stopped at its cap and nothing told the rest: "at least N in the call".
+    bool rosterMayBeIncomplete = false;
+    //! Notifications from Graph are heard for this call.
+    bool notificationsInUse = false;
 };
 
 class ElidingLabel;

@@ -99,7 +99,7 @@ MainWindow::MainWindow(CallSession *session, DirectorySearch *search, const Opti
 
     connect(m_roster, &RosterView::selectionChanged, this, &MainWindow::updateActions);
     connect(m_invitations, &InvitationsDock::selectionChanged, this, &MainWindow::updateActions);
-    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) { followFocus(now); });
+    m_focusFollower = connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) { followFocus(now); });
     connect(m_header, &CallHeader::countClicked, this, [this](CallHeader::Count count) {
         using QF = RosterFilterModel::QuickFilter;
         m_roster->setQuickFilter(count == CallHeader::Count::InLobby   ? QF::InLobby
@@ -135,7 +135,10 @@ MainWindow::MainWindow(CallSession *session, DirectorySearch *search, const Opti
     updateActions();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    disconnect(m_focusFollower);
+}
 
 MessageBanner *MainWindow::connectionBanner() const
 {
@@ -225,6 +228,8 @@ void MainWindow::updateHeader()
     state.lastRefresh = m_session->lastRefresh();
     state.staleSince = m_session->staleSince();
     state.rateLimitedUntil = m_session->rateLimitedUntil();
+    state.rosterMayBeIncomplete = m_session->rosterMayBeIncomplete();
+    state.notificationsInUse = m_session->notificationsInUse();
     m_header->setState(state);
 }
 

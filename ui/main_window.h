@@ -102,6 +102,8 @@ private:
     CallSession *m_session;
     DirectorySearch *m_search;
     Options m_options;
+    // QApplication outlives the window: cut this before ~QWidget closes it and moves the focus.
+    QMetaObject::Connection m_focusFollower;
     ConfirmHook m_confirm;
     CallHeader *m_header;
     SessionBanners *m_banners;

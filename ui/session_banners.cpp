@@ -85,6 +85,8 @@ void SessionBanners::updateConnection()
                               "half a minute. %1")
                                .arg(m_session->keepAliveProblem()),
                            {});
+        } else if (!m_session->notificationsProblem().isEmpty()) {
+            showConnection(MessageBanner::Kind::Information, m_session->notificationsProblem(), {});
         } else {
             m_connection->hide();
         }
@@ -111,8 +113,11 @@ void SessionBanners::updateIncomplete()
         return;
     m_incomplete->showMessage(
         MessageBanner::Kind::Information,
-        tr("The service returned %n entries without a link to more: the roster may be incomplete.", nullptr,
-           m_session->participants()->rowCount()));
+        m_session->notificationsInUse()
+            ? tr("Graph lists only the first %n people, and notifications have not told the rest yet: the roster "
+                 "may be incomplete.", nullptr, m_session->participants()->rowCount())
+            : tr("Graph lists only the first %n people: the roster may be incomplete. Turn on notifications "
+                 "(Account…) to see everyone.", nullptr, m_session->participants()->rowCount()));
 }
 
 void SessionBanners::showReport(const ActionReport &report)

@@ -8,11 +8,6 @@ namespace moderato {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("moderato::CommsNotification", text);
-}
-
 //! "/communications/calls/{id}/…" (also without the leading slash, and the legacy "/app/calls/…")
 //! → the segments after "calls".
 std::optional<QStringList> callPath(const QString &resourceUrl)
@@ -44,7 +39,7 @@ std::optional<CommsNotification> readEntry(const QJsonObject &entry, QString *wh
 {
     const auto change = changeOf(entry.value(QLatin1String("changeType")).toString());
     if (!change) {
-        *why = tr("a notification without a known changeType");
+        *why = CommsNotification::tr("a notification without a known changeType");
         return std::nullopt;
     }
     QString url = entry.value(QLatin1String("resourceUrl")).toString();
@@ -52,7 +47,7 @@ std::optional<CommsNotification> readEntry(const QJsonObject &entry, QString *wh
         url = entry.value(QLatin1String("resource")).toString();
     const auto path = callPath(url);
     if (!path) {
-        *why = tr("a notification about something other than a call");
+        *why = CommsNotification::tr("a notification about something other than a call");
         return std::nullopt;
     }
     CommsNotification n;
@@ -61,7 +56,7 @@ std::optional<CommsNotification> readEntry(const QJsonObject &entry, QString *wh
     const QJsonValue data = entry.value(QLatin1String("resourceData"));
     if (path->size() == 1) {
         if (!data.isObject()) {
-            *why = tr("a call notification without the call");
+            *why = CommsNotification::tr("a call notification without the call");
             return std::nullopt;
         }
         n.kind = CommsNotification::Kind::Call;
@@ -86,7 +81,7 @@ std::optional<CommsNotification> readEntry(const QJsonObject &entry, QString *wh
             n.participants = QJsonArray{data};
             n.isDelta = true; // one participant: a change, never the whole roster
         } else {
-            *why = tr("a roster notification without participants");
+            *why = CommsNotification::tr("a roster notification without participants");
             return std::nullopt;
         }
         return n;
@@ -97,7 +92,7 @@ std::optional<CommsNotification> readEntry(const QJsonObject &entry, QString *wh
         n.entity = data.toObject();
         return n;
     }
-    *why = tr("a notification about %1, which Moderato does not follow").arg(what);
+    *why = CommsNotification::tr("a notification about %1, which Moderato does not follow").arg(what);
     return std::nullopt;
 }
 
@@ -106,14 +101,14 @@ std::optional<CommsNotification> readEntry(const QJsonObject &entry, QString *wh
 std::optional<CommsNotificationBatch> parseCommsNotifications(const QByteArray &body, QString *error)
 {
     if (body.size() > MaxNotificationBodyBytes) {
-        *error = tr("The notification is larger than Moderato reads.");
+        *error = CommsNotification::tr("The notification is larger than Moderato reads.");
         return std::nullopt;
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()
         || !doc.object().value(QLatin1String("value")).isArray()) {
-        *error = tr("The notification is not a commsNotifications body.");
+        *error = CommsNotification::tr("The notification is not a commsNotifications body.");
         return std::nullopt;
     }
     error->clear();
@@ -121,7 +116,7 @@ std::optional<CommsNotificationBatch> parseCommsNotifications(const QByteArray &
     for (const QJsonValue &value : doc.object().value(QLatin1String("value")).toArray()) {
         QString why;
         if (!value.isObject())
-            why = tr("an entry that is not an object");
+            why = CommsNotification::tr("an entry that is not an object");
         else if (auto n = readEntry(value.toObject(), &why))
             batch.notifications.append(std::move(*n));
         if (!why.isEmpty())

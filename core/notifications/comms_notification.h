@@ -4,6 +4,7 @@
 // the session applies. Unknown or malformed entries are skipped and said, never guessed at.
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -16,6 +17,8 @@ namespace moderato {
 
 struct CommsNotification
 {
+    Q_DECLARE_TR_FUNCTIONS(moderato::CommsNotification)
+public:
     enum class Kind {
         Call,         //!< /communications/calls/{id}: state changes, termination (changeType deleted)
         Participants, //!< /communications/calls/{id}/participants: the roster, or changes to it

@@ -499,6 +499,18 @@
         <source>Ended</source>
         <translation>Beendet</translation>
     </message>
+    <message>
+        <source>%1 · notifications on</source>
+        <comment>call id and state · notifications</comment>
+        <translation>%1 · Benachrichtigungen an</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n in the call</source>
+        <translation>
+            <numerusform>mindestens %n im Anruf</numerusform>
+            <numerusform>mindestens %n im Anruf</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>moderato::CallLeg</name>
@@ -558,6 +570,26 @@
         <source>Moderato&apos;s bot is still in the meeting: Graph refused the hang-up. %1</source>
         <translation>Moderatos Bot ist noch in der Besprechung: Graph hat das Auflegen abgelehnt. %1</translation>
     </message>
+    <message>
+        <source>Graph ended the call because nothing kept it alive for 45 minutes.</source>
+        <translation>Graph hat den Anruf beendet, weil ihn 45 Minuten lang nichts aufrechterhalten hat.</translation>
+    </message>
+    <message>
+        <source>Someone in the meeting removed Moderato&apos;s bot.</source>
+        <translation>Jemand in der Besprechung hat den Bot von Moderato entfernt.</translation>
+    </message>
+    <message>
+        <source>Everyone else left.</source>
+        <translation>Alle anderen sind gegangen.</translation>
+    </message>
+    <message>
+        <source>The meeting ended.</source>
+        <translation>Die Besprechung wurde beendet.</translation>
+    </message>
+    <message>
+        <source>The meeting has ended for Moderato.</source>
+        <translation>Die Besprechung ist für Moderato beendet.</translation>
+    </message>
 </context>
 <context>
     <name>moderato::CallSession</name>
@@ -585,6 +617,18 @@
         <source>%1 is not in this call.</source>
         <translation>%1 ist nicht in diesem Anruf.</translation>
     </message>
+    <message>
+        <source>Notifications skipped a change to the roster.</source>
+        <translation>Den Benachrichtigungen fehlt eine Änderung der Teilnehmerliste.</translation>
+    </message>
+    <message>
+        <source>The roster is read every few seconds again.</source>
+        <translation>Die Teilnehmerliste wird wieder alle paar Sekunden gelesen.</translation>
+    </message>
+    <message>
+        <source>The roster differed from what notifications had said.</source>
+        <translation>Die Teilnehmerliste wich von den Benachrichtigungen ab.</translation>
+    </message>
 </context>
 <context>
     <name>moderato::CloudEndpoints</name>
@@ -611,6 +655,41 @@
     <message>
         <source>Sign-in URL: %1</source>
         <translation>Anmelde-URL: %1</translation>
+    </message>
+</context>
+<context>
+    <name>moderato::CommsNotification</name>
+    <message>
+        <source>a notification without a known changeType</source>
+        <translation>eine Benachrichtigung ohne bekannten changeType</translation>
+    </message>
+    <message>
+        <source>a notification about something other than a call</source>
+        <translation>eine Benachrichtigung, die keinen Anruf betrifft</translation>
+    </message>
+    <message>
+        <source>a call notification without the call</source>
+        <translation>eine Anrufbenachrichtigung ohne den Anruf</translation>
+    </message>
+    <message>
+        <source>a roster notification without participants</source>
+        <translation>eine Teilnehmerbenachrichtigung ohne Teilnehmer</translation>
+    </message>
+    <message>
+        <source>a notification about %1, which Moderato does not follow</source>
+        <translation>eine Benachrichtigung über %1, dem Moderato nicht folgt</translation>
+    </message>
+    <message>
+        <source>The notification is larger than Moderato reads.</source>
+        <translation>Die Benachrichtigung ist größer, als Moderato liest.</translation>
+    </message>
+    <message>
+        <source>The notification is not a commsNotifications body.</source>
+        <translation>Die Benachrichtigung ist kein commsNotifications-Inhalt.</translation>
+    </message>
+    <message>
+        <source>an entry that is not an object</source>
+        <translation>ein Eintrag, der kein Objekt ist</translation>
     </message>
 </context>
 <context>
@@ -1035,6 +1114,10 @@
     <message>
         <source>Participant id: %1</source>
         <translation>Teilnehmer-ID: %1</translation>
+    </message>
+    <message>
+        <source>from Graph&apos;s notification</source>
+        <translation>aus der Benachrichtigung von Graph</translation>
     </message>
 </context>
 <context>
@@ -1552,6 +1635,55 @@
     </message>
 </context>
 <context>
+    <name>moderato::NotificationReceiver</name>
+    <message numerus="yes">
+        <source>%n notification(s) refused.</source>
+        <translation>
+            <numerusform>%n Benachrichtigung abgewiesen.</numerusform>
+            <numerusform>%n Benachrichtigungen abgewiesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another listener shares this hybrid connection: each moderator&apos;s machine needs its own.</source>
+        <translation>Ein anderer Listener teilt diese Hybridverbindung: Jeder Rechner eines Moderators braucht seine eigene.</translation>
+    </message>
+    <message>
+        <source>a request to another address</source>
+        <translation>eine Anfrage an eine andere Adresse</translation>
+    </message>
+</context>
+<context>
+    <name>moderato::NotificationSettings</name>
+    <message>
+        <source>The relay namespace is a host name, like contoso-moderato.servicebus.windows.net.</source>
+        <translation>Der Relay-Namespace ist ein Hostname wie contoso-moderato.servicebus.windows.net.</translation>
+    </message>
+    <message>
+        <source>The hybrid connection is a name of letters, digits, dots, dashes and underscores.</source>
+        <translation>Die Hybridverbindung ist ein Name aus Buchstaben, Ziffern, Punkten, Binde- und Unterstrichen.</translation>
+    </message>
+    <message>
+        <source>The relay needs the name of a shared access policy with Listen rights.</source>
+        <translation>Das Relay braucht den Namen einer SAS-Richtlinie mit Listen-Recht.</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s address must be wss:// (ws:// only on this computer).</source>
+        <translation>Die Adresse des Relays muss mit wss:// beginnen (ws:// nur auf diesem Computer).</translation>
+    </message>
+    <message>
+        <source>Graph posts only to https: the public address must start with https://.</source>
+        <translation>Graph sendet nur an https: Die öffentliche Adresse muss mit https:// beginnen.</translation>
+    </message>
+    <message>
+        <source>Choose the local port that your tunnel or proxy forwards to.</source>
+        <translation>Wählen Sie den lokalen Port, an den Ihr Tunnel oder Proxy weiterleitet.</translation>
+    </message>
+    <message>
+        <source>The OpenID configuration address must be https (http only on this computer).</source>
+        <translation>Die Adresse der OpenID-Konfiguration muss https sein (http nur auf diesem Computer).</translation>
+    </message>
+</context>
+<context>
     <name>moderato::Participant</name>
     <message>
         <source>Guest</source>
@@ -2021,13 +2153,6 @@
         <source>Microsoft Graph asked Moderato to slow down. %1</source>
         <translation>Microsoft Graph hat Moderato gebeten, langsamer zu machen. %1</translation>
     </message>
-    <message numerus="yes">
-        <source>The service returned %n entries without a link to more: the roster may be incomplete.</source>
-        <translation>
-            <numerusform>Der Dienst lieferte %n Eintrag ohne Link auf weitere: Die Teilnehmerliste ist vielleicht unvollständig.</numerusform>
-            <numerusform>Der Dienst lieferte %n Einträge ohne Link auf weitere: Die Teilnehmerliste ist vielleicht unvollständig.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Copy Command</source>
         <translation>Befehl kopieren</translation>
@@ -2050,6 +2175,20 @@
     <message>
         <source>Moderato could not tell Graph that it is still in the call; it tries again in half a minute. %1</source>
         <translation>Moderato konnte Graph nicht mitteilen, dass es noch im Anruf ist; neuer Versuch in einer halben Minute. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Graph lists only the first %n people, and notifications have not told the rest yet: the roster may be incomplete.</source>
+        <translation>
+            <numerusform>Graph listet nur die erste Person, und die Benachrichtigungen haben die übrigen noch nicht genannt: Die Teilnehmerliste ist vielleicht unvollständig.</numerusform>
+            <numerusform>Graph listet nur die ersten %n Personen, und die Benachrichtigungen haben die übrigen noch nicht genannt: Die Teilnehmerliste ist vielleicht unvollständig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Graph lists only the first %n people: the roster may be incomplete. Turn on notifications (Account…) to see everyone.</source>
+        <translation>
+            <numerusform>Graph listet nur die erste Person: Die Teilnehmerliste ist vielleicht unvollständig. Schalten Sie Benachrichtigungen ein (Konto…), um alle zu sehen.</numerusform>
+            <numerusform>Graph listet nur die ersten %n Personen: Die Teilnehmerliste ist vielleicht unvollständig. Schalten Sie Benachrichtigungen ein (Konto…), um alle zu sehen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

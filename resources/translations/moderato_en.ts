@@ -79,6 +79,13 @@
             <numerusform>%n invited</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>at least %n in the call</source>
+        <translation>
+            <numerusform>at least %n in the call</numerusform>
+            <numerusform>at least %n in the call</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>moderato::GraphError</name>
@@ -155,6 +162,16 @@
     </message>
 </context>
 <context>
+    <name>moderato::NotificationReceiver</name>
+    <message numerus="yes">
+        <source>%n notification(s) refused.</source>
+        <translation>
+            <numerusform>%n notification refused.</numerusform>
+            <numerusform>%n notifications refused.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>moderato::RosterSelection</name>
     <message numerus="yes">
         <source>… and %n more</source>
@@ -195,17 +212,24 @@
 <context>
     <name>moderato::SessionBanners</name>
     <message numerus="yes">
-        <source>The service returned %n entries without a link to more: the roster may be incomplete.</source>
-        <translation>
-            <numerusform>The service returned %n entry without a link to more: the roster may be incomplete.</numerusform>
-            <numerusform>The service returned %n entries without a link to more: the roster may be incomplete.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>… and %n more that did not go through.</source>
         <translation>
             <numerusform>… and %n more that did not go through.</numerusform>
             <numerusform>… and %n more that did not go through.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Graph lists only the first %n people, and notifications have not told the rest yet: the roster may be incomplete.</source>
+        <translation>
+            <numerusform>Graph lists only the first %n person, and notifications have not told the rest yet: the roster may be incomplete.</numerusform>
+            <numerusform>Graph lists only the first %n people, and notifications have not told the rest yet: the roster may be incomplete.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Graph lists only the first %n people: the roster may be incomplete. Turn on notifications (Account…) to see everyone.</source>
+        <translation>
+            <numerusform>Graph lists only the first %n person: the roster may be incomplete. Turn on notifications (Account…) to see everyone.</numerusform>
+            <numerusform>Graph lists only the first %n people: the roster may be incomplete. Turn on notifications (Account…) to see everyone.</numerusform>
         </translation>
     </message>
 </context>
