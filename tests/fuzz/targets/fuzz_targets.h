@@ -39,6 +39,8 @@ void joinTarget(const QByteArray &input);      //!< parseJoinTarget: whatever a 
 void graphError(const QByteArray &input);    //!< GraphError::fromReply: 2 status bytes, headers, "\n\n", body
 void retryAfter(const QByteArray &input);    //!< parseRetryAfter, parseHttpDate
 void batchResponse(const QByteArray &input); //!< a $batch answer through BatchRunner (fake network)
+// core/notifications
+void jwt(const QByteArray &input); //!< parseJws, RsaPublicKey::fromJwk, the verifier without keys
 // core/auth
 void tokenResponse(const QByteArray &input); //!< TokenProvider (fake network): 1 status byte, body
 // simulator

@@ -27,9 +27,10 @@ const QString App = QStringLiteral("c0ffee00-1234-4abc-8def-0123456789ab");
 const QDateTime Start(QDate(2025, 3, 3), QTime(9, 0), Qt::UTC);
 
 QByteArray scenario() {
-    const QJsonObject app{{QStringLiteral("clientId"), App},
-                          {QStringLiteral("secret"), QStringLiteral("secret")},
-                          {QStringLiteral("roles"), QJsonArray{QStringLiteral("Calls.JoinGroupCall.All")}}};
+    const QJsonObject app{
+        {QStringLiteral("clientId"), App},
+        {QStringLiteral("secret"), QStringLiteral("secret")},
+        {QStringLiteral("roles"), QJsonArray{QStringLiteral("Calls.JoinGroupCall.All")}}};
     return QJsonDocument(
                QJsonObject{
                    {QStringLiteral("tenants"),
@@ -152,17 +153,38 @@ void TestNotificationTokensAgainstSimulator::refusesForgedAndInvalidTokens() {
     const QByteArray genuine = tokens().notificationToken(App);
     QByteArray header;
     switch (forgery) {
-    case 0: header = bearer(tokens().signer().signWithBadSignature(claims)); break;
-    case 1: header = bearer(tokens().signer().signWithAnotherKey(claims)); break;
-    case 2: header = bearer(tokens().expiredToken(App)); break;
-    case 3: header = bearer(tokens().notYetValidToken(App)); break;
-    case 4: header = bearer(tokens().wrongAudienceToken(App)); break;
-    case 5: header = bearer(tokens().wrongIssuerToken(App)); break;
-    case 6: header = bearer(tokens().signer().unsignedToken(claims)); break;
-    case 7: header = bearer(tokens().signer().signHs256WithPublicKey(claims)); break;
-    case 8: header = bearer(genuine.left(genuine.size() / 2)); break;
-    case 9: header = genuine; break;
-    case 10: break;
+    case 0:
+        header = bearer(tokens().signer().signWithBadSignature(claims));
+        break;
+    case 1:
+        header = bearer(tokens().signer().signWithAnotherKey(claims));
+        break;
+    case 2:
+        header = bearer(tokens().expiredToken(App));
+        break;
+    case 3:
+        header = bearer(tokens().notYetValidToken(App));
+        break;
+    case 4:
+        header = bearer(tokens().wrongAudienceToken(App));
+        break;
+    case 5:
+        header = bearer(tokens().wrongIssuerToken(App));
+        break;
+    case 6:
+        header = bearer(tokens().signer().unsignedToken(claims));
+        break;
+    case 7:
+        header = bearer(tokens().signer().signHs256WithPublicKey(claims));
+        break;
+    case 8:
+        header = bearer(genuine.left(genuine.size() / 2));
+        break;
+    case 9:
+        header = genuine;
+        break;
+    case 10:
+        break;
     }
     const Result result = verifyAndWait(header);
     QCOMPARE(result.refusal, refusal);

@@ -31,7 +31,7 @@ public:
 
     QByteArray signRs256(const QByteArray &input) const {
         std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> context(EVP_MD_CTX_new(),
-                                                                         EVP_MD_CTX_free);
+                                                                        EVP_MD_CTX_free);
         const auto *data = reinterpret_cast<const unsigned char *>(input.constData());
         size_t length = 0;
         if (EVP_DigestSignInit_ex(context.get(), nullptr, "SHA256", nullptr, nullptr, m_key.get(),

@@ -91,8 +91,9 @@ void TestJwt::refuses() {
 }
 
 void TestJwt::refusesTokensOverTheSizeLimit() {
-    const QByteArray atLimit = dotted(
-        {Header, Payload, QByteArray(Jws::maxCompactSize - Header.size() - Payload.size() - 2, 'A')});
+    const QByteArray atLimit =
+        dotted({Header, Payload,
+                QByteArray(Jws::maxCompactSize - Header.size() - Payload.size() - 2, 'A')});
     QCOMPARE(atLimit.size(), Jws::maxCompactSize);
     QString error;
     // At the limit the token is read (and refused only for its signature's length, 4n+1 or not).

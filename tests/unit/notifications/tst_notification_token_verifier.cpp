@@ -83,7 +83,8 @@ void TestNotificationTokenVerifier::init() {
             return FakeResponse::json(503, "{}");
         if (request.url == ConfigurationUrl)
             return FakeResponse::json(
-                200, R"({"issuer":"https://api.botframework.com","jwks_uri":"https://keys.test/keys"})");
+                200,
+                R"({"issuer":"https://api.botframework.com","jwks_uri":"https://keys.test/keys"})");
         return FakeResponse::json(200, QJsonDocument(m_signer.jwks()).toJson());
     };
     m_keys = std::make_unique<OpenIdKeyCache>(m_network.get(), ConfigurationUrl);
@@ -133,8 +134,8 @@ void TestNotificationTokenVerifier::accepts_data() {
     QTest::addColumn<QByteArray>("header");
     const qint64 now = Now.toSecsSinceEpoch();
     const qint64 skew = NotificationTokenVerifier::allowedClockSkew.count();
-    QTest::newRow("aud a list naming us") << bearer(m_signer.sign(
-        claimsWith("aud", QJsonArray{QStringLiteral("https://other.example"), App})));
+    QTest::newRow("aud a list naming us") << bearer(
+        m_signer.sign(claimsWith("aud", QJsonArray{QStringLiteral("https://other.example"), App})));
     QTest::newRow("aud in upper case") << bearer(m_signer.sign(claimsWith("aud", App.toUpper())));
     QTest::newRow("expired, but within the skew")
         << bearer(m_signer.sign(claimsWith("exp", now - skew + 1)));
@@ -142,15 +143,16 @@ void TestNotificationTokenVerifier::accepts_data() {
     QTest::newRow("not valid yet, but within the skew")
         << bearer(m_signer.sign(claimsWith("nbf", now + skew)));
     QTest::newRow("no nbf") << bearer(m_signer.sign(claimsWith("nbf", QJsonValue::Undefined)));
-    QTest::newRow("no typ") << bearer(m_signer.signWithHeader(
-        QJsonObject{{QStringLiteral("alg"), QStringLiteral("RS256")},
-                    {QStringLiteral("kid"), m_signer.kid()}},
-        validClaims()));
+    QTest::newRow("no typ") << bearer(
+        m_signer.signWithHeader(QJsonObject{{QStringLiteral("alg"), QStringLiteral("RS256")},
+                                            {QStringLiteral("kid"), m_signer.kid()}},
+                                validClaims()));
     QJsonObject lowerCaseTyp = rs256Header();
     lowerCaseTyp.insert(QStringLiteral("typ"), QStringLiteral("jwt"));
     QTest::newRow("typ jwt") << bearer(m_signer.signWithHeader(lowerCaseTyp, validClaims()));
     QTest::newRow("scheme in lower case") << QByteArray("bearer " + m_signer.sign(validClaims()));
-    QTest::newRow("spaces around") << QByteArray("  Bearer   " + m_signer.sign(validClaims()) + "  ");
+    QTest::newRow("spaces around")
+        << QByteArray("  Bearer   " + m_signer.sign(validClaims()) + "  ");
 }
 
 void TestNotificationTokenVerifier::accepts() {
@@ -173,24 +175,25 @@ void TestNotificationTokenVerifier::refuses_data() {
     QTest::newRow("two dots only") << bearer("..") << Refusal::Malformed;
     QTest::newRow("two parts") << bearer(token.left(token.lastIndexOf('.'))) << Refusal::Malformed;
     QTest::newRow("truncated") << bearer(token.chopped(1)) << Refusal::Malformed;
-    QTest::newRow("a space inside") << bearer(token.left(20) + ' ' + token.mid(20))
-                                    << Refusal::Malformed;
+    QTest::newRow("a space inside")
+        << bearer(token.left(20) + ' ' + token.mid(20)) << Refusal::Malformed;
 
-    QTest::newRow("alg none") << bearer(m_signer.unsignedToken(validClaims())) << Refusal::Algorithm;
+    QTest::newRow("alg none") << bearer(m_signer.unsignedToken(validClaims()))
+                              << Refusal::Algorithm;
     QTest::newRow("alg NONE, signed")
         << bearer(m_signer.signWithHeader(rs256Header(QStringLiteral("NONE")), validClaims()))
         << Refusal::Algorithm;
     QTest::newRow("HS256 keyed with the public key")
         << bearer(m_signer.signHs256WithPublicKey(validClaims())) << Refusal::Algorithm;
-    QTest::newRow("alg RS512")
-        << bearer(m_signer.signWithHeader(rs256Header(QStringLiteral("RS512")), validClaims()))
-        << Refusal::Algorithm;
-    QTest::newRow("alg rs256")
-        << bearer(m_signer.signWithHeader(rs256Header(QStringLiteral("rs256")), validClaims()))
-        << Refusal::Algorithm;
-    QTest::newRow("alg missing")
-        << bearer(m_signer.signWithHeader(rs256Header(QJsonValue::Undefined), validClaims()))
-        << Refusal::Algorithm;
+    QTest::newRow("alg RS512") << bearer(m_signer.signWithHeader(
+                                      rs256Header(QStringLiteral("RS512")), validClaims()))
+                               << Refusal::Algorithm;
+    QTest::newRow("alg rs256") << bearer(m_signer.signWithHeader(
+                                      rs256Header(QStringLiteral("rs256")), validClaims()))
+                               << Refusal::Algorithm;
+    QTest::newRow("alg missing") << bearer(m_signer.signWithHeader(
+                                        rs256Header(QJsonValue::Undefined), validClaims()))
+                                 << Refusal::Algorithm;
     QJsonObject jwe = rs256Header();
     jwe.insert(QStringLiteral("typ"), QStringLiteral("JWE"));
     QTest::newRow("typ JWE") << bearer(m_signer.signWithHeader(jwe, validClaims()))
@@ -215,11 +218,13 @@ void TestNotificationTokenVerifier::refuses_data() {
         << bearer(m_signer.signWithAnotherKey(validClaims())) << Refusal::Signature;
     QTest::newRow("payload swapped")
         << bearer(m_signer.sign(validClaims()).split('.').at(0) + '.' +
-                  m_signer.sign(claimsWith("aud", QJsonArray{App, QStringLiteral("x")})).split('.').at(1) +
+                  m_signer.sign(claimsWith("aud", QJsonArray{App, QStringLiteral("x")}))
+                      .split('.')
+                      .at(1) +
                   '.' + token.split('.').at(2))
         << Refusal::Signature;
-    QTest::newRow("signature empty") << bearer(token.left(token.lastIndexOf('.') + 1))
-                                     << Refusal::Signature;
+    QTest::newRow("signature empty")
+        << bearer(token.left(token.lastIndexOf('.') + 1)) << Refusal::Signature;
 
     QTest::newRow("iss missing") << bearer(m_signer.sign(claimsWith("iss", QJsonValue::Undefined)))
                                  << Refusal::Issuer;
@@ -229,12 +234,14 @@ void TestNotificationTokenVerifier::refuses_data() {
     QTest::newRow("iss with a trailing slash")
         << bearer(m_signer.sign(claimsWith("iss", QStringLiteral("https://api.botframework.com/"))))
         << Refusal::Issuer;
-    QTest::newRow("iss a list")
-        << bearer(m_signer.sign(claimsWith("iss", QJsonArray{QStringLiteral("https://api.botframework.com")})))
-        << Refusal::Issuer;
+    QTest::newRow("iss a list") << bearer(m_signer.sign(claimsWith(
+                                       "iss",
+                                       QJsonArray{QStringLiteral("https://api.botframework.com")})))
+                                << Refusal::Issuer;
 
     QTest::newRow("aud another app")
-        << bearer(m_signer.sign(claimsWith("aud", QStringLiteral("00000000-0000-0000-0000-00000000a11e"))))
+        << bearer(m_signer.sign(
+               claimsWith("aud", QStringLiteral("00000000-0000-0000-0000-00000000a11e"))))
         << Refusal::Audience;
     QTest::newRow("aud missing") << bearer(m_signer.sign(claimsWith("aud", QJsonValue::Undefined)))
                                  << Refusal::Audience;
@@ -246,12 +253,13 @@ void TestNotificationTokenVerifier::refuses_data() {
 
     QTest::newRow("exp missing") << bearer(m_signer.sign(claimsWith("exp", QJsonValue::Undefined)))
                                  << Refusal::Expired;
-    QTest::newRow("exp a string")
-        << bearer(m_signer.sign(claimsWith("exp", QString::number(now + 3600)))) << Refusal::Expired;
+    QTest::newRow("exp a string") << bearer(m_signer.sign(
+                                         claimsWith("exp", QString::number(now + 3600))))
+                                  << Refusal::Expired;
     QTest::newRow("exp just beyond the skew")
         << bearer(m_signer.sign(claimsWith("exp", now - skew))) << Refusal::Expired;
-    QTest::newRow("exp absurdly far") << bearer(m_signer.sign(claimsWith("exp", 1e300)))
-                                      << Refusal::Expired;
+    QTest::newRow("exp absurdly far")
+        << bearer(m_signer.sign(claimsWith("exp", 1e300))) << Refusal::Expired;
     QTest::newRow("nbf just beyond the skew")
         << bearer(m_signer.sign(claimsWith("nbf", now + skew + 1))) << Refusal::NotYetValid;
     QTest::newRow("nbf a string") << bearer(m_signer.sign(claimsWith("nbf", QStringLiteral("now"))))
@@ -299,7 +307,8 @@ void TestNotificationTokenVerifier::refusesWhenTheKeysCannotBeFetched() {
 
 void TestNotificationTokenVerifier::aVerifierDestroyedWhileKeysAreFetchedNeverCallsBack() {
     bool called = false;
-    m_verifier->verify(bearer(m_signer.sign(validClaims())), [&called](const auto &) { called = true; });
+    m_verifier->verify(bearer(m_signer.sign(validClaims())),
+                       [&called](const auto &) { called = true; });
     m_verifier.reset();
     QTRY_VERIFY(!m_keys->isFetching());
     QTest::qWait(10);

@@ -80,10 +80,11 @@ private:
 
 void TestOpenIdKeyCache::init() {
     m_now = Start;
-    m_configuration = QJsonObject{
-        {QStringLiteral("issuer"), QStringLiteral("https://api.botframework.com")},
-        {QStringLiteral("jwks_uri"), KeysUrl},
-        {QStringLiteral("id_token_signing_alg_values_supported"), QJsonArray{QStringLiteral("RS256")}}};
+    m_configuration =
+        QJsonObject{{QStringLiteral("issuer"), QStringLiteral("https://api.botframework.com")},
+                    {QStringLiteral("jwks_uri"), KeysUrl},
+                    {QStringLiteral("id_token_signing_alg_values_supported"),
+                     QJsonArray{QStringLiteral("RS256")}}};
     m_keys = QJsonArray{signingKey().jwk(QStringLiteral("k1"))};
     m_override = nullptr;
     m_network = std::make_unique<FakeNetwork>();
@@ -252,10 +253,13 @@ void TestOpenIdKeyCache::skipsUnusableKeysAndKeepsTheOthers() {
     noKid.remove(QStringLiteral("kid"));
     QJsonObject encryption = TestRsaKey(2048).jwk(QStringLiteral("enc"));
     encryption.insert(QStringLiteral("use"), QStringLiteral("enc"));
-    m_keys = QJsonArray{TestRsaKey(1024).jwk(QStringLiteral("short")), noKid, encryption,
+    m_keys = QJsonArray{TestRsaKey(1024).jwk(QStringLiteral("short")),
+                        noKid,
+                        encryption,
                         QJsonObject{{QStringLiteral("kty"), QStringLiteral("EC")},
                                     {QStringLiteral("kid"), QStringLiteral("ec")}},
-                        QStringLiteral("not a key"), signingKey().jwk(QStringLiteral("k1"))};
+                        QStringLiteral("not a key"),
+                        signingKey().jwk(QStringLiteral("k1"))};
     makeCache();
     QCOMPARE(findAndWait(QStringLiteral("k1")).outcome, KeyLookup::Outcome::Found);
     QCOMPARE(m_cache->keyCount(), 1);
@@ -268,8 +272,9 @@ void TestOpenIdKeyCache::acceptsPlainHttpOnlyOnLoopback() {
     m_override = [loopback](const RecordedRequest &request) -> std::optional<FakeResponse> {
         if (request.url != loopback)
             return std::nullopt;
-        return FakeResponse::json(200, json(QJsonObject{
-            {QStringLiteral("jwks_uri"), QStringLiteral("http://localhost:9/keys")}}));
+        return FakeResponse::json(200,
+                                  json(QJsonObject{{QStringLiteral("jwks_uri"),
+                                                    QStringLiteral("http://localhost:9/keys")}}));
     };
     m_configuration.insert(QStringLiteral("jwks_uri"), QStringLiteral("http://localhost:9/keys"));
     makeCache(loopback);
@@ -290,7 +295,8 @@ void TestOpenIdKeyCache::refusesUnsafeConfigurationAddresses_data() {
     QTest::newRow("configuration relative") << QUrl(QStringLiteral("openid")) << keys << 0;
     QTest::newRow("key set over http")
         << ConfigurationUrl << QJsonValue(QStringLiteral("http://keys.test/v1/keys")) << 1;
-    QTest::newRow("key set relative") << ConfigurationUrl << QJsonValue(QStringLiteral("/keys")) << 1;
+    QTest::newRow("key set relative")
+        << ConfigurationUrl << QJsonValue(QStringLiteral("/keys")) << 1;
     QTest::newRow("key set missing") << ConfigurationUrl << QJsonValue() << 1;
     QTest::newRow("key set not a string") << ConfigurationUrl << QJsonValue(42) << 1;
 }
@@ -351,7 +357,8 @@ void TestOpenIdKeyCache::refusesBrokenAnswers_data() {
         << false << 0 << QByteArray() << int(QNetworkReply::ConnectionRefusedError);
     QTest::newRow("key set 404") << true << 404 << QByteArray("{}") << none;
     QTest::newRow("key set without keys") << true << 200 << QByteArray("{}") << none;
-    QTest::newRow("key set with an empty list") << true << 200 << QByteArray(R"({"keys":[]})") << none;
+    QTest::newRow("key set with an empty list")
+        << true << 200 << QByteArray(R"({"keys":[]})") << none;
     QTest::newRow("key set keys not a list") << true << 200 << QByteArray(R"({"keys":{}})") << none;
 }
 

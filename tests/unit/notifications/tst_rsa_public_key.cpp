@@ -90,8 +90,8 @@ void TestRsaPublicKey::refusesJwksThatAreNotRsaSigningKeys_data() {
     QTest::newRow("n missing") << without("n");
     QTest::newRow("e missing") << without("e");
     QTest::newRow("n a number") << with("n", 12345);
-    QTest::newRow("n padded")
-        << with("n", QString(good.value(QLatin1String("n")).toString() + QLatin1String("==")));
+    QTest::newRow("n padded") << with(
+        "n", QString(good.value(QLatin1String("n")).toString() + QLatin1String("==")));
     QTest::newRow("n standard base64")
         << with("n", QString(good.value(QLatin1String("n")).toString() + QLatin1String("+/+/")));
     QTest::newRow("e even") << with("e", QStringLiteral("AQAA"));
@@ -111,7 +111,8 @@ void TestRsaPublicKey::refusesImplausibleComponents() {
     QVERIFY(!RsaPublicKey::fromComponents(QByteArray(8192 / 8 + 2, '\xff'), exponent, &error));
     QVERIFY(!RsaPublicKey::fromComponents(key2048().modulus(), QByteArray(9, '\x01'), &error));
     QVERIFY(!RsaPublicKey::fromComponents(QByteArray(), exponent, &error));
-    QVERIFY(!RsaPublicKey::fromComponents(QByteArray(key2048().modulus().chopped(1) + '\x02'), exponent,
+    QVERIFY(!RsaPublicKey::fromComponents(QByteArray(key2048().modulus().chopped(1) + '\x02'),
+                                          exponent,
                                           &error)); // an even modulus
     // A leading zero byte is tolerated: it changes nothing.
     QVERIFY(RsaPublicKey::fromComponents(QByteArray('\0' + key2048().modulus()), exponent, &error));
