@@ -9,6 +9,8 @@
 #include "simulator/gzip.h"
 #include "simulator/invitation_engine.h"
 #include "simulator/join_engine.h"
+#include "simulator/notification_tokens.h"
+#include "simulator/openid_routes.h"
 #include "simulator/participant_routes.h"
 #include "simulator/request_log.h"
 #include "simulator/router.h"
@@ -109,6 +111,8 @@ public:
     BatchHandler batch{world, [this](const HttpRequest &r, const RequestContext &c) { return dispatchBatchItem(r, c); }};
     SimHooks hooks{log, faults, clock, tokens, world, [this] { runDue(); },
                    [this](const QString &callId) { return joins.admit(callId); }};
+    NotificationTokens notificationTokens{world, clock};
+    OpenIdRoutes openIdRoutes{notificationTokens.signer()};
     QTimer tick;
     QUrl baseUrl;
 };
@@ -126,6 +130,7 @@ GraphSimulatorPrivate::GraphSimulatorPrivate(GraphSimulator *owner)
                         return tokens.handle(p.at(0), r, c, acceptedScopes(c));
                     });
     hooks.registerOn(hookRouter);
+    openIdRoutes.registerOn(hookRouter);
     server.setHandler([this](const HttpRequest &r, const HttpConnection &c) { onRequest(r, c); });
     tick.setInterval(kRealClockTickMs);
     QObject::connect(&tick, &QTimer::timeout, q, [this] { runDue(); });
@@ -330,6 +335,16 @@ quint16 GraphSimulator::listen(const QHostAddress &address, quint16 port)
 QUrl GraphSimulator::baseUrl() const
 {
     return d->baseUrl;
+}
+
+QByteArray GraphSimulator::notificationToken(const QString &audienceClientId) const
+{
+    return d->notificationTokens.notificationToken(audienceClientId);
+}
+
+NotificationTokens &GraphSimulator::notificationTokens()
+{
+    return d->notificationTokens;
 }
 
 void GraphSimulator::advanceClock(double seconds)

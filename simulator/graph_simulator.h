@@ -10,6 +10,7 @@
 namespace graphsim {
 
 class GraphSimulatorPrivate;
+class NotificationTokens;
 
 //! Serves one scenario over HTTP on the caller's event loop: Graph under /v1.0, the token endpoint at
 //! /{tenant}/oauth2/v2.0/token and test hooks under /_sim/ (resources/scenarios/sim-hooks.md).
@@ -28,6 +29,12 @@ public:
     quint16 listen(const QHostAddress &address, quint16 port = 0);
     //! http://HOST:PORT; the Graph root is baseUrl + "/v1.0", the login root is baseUrl itself.
     QUrl baseUrl() const;
+
+    //! The bearer token Graph puts on the notifications it posts for the app \a audienceClientId
+    //! (RS256 from the key served at /_sim/openid/keys; valid for an hour of simulated time).
+    QByteArray notificationToken(const QString &audienceClientId) const;
+    //! The signing key, its rotation, and forged tokens, for tests of the app's verification.
+    NotificationTokens &notificationTokens();
 
     //! Moves the simulated clock forward and runs everything that has become due (same as POST /_sim/clock).
     void advanceClock(double seconds);

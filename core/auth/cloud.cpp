@@ -1,22 +1,11 @@
 #include "core/auth/cloud.h"
 
 #include "core/graph/graph_client.h"
+#include "core/graph/loopback.h"
 
 #include <QCoreApplication>
-#include <QHostAddress>
 
 namespace moderato {
-
-namespace {
-
-bool isLoopbackHost(const QString &host) {
-    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
-}
-
-} // namespace
 
 QString cloudName(Cloud cloud) {
     switch (cloud) {

@@ -15,6 +15,7 @@ const QList<Harness> &harnesses() {
         {"sim_invite", simInvite, true},         {"sim_batch", simBatch, true},
         {"sim_token", simToken, false},          {"join_target", joinTarget, false},
         {"comms_notification", commsNotification, true},
+        {"jwt", jwt, false},
     };
     return all;
 }

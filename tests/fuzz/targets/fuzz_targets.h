@@ -41,6 +41,8 @@ void commsNotification(const QByteArray &input); //!< a commsNotifications body,
 void graphError(const QByteArray &input);    //!< GraphError::fromReply: 2 status bytes, headers, "\n\n", body
 void retryAfter(const QByteArray &input);    //!< parseRetryAfter, parseHttpDate
 void batchResponse(const QByteArray &input); //!< a $batch answer through BatchRunner (fake network)
+// core/notifications
+void jwt(const QByteArray &input); //!< parseJws, RsaPublicKey::fromJwk, the verifier without keys
 // core/auth
 void tokenResponse(const QByteArray &input); //!< TokenProvider (fake network): 1 status byte, body
 // simulator
