@@ -10,6 +10,7 @@
 #include "simulator/invitation_engine.h"
 #include "simulator/join_engine.h"
 #include "simulator/participant_routes.h"
+#include "simulator/relay_emulator.h"
 #include "simulator/request_log.h"
 #include "simulator/router.h"
 #include "simulator/scheduler.h"
@@ -109,6 +110,7 @@ public:
     BatchHandler batch{world, [this](const HttpRequest &r, const RequestContext &c) { return dispatchBatchItem(r, c); }};
     SimHooks hooks{log, faults, clock, tokens, world, [this] { runDue(); },
                    [this](const QString &callId) { return joins.admit(callId); }};
+    RelayEmulator relays{world};
     QTimer tick;
     QUrl baseUrl;
 };
@@ -126,7 +128,10 @@ GraphSimulatorPrivate::GraphSimulatorPrivate(GraphSimulator *owner)
                         return tokens.handle(p.at(0), r, c, acceptedScopes(c));
                     });
     hooks.registerOn(hookRouter);
+    relays.registerHooks(hookRouter);
     server.setHandler([this](const HttpRequest &r, const HttpConnection &c) { onRequest(r, c); });
+    server.setWebSocketHandlers([this](const HttpRequest &r) { return relays.checkUpgrade(r); },
+                                [this](std::unique_ptr<QWebSocket> socket) { relays.adopt(std::move(socket)); });
     tick.setInterval(kRealClockTickMs);
     QObject::connect(&tick, &QTimer::timeout, q, [this] { runDue(); });
     clock.start(SimClock::Mode::Real, QDateTime::currentDateTimeUtc());
@@ -164,6 +169,11 @@ void GraphSimulatorPrivate::finalize(HttpResponse &response, const RequestContex
 void GraphSimulatorPrivate::onRequest(const HttpRequest &request, const HttpConnection &connection)
 {
     runDue();
+    if (relays.isSenderRequest(request)) {
+        // To a hybrid connection: the relay's business, not Graph's (not in the request log).
+        relays.handleSenderRequest(request, connection);
+        return;
+    }
     if (request.path.startsWith(QLatin1String("/_sim/"))) {
         const RequestContext context = contextFor(request);
         HttpResponse response = routeResponse(hookRouter, request, context);
@@ -278,6 +288,7 @@ bool GraphSimulator::loadScenario(const QByteArray &json, QString *error)
     d->faults.clear();
     d->log.clear();
     d->world.load(*scenario);
+    d->relays.reset();
     d->faults.seed(scenario->options.seed);
     const QDateTime origin = scenario->options.startTime.isValid() ? scenario->options.startTime : QDateTime::currentDateTimeUtc();
     d->clock.start(scenario->options.clock, origin);
@@ -330,6 +341,11 @@ quint16 GraphSimulator::listen(const QHostAddress &address, quint16 port)
 QUrl GraphSimulator::baseUrl() const
 {
     return d->baseUrl;
+}
+
+RelayEmulator &GraphSimulator::relays()
+{
+    return d->relays;
 }
 
 void GraphSimulator::advanceClock(double seconds)

@@ -10,6 +10,7 @@
 namespace graphsim {
 
 class GraphSimulatorPrivate;
+class RelayEmulator;
 
 //! Serves one scenario over HTTP on the caller's event loop: Graph under /v1.0, the token endpoint at
 //! /{tenant}/oauth2/v2.0/token and test hooks under /_sim/ (resources/scenarios/sim-hooks.md).
@@ -28,6 +29,10 @@ public:
     quint16 listen(const QHostAddress &address, quint16 port = 0);
     //! http://HOST:PORT; the Graph root is baseUrl + "/v1.0", the login root is baseUrl itself.
     QUrl baseUrl() const;
+
+    //! The emulated Azure Relay (the scenario's "relays"): where Graph's notifications are
+    //! delivered to a callbackUri on a hybrid connection.
+    RelayEmulator &relays();
 
     //! Moves the simulated clock forward and runs everything that has become due (same as POST /_sim/clock).
     void advanceClock(double seconds);
