@@ -14,6 +14,7 @@ const QList<Harness> &harnesses() {
         {"batch_response", batchResponse, true}, {"token_response", tokenResponse, false},
         {"sim_invite", simInvite, true},         {"sim_batch", simBatch, true},
         {"sim_token", simToken, false},          {"join_target", joinTarget, false},
+        {"relay_message", relayMessage, false},  {"http_request_head", httpRequestHead, false},
     };
     return all;
 }

@@ -41,6 +41,9 @@ void retryAfter(const QByteArray &input);    //!< parseRetryAfter, parseHttpDate
 void batchResponse(const QByteArray &input); //!< a $batch answer through BatchRunner (fake network)
 // core/auth
 void tokenResponse(const QByteArray &input); //!< TokenProvider (fake network): 1 status byte, body
+// core/notifications
+void relayMessage(const QByteArray &input);    //!< parseRelayMessage: a text message from the relay
+void httpRequestHead(const QByteArray &input); //!< parseHttpRequestHead: the local listener's request head
 // simulator
 void simInvite(const QByteArray &input);     //!< POST …/participants/invite body
 void simBatch(const QByteArray &input);      //!< POST /$batch body, items run through the routes
