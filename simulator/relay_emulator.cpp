@@ -71,7 +71,7 @@ RelayEmulator::~RelayEmulator()
 {
     for (const RelayControl &control : std::as_const(d->controls))
         control.socket->disconnect(this);
-    for (QWebSocket *socket : std::as_const(d->rendezvous))
+    for (QWebSocket *socket : d->rendezvous.keys())
         socket->disconnect(this);
 }
 
@@ -84,7 +84,7 @@ void RelayEmulator::reset()
     d->dropAll();
     for (const RelayControl &control : std::as_const(d->controls))
         control.socket->disconnect(this);
-    for (QWebSocket *socket : std::as_const(d->rendezvous))
+    for (QWebSocket *socket : d->rendezvous.keys())
         socket->disconnect(this);
     d->controls.clear();
     d->rendezvous.clear();
@@ -194,10 +194,14 @@ void RelayEmulator::adopt(std::unique_ptr<QWebSocket> owned)
     } else if (relay >= 0 && action == QLatin1String("request")) {
         d->adoptRendezvous(socket, id);
         return;
-    } else if (relay >= 0 && action == QLatin1String("accept") && d->accepts.contains(id)) {
-        d->accepts[id] = QStringLiteral("accepted");
     }
     connect(socket, &QWebSocket::disconnected, socket, &QObject::deleteLater);
+    if (relay >= 0 && action == QLatin1String("accept") && d->accepts.contains(id)) {
+        // A listener took the WebSocket sender; no sender is emulated, so it goes at once.
+        d->accepts[id] = QStringLiteral("accepted");
+        socket->close(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("The sender client shuts down the connection."));
+        return;
+    }
     socket->close(QWebSocketProtocol::CloseCodePolicyViolated);
 }
 
@@ -255,7 +259,7 @@ void RelayEmulatorPrivate::renewToken(RelayControl &control, const QJsonObject &
 
 void RelayEmulatorPrivate::dropAll()
 {
-    QList<QWebSocket *> sockets = rendezvous;
+    QList<QWebSocket *> sockets = rendezvous.keys();
     for (const RelayControl &control : std::as_const(controls))
         sockets.append(control.socket);
     for (QWebSocket *socket : sockets) {

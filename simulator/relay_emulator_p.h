@@ -97,7 +97,7 @@ public:
     QList<RelayControl> controls;
     QHash<QString, RelayPending> pending;
     QHash<QWebSocket *, AwaitedBody> awaitingBody;
-    QList<QWebSocket *> rendezvous;
+    QHash<QWebSocket *, int> rendezvous; //!< rendezvous socket → relay
     QHash<QTcpSocket *, QPointer<QWebSocket>> rendezvousBySender;
     QHash<int, RelayCounters> counters;
     QHash<QString, QString> accepts; //!< accept id → outcome

@@ -39,6 +39,8 @@ void RelayEmulatorPrivate::send(const HttpRequest &request, QPointer<QTcpSocket>
     entry.sender = sender;
     // A sender whose earlier request went over a rendezvous socket keeps it for its next ones.
     QWebSocket *kept = sender ? rendezvousBySender.value(sender.data()).data() : nullptr;
+    if (kept && rendezvous.value(kept, -1) != relayIndex)
+        kept = nullptr; // that rendezvous belongs to another hybrid connection
     RelayControl *control = nullptr;
     if (!kept) {
         QList<int> candidates;
@@ -92,7 +94,7 @@ void RelayEmulatorPrivate::deliverTo(RelayPending &entry, QWebSocket *socket, bo
 
 void RelayEmulatorPrivate::adoptRendezvous(QWebSocket *socket, const QString &requestId)
 {
-    rendezvous.append(socket);
+    rendezvous.insert(socket, pending.value(requestId).relay);
     QObject::connect(socket, &QWebSocket::textMessageReceived, q, [this, socket](const QString &t) { onText(socket, t); });
     QObject::connect(socket, &QWebSocket::binaryMessageReceived, q, [this, socket](const QByteArray &b) { onBinary(socket, b); });
     QObject::connect(socket, &QWebSocket::disconnected, q, [this, socket] { onClosed(socket); });
@@ -196,7 +198,7 @@ void RelayEmulatorPrivate::onClosed(QWebSocket *socket)
         if (controls.at(i).socket == socket)
             controls.removeAt(i--);
     }
-    rendezvous.removeAll(socket);
+    rendezvous.remove(socket);
     for (auto it = rendezvousBySender.begin(); it != rendezvousBySender.end();) {
         if (it.value() == socket || !it.value())
             it = rendezvousBySender.erase(it);
