@@ -48,6 +48,11 @@ RelayListener::RelayListener(RelayListenerConfig config, QObject *parent)
     m_retryTimer.setSingleShot(true);
     m_renewTimer.setSingleShot(true);
     m_stableTimer.setSingleShot(true);
+    m_connectTimer.setSingleShot(true);
+    connect(&m_connectTimer, &QTimer::timeout, this, [this] {
+        qCWarning(lcRelay) << "the relay did not answer the control channel's handshake in time";
+        retryLater(tr("Cannot reach the relay %1").arg(where()));
+    });
     connect(&m_retryTimer, &QTimer::timeout, this, &RelayListener::connectNow);
     connect(&m_renewTimer, &QTimer::timeout, this, &RelayListener::renewToken);
     connect(&m_pingTimer, &QTimer::timeout, this, &RelayListener::keepAlive);
@@ -163,10 +168,12 @@ void RelayListener::connectNow() {
     connect(m_control, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
             &RelayListener::onSocketError);
     connect(m_control, &QWebSocket::pong, this, [this] { m_awaitingPong = false; });
+    m_connectTimer.start(m_timings.connectTimeout);
     m_control->open(controlChannelUrl(newToken()));
 }
 
 void RelayListener::onConnected() {
+    m_connectTimer.stop();
     ++m_connections;
     m_renewals = 0;
     m_wasListening = true;
@@ -252,6 +259,7 @@ void RelayListener::keepAlive() {
 }
 
 void RelayListener::dropControlChannel() {
+    m_connectTimer.stop();
     m_pingTimer.stop();
     m_renewTimer.stop();
     m_stableTimer.stop();

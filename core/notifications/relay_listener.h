@@ -54,6 +54,7 @@ struct RelayTimings
     std::chrono::milliseconds firstRetryDelay{1000};    //!< then 2 s, 4 s, … with jitter
     std::chrono::milliseconds maxRetryDelay{60000};
     std::chrono::milliseconds stableAfter{30000}; //!< connected this long: retries start over
+    std::chrono::milliseconds connectTimeout{30000}; //!< for the control channel's handshake
 };
 
 class RelayListener : public NotificationListener
@@ -106,6 +107,7 @@ private:
     QTimer m_renewTimer;
     QTimer m_pingTimer;
     QTimer m_stableTimer;
+    QTimer m_connectTimer;
     bool m_running = false;
     bool m_wasListening = false;
     bool m_awaitingPong = false;

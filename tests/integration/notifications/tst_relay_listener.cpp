@@ -3,8 +3,12 @@
 // after a relay outage, with two listeners, across token renewals; a wrong key stops for good.
 #include "relay_fixture.h"
 
+#include "core/notifications/sas_token.h"
 #include "simulator/relay_emulator.h"
 
+#include <QCryptographicHash>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QtTest>
 
 using namespace relaytest;
@@ -244,6 +248,78 @@ private Q_SLOTS:
                                          {{"Authorization", "Bearer eyJhbGciOiJSUzI1NiJ9.e30.c2ln"}});
         QCOMPARE(refused.status, 401);
         QVERIFY(recorder.requests.isEmpty());
+        // With the relay's token in the query instead, Authorization is passed on as it came.
+        const QByteArray sendToken = moderato::sharedAccessSignature(
+            moderato::relayTokenResource(Namespace, Path), KeyName, Key, QDateTime::currentSecsSinceEpoch() + 600);
+        const Reply passed = relay.post(QStringLiteral("/moderato/cb/x?sb-hc-token=") +
+                                            QString::fromLatin1(QUrl::toPercentEncoding(QString::fromLatin1(sendToken))),
+                                        "{}", {{"Authorization", "Bearer eyJhbGciOiJSUzI1NiJ9.e30.c2ln"}});
+        QCOMPARE(passed.status, 202);
+        QCOMPARE(recorder.requests.value(0).header("authorization"), QByteArray("Bearer eyJhbGciOiJSUzI1NiJ9.e30.c2ln"));
+        QCOMPARE(recorder.requests.value(0).target, QStringLiteral("/cb/x"));
+    }
+
+    void aRelayThatStopsAnsweringPingsIsLeft() {
+        // A "relay" that completes the WebSocket handshake and then reads nothing: no pong ever
+        // comes back, as when a NAT or load balancer silently dropped the connection.
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        QList<QTcpSocket *> accepted;
+        connect(&silent, &QTcpServer::newConnection, this, [&] {
+            QTcpSocket *socket = silent.nextPendingConnection();
+            accepted.append(socket);
+            connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+                const QByteArray request = socket->readAll();
+                const qsizetype at = request.indexOf("Sec-WebSocket-Key: ");
+                if (at < 0)
+                    return;
+                const QByteArray key = request.mid(at + 19, request.indexOf('\r', at) - at - 19);
+                const QByteArray acceptKey =
+                    QCryptographicHash::hash(QByteArray(key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11"),
+                                             QCryptographicHash::Sha1)
+                        .toBase64();
+                socket->write("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                              "Sec-WebSocket-Accept: " + acceptKey + "\r\n\r\n");
+                socket->disconnect(); // from now on nothing is read or answered
+            });
+        });
+        moderato::RelayListenerConfig config;
+        config.relayNamespace = Namespace;
+        config.hybridConnection = Path;
+        config.keyName = KeyName;
+        config.key = Key;
+        config.relayAddress = QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(silent.serverPort()));
+        moderato::RelayListener listener(config);
+        moderato::RelayTimings timings;
+        timings.keepAliveInterval = std::chrono::milliseconds(200);
+        listener.setTimings(timings);
+        listener.start();
+        QVERIFY(waitFor(listener, State::Listening));
+        QVERIFY(waitFor(listener, State::Reconnecting, 3000));
+        QVERIFY2(listener.stateText().startsWith(QStringLiteral("The relay stopped answering; trying again in ")),
+                 qPrintable(listener.stateText()));
+        listener.stop();
+    }
+
+    void aRelayThatNeverAnswersTheHandshakeIsRetried() {
+        QTcpServer mute; // accepts the connection, never answers the upgrade
+        QVERIFY(mute.listen(QHostAddress::LocalHost));
+        moderato::RelayListenerConfig config;
+        config.relayNamespace = Namespace;
+        config.hybridConnection = Path;
+        config.keyName = KeyName;
+        config.key = Key;
+        config.relayAddress = QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(mute.serverPort()));
+        moderato::RelayListener listener(config);
+        moderato::RelayTimings timings;
+        timings.connectTimeout = std::chrono::milliseconds(300);
+        listener.setTimings(timings);
+        listener.start();
+        QCOMPARE(listener.state(), State::Connecting);
+        QVERIFY(waitFor(listener, State::Reconnecting, 3000));
+        QCOMPARE(listener.stateText().left(50),
+                 QStringLiteral("Cannot reach the relay %1/%2; trying again in ").arg(Namespace, Path).left(50));
+        listener.stop();
     }
 
     void stopLeavesTheRelay() {
