@@ -12,6 +12,7 @@
 #include "simulator/notification_tokens.h"
 #include "simulator/openid_routes.h"
 #include "simulator/participant_routes.h"
+#include "simulator/relay_emulator.h"
 #include "simulator/request_log.h"
 #include "simulator/router.h"
 #include "simulator/scheduler.h"
@@ -113,6 +114,7 @@ public:
                    [this](const QString &callId) { return joins.admit(callId); }};
     NotificationTokens notificationTokens{world, clock};
     OpenIdRoutes openIdRoutes{notificationTokens.signer()};
+    RelayEmulator relays{world};
     QTimer tick;
     QUrl baseUrl;
 };
@@ -131,7 +133,10 @@ GraphSimulatorPrivate::GraphSimulatorPrivate(GraphSimulator *owner)
                     });
     hooks.registerOn(hookRouter);
     openIdRoutes.registerOn(hookRouter);
+    relays.registerHooks(hookRouter);
     server.setHandler([this](const HttpRequest &r, const HttpConnection &c) { onRequest(r, c); });
+    server.setWebSocketHandlers([this](const HttpRequest &r) { return relays.checkUpgrade(r); },
+                                [this](std::unique_ptr<QWebSocket> socket) { relays.adopt(std::move(socket)); });
     tick.setInterval(kRealClockTickMs);
     QObject::connect(&tick, &QTimer::timeout, q, [this] { runDue(); });
     clock.start(SimClock::Mode::Real, QDateTime::currentDateTimeUtc());
@@ -169,6 +174,11 @@ void GraphSimulatorPrivate::finalize(HttpResponse &response, const RequestContex
 void GraphSimulatorPrivate::onRequest(const HttpRequest &request, const HttpConnection &connection)
 {
     runDue();
+    if (relays.isSenderRequest(request)) {
+        // To a hybrid connection: the relay's business, not Graph's (not in the request log).
+        relays.handleSenderRequest(request, connection);
+        return;
+    }
     if (request.path.startsWith(QLatin1String("/_sim/"))) {
         const RequestContext context = contextFor(request);
         HttpResponse response = routeResponse(hookRouter, request, context);
@@ -283,6 +293,7 @@ bool GraphSimulator::loadScenario(const QByteArray &json, QString *error)
     d->faults.clear();
     d->log.clear();
     d->world.load(*scenario);
+    d->relays.reset();
     d->faults.seed(scenario->options.seed);
     const QDateTime origin = scenario->options.startTime.isValid() ? scenario->options.startTime : QDateTime::currentDateTimeUtc();
     d->clock.start(scenario->options.clock, origin);
@@ -345,6 +356,9 @@ QByteArray GraphSimulator::notificationToken(const QString &audienceClientId) co
 NotificationTokens &GraphSimulator::notificationTokens()
 {
     return d->notificationTokens;
+RelayEmulator &GraphSimulator::relays()
+{
+    return d->relays;
 }
 
 void GraphSimulator::advanceClock(double seconds)

@@ -11,6 +11,7 @@ namespace graphsim {
 
 class GraphSimulatorPrivate;
 class NotificationTokens;
+class RelayEmulator;
 
 //! Serves one scenario over HTTP on the caller's event loop: Graph under /v1.0, the token endpoint at
 //! /{tenant}/oauth2/v2.0/token and test hooks under /_sim/ (resources/scenarios/sim-hooks.md).
@@ -35,6 +36,9 @@ public:
     QByteArray notificationToken(const QString &audienceClientId) const;
     //! The signing key, its rotation, and forged tokens, for tests of the app's verification.
     NotificationTokens &notificationTokens();
+    //! The emulated Azure Relay (the scenario's "relays"): where Graph's notifications are
+    //! delivered to a callbackUri on a hybrid connection.
+    RelayEmulator &relays();
 
     //! Moves the simulated clock forward and runs everything that has become due (same as POST /_sim/clock).
     void advanceClock(double seconds);

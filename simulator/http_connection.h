@@ -15,6 +15,8 @@ public:
     HttpConnection(QTcpSocket *socket, bool closeAfterResponse, bool headRequest);
 
     bool isOpen() const;
+    //! The client's connection (to tell its requests apart from other clients'); may be null.
+    QTcpSocket *socket() const { return m_socket; }
     void send(const HttpResponse &response) const;
     //! Promises the whole body in Content-Length, sends about half of it, then closes the connection.
     void sendTruncated(const HttpResponse &response) const;

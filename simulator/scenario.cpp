@@ -197,7 +197,7 @@ std::optional<Scenario> Scenario::parse(const QByteArray &json, QString *error)
         const QJsonObject root = document.object();
         allowOnly(root, QStringLiteral("$"), {QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("tenants"),
                                              QStringLiteral("users"), QStringLiteral("calls"), QStringLiteral("meetings"),
-                                             QStringLiteral("options")});
+                                             QStringLiteral("relays"), QStringLiteral("options")});
         Scenario scenario;
         const QJsonArray tenants = arrayAt(root, QStringLiteral("tenants"), QStringLiteral("$"), true);
         if (tenants.isEmpty())
@@ -234,6 +234,7 @@ std::optional<Scenario> Scenario::parse(const QByteArray &json, QString *error)
         const QJsonArray meetings = arrayAt(root, QStringLiteral("meetings"), QStringLiteral("$"), false);
         for (qsizetype i = 0; i < meetings.size(); ++i)
             scenario.meetings.append(parseMeeting(meetings.at(i), QStringLiteral("$.meetings[%1]").arg(i), scenario));
+        scenario.relays = parseRelays(arrayAt(root, QStringLiteral("relays"), QStringLiteral("$"), false), scenario);
         scenario.options = parseOptions(root.value(QStringLiteral("options")), QStringLiteral("$.options"));
         return scenario;
     } catch (const ScenarioError &e) {

@@ -83,6 +83,20 @@ struct ScenarioMeeting
     ScenarioChurn churn;
 };
 
+//! An Azure Relay hybrid connection the simulator stands in for (relay_emulator.h): listeners
+//! connect to /$hc/{path}, senders post to /{path}/… (or /$hc/{path}/…).
+struct ScenarioRelay
+{
+    QString relayNamespace; //!< "contoso-moderato.servicebus.windows.net" (lower case)
+    QString path;           //!< the hybrid connection's name, "moderato"
+    QString keyName;        //!< a shared access policy with the Listen and Send rights
+    QString key;
+    //! Senders must bring a Send token (sb-hc-token, ServiceBusAuthorization, or Authorization).
+    //! Off by default: Graph cannot bring one.
+    bool requiresClientAuthorization = false;
+    double requestTimeoutSeconds = 60; //!< a listener that does not answer: 504 to the sender
+};
+
 //! Whether Graph takes /communications/… requests inside $batch (undocumented either way).
 enum class BatchCommunications { Supported, Refused };
 
@@ -109,6 +123,7 @@ struct Scenario
     QList<ScenarioUser> users;
     QList<ScenarioCall> calls;
     QList<ScenarioMeeting> meetings;
+    QList<ScenarioRelay> relays;
     ScenarioOptions options;
 
     //! Parses and validates; on failure returns nothing and sets *error to a message naming the JSON path.

@@ -103,5 +103,7 @@ QList<QJsonObject> participantsAt(const QJsonObject &parent, const QString &path
 ScenarioChurn churnAt(const QJsonObject &parent, const QString &path);
 //! One entry of "meetings".
 ScenarioMeeting parseMeeting(const QJsonValue &value, const QString &path, const Scenario &scenario);
+//! The "relays" array, checked against each other and against the paths the simulator serves.
+QList<ScenarioRelay> parseRelays(const QJsonArray &relays, const Scenario &scenario);
 
 } // namespace graphsim::scenariojson

@@ -24,11 +24,31 @@ QByteArray methodName(QHttpServerRequest::Method method)
     }
 }
 
+bool isWebSocketUpgrade(const QHttpServerRequest &request)
+{
+    return request.value("upgrade").compare("websocket", Qt::CaseInsensitive) == 0;
+}
+
 } // namespace
 
 SimHttpServer::SimHttpServer(QObject *parent)
     : QAbstractHttpServer(parent)
 {
+    // Qt 6.4 hands an upgrade to its WebSocket server only while this signal is connected, and
+    // only when handleRequest() returned true for it.
+    connect(this, &QAbstractHttpServer::newWebSocketConnection, this, [this] {
+        while (hasPendingWebSocketConnections()) {
+            std::unique_ptr<QWebSocket> socket = nextPendingWebSocketConnection();
+            if (m_webSocketHandler)
+                m_webSocketHandler(std::move(socket));
+        }
+    });
+}
+
+void SimHttpServer::setWebSocketHandlers(UpgradeCheck check, WebSocketHandler handler)
+{
+    m_upgradeCheck = std::move(check);
+    m_webSocketHandler = std::move(handler);
 }
 
 void SimHttpServer::setHandler(Handler handler)
@@ -53,6 +73,20 @@ HttpRequest SimHttpServer::toHttpRequest(const QHttpServerRequest &request)
 bool SimHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     HttpRequest req = toHttpRequest(request);
+    if (isWebSocketUpgrade(request)) {
+        std::optional<HttpResponse> refusal;
+        if (!m_upgradeCheck || !m_webSocketHandler) {
+            refusal = HttpResponse();
+            refusal->status = 404;
+        } else {
+            refusal = m_upgradeCheck(req);
+        }
+        if (!refusal)
+            return true; // Qt upgrades the connection and emits newWebSocketConnection()
+        // Refused: answered here; Qt then calls missingHandler(), which leaves it alone, and closes.
+        HttpConnection(socket, true, false).send(*refusal);
+        return false;
+    }
     const bool close = req.header("connection").toLower().contains("close");
     const HttpConnection connection(socket, close, req.method == "HEAD");
     if (m_handler)
@@ -62,7 +96,8 @@ bool SimHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
 
 void SimHttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    Q_UNUSED(request);
+    if (isWebSocketUpgrade(request))
+        return; // refused in handleRequest()
     HttpResponse response;
     response.status = 404;
     HttpConnection(socket, true, false).send(response);

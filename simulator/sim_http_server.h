@@ -1,12 +1,16 @@
-// QAbstractHttpServer that hands every request to one callback with a connection it can answer later.
+// QAbstractHttpServer that hands every request to one callback with a connection it can answer later,
+// and WebSocket upgrades (the relay emulation's listeners) to another once a check let them through.
 #pragma once
 
 #include "simulator/http_connection.h"
 #include "simulator/http_message.h"
 
 #include <QAbstractHttpServer>
+#include <QWebSocket>
 
 #include <functional>
+#include <memory>
+#include <optional>
 
 namespace graphsim {
 
@@ -15,9 +19,14 @@ class SimHttpServer : public QAbstractHttpServer
     Q_OBJECT
 public:
     using Handler = std::function<void(const HttpRequest &, const HttpConnection &)>;
+    //! Nothing: the upgrade goes ahead; a response: the upgrade is refused with it.
+    using UpgradeCheck = std::function<std::optional<HttpResponse>(const HttpRequest &)>;
+    using WebSocketHandler = std::function<void(std::unique_ptr<QWebSocket>)>;
 
     explicit SimHttpServer(QObject *parent = nullptr);
     void setHandler(Handler handler);
+    //! Without these, every WebSocket upgrade is refused with 404.
+    void setWebSocketHandlers(UpgradeCheck check, WebSocketHandler handler);
 
     static HttpRequest toHttpRequest(const QHttpServerRequest &request);
 
@@ -27,6 +36,8 @@ protected:
 
 private:
     Handler m_handler;
+    UpgradeCheck m_upgradeCheck;
+    WebSocketHandler m_webSocketHandler;
 };
 
 } // namespace graphsim

@@ -2,7 +2,8 @@
 # Runs every libFuzzer harness built in BUILD_DIR for SECONDS each (default 60), seeded with
 # tests/fuzz/seeds/<harness>, tests/fuzz/regressions/<harness> and, for the JSON harnesses,
 # tests/data/graph, with the dictionary graph.dict (form.dict for sim_token and retry_after,
-# join.dict for join_target, jwt.dict for jwt).
+# join.dict for join_target, jwt.dict for jwt, relay.dict for relay_message, http.dict for
+# http_request_head).
 # Prints executions per harness as a table and writes it to BUILD_DIR/fuzz-results.txt. A crash
 # leaves its input in BUILD_DIR/fuzz-artifacts/<harness>/: copy it to
 # tests/fuzz/regressions/<harness>/ once fixed, so that tst_fuzz_replay keeps checking it.
@@ -17,7 +18,8 @@ build=$(cd "$build" && pwd)
 
 # harness name and whether tests/data/graph seeds it (keep in step with targets/fuzz_targets.cpp)
 harnesses=(roster_parser:1 operation_parser:1 graph_error:0 retry_after:0 batch_response:1
-           token_response:0 sim_invite:1 sim_batch:1 sim_token:0 join_target:0 jwt:0)
+           token_response:0 sim_invite:1 sim_batch:1 sim_token:0 join_target:0 comms_notification:1 jwt:0 relay_message:0
+           http_request_head:0)
 
 results=$build/fuzz-results.txt
 logs=$build/fuzz-logs
@@ -41,6 +43,8 @@ for entry in "${harnesses[@]}"; do
     [[ $name == sim_token || $name == retry_after ]] && dict=$here/form.dict
     [[ $name == join_target ]] && dict=$here/join.dict
     [[ $name == jwt ]] && dict=$here/jwt.dict
+    [[ $name == relay_message ]] && dict=$here/relay.dict
+    [[ $name == http_request_head ]] && dict=$here/http.dict
     log=$logs/$name.log
     printf 'fuzzing %-18s %ss ... ' "$name" "$secs"
     # New inputs go to the first directory (the working corpus, kept between runs); the others

@@ -16,6 +16,7 @@ const QList<Harness> &harnesses() {
         {"sim_token", simToken, false},          {"join_target", joinTarget, false},
         {"comms_notification", commsNotification, true},
         {"jwt", jwt, false},
+        {"relay_message", relayMessage, false},  {"http_request_head", httpRequestHead, false},
     };
     return all;
 }

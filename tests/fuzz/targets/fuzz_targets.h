@@ -45,6 +45,9 @@ void batchResponse(const QByteArray &input); //!< a $batch answer through BatchR
 void jwt(const QByteArray &input); //!< parseJws, RsaPublicKey::fromJwk, the verifier without keys
 // core/auth
 void tokenResponse(const QByteArray &input); //!< TokenProvider (fake network): 1 status byte, body
+// core/notifications
+void relayMessage(const QByteArray &input);    //!< parseRelayMessage: a text message from the relay
+void httpRequestHead(const QByteArray &input); //!< parseHttpRequestHead: the local listener's request head
 // simulator
 void simInvite(const QByteArray &input);     //!< POST …/participants/invite body
 void simBatch(const QByteArray &input);      //!< POST /$batch body, items run through the routes

@@ -59,6 +59,21 @@ private slots:
         QTest::newRow("unknown option") << QByteArray("{" + tenant + R"(,"options":{"pagesize":5}})") << QStringLiteral("unknown key \"pagesize\"");
         QTest::newRow("bad clock") << QByteArray("{" + tenant + R"(,"options":{"clock":"fast"}})") << QStringLiteral("$.options.clock");
         QTest::newRow("fractional page size") << QByteArray("{" + tenant + R"(,"options":{"pageSize":2.5}})") << QStringLiteral("$.options.pageSize");
+        const QByteArray relay = R"("namespace":"contoso.servicebus.windows.net","keyName":"listen","key":"k")";
+        QTest::newRow("relay namespace not a host") << QByteArray("{" + tenant + R"(,"relays":[{"namespace":"no host","path":"m","keyName":"k","key":"x"}]})")
+                                                    << QStringLiteral("$.relays[0].namespace");
+        QTest::newRow("relay without key") << QByteArray("{" + tenant + R"(,"relays":[{"namespace":"a.b","path":"m","keyName":"k"}]})")
+                                           << QStringLiteral("$.relays[0].key");
+        QTest::newRow("relay on a hook path") << QByteArray("{" + tenant + R"(,"relays":[{)" + relay + R"(,"path":"_sim/x"}]})")
+                                              << QStringLiteral("$.relays[0].path");
+        QTest::newRow("relay on a tenant's path") << QByteArray("{" + tenant + R"(,"relays":[{)" + relay + R"(,"path":"t1"}]})")
+                                                  << QStringLiteral("$.relays[0].path");
+        QTest::newRow("relay path with a query") << QByteArray("{" + tenant + R"(,"relays":[{)" + relay + R"(,"path":"m?x=1"}]})")
+                                                 << QStringLiteral("$.relays[0].path");
+        QTest::newRow("overlapping relays") << QByteArray("{" + tenant + R"(,"relays":[{)" + relay + R"(,"path":"m"},{)" + relay + R"(,"path":"M/x"}]})")
+                                            << QStringLiteral("overlaps hybrid connection");
+        QTest::newRow("unknown relay key") << QByteArray("{" + tenant + R"(,"relays":[{)" + relay + R"(,"path":"m","rights":[]}]})")
+                                           << QStringLiteral("unknown key \"rights\"");
         QTest::newRow("bad start time") << QByteArray("{" + tenant + R"(,"options":{"startTime":"yesterday"}})") << QStringLiteral("$.options.startTime");
     }
 

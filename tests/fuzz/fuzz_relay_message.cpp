@@ -1,0 +1,4 @@
+// libFuzzer harness: see moderato_fuzz::relayMessage in targets/fuzz_targets.h.
+#include "fuzz/fuzz_main.h"
+
+MODERATO_FUZZ_HARNESS(moderato_fuzz::relayMessage)
