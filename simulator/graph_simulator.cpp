@@ -9,6 +9,7 @@
 #include "simulator/gzip.h"
 #include "simulator/invitation_engine.h"
 #include "simulator/join_engine.h"
+#include "simulator/notification_delivery.h"
 #include "simulator/notification_tokens.h"
 #include "simulator/openid_routes.h"
 #include "simulator/participant_routes.h"
@@ -90,7 +91,11 @@ public:
     RequestContext contextFor(const HttpRequest &request) const;
     void finalize(HttpResponse &response, const RequestContext &context) const;
     QStringList acceptedScopes(const RequestContext &context) const;
-    void runDue() { scheduler.runDue(clock.elapsedMs()); }
+    void runDue()
+    {
+        if (scheduler.runDue(clock.elapsedMs()) > 0)
+            notifications.scheduleFlush();
+    }
 
     GraphSimulator *q;
     SimHttpServer server;
@@ -115,6 +120,7 @@ public:
     NotificationTokens notificationTokens{world, clock};
     OpenIdRoutes openIdRoutes{notificationTokens.signer()};
     RelayEmulator relays{world};
+    NotificationDelivery notifications{world, notificationTokens, relays};
     QTimer tick;
     QUrl baseUrl;
 };
@@ -134,6 +140,7 @@ GraphSimulatorPrivate::GraphSimulatorPrivate(GraphSimulator *owner)
     hooks.registerOn(hookRouter);
     openIdRoutes.registerOn(hookRouter);
     relays.registerHooks(hookRouter);
+    notifications.registerHooks(hookRouter);
     server.setHandler([this](const HttpRequest &r, const HttpConnection &c) { onRequest(r, c); });
     server.setWebSocketHandlers([this](const HttpRequest &r) { return relays.checkUpgrade(r); },
                                 [this](std::unique_ptr<QWebSocket> socket) { relays.adopt(std::move(socket)); });
@@ -184,6 +191,8 @@ void GraphSimulatorPrivate::onRequest(const HttpRequest &request, const HttpConn
         HttpResponse response = routeResponse(hookRouter, request, context);
         finalize(response, context);
         connection.send(response);
+        if (request.method != "GET")
+            notifications.scheduleFlush(); // hooks admit, add and remove people
         return;
     }
     const qint64 seq = log.append(request);
@@ -251,6 +260,8 @@ void GraphSimulatorPrivate::complete(qint64 seq, const HttpRequest &request, Req
         }
     }
     finalize(response, context);
+    if (request.method != "GET")
+        notifications.scheduleFlush();
     if (fault.reset == ResetFault::AfterAction) {
         connection.abort();
         log.complete(seq, 0, label);
@@ -294,6 +305,7 @@ bool GraphSimulator::loadScenario(const QByteArray &json, QString *error)
     d->log.clear();
     d->world.load(*scenario);
     d->relays.reset();
+    d->notifications.reset();
     d->faults.seed(scenario->options.seed);
     const QDateTime origin = scenario->options.startTime.isValid() ? scenario->options.startTime : QDateTime::currentDateTimeUtc();
     d->clock.start(scenario->options.clock, origin);
@@ -356,6 +368,8 @@ QByteArray GraphSimulator::notificationToken(const QString &audienceClientId) co
 NotificationTokens &GraphSimulator::notificationTokens()
 {
     return d->notificationTokens;
+}
+
 RelayEmulator &GraphSimulator::relays()
 {
     return d->relays;

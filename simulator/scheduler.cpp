@@ -19,8 +19,9 @@ bool Scheduler::isPending(EventId id) const
     return m_events.count(id) != 0;
 }
 
-void Scheduler::runDue(qint64 nowMs)
+int Scheduler::runDue(qint64 nowMs)
 {
+    int ran = 0;
     for (;;) {
         auto next = m_events.end();
         for (auto it = m_events.begin(); it != m_events.end(); ++it) {
@@ -28,10 +29,11 @@ void Scheduler::runDue(qint64 nowMs)
                 next = it;
         }
         if (next == m_events.end())
-            return;
+            return ran;
         std::function<void()> action = std::move(next->second.action);
         m_events.erase(next);
         action();
+        ++ran;
     }
 }
 

@@ -15,8 +15,9 @@ public:
 
     EventId schedule(qint64 dueMs, std::function<void()> action);
     void cancel(EventId id);
-    //! Runs everything due at or before nowMs in time order, including work scheduled while running.
-    void runDue(qint64 nowMs);
+    //! Runs everything due at or before nowMs in time order, including work scheduled while running;
+    //! returns how many ran.
+    int runDue(qint64 nowMs);
     void clear();
     bool isPending(EventId id) const;
 
