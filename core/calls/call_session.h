@@ -87,6 +87,8 @@ public:
     //! Why keeping the call alive failed last, if it did.
     QString keepAliveProblem() const;
     QString callId() const;
+    //! Whether \a callId is the call this session shows or is joining (notifications about it apply).
+    bool isFollowing(const QString &callId) const;
     CallInfo callInfo() const;
 
     ParticipantModel *participants() const;

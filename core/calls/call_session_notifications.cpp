@@ -7,14 +7,18 @@
 
 namespace moderato {
 
+bool CallSession::isFollowing(const QString &callId) const
+{
+    return !callId.isEmpty()
+           && (callId.compare(d->callId, Qt::CaseInsensitive) == 0
+               || callId.compare(d->leg->callId(), Qt::CaseInsensitive) == 0);
+}
+
 int CallSession::applyNotifications(const QList<CommsNotification> &notifications)
 {
     int applied = 0;
     for (const CommsNotification &n : notifications) {
-        const bool ours = !n.callId.isEmpty()
-                          && (n.callId.compare(d->callId, Qt::CaseInsensitive) == 0
-                              || n.callId.compare(d->leg->callId(), Qt::CaseInsensitive) == 0);
-        if (!ours)
+        if (!isFollowing(n.callId))
             continue;
         ++applied;
         switch (n.kind) {

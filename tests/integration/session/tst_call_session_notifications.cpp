@@ -1,0 +1,225 @@
+// Graph's notifications end to end: a CallSession joins a meeting of the in-process simulator with
+// its callbackUri on an Azure Relay hybrid connection; the simulator posts to it through its relay
+// emulation with a signed token; Moderato's RelayListener, token check and receiver hand the
+// verified notifications to the session. Rosters past 100, invitation outcomes, forged tokens.
+#include "core/calls/join_target.h"
+#include "core/calls/notification_hookup.h"
+#include "core/notifications/notification_receiver.h"
+#include "core/notifications/relay_listener.h"
+#include "integration/session/session_fixture.h"
+
+#include <QJsonDocument>
+
+using namespace moderato;
+using namespace stest;
+using itest::participant;
+using itest::participantId;
+using itest::scenario;
+using State = CallSession::ConnectionState;
+
+namespace {
+
+const QString Thread = QStringLiteral("19:meeting_NotifiedMeeting@thread.v2");
+const QString Organizer = QStringLiteral("5f0c2a7e-1b3d-4e6f-8a9b-0c1d2e3f4a5b");
+const QString Namespace = QStringLiteral("contoso-moderato.servicebus.windows.net");
+const QString HybridConnection = QStringLiteral("moderato-adele");
+const QString KeyName = QStringLiteral("listen");
+const QByteArray Key = "q1Vd7Zt0Xw3Rk5Nm8Lp2Hj4Gf6Ds9Aa+Bc/Ee0Ii1Oo=";
+const QString Decliner = QStringLiteral("1c9e8d7b-6a5f-4e3d-2c1b-0a9f8e7d6c5b");
+const QString Accepter = QStringLiteral("2d0f9e8c-7b6a-4f5e-3d2c-1b0a9f8e7d6c");
+
+QString meetingLink()
+{
+    return QStringLiteral("https://teams.microsoft.com/l/meetup-join/%1/0?context=%2")
+        .arg(QString::fromLatin1(QUrl::toPercentEncoding(Thread)),
+             QString::fromLatin1(QUrl::toPercentEncoding(
+                 QStringLiteral("{\"Tid\":\"%1\",\"Oid\":\"%2\"}").arg(itest::Tenant, Organizer))));
+}
+
+//! The standard world, a meeting of \a people people the app can join, and a hybrid connection.
+QJsonObject world(int people)
+{
+    QJsonObject w = scenario(2, {{QStringLiteral("joinDelay"), 0}});
+    QJsonArray roster;
+    for (int i = 100; i < 100 + people; ++i)
+        roster.append(participant(participantId(i), QStringLiteral("Attendee %1").arg(i)));
+    w.insert(QStringLiteral("meetings"),
+             QJsonArray{QJsonObject{{QStringLiteral("joinWebUrl"), meetingLink()},
+                                    {QStringLiteral("threadId"), Thread},
+                                    {QStringLiteral("tenantId"), itest::Tenant},
+                                    {QStringLiteral("organizer"), QJsonObject{{QStringLiteral("id"), Organizer},
+                                                                             {QStringLiteral("displayName"), QStringLiteral("Olga")}}},
+                                    {QStringLiteral("subject"), QStringLiteral("All hands")},
+                                    {QStringLiteral("participants"), roster}}});
+    w.insert(QStringLiteral("relays"), QJsonArray{QJsonObject{{QStringLiteral("namespace"), Namespace},
+                                                              {QStringLiteral("path"), HybridConnection},
+                                                              {QStringLiteral("keyName"), KeyName},
+                                                              {QStringLiteral("key"), QString::fromLatin1(Key)}}});
+    QJsonArray users = w.value(QLatin1String("users")).toArray();
+    users.append(itest::answeringUser(Decliner, QStringLiteral("Dora Decline"), 3, QStringLiteral("decline")));
+    users.append(itest::answeringUser(Accepter, QStringLiteral("Abe Accept"), 3, QStringLiteral("accept")));
+    w.insert(QStringLiteral("users"), users);
+    return w;
+}
+
+struct Hooked
+{
+    explicit Hooked(int people)
+        : sim(world(people))
+    {
+        if (!sim.ok())
+            return;
+        sim.session->setLegCheckIntervals(50, 50);
+        NotificationHookup::Config config;
+        config.settings.mode = NotificationSettings::Mode::Relay;
+        config.settings.relayNamespace = Namespace;
+        config.settings.relayPath = HybridConnection;
+        config.settings.relayKeyName = KeyName;
+        QUrl relay = sim.simulator.baseUrl();
+        relay.setScheme(QStringLiteral("ws"));
+        config.settings.relayUrl = relay;
+        config.settings.openIdUrl = QUrl(sim.simulator.baseUrl().toString()
+                                         + QStringLiteral("/_sim/openid/.well-known/OpenIdConfiguration"));
+        config.relayKey = Key;
+        config.clientId = itest::App;
+        hookup = std::make_unique<NotificationHookup>(sim.session.get(), &network, config);
+    }
+    ~Hooked() { hookup.reset(); }
+
+    bool listen()
+    {
+        hookup->start();
+        return QTest::qWaitFor([this] { return hookup->isListening(); }, 10000);
+    }
+
+    bool join()
+    {
+        QString error;
+        const auto target = parseJoinTarget(meetingLink(), &error);
+        if (!target)
+            return false;
+        MeetingToJoin meeting = target->meeting;
+        meeting.callbackUri = hookup->callbackUrl();
+        sim.session->join(meeting);
+        return QTest::qWaitFor([this] { return sim.session->connectionState() == State::Live; }, 10000);
+    }
+
+    SessionFixture sim;
+    QNetworkAccessManager network;
+    std::unique_ptr<NotificationHookup> hookup;
+};
+
+} // namespace
+
+class TestCallSessionNotifications : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void theCallbackIsOnTheHybridConnection();
+    void aMeetingOfTwoHundredAndFiftyIsSeenWhole();
+    void invitationOutcomesArriveAsNotifications();
+    void forgedNotificationsAreRefusedAndChangeNothing();
+    void withoutNotificationsTheRosterStopsAtOneHundred();
+};
+
+void TestCallSessionNotifications::theCallbackIsOnTheHybridConnection() {
+    Hooked h(5);
+    QVERIFY2(h.sim.ok(), qPrintable(h.sim.error));
+    QVERIFY(h.hookup->problem().isEmpty());
+    QVERIFY(h.listen());
+    const QUrl callback = h.hookup->callbackUrl();
+    QCOMPARE(callback.scheme(), QStringLiteral("https"));
+    QCOMPARE(callback.host(), Namespace);
+    QVERIFY2(callback.path().startsWith(QLatin1Char('/') + HybridConnection + QLatin1String("/moderato/")),
+             qPrintable(callback.toString()));
+    QVERIFY(h.join());
+    const QJsonObject body = QJsonDocument::fromJson(
+        h.sim.logEntries(QStringLiteral("POST"), QStringLiteral("/v1.0/communications/calls")).first()[QLatin1String("body")]
+            .toString().toUtf8()).object();
+    QCOMPARE(body.value(QLatin1String("callbackUri")).toString(), callback.toString());
+    // The call's state and roster came as notifications, verified.
+    QTRY_VERIFY_WITH_TIMEOUT(h.hookup->receiver()->accepted() > 0, 10000);
+    QCOMPARE(h.hookup->receiver()->refused(), qint64(0));
+    QTRY_VERIFY(h.sim.session->notificationsInUse());
+}
+
+void TestCallSessionNotifications::aMeetingOfTwoHundredAndFiftyIsSeenWhole() {
+    Hooked h(250);
+    QVERIFY2(h.sim.ok(), qPrintable(h.sim.error));
+    QVERIFY(h.listen());
+    QVERIFY(h.join());
+    const QString callId = h.sim.session->callId();
+    const QSet<QString> everyone = h.sim.simRosterIds(callId);
+    QVERIFY(everyone.size() > 250); // and the app's own bot
+    QTRY_COMPARE_WITH_TIMEOUT(h.sim.rosterIds(), everyone, 15000);
+    QVERIFY(!h.sim.session->rosterMayBeIncomplete());
+    QVERIFY(h.sim.session->notificationsProblem().isEmpty());
+}
+
+void TestCallSessionNotifications::invitationOutcomesArriveAsNotifications() {
+    Hooked h(5);
+    QVERIFY2(h.sim.ok(), qPrintable(h.sim.error));
+    QVERIFY(h.listen());
+    QVERIFY(h.join());
+    const QString callId = h.sim.session->callId();
+    h.sim.session->invite({InviteTarget{InviteTarget::Kind::User, Decliner, QStringLiteral("Dora Decline")},
+                           InviteTarget{InviteTarget::Kind::User, Accepter, QStringLiteral("Abe Accept")}});
+    QVERIFY(h.sim.settle());
+    const qint64 pollsBefore = h.sim.logEntries(QStringLiteral("GET"), callId + QStringLiteral("/participants")).size();
+    h.sim.simulator.advanceClock(4);
+    InvitationModel *invitations = h.sim.invitations();
+    const auto outcomeOf = [invitations](const QString &name) {
+        for (int row = 0; row < invitations->rowCount(); ++row) {
+            const QModelIndex index = invitations->index(row, 0);
+            if (index.data(Qt::DisplayRole).toString().contains(name))
+                return std::make_pair(InvitationOutcome(index.data(InvitationModel::OutcomeRole).toInt()),
+                                      StatusSource(index.data(InvitationModel::SourceRole).toInt()));
+        }
+        return std::make_pair(InvitationOutcome::Unknown, StatusSource::Request);
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(outcomeOf(QStringLiteral("Dora")).first, InvitationOutcome::Declined, 10000);
+    QCOMPARE(outcomeOf(QStringLiteral("Dora")).second, StatusSource::Notification);
+    QTRY_COMPARE_WITH_TIMEOUT(outcomeOf(QStringLiteral("Abe")).first, InvitationOutcome::Connected, 10000);
+    QTRY_VERIFY(h.sim.rosterIds().size() == h.sim.simRosterIds(callId).size());
+    // Heard, not polled: no roster read was needed for either outcome.
+    QCOMPARE(h.sim.logEntries(QStringLiteral("GET"), callId + QStringLiteral("/participants")).size(), pollsBefore);
+}
+
+void TestCallSessionNotifications::forgedNotificationsAreRefusedAndChangeNothing() {
+    Hooked h(5);
+    QVERIFY2(h.sim.ok(), qPrintable(h.sim.error));
+    QVERIFY(h.listen());
+    QVERIFY(h.join());
+    const QString callId = h.sim.session->callId();
+    QTRY_VERIFY_WITH_TIMEOUT(h.hookup->receiver()->accepted() > 0, 10000);
+    const QSet<QString> before = h.sim.rosterIds();
+    h.sim.hook("POST", QStringLiteral("/_sim/notifications"), {{QStringLiteral("token"), QStringLiteral("forged")}});
+    h.sim.session->invite({InviteTarget{InviteTarget::Kind::User, Accepter, QStringLiteral("Abe Accept")}});
+    QVERIFY(h.sim.settle());
+    h.sim.simulator.advanceClock(4);
+    QTRY_VERIFY_WITH_TIMEOUT(h.hookup->receiver()->refused() > 0, 10000);
+    QVERIFY(h.sim.simRosterIds(callId).size() > before.size()); // Abe is in, as Graph sees it …
+    QTest::qWait(300);
+    QCOMPARE(h.sim.rosterIds(), before);                        // … but nothing forged was applied
+    QVERIFY2(h.hookup->stateText().contains(QLatin1String("refused")), qPrintable(h.hookup->stateText()));
+    const QJsonObject delivery = h.sim.hook("GET", QStringLiteral("/_sim/notifications"));
+    QVERIFY(delivery[QLatin1String("statuses")][QLatin1String("401")].toInt() > 0);
+}
+
+void TestCallSessionNotifications::withoutNotificationsTheRosterStopsAtOneHundred() {
+    // The same meeting without a listener: polls alone see a hundred, and the session says so.
+    Hooked h(250);
+    QVERIFY2(h.sim.ok(), qPrintable(h.sim.error));
+    QString error;
+    const auto target = parseJoinTarget(meetingLink(), &error);
+    QVERIFY(target);
+    MeetingToJoin meeting = target->meeting;
+    meeting.callbackUri = QUrl(QStringLiteral("https://moderato.example.org/callback"));
+    h.sim.session->join(meeting);
+    QVERIFY(QTest::qWaitFor([&] { return h.sim.session->connectionState() == State::Live; }, 10000));
+    QTRY_VERIFY(h.sim.rosterIds().size() == 100);
+    QVERIFY(h.sim.session->rosterMayBeIncomplete());
+    QVERIFY(!h.sim.session->notificationsInUse());
+}
+
+QTEST_GUILESS_MAIN(TestCallSessionNotifications)
+#include "tst_call_session_notifications.moc"
