@@ -68,6 +68,8 @@ void CallLeg::join(const MeetingToJoin &meeting)
         const QJsonObject call = request->call();
         const QString state = call.value(QLatin1String("state")).toString();
         if (state == QLatin1String("established")) {
+            if (m_state == State::InCall)
+                return;
             setState(State::InCall);
             Q_EMIT inCall(m_callId);
         } else if (state == QLatin1String("terminated")) {
@@ -103,6 +105,8 @@ void CallLeg::pollJoin()
         const QString state = call.value(QLatin1String("state")).toString();
         if (state == QLatin1String("established")) {
             m_joinPoll.stop();
+            if (m_state == State::InCall)
+                return; // a notification said so while this poll was on its way
             setState(State::InCall);
             Q_EMIT inCall(m_callId);
         } else if (state == QLatin1String("terminated")) {

@@ -117,6 +117,7 @@ void CallSession::Private::startCall(const QString &id)
     lastError.clear();
     reports.clear();
     operationPolls.clear();
+    const QList<CommsNotification> early = std::exchange(earlyRoster, {});
     Q_EMIT q->callInfoChanged();
     if (callId.isEmpty())
         return;
@@ -124,6 +125,8 @@ void CallSession::Private::startCall(const QString &id)
     loadCallInfo();
     startRefresh();
     ringTicker.start();
+    if (!early.isEmpty())
+        q->applyNotifications(early);
 }
 
 void CallSession::Private::onLegEnded()

@@ -26,8 +26,12 @@ int CallSession::applyNotifications(const QList<CommsNotification> &notification
             d->leg->noticeCallState(n.entity, n.change == CommsNotification::Change::Deleted);
             break;
         case CommsNotification::Kind::Participants:
-            if (d->callId.isEmpty() || d->state == ConnectionState::Ended)
-                break; // not in the call yet (the roster is read once it is established), or no more
+            if (d->state == ConnectionState::Ended)
+                break;
+            if (d->callId.isEmpty()) {
+                d->earlyRoster.append(n); // joining: kept until the call is established
+                break;
+            }
             if (!n.isDelta) {
                 d->notified.replaceAll(n.participants);
                 d->notificationsProblem.clear();

@@ -8,6 +8,7 @@
 #include "core/calls/notified_roster.h"
 #include "core/calls/participant_model.h"
 #include "core/calls/roster_parse_worker.h"
+#include "core/notifications/comms_notification.h"
 
 #include <QHash>
 #include <QPointer>
@@ -83,6 +84,9 @@ struct CallSession::Private
     NotifiedRoster notified;            //!< the roster as notifications and polls tell it
     bool notificationsListening = false;
     QString notificationsProblem;       //!< set when notifications were seen to miss something
+    //! Roster notifications that came while joining, before the call was established: applied
+    //! once it is (Graph may send the only whole roster of a small meeting then).
+    QList<CommsNotification> earlyRoster;
     QTimer notifiedApply;               //!< coalesces a burst of roster notifications into one apply
     //! The poll interval now: NotifiedRefreshMs while notifications can be trusted.
     int currentRefreshInterval() const;

@@ -139,7 +139,9 @@ void TestCallSessionNotifications::theCallbackIsOnTheHybridConnection() {
     // The call's state and roster came as notifications, verified.
     QTRY_VERIFY_WITH_TIMEOUT(h.hookup->receiver()->accepted() > 0, 10000);
     QCOMPARE(h.hookup->receiver()->refused(), qint64(0));
+    // Joined once, even though the notification and a poll both said the call was established.
     QTRY_VERIFY(h.sim.session->notificationsInUse());
+    QCOMPARE(h.sim.rosterIds(), h.sim.simRosterIds(h.sim.session->callId()));
 }
 
 void TestCallSessionNotifications::aMeetingOfTwoHundredAndFiftyIsSeenWhole() {
