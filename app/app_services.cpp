@@ -25,9 +25,21 @@ AppServices::AppServices(const Account &account, const QString &auditPath, QObje
 
 AppServices::~AppServices()
 {
-    // The session and search send through the client: they go first.
+    // The session and search send through the client: they go first, after what feeds the session.
+    delete m_notifications;
     delete m_directory;
     delete m_session;
+}
+
+NotificationHookup *AppServices::listenForNotifications(const NotificationHookup::Config &config)
+{
+    delete m_notifications;
+    m_notifications = nullptr;
+    if (config.settings.mode == NotificationSettings::Mode::None)
+        return nullptr;
+    m_notifications = new NotificationHookup(m_session, &m_nam, config, this);
+    m_notifications->start();
+    return m_notifications;
 }
 
 } // namespace moderato

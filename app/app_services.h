@@ -2,6 +2,7 @@
 // The core objects one signed-in account needs, wired together for the desktop app.
 
 #include "core/auth/cloud.h"
+#include "core/calls/notification_hookup.h"
 
 #include <QNetworkAccessManager>
 #include <QObject>
@@ -39,6 +40,10 @@ public:
     CallSession *session() const { return m_session; }
     DirectorySearch *directory() const { return m_directory; }
     const Account &account() const { return m_account; }
+    //! Starts hearing Graph's notifications for the session the way \a config says (replacing
+    //! what listened before); null when the settings say none.
+    NotificationHookup *listenForNotifications(const NotificationHookup::Config &config);
+    NotificationHookup *notifications() const { return m_notifications; }
 
 private:
     Account m_account;
@@ -48,6 +53,7 @@ private:
     std::unique_ptr<AuditLog> m_audit;
     CallSession *m_session = nullptr;
     DirectorySearch *m_directory = nullptr;
+    NotificationHookup *m_notifications = nullptr;
 };
 
 } // namespace moderato

@@ -42,6 +42,20 @@ bool DemoEnvironment::start(QString *error)
     m_account.tenantId = tenant.value(QLatin1String("id")).toString();
     m_account.clientId = app.value(QLatin1String("clientId")).toString();
     m_account.secrets = std::make_shared<FixedSecretSource>(app.value(QLatin1String("secret")).toString());
+    const QJsonObject relay = root.value(QLatin1String("relays")).toArray().first().toObject();
+    if (!relay.isEmpty()) {
+        NotificationSettings &n = m_notifications.settings;
+        n.mode = NotificationSettings::Mode::Relay;
+        n.relayNamespace = relay.value(QLatin1String("namespace")).toString();
+        n.relayPath = relay.value(QLatin1String("path")).toString();
+        n.relayKeyName = relay.value(QLatin1String("keyName")).toString();
+        QUrl relayUrl = m_simulator->baseUrl();
+        relayUrl.setScheme(QStringLiteral("ws"));
+        n.relayUrl = relayUrl;
+        n.openIdUrl = QUrl(m_simulator->baseUrl().toString() + QStringLiteral("/_sim/openid/.well-known/OpenIdConfiguration"));
+        m_notifications.relayKey = relay.value(QLatin1String("key")).toString().toUtf8();
+        m_notifications.clientId = m_account.clientId;
+    }
     std::optional<InviteTarget> lateAnswer, accepting;
     for (const QJsonValue &value : root.value(QLatin1String("users")).toArray()) {
         const QJsonObject user = value.toObject();

@@ -26,6 +26,9 @@ public:
     QString meetingLink() const { return m_meetingLink; }
     //! The demo's callback address (https; the embedded simulator never calls it).
     QUrl callbackUrl() const { return m_callbackUrl; }
+    //! The demo's notifications: the scenario's hybrid connection on the embedded simulator's
+    //! relay, with Graph's signing keys from the simulator too.
+    NotificationHookup::Config notifications() const { return m_notifications; }
     //! Directory users the demo invites at start, so the invitations panel has something
     //! ringing: one who answers late (or never) and one who accepts.
     QList<InviteTarget> openingInvitations() const { return m_openingInvitations; }
@@ -35,6 +38,7 @@ private:
     Account m_account;
     QString m_meetingLink;
     QUrl m_callbackUrl;
+    NotificationHookup::Config m_notifications;
     QList<InviteTarget> m_openingInvitations;
 };
 

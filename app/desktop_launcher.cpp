@@ -7,6 +7,7 @@
 #include "core/auth/account_settings.h"
 #include "core/auth/credential_store.h"
 #include "core/auth/keychain_secret_source.h"
+#include "core/auth/notification_settings.h"
 #include "core/calls/audit_log.h"
 #include "core/calls/call_session.h"
 #include "core/calls/join_target.h"
@@ -54,6 +55,42 @@ bool DesktopLauncher::ensureAccount()
     return dialog.exec() == QDialog::Accepted && m_settings->isComplete();
 }
 
+void DesktopLauncher::startNotifications(const NotificationSettings &settings)
+{
+    NotificationHookup::Config config;
+    config.settings = settings;
+    config.clientId = m_services->account().clientId;
+    if (settings.mode != NotificationSettings::Mode::Relay) {
+        listenForNotifications(config);
+        return;
+    }
+    // The relay's key is read from the keychain first; a locked or empty keychain is said in the banner.
+    m_credentials->readSecret(settings.relayKeyCredential(), this,
+                              [this, config](const QString &key, const CredentialError &error) mutable {
+                                  config.relayKey = key.toUtf8();
+                                  listenForNotifications(config);
+                                  if (error.isError() && m_window && key.isEmpty())
+                                      m_window->setNotificationTrouble(error.message(CredentialError::Audience::Desktop));
+                              });
+}
+
+void DesktopLauncher::listenForNotifications(const NotificationHookup::Config &config)
+{
+    NotificationHookup *hookup = m_services->listenForNotifications(config);
+    if (!hookup)
+        return;
+    const auto show = [this, hookup] {
+        if (!m_window)
+            return;
+        const auto state = hookup->listenerState();
+        const bool trouble = !hookup->problem().isEmpty() || state == NotificationListener::State::Reconnecting
+                             || state == NotificationListener::State::Failed;
+        m_window->setNotificationTrouble(trouble ? hookup->stateText() : QString());
+    };
+    connect(hookup, &NotificationHookup::stateChanged, this, show);
+    show();
+}
+
 bool DesktopLauncher::start(QString *error)
 {
     Account account;
@@ -86,7 +123,17 @@ bool DesktopLauncher::start(QString *error)
     // The demo keeps its audit lines out of the user's real audit log, in the same directory.
     const QString auditPath = m_options.demo ? AuditLog::demoPath() : QString();
     m_services = std::make_unique<AppServices>(account, auditPath);
+    AppServices *services = m_services.get();
+    windowOptions.notificationCallback = [services] {
+        return services->notifications() ? services->notifications()->callbackUrl() : QUrl();
+    };
     m_window = std::make_unique<MainWindow>(m_services->session(), m_services->directory(), windowOptions);
+    if (m_demo) {
+        listenForNotifications(m_demo->notifications());
+    } else {
+        QSettings settings;
+        startNotifications(NotificationSettings::load(settings));
+    }
     if (!m_options.screenshotPath.isEmpty()) {
         scheduleScreenshot(); // at the default size, not the remembered one
     } else if (!m_options.demo) {

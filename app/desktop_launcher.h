@@ -2,6 +2,8 @@
 // Starts the desktop app: options, translations, the account (or the demo), the main window,
 // and --screenshot.
 
+#include "core/calls/notification_hookup.h"
+
 #include <QObject>
 #include <QString>
 
@@ -40,6 +42,9 @@ public:
 private:
     bool ensureAccount();
     void scheduleScreenshot();
+    //! Hears Graph's notifications as \a settings say (reading the relay's key first).
+    void startNotifications(const NotificationSettings &settings);
+    void listenForNotifications(const NotificationHookup::Config &config);
     void saveScreenshot();
 
     LaunchOptions m_options;

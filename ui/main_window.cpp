@@ -54,7 +54,7 @@ MainWindow::MainWindow(CallSession *session, DirectorySearch *search, const Opti
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/moderato.svg")));
     m_confirm = [this](const QString &title, const QString &text) { return askWithMessageBox(this, title, text); };
-    m_presence = new MeetingPresence(session, {options.settings, options.callbackUrl, options.demo}, this);
+    m_presence = new MeetingPresence(session, {options.settings, options.callbackUrl, options.notificationCallback, options.demo}, this);
     m_presence->setConfirmHook(m_confirm);
 
     m_header->setObjectName(QStringLiteral("callHeader"));
@@ -138,6 +138,11 @@ MainWindow::MainWindow(CallSession *session, DirectorySearch *search, const Opti
 MainWindow::~MainWindow()
 {
     disconnect(m_focusFollower);
+}
+
+void MainWindow::setNotificationTrouble(const QString &text)
+{
+    m_banners->setListenerTrouble(text);
 }
 
 MessageBanner *MainWindow::connectionBanner() const

@@ -39,6 +39,8 @@ public:
         CredentialStore *credentials = nullptr;
         ConnectionTester *connectionTester = nullptr;
         QUrl callbackUrl;                     //!< used when there are no settings (demo)
+        //! Where Graph's notifications are heard; when it gives an address, joins use it.
+        std::function<QUrl()> notificationCallback;
     };
 
     //! What to do with Moderato's bot when quitting in a meeting Moderato joined.
@@ -67,6 +69,8 @@ public:
 public Q_SLOTS:
     void showInviteDialog();
     void showJoinDialog();
+    //! What keeps Moderato from hearing Graph's notifications, or empty (shown in the banner).
+    void setNotificationTrouble(const QString &text);
     //! Joins \a target: a meeting (with the callback address) or a call by its id.
     void join(const JoinTarget &target, const QString &pastedText);
     void leaveMeeting();

@@ -72,6 +72,10 @@ bool MeetingPresence::inJoinedMeeting() const
 
 QUrl MeetingPresence::callbackUrl() const
 {
+    if (m_options.notificationCallback) {
+        if (const QUrl heard = m_options.notificationCallback(); !heard.isEmpty())
+            return heard;
+    }
     return m_options.settings ? m_options.settings->callbackUrl() : m_options.callbackUrl;
 }
 

@@ -36,6 +36,8 @@ public:
     {
         AccountSettings *settings = nullptr; //!< recent meetings and the callback address; may be null
         QUrl callbackUrl;                    //!< used when there are no settings (demo)
+        //! Where Graph's notifications are heard; when it gives an address, joins use it.
+        std::function<QUrl()> notificationCallback;
         bool demo = false;                   //!< quitting the demo asks nothing
     };
 

@@ -85,6 +85,12 @@ void SessionBanners::updateConnection()
                               "half a minute. %1")
                                .arg(m_session->keepAliveProblem()),
                            {});
+        } else if (!m_listenerTrouble.isEmpty() && m_session->connectionState() != CallSession::ConnectionState::Idle) {
+            showConnection(MessageBanner::Kind::Warning,
+                           tr("Moderato cannot hear Graph's notifications: %1 The roster is read every few "
+                              "seconds meanwhile.")
+                               .arg(m_listenerTrouble),
+                           {});
         } else if (!m_session->notificationsProblem().isEmpty()) {
             showConnection(MessageBanner::Kind::Information, m_session->notificationsProblem(), {});
         } else {
@@ -92,6 +98,14 @@ void SessionBanners::updateConnection()
         }
         break;
     }
+}
+
+void SessionBanners::setListenerTrouble(const QString &text)
+{
+    if (m_listenerTrouble == text)
+        return;
+    m_listenerTrouble = text;
+    updateConnection();
 }
 
 void SessionBanners::showConnection(MessageBanner::Kind kind, const QString &text, const QString &action)

@@ -33,6 +33,9 @@ public:
     void updateIncomplete();
     //! A new call: the moderator's "don't tell me again" no longer applies.
     void resetDismissals() { m_incompleteDismissed = false; }
+    //! What keeps Moderato from hearing Graph's notifications (the listener reconnecting or
+    //! failed), shown while nothing more urgent is; empty when all is well or they are off.
+    void setListenerTrouble(const QString &text);
     //! Names shown before "and N more" until the moderator expands the banner.
     static constexpr int CollapsedNames = 3;
     void showReport(const ActionReport &report);
@@ -51,6 +54,7 @@ private:
     MessageBanner *m_action;
     QString m_adminHint;
     bool m_incompleteDismissed = false;
+    QString m_listenerTrouble;
 };
 
 } // namespace moderato
