@@ -31,8 +31,11 @@ AppServices::~AppServices()
     delete m_session;
 }
 
-NotificationHookup *AppServices::listenForNotifications(const NotificationHookup::Config &config)
+NotificationHookup *AppServices::listenForNotifications(NotificationHookup::Config config)
 {
+    // The call joined before keeps its callbackUri's path.
+    if (m_notifications && config.receiverPath.isEmpty())
+        config.receiverPath = m_notifications->receiverPath();
     delete m_notifications;
     m_notifications = nullptr;
     if (config.settings.mode == NotificationSettings::Mode::None)

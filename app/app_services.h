@@ -42,7 +42,7 @@ public:
     const Account &account() const { return m_account; }
     //! Starts hearing Graph's notifications for the session the way \a config says (replacing
     //! what listened before); null when the settings say none.
-    NotificationHookup *listenForNotifications(const NotificationHookup::Config &config);
+    NotificationHookup *listenForNotifications(NotificationHookup::Config config);
     NotificationHookup *notifications() const { return m_notifications; }
 
 private:

@@ -133,6 +133,11 @@ bool DesktopLauncher::start(QString *error)
     } else {
         QSettings settings;
         startNotifications(NotificationSettings::load(settings));
+        connect(m_window.get(), &MainWindow::accountSaved, this, [this] {
+            QSettings saved;
+            m_window->setNotificationTrouble({});
+            startNotifications(NotificationSettings::load(saved));
+        });
     }
     if (!m_options.screenshotPath.isEmpty()) {
         scheduleScreenshot(); // at the default size, not the remembered one

@@ -2,6 +2,8 @@
 
 #include "core/auth/account_settings.h"
 #include "core/auth/credential_store.h"
+#include "core/auth/notification_settings.h"
+#include "ui/notifications_box.h"
 
 #include <QClipboard>
 #include <QComboBox>
@@ -76,6 +78,9 @@ AccountDialog::AccountDialog(AccountSettings *settings, CredentialStore *credent
     , m_clientId(new QLineEdit(settings->clientId(), this))
     , m_secret(new QLineEdit(this))
     , m_callback(new QLineEdit(settings->callbackUrl().toString(), this))
+    , m_notifications(new NotificationsBox(settings->settings() ? NotificationSettings::load(*settings->settings())
+                                                                 : NotificationSettings(),
+                                           this))
     , m_keychainStatus(new QLabel(this))
     , m_test(new QPushButton(tr("Test Connection"), this))
     , m_testResult(new QLabel(this))
@@ -153,6 +158,7 @@ AccountDialog::AccountDialog(AccountSettings *settings, CredentialStore *credent
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_keychainStatus);
+    layout->addWidget(m_notifications);
     layout->addWidget(check);
     layout->addWidget(m_error);
     layout->addStretch(1);
@@ -174,6 +180,11 @@ void AccountDialog::updateSetupCommand()
 
 void AccountDialog::readStoredSecret()
 {
+    if (const NotificationSettings n = m_notifications->settings(); n.mode == NotificationSettings::Mode::Relay) {
+        m_credentials->readSecret(n.relayKeyCredential(), this, [this](const QString &key, const CredentialError &) {
+            m_notifications->setRelayKeyStored(!key.isEmpty());
+        });
+    }
     if (!m_settings->isComplete()) {
         setMessage(m_keychainStatus, tr("The secret will be stored in the desktop keychain."), false);
         return;
@@ -217,6 +228,10 @@ bool AccountDialog::validate(QString *error) const
     }
     if (m_secret->text().isEmpty() && !m_secretStored) {
         *error = tr("Type the client secret.");
+        return false;
+    }
+    if (const QString problem = m_notifications->problem(); !problem.isEmpty()) {
+        *error = problem;
         return false;
     }
     return true;
@@ -275,6 +290,8 @@ void AccountDialog::saveSettings()
     m_settings->setTenantId(m_tenantId->text().trimmed());
     m_settings->setClientId(m_clientId->text().trimmed());
     m_settings->setCallbackUrl(QUrl(m_callback->text().trimmed()));
+    if (m_settings->settings())
+        m_notifications->settings().save(*m_settings->settings());
     m_settings->sync();
 }
 
@@ -286,25 +303,37 @@ void AccountDialog::accept()
         return;
     }
     setMessage(m_error, {}, false);
-    if (m_secret->text().isEmpty()) {
+    QList<QPair<QString, QString>> secrets;
+    if (!m_secret->text().isEmpty())
+        secrets.append({CredentialStore::keyFor(static_cast<Cloud>(m_cloud->currentData().toInt()),
+                                                m_tenantId->text().trimmed(), m_clientId->text().trimmed()),
+                        m_secret->text()});
+    const NotificationSettings notifications = m_notifications->settings();
+    if (notifications.mode == NotificationSettings::Mode::Relay && !m_notifications->typedRelayKey().isEmpty())
+        secrets.append({notifications.relayKeyCredential(), m_notifications->typedRelayKey()});
+    storeSecrets(secrets);
+}
+
+void AccountDialog::storeSecrets(QList<QPair<QString, QString>> secrets)
+{
+    if (secrets.isEmpty()) {
+        setBusy(false);
+        m_secret->clear();
         saveSettings();
         QDialog::accept();
         return;
     }
-    const QString key = CredentialStore::keyFor(static_cast<Cloud>(m_cloud->currentData().toInt()),
-                                                m_tenantId->text().trimmed(), m_clientId->text().trimmed());
     setBusy(true);
-    m_credentials->writeSecret(key, m_secret->text(), this, [this](const CredentialError &writeError) {
-        setBusy(false);
+    const auto [key, secret] = secrets.takeFirst();
+    m_credentials->writeSecret(key, secret, this, [this, secrets](const CredentialError &writeError) {
         if (writeError.isError()) {
+            setBusy(false);
             // Keep everything typed; the moderator can fix the keychain and press Save again.
             showKeychainProblem(writeError);
-            setMessage(m_error, tr("Nothing was saved: the secret could not be stored in the keychain."), true);
+            setMessage(m_error, tr("The settings were not saved: a secret could not be stored in the keychain."), true);
             return;
         }
-        m_secret->clear();
-        saveSettings();
-        QDialog::accept();
+        storeSecrets(secrets);
     });
 }
 

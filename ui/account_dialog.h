@@ -16,6 +16,7 @@ namespace moderato {
 
 class AccountSettings;
 class CredentialStore;
+class NotificationsBox;
 struct CredentialError;
 
 class AccountDialog : public QDialog
@@ -44,6 +45,9 @@ private:
     void setBusy(bool busy);
     bool validate(QString *error) const;
     void saveSettings();
+    //! Writes the typed secrets (client secret, relay key) to the keychain one after the other,
+    //! then saves the settings and closes; on a keychain error nothing is saved.
+    void storeSecrets(QList<QPair<QString, QString>> secrets);
 
     AccountSettings *m_settings;
     CredentialStore *m_credentials;
@@ -53,6 +57,7 @@ private:
     QLineEdit *m_clientId;
     QLineEdit *m_secret;
     QLineEdit *m_callback;
+    NotificationsBox *m_notifications;
     QLabel *m_keychainStatus;
     QPushButton *m_test;
     QLabel *m_testResult;

@@ -77,6 +77,10 @@ public Q_SLOTS:
     void showAccountDialog();
     void showAbout();
 
+Q_SIGNALS:
+    //! The account dialog saved: what it holds (notifications among it) may have changed.
+    void accountSaved();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 

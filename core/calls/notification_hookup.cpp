@@ -69,6 +69,8 @@ NotificationHookup::NotificationHookup(CallSession *session, QNetworkAccessManag
             });
         },
         this);
+    if (!config.receiverPath.isEmpty())
+        m_receiver->setPath(config.receiverPath);
     m_receiver->setCallFilter([this](const QString &callId) { return m_session && m_session->isFollowing(callId); });
     connect(m_receiver, &NotificationReceiver::notificationsReceived, this,
             [this](const QList<CommsNotification> &notifications) {
@@ -104,6 +106,11 @@ void NotificationHookup::stop()
 QUrl NotificationHookup::callbackUrl() const
 {
     return m_receiver ? m_receiver->callbackUrl() : QUrl();
+}
+
+QString NotificationHookup::receiverPath() const
+{
+    return m_receiver ? m_receiver->path() : QString();
 }
 
 bool NotificationHookup::isListening() const

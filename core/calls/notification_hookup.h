@@ -29,6 +29,7 @@ public:
         NotificationSettings settings;
         QByteArray relayKey; //!< the hybrid connection's Listen key, from the keychain
         QString clientId;    //!< the app: the audience of every notification token
+        QString receiverPath; //!< empty: a new unguessable path; else the one a previous hookup used
     };
 
     //! Nothing starts before start(); \a session and \a nam must outlive this object.
@@ -52,6 +53,8 @@ public:
     NotificationListener *listener() const { return m_listener; }
     NotificationReceiver *receiver() const { return m_receiver; }
     NotificationTokenVerifier *verifier() const { return m_verifier; }
+    //! The receiver's unguessable path (empty when there is no receiver).
+    QString receiverPath() const;
 
 Q_SIGNALS:
     void stateChanged();

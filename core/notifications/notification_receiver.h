@@ -35,6 +35,11 @@ public:
     //! The callbackUri to give Graph when joining: the listener's public URL and Moderato's
     //! unguessable path below it. Empty while the listener has no public URL.
     QUrl callbackUrl() const;
+    //! Moderato's path below the listener's address ("/moderato/<128 random bits>"). A receiver
+    //! that replaces another (new settings mid-call) takes over its path, so that the callbackUri
+    //! the current call was joined with keeps working.
+    QString path() const { return m_path; }
+    void setPath(const QString &path) { m_path = path; }
     NotificationListener *listener() const { return m_listener; }
     bool isListening() const;
 

@@ -119,6 +119,7 @@ private Q_SLOTS:
     void invitationOutcomesArriveAsNotifications();
     void forgedNotificationsAreRefusedAndChangeNothing();
     void withoutNotificationsTheRosterStopsAtOneHundred();
+    void aListenerThatReplacesAnotherKeepsTheCallsAddress();
 };
 
 void TestCallSessionNotifications::theCallbackIsOnTheHybridConnection() {
@@ -221,6 +222,40 @@ void TestCallSessionNotifications::withoutNotificationsTheRosterStopsAtOneHundre
     QTRY_VERIFY(h.sim.rosterIds().size() == 100);
     QVERIFY(h.sim.session->rosterMayBeIncomplete());
     QVERIFY(!h.sim.session->notificationsInUse());
+}
+
+void TestCallSessionNotifications::aListenerThatReplacesAnotherKeepsTheCallsAddress() {
+    // New settings saved mid-call: the call was joined with the old receiver's callbackUri.
+    Hooked h(5);
+    QVERIFY2(h.sim.ok(), qPrintable(h.sim.error));
+    QVERIFY(h.listen());
+    QVERIFY(h.join());
+    const QString path = h.hookup->receiverPath();
+    QVERIFY(path.startsWith(QLatin1String("/moderato/")));
+    NotificationHookup::Config config;
+    config.settings.mode = NotificationSettings::Mode::Relay;
+    config.settings.relayNamespace = Namespace;
+    config.settings.relayPath = HybridConnection;
+    config.settings.relayKeyName = KeyName;
+    QUrl relay = h.sim.simulator.baseUrl();
+    relay.setScheme(QStringLiteral("ws"));
+    config.settings.relayUrl = relay;
+    config.settings.openIdUrl = QUrl(h.sim.simulator.baseUrl().toString()
+                                     + QStringLiteral("/_sim/openid/.well-known/OpenIdConfiguration"));
+    config.relayKey = Key;
+    config.clientId = itest::App;
+    config.receiverPath = path;
+    h.hookup.reset();
+    NotificationHookup next(h.sim.session.get(), &h.network, config);
+    QCOMPARE(next.receiverPath(), path);
+    next.start();
+    QTRY_VERIFY_WITH_TIMEOUT(next.isListening(), 10000);
+    h.sim.session->invite({InviteTarget{InviteTarget::Kind::User, Accepter, QStringLiteral("Abe Accept")}});
+    QVERIFY(h.sim.settle());
+    h.sim.simulator.advanceClock(4);
+    QTRY_VERIFY_WITH_TIMEOUT(next.receiver()->accepted() > 0, 10000);
+    QCOMPARE(next.receiver()->refused(), qint64(0));
+    QTRY_COMPARE(h.sim.rosterIds(), h.sim.simRosterIds(h.sim.session->callId()));
 }
 
 QTEST_GUILESS_MAIN(TestCallSessionNotifications)

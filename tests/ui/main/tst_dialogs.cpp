@@ -323,7 +323,7 @@ private Q_SLOTS:
         dialog.accept();
         auto *error = dialog.findChild<QLabel *>(QStringLiteral("accountError"));
         QTRY_VERIFY_WITH_TIMEOUT(!error->isHidden(), 10000);
-        QVERIFY2(error->text().contains(QStringLiteral("Nothing was saved")), qPrintable(error->text()));
+        QVERIFY2(error->text().contains(QStringLiteral("settings were not saved")), qPrintable(error->text()));
         const QString keychainStatus = dialog.findChild<QLabel *>(QStringLiteral("keychainStatus"))->text();
         QVERIFY(!keychainStatus.isEmpty());
         QVERIFY2(!keychainStatus.contains(QStringLiteral("--secret-stdin")), qPrintable(keychainStatus));
