@@ -132,11 +132,11 @@ bool DesktopLauncher::start(QString *error)
         listenForNotifications(m_demo->notifications());
     } else {
         QSettings settings;
-        startNotifications(NotificationSettings::load(settings));
+        startNotifications(NotificationSettings::loadEnsuringPath(settings));
         connect(m_window.get(), &MainWindow::accountSaved, this, [this] {
             QSettings saved;
             m_window->setNotificationTrouble({});
-            startNotifications(NotificationSettings::load(saved));
+            startNotifications(NotificationSettings::loadEnsuringPath(saved));
         });
     }
     if (!m_options.screenshotPath.isEmpty()) {

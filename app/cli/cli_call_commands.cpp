@@ -199,9 +199,17 @@ void runWatch(CliEnvironment &env, const CliOptions &options, Done done)
         }
         *known = std::move(now);
     });
-    if (options.watchSeconds > 0)
-        QTimer::singleShot(options.watchSeconds * 1000, &env, [done] { done(Success); });
-    session->open(options.callId);
+    if (options.watchSeconds > 0) {
+        QTimer::singleShot(options.watchSeconds * 1000, &env, [session, known, done] {
+            out() << QDateTime::currentDateTime().toString(Qt::ISODate) << ' '
+                  << (session->rosterMayBeIncomplete()
+                          ? tr("at least %n in the call when the watch ended", nullptr, int(known->size()))
+                          : tr("%n in the call when the watch ended", nullptr, int(known->size())))
+                  << Qt::endl;
+            done(Success);
+        });
+    }
+    openOrJoin(env, options, session, done);
 }
 
 } // namespace moderato::cli

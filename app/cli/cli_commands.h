@@ -7,6 +7,10 @@
 
 #include <functional>
 
+namespace moderato {
+class CallSession;
+}
+
 namespace moderato::cli {
 
 using Done = std::function<void(int exitCode)>;
@@ -19,6 +23,12 @@ void runInvite(CliEnvironment &env, const CliOptions &options, Done done);
 void runWatch(CliEnvironment &env, const CliOptions &options, Done done);
 void runJoin(CliEnvironment &env, const CliOptions &options, Done done);
 void runLeave(CliEnvironment &env, const CliOptions &options, Done done);
+
+//! Opens options.joinTarget in \a session — a call id is opened, a meeting joined with the
+//! callbackUri of --callback-url, else where Moderato hears notifications, else the account's —
+//! after starting to listen for notifications. A missing or non-https callback for a meeting is
+//! printed and ends with UsageError through \a fail, nothing sent.
+void openOrJoin(CliEnvironment &env, const CliOptions &options, CallSession *session, Done fail);
 
 QTextStream &out();
 QTextStream &err();

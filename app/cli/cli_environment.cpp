@@ -1,5 +1,7 @@
 #include "app/cli/cli_environment.h"
 
+#include "app/cli/cli_commands.h"
+
 #include "core/auth/fixed_secret_source.h"
 #include "core/auth/keychain_secret_source.h"
 #include "core/auth/token_provider.h"
@@ -30,6 +32,7 @@ std::unique_ptr<CliEnvironment> CliEnvironment::create(const CliOptions &options
     }
     env->m_tenantId = options.tenantId.isEmpty() ? saved.tenantId() : options.tenantId;
     env->m_clientId = options.clientId.isEmpty() ? saved.clientId() : options.clientId;
+    env->m_noNotifications = options.noNotifications;
     if (env->m_tenantId.isEmpty() || env->m_clientId.isEmpty()) {
         *error = tr("No account: give --tenant and --client-id (login saves them for later commands).");
         return nullptr;
@@ -120,6 +123,52 @@ GraphClient *CliEnvironment::graph()
     if (!m_graph)
         m_graph = std::make_unique<GraphClient>(&m_nam, tokens(), m_endpoints.graphRoot);
     return m_graph.get();
+}
+
+void CliEnvironment::listenForNotifications(CallSession *session, std::function<void(NotificationHookup *)> ready)
+{
+    if (m_noNotifications || !m_settings.settings()) {
+        ready(nullptr);
+        return;
+    }
+    NotificationHookup::Config config;
+    config.settings = NotificationSettings::loadEnsuringPath(*m_settings.settings());
+    config.clientId = m_clientId;
+    if (config.settings.mode == NotificationSettings::Mode::None) {
+        ready(nullptr);
+        return;
+    }
+    const auto start = [this, session, ready](const NotificationHookup::Config &withKey) {
+        delete m_notifications;
+        m_notifications = new NotificationHookup(session, &m_nam, withKey, this);
+        if (!m_notifications->problem().isEmpty()) {
+            err() << "moderato-cli: " << tr("not listening for notifications: %1").arg(m_notifications->problem())
+                  << Qt::endl;
+            ready(nullptr);
+            return;
+        }
+        // What the listener does goes to standard error, one line per change of state.
+        auto said = std::make_shared<QString>();
+        connect(m_notifications, &NotificationHookup::stateChanged, this, [this, said] {
+            const QString text = m_notifications->stateText();
+            if (!text.isEmpty() && text != *said)
+                err() << "moderato-cli: " << tr("notifications: %1").arg(*said = text) << Qt::endl;
+        });
+        m_notifications->start();
+        // Joins need the address at once; the listener connects meanwhile (polling covers the start).
+        ready(m_notifications);
+    };
+    if (config.settings.mode != NotificationSettings::Mode::Relay) {
+        start(config);
+        return;
+    }
+    m_credentials.readSecret(config.settings.relayKeyCredential(), this,
+                             [config, start](const QString &key, const CredentialError &error) mutable {
+                                 if (key.isEmpty() && error.isError() && error.kind != CredentialError::Kind::NotFound)
+                                     err() << "moderato-cli: " << error.message() << Qt::endl;
+                                 config.relayKey = key.toUtf8();
+                                 start(config);
+                             });
 }
 
 } // namespace moderato::cli

@@ -5,6 +5,9 @@
 #include "core/auth/account_settings.h"
 #include "core/auth/cloud.h"
 #include "core/auth/credential_store.h"
+#include "core/calls/notification_hookup.h"
+
+#include <functional>
 
 #include <QNetworkAccessManager>
 #include <QObject>
@@ -36,6 +39,10 @@ public:
     //! Signs in with \a secret (login) instead of the keychain. Call before graph().
     void useSecret(const QString &secret);
     GraphClient *graph();
+    //! Hears Graph's notifications for \a session as the account's settings say (the relay's key
+    //! from the keychain), then calls \a ready — also when notifications are off or cannot start
+    //! (a sentence on standard error says why; polling alone goes on).
+    void listenForNotifications(CallSession *session, std::function<void(NotificationHookup *hookup)> ready);
     TokenProvider *tokens();
 
     AccountSettings &settings() { return m_settings; }
@@ -53,6 +60,8 @@ private:
     AccountSettings m_settings;
     CredentialStore m_credentials;
     QNetworkAccessManager m_nam;
+    NotificationHookup *m_notifications = nullptr;
+    bool m_noNotifications = false;
     Cloud m_cloud = Cloud::Global;
     CloudEndpoints m_endpoints;
     bool m_custom = false;

@@ -111,7 +111,7 @@ void sendInvitations(CliEnvironment &env, const CliOptions &options, const QList
             finish();
         });
     }
-    session->open(options.callId);
+    env.listenForNotifications(session, [session, options](NotificationHookup *) { session->open(options.callId); });
     *ids = session->invite(targets);
 }
 

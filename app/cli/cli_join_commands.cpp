@@ -44,20 +44,6 @@ void runJoin(CliEnvironment &env, const CliOptions &options, Done done)
         done(UsageError);
         return;
     }
-    MeetingToJoin meeting = target->meeting;
-    if (target->kind != JoinTarget::Kind::CallId) {
-        const QUrl callback = options.callbackUrl.isEmpty() ? env.settings().callbackUrl() : QUrl(options.callbackUrl);
-        if (callback.isEmpty() || callback.scheme() != QLatin1String("https") || callback.host().isEmpty()) {
-            printError(callback.isEmpty()
-                           ? tr("joining needs a callback URL: give --callback-url https://… (or set one in the "
-                                "account settings). Nothing was sent.")
-                           : tr("the callback URL must be an https address (%1). Nothing was sent.")
-                                 .arg(callback.toString()));
-            done(UsageError);
-            return;
-        }
-        meeting.callbackUri = callback;
-    }
     auto *session = new CallSession(env.graph(), env.clientId(), &env);
     session->setRefreshInterval(60000);
     auto finished = std::make_shared<bool>(false);
@@ -93,10 +79,42 @@ void runJoin(CliEnvironment &env, const CliOptions &options, Done done)
         printError(tr("after %1 s the call is %2 (call id %3).").arg(waitSeconds).arg(state, session->callId()));
         finish(Refused);
     });
-    if (target->kind == JoinTarget::Kind::CallId)
-        session->open(target->callId);
-    else
+    openOrJoin(env, options, session, finish);
+}
+
+void openOrJoin(CliEnvironment &env, const CliOptions &options, CallSession *session, Done fail)
+{
+    QString problem;
+    const std::optional<JoinTarget> target = parseJoinTarget(options.joinTarget, &problem);
+    if (!target) { // checked when the command line was read; kept as a guard
+        printError(problem);
+        fail(UsageError);
+        return;
+    }
+    env.listenForNotifications(session, [&env, options, session, target, fail](NotificationHookup *hookup) {
+        if (target->kind == JoinTarget::Kind::CallId) {
+            session->open(target->callId);
+            return;
+        }
+        // --callback-url first, then where Moderato hears notifications, then the account's address.
+        QUrl callback = QUrl(options.callbackUrl);
+        if (callback.isEmpty() && hookup)
+            callback = hookup->callbackUrl();
+        if (callback.isEmpty())
+            callback = env.settings().callbackUrl();
+        if (callback.isEmpty() || callback.scheme() != QLatin1String("https") || callback.host().isEmpty()) {
+            printError(callback.isEmpty()
+                           ? tr("joining needs a callback URL: give --callback-url https://… (or set one in the "
+                                "account settings). Nothing was sent.")
+                           : tr("the callback URL must be an https address (%1). Nothing was sent.")
+                                 .arg(callback.toString()));
+            fail(UsageError);
+            return;
+        }
+        MeetingToJoin meeting = target->meeting;
+        meeting.callbackUri = callback;
         session->join(meeting);
+    });
 }
 
 void runLeave(CliEnvironment &env, const CliOptions &options, Done done)

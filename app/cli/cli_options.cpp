@@ -39,7 +39,9 @@ const CommandSpec commands[] = {
      "Cancel ringing invitations (by the participant ids invite printed). Someone already in the call is refused: "
      "use remove."},
     {"mute", "mute CALL PID... [--ignore-missing]", "Mute participants in the call."},
-    {"watch", "watch CALL [--for SECONDS]", "Print one line per join, leave and change; keeps the call alive."},
+    {"watch", "watch CALL|MEETING [--for SECONDS]",
+     "Print one line per join, leave and change; keeps the call alive. Given a meeting (link or invitation "
+     "text), joins it first and, with notifications set up, sees past the 100 people a roster read returns."},
     {"join", "join TARGET [--callback-url URL] [--wait SECONDS] [--json]",
      "Join a meeting: TARGET is a meeting link, the invitation text with its meeting ID and passcode, or a "
      "Graph call id (quote it). Waits until the call is established (default 60 s) and prints only its call id."},
@@ -97,6 +99,7 @@ QString helpText(const QString &command)
                "  --client-id ID                   application (client) id (default: saved)\n"
                "  --secret-stdin                   read the client secret from standard input, not the keychain\n"
                "  --callback-url URL               the https address Graph posts to (join; default: saved)\n"
+               "  --no-notifications               poll only: do not listen for Graph's notifications\n"
                "  --help, --version\n"
                "\nExit status: 0 success, 1 the service refused, 2 usage error.\n"
                "Run 'moderato-cli COMMAND --help' for one command.\n");
@@ -120,6 +123,8 @@ std::optional<CliOptions> parseCommandLine(const QStringList &args, QString *mes
             return std::nullopt;
         } else if (arg == QLatin1String("--secret-stdin")) {
             options.secretFromStdin = true;
+        } else if (arg == QLatin1String("--no-notifications")) {
+            options.noNotifications = true;
         } else if (arg == QLatin1String("--json")) {
             options.json = true;
         } else if (arg == QLatin1String("--ignore-missing")) {
@@ -181,15 +186,18 @@ std::optional<CliOptions> parseCommandLine(const QStringList &args, QString *mes
                                              : tr("Unknown command \"%1\".\n\n").arg(options.command) + helpText();
         return std::nullopt;
     }
-    const bool joining = options.command == QLatin1String("join");
+    const bool joining = options.command == QLatin1String("join") || options.command == QLatin1String("watch");
     if (joining) {
         // Nothing is sent for what cannot be understood.
         options.joinTarget = positional.value(1);
         QString problem;
-        if (!parseJoinTarget(options.joinTarget, &problem)) {
-            *message = tr("join: %1\n").arg(problem);
+        const auto target = parseJoinTarget(options.joinTarget, &problem);
+        if (!target) {
+            *message = tr("%1: %2\n").arg(options.command, problem);
             return std::nullopt;
         }
+        if (target->kind == JoinTarget::Kind::CallId)
+            options.callId = target->callId;
         if (!options.callbackUrl.isEmpty()) {
             const QUrl callback(options.callbackUrl);
             if (callback.scheme() != QLatin1String("https") || callback.host().isEmpty()) {

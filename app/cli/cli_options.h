@@ -26,6 +26,7 @@ struct CliOptions
     QString tenantId;
     QString clientId;
     bool secretFromStdin = false;
+    bool noNotifications = false; //!< poll only, even when the settings name a listener
     // Command arguments.
     QString callId;
     QStringList participantIds;

@@ -1,6 +1,7 @@
 #include "core/auth/notification_settings.h"
 
 #include <QCoreApplication>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSettings>
 
@@ -50,6 +51,28 @@ NotificationSettings NotificationSettings::load(const QSettings &s)
         n.listenHost = host;
     n.listenPort = quint16(s.value(QStringLiteral("notifications/listenPort")).toUInt());
     n.openIdUrl = QUrl(s.value(QStringLiteral("notifications/openIdUrl")).toString());
+    n.receiverPath = s.value(QStringLiteral("notifications/receiverPath")).toString();
+    if (!n.receiverPath.startsWith(QLatin1String("/moderato/")))
+        n.receiverPath.clear();
+    return n;
+}
+
+QString NotificationSettings::newReceiverPath()
+{
+    QByteArray bytes(16, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(bytes.begin(), bytes.end());
+    return QStringLiteral("/moderato/")
+           + QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+NotificationSettings NotificationSettings::loadEnsuringPath(QSettings &settings)
+{
+    NotificationSettings n = load(settings);
+    if (n.receiverPath.isEmpty()) {
+        n.receiverPath = newReceiverPath();
+        settings.setValue(QStringLiteral("notifications/receiverPath"), n.receiverPath);
+        settings.sync();
+    }
     return n;
 }
 
@@ -73,6 +96,7 @@ void NotificationSettings::save(QSettings &s) const
     put("listenHost", listenHost == QHostAddress(QHostAddress::LocalHost) ? QString() : listenHost.toString());
     put("listenPort", listenPort ? QString::number(listenPort) : QString());
     put("openIdUrl", openIdUrl.toString(QUrl::FullyEncoded));
+    put("receiverPath", receiverPath);
 }
 
 QString NotificationSettings::relayKeyCredential() const

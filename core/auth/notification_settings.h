@@ -31,6 +31,15 @@ struct NotificationSettings
     quint16 listenPort = 0;
     //! Overrides the OpenID configuration address that notification tokens are checked against.
     QUrl openIdUrl;
+    //! Moderato's unguessable path below the listener's address ("/moderato/<128 random bits>"),
+    //! made once and kept, so that a call joined before a restart (or by moderato-cli) is still
+    //! heard. Graph's signed token, not this path, is what proves a notification genuine.
+    QString receiverPath;
+
+    //! A new "/moderato/<128 random bits>".
+    static QString newReceiverPath();
+    //! Loads the settings, making and saving receiverPath first if there is none yet.
+    static NotificationSettings loadEnsuringPath(QSettings &settings);
 
     static NotificationSettings load(const QSettings &settings);
     void save(QSettings &settings) const;

@@ -71,6 +71,8 @@ NotificationHookup::NotificationHookup(CallSession *session, QNetworkAccessManag
         this);
     if (!config.receiverPath.isEmpty())
         m_receiver->setPath(config.receiverPath);
+    else if (!config.settings.receiverPath.isEmpty())
+        m_receiver->setPath(config.settings.receiverPath);
     m_receiver->setCallFilter([this](const QString &callId) { return m_session && m_session->isFollowing(callId); });
     connect(m_receiver, &NotificationReceiver::notificationsReceived, this,
             [this](const QList<CommsNotification> &notifications) {

@@ -18,6 +18,7 @@ private Q_SLOTS:
     void splitsNamespaceAndPath_data();
     void splitsNamespaceAndPath();
     void relayAddresses();
+    void theReceiverPathIsMadeOnceAndKept();
 
 private:
     QTemporaryDir m_dir;
@@ -155,6 +156,24 @@ void TestNotificationSettings::relayAddresses() {
     n.relayNamespace = QStringLiteral("Contoso.servicebus.windows.net");
     n.relayPath = QStringLiteral("moderato-1");
     QCOMPARE(n.relayPublicUrl(), QUrl(QStringLiteral("https://contoso.servicebus.windows.net/moderato-1")));
+}
+
+void TestNotificationSettings::theReceiverPathIsMadeOnceAndKept() {
+    const QString file = m_dir.filePath(QStringLiteral("path.ini"));
+    QString first;
+    {
+        QSettings s(file, QSettings::IniFormat);
+        QVERIFY(NotificationSettings::load(s).receiverPath.isEmpty());
+        first = NotificationSettings::loadEnsuringPath(s).receiverPath;
+    }
+    QVERIFY(first.startsWith(QLatin1String("/moderato/")));
+    QCOMPARE(first.size(), qsizetype(10 + 22)); // 128 bits, base64url without padding
+    QSettings s(file, QSettings::IniFormat);
+    QCOMPARE(NotificationSettings::loadEnsuringPath(s).receiverPath, first);
+    QVERIFY(NotificationSettings::newReceiverPath() != first);
+    // Something that is not Moderato's path is not taken as one.
+    s.setValue(QStringLiteral("notifications/receiverPath"), QStringLiteral("/elsewhere"));
+    QVERIFY(NotificationSettings::load(s).receiverPath.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestNotificationSettings)
