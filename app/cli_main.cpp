@@ -29,7 +29,9 @@ int main(int argc, char *argv[])
     // login reads the secret itself (and may prompt); every other command signs in with the
     // secret from standard input when asked, else from the keychain.
     if (options->secretFromStdin && options->command != QLatin1String("login")) {
-        QString secret = CliEnvironment::readSecretFromStdin();
+        QString relayKey;
+        QString secret = CliEnvironment::readSecretFromStdin(&relayKey);
+        env->useRelayKey(relayKey);
         if (secret.isEmpty()) {
             printError(QCoreApplication::translate("moderato-cli", "--secret-stdin: standard input was empty."));
             return UsageError;

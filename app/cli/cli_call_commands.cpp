@@ -1,4 +1,4 @@
-// moderato-cli participants, remove, cancel, mute and watch.
+// moderato-cli participants, remove, cancel and mute.
 #include "app/cli/cli_commands.h"
 
 #include "core/calls/call_session.h"
@@ -16,11 +16,6 @@
 
 namespace moderato::cli {
 
-namespace {
-
-
-//! A session-level problem (call not found, sign-in failed) with its diagnostics, which name the
-//! request id for support.
 void printSessionError(const QString &message, const QString &details)
 {
     err() << "moderato-cli: " << message;
@@ -29,14 +24,13 @@ void printSessionError(const QString &message, const QString &details)
     err() << Qt::endl;
 }
 
-//! Whether \a p is Moderato's own participant: the application with this client id.
 bool isThisApp(const Participant &p, const QString &clientId)
 {
     const auto app = p.identity(IdentityKind::Application);
     return app && app->id.compare(clientId, Qt::CaseInsensitive) == 0;
 }
 
-QString flags(const Participant &p, const QString &clientId = {})
+QString participantFlags(const Participant &p, const QString &clientId)
 {
     QStringList words;
     if (!clientId.isEmpty() && isThisApp(p, clientId))
@@ -48,6 +42,8 @@ QString flags(const Participant &p, const QString &clientId = {})
     return words.join(QLatin1String(", "));
 }
 
+namespace {
+
 void printTable(const RosterSnapshot &roster, const QString &clientId)
 {
     out() << QStringLiteral("%1  %2  %3  %4\n")
@@ -55,7 +51,7 @@ void printTable(const RosterSnapshot &roster, const QString &clientId)
     for (const Participant &p : roster.participants) {
         out() << QStringLiteral("%1  %2  %3  %4\n")
                      .arg(p.displayName().leftJustified(32, QLatin1Char(' '), true),
-                          identityKindName(p.kind()).leftJustified(10), flags(p, clientId).leftJustified(16), p.id());
+                          identityKindName(p.kind()).leftJustified(10), participantFlags(p, clientId).leftJustified(16), p.id());
     }
     out() << tr("%n participant(s)", nullptr, int(roster.participants.size())) << Qt::endl;
 }
@@ -152,64 +148,6 @@ void runAction(CliEnvironment &env, const CliOptions &options, Done done)
         done(Refused);
     });
     session->open(options.callId);
-}
-
-void runWatch(CliEnvironment &env, const CliOptions &options, Done done)
-{
-    auto *session = new CallSession(env.graph(), env.clientId(), &env);
-    auto known = std::make_shared<QHash<QString, Participant>>();
-    auto first = std::make_shared<bool>(true);
-    QObject::connect(session, &CallSession::sessionError, &env, [done](const QString &message, const QString &details) {
-        printSessionError(message, details);
-        done(Refused);
-    });
-    QObject::connect(session, &CallSession::connectionStateChanged, &env, [session, done] {
-        if (session->connectionState() == CallSession::ConnectionState::Ended) {
-            printError(session->endReason());
-            done(Refused);
-        }
-    });
-    QObject::connect(session, &CallSession::refreshed, &env, [session, known, first] {
-        ParticipantModel *model = session->participants();
-        if (session->connectionState() == CallSession::ConnectionState::Stale) {
-            err() << QDateTime::currentDateTime().toString(Qt::ISODate) << ' '
-                  << tr("! roster is stale: %1").arg(session->lastRefreshError()) << Qt::endl;
-            return;
-        }
-        QHash<QString, Participant> now;
-        for (int row = 0; row < model->rowCount(); ++row) {
-            if (const auto p = model->participant(model->idAt(row)))
-                now.insert(p->id(), *p);
-        }
-        const QString stamp = QDateTime::currentDateTime().toString(Qt::ISODate);
-        if (std::exchange(*first, false)) {
-            out() << stamp << ' ' << tr("watching %n participant(s)", nullptr, int(now.size())) << Qt::endl;
-        } else {
-            for (auto it = now.cbegin(); it != now.cend(); ++it) {
-                const auto before = known->constFind(it.key());
-                if (before == known->cend())
-                    out() << stamp << " + " << tr("joined: %1 (%2)").arg(it->displayName(), it.key()) << Qt::endl;
-                else if (*before != *it)
-                    out() << stamp << " ~ " << tr("changed: %1 (%2) %3").arg(it->displayName(), it.key(), flags(*it))
-                          << Qt::endl;
-            }
-            for (auto it = known->cbegin(); it != known->cend(); ++it)
-                if (!now.contains(it.key()))
-                    out() << stamp << " - " << tr("left: %1 (%2)").arg(it->displayName(), it.key()) << Qt::endl;
-        }
-        *known = std::move(now);
-    });
-    if (options.watchSeconds > 0) {
-        QTimer::singleShot(options.watchSeconds * 1000, &env, [session, known, done] {
-            out() << QDateTime::currentDateTime().toString(Qt::ISODate) << ' '
-                  << (session->rosterMayBeIncomplete()
-                          ? tr("at least %n in the call when the watch ended", nullptr, int(known->size()))
-                          : tr("%n in the call when the watch ended", nullptr, int(known->size())))
-                  << Qt::endl;
-            done(Success);
-        });
-    }
-    openOrJoin(env, options, session, done);
 }
 
 } // namespace moderato::cli

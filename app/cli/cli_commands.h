@@ -9,6 +9,7 @@
 
 namespace moderato {
 class CallSession;
+class Participant;
 }
 
 namespace moderato::cli {
@@ -34,5 +35,12 @@ QTextStream &out();
 QTextStream &err();
 //! "moderato-cli: <message>" plus the request id when there is one, on standard error.
 void printError(const QString &message, const QString &requestId = QString());
+//! A session-level problem (call not found, sign-in failed) with its diagnostics, which name the
+//! request id for support.
+void printSessionError(const QString &message, const QString &details);
+//! Whether \a p is Moderato's own participant: the application with this client id.
+bool isThisApp(const Participant &p, const QString &clientId);
+//! "this app, muted, in lobby" — what the table shows about a participant.
+QString participantFlags(const Participant &p, const QString &clientId = {});
 
 } // namespace moderato::cli

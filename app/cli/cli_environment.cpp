@@ -33,6 +33,7 @@ std::unique_ptr<CliEnvironment> CliEnvironment::create(const CliOptions &options
     env->m_tenantId = options.tenantId.isEmpty() ? saved.tenantId() : options.tenantId;
     env->m_clientId = options.clientId.isEmpty() ? saved.clientId() : options.clientId;
     env->m_noNotifications = options.noNotifications;
+    env->m_options = options;
     if (env->m_tenantId.isEmpty() || env->m_clientId.isEmpty()) {
         *error = tr("No account: give --tenant and --client-id (login saves them for later commands).");
         return nullptr;
@@ -66,7 +67,7 @@ CliEnvironment::~CliEnvironment()
     m_secrets.reset();
 }
 
-QString CliEnvironment::readSecretFromStdin()
+QString CliEnvironment::readSecretFromStdin(QString *secondLine)
 {
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly))
@@ -74,8 +75,19 @@ QString CliEnvironment::readSecretFromStdin()
     QByteArray bytes = in.readAll();
     while (bytes.endsWith('\n') || bytes.endsWith('\r'))
         bytes.chop(1);
-    QString secret = QString::fromUtf8(bytes);
+    QString text = QString::fromUtf8(bytes);
     scrub(bytes);
+    if (!secondLine)
+        return text;
+    // The client secret, then the relay's key: one per line.
+    const qsizetype newline = text.indexOf(QLatin1Char('\n'));
+    if (newline < 0)
+        return text;
+    QString secret = text.left(newline);
+    if (secret.endsWith(QLatin1Char('\r')))
+        secret.chop(1);
+    *secondLine = text.mid(newline + 1).trimmed();
+    scrub(text);
     return secret;
 }
 
@@ -132,7 +144,7 @@ void CliEnvironment::listenForNotifications(CallSession *session, std::function<
         return;
     }
     NotificationHookup::Config config;
-    config.settings = NotificationSettings::loadEnsuringPath(*m_settings.settings());
+    config.settings = applyNotificationOptions(NotificationSettings::loadEnsuringPath(*m_settings.settings()), m_options);
     config.clientId = m_clientId;
     if (config.settings.mode == NotificationSettings::Mode::None) {
         ready(nullptr);
@@ -158,7 +170,8 @@ void CliEnvironment::listenForNotifications(CallSession *session, std::function<
         // Joins need the address at once; the listener connects meanwhile (polling covers the start).
         ready(m_notifications);
     };
-    if (config.settings.mode != NotificationSettings::Mode::Relay) {
+    if (config.settings.mode != NotificationSettings::Mode::Relay || !m_relayKey.isEmpty()) {
+        config.relayKey = m_relayKey.toUtf8();
         start(config);
         return;
     }

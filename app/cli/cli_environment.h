@@ -31,8 +31,9 @@ public:
     static std::unique_ptr<CliEnvironment> create(const CliOptions &options, QString *error);
     ~CliEnvironment() override;
 
-    //! Reads the client secret from standard input (all of it, without the final line break).
-    static QString readSecretFromStdin();
+    //! Reads the client secret from standard input (all of it, without the final line break);
+    //! with \a secondLine, only the first line, and the second goes there (the relay's key).
+    static QString readSecretFromStdin(QString *secondLine = nullptr);
     //! Asks on the terminal without echo; falls back to standard input when there is no terminal.
     static QString promptForSecret();
 
@@ -43,6 +44,10 @@ public:
     //! from the keychain), then calls \a ready — also when notifications are off or cannot start
     //! (a sentence on standard error says why; polling alone goes on).
     void listenForNotifications(CallSession *session, std::function<void(NotificationHookup *hookup)> ready);
+    //! What listenForNotifications() started, or null.
+    NotificationHookup *notifications() const { return m_notifications; }
+    //! The relay's key given on standard input (the second line with --secret-stdin).
+    void useRelayKey(const QString &key) { m_relayKey = key; }
     TokenProvider *tokens();
 
     AccountSettings &settings() { return m_settings; }
@@ -62,6 +67,8 @@ private:
     QNetworkAccessManager m_nam;
     NotificationHookup *m_notifications = nullptr;
     bool m_noNotifications = false;
+    CliOptions m_options;
+    QString m_relayKey;
     Cloud m_cloud = Cloud::Global;
     CloudEndpoints m_endpoints;
     bool m_custom = false;

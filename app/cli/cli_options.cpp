@@ -2,6 +2,7 @@
 
 #include "core/calls/action_targets.h"
 #include "core/calls/join_target.h"
+#include "core/auth/notification_settings.h"
 #include "core/graph/user_agent.h"
 
 #include <QCoreApplication>
@@ -24,7 +25,10 @@ struct CommandSpec
 };
 
 const CommandSpec commands[] = {
-    {"login", "login", "Store the client secret in the keychain and check it by getting a token."},
+    {"login", "login [--relay-key-stdin]",
+     "Store the client secret in the keychain and check it by getting a token. --relay-key-stdin stores the relay's "
+     "key (and the --relay settings) instead; with --secret-stdin too, the secret is the first line of standard "
+     "input and the key the second."},
     {"logout", "logout", "Delete the stored client secret from the keychain."},
     {"participants", "participants CALL [--json]", "List the call's roster."},
     {"remove", "remove CALL PID... [--ignore-missing]",
@@ -39,7 +43,7 @@ const CommandSpec commands[] = {
      "Cancel ringing invitations (by the participant ids invite printed). Someone already in the call is refused: "
      "use remove."},
     {"mute", "mute CALL PID... [--ignore-missing]", "Mute participants in the call."},
-    {"watch", "watch CALL|MEETING [--for SECONDS]",
+    {"watch", "watch CALL|MEETING [--for SECONDS] [--json]",
      "Print one line per join, leave and change; keeps the call alive. Given a meeting (link or invitation "
      "text), joins it first and, with notifications set up, sees past the 100 people a roster read returns."},
     {"join", "join TARGET [--callback-url URL] [--wait SECONDS] [--json]",
@@ -100,10 +104,75 @@ QString helpText(const QString &command)
                "  --secret-stdin                   read the client secret from standard input, not the keychain\n"
                "  --callback-url URL               the https address Graph posts to (join; default: saved)\n"
                "  --no-notifications               poll only: do not listen for Graph's notifications\n"
+               "  --relay NAMESPACE/NAME           hear notifications through this Azure Relay hybrid connection\n"
+               "  --relay-key-name NAME            its shared access policy with Listen rights (key: keychain, or\n"
+               "                                   the second line of standard input with --secret-stdin)\n"
+               "  --relay-url URL                  the relay's network address (wss://, ws:// on loopback only)\n"
+               "  --listen HOST:PORT               hear notifications on this local port; --callback-url is the\n"
+               "                                   public https address that reaches it\n"
+               "  --openid-url URL                 Graph's OpenID configuration (https, http on loopback only)\n"
                "  --help, --version\n"
                "\nExit status: 0 success, 1 the service refused, 2 usage error.\n"
                "Run 'moderato-cli COMMAND --help' for one command.\n");
     return text;
+}
+
+NotificationSettings applyNotificationOptions(NotificationSettings settings, const CliOptions &options)
+{
+    if (!options.relay.isEmpty()) {
+        settings.mode = NotificationSettings::Mode::Relay;
+        QString ns, path;
+        if (NotificationSettings::splitRelay(options.relay, &ns, &path)) {
+            settings.relayNamespace = ns;
+            settings.relayPath = path;
+        }
+    }
+    if (!options.relayKeyName.isEmpty())
+        settings.relayKeyName = options.relayKeyName;
+    if (!options.relayUrl.isEmpty())
+        settings.relayUrl = QUrl(options.relayUrl);
+    if (!options.listen.isEmpty()) {
+        settings.mode = NotificationSettings::Mode::OwnAddress;
+        const qsizetype colon = options.listen.lastIndexOf(QLatin1Char(':'));
+        settings.listenHost = QHostAddress(options.listen.left(colon).remove(QLatin1Char('[')).remove(QLatin1Char(']')));
+        settings.listenPort = quint16(options.listen.mid(colon + 1).toUInt());
+        settings.publicUrl = QUrl(options.callbackUrl);
+    }
+    if (!options.openIdUrl.isEmpty())
+        settings.openIdUrl = QUrl(options.openIdUrl);
+    return settings;
+}
+
+QString notificationOptionsProblem(const CliOptions &options)
+{
+    QString ns, path;
+    if (!options.relay.isEmpty() && !NotificationSettings::splitRelay(options.relay, &ns, &path))
+        return tr("--relay is NAMESPACE/HYBRID_CONNECTION, e.g. contoso-moderato.servicebus.windows.net/moderato, "
+                  "not \"%1\".").arg(options.relay);
+    if (!options.relay.isEmpty() && !options.listen.isEmpty())
+        return tr("--relay and --listen are two ways to hear notifications: give one.");
+    if (!options.listen.isEmpty()) {
+        const qsizetype colon = options.listen.lastIndexOf(QLatin1Char(':'));
+        bool portOk = false;
+        const uint port = colon > 0 ? options.listen.mid(colon + 1).toUInt(&portOk) : 0;
+        const QString host = colon > 0 ? options.listen.left(colon).remove(QLatin1Char('[')).remove(QLatin1Char(']')) : QString();
+        if (!portOk || port == 0 || port > 65535 || QHostAddress(host).isNull())
+            return tr("--listen is HOST:PORT, e.g. 127.0.0.1:8443, not \"%1\".").arg(options.listen);
+        if (options.callbackUrl.isEmpty())
+            return tr("--listen needs --callback-url: the public https address that reaches the port.");
+    }
+    const auto loopback = [](const QUrl &url) {
+        return url.host() == QLatin1String("localhost") || QHostAddress(url.host()).isLoopback();
+    };
+    const QUrl relayUrl(options.relayUrl);
+    if (!options.relayUrl.isEmpty() && relayUrl.scheme() != QLatin1String("wss")
+        && !(relayUrl.scheme() == QLatin1String("ws") && loopback(relayUrl)))
+        return tr("--relay-url must be wss:// (ws:// only on this computer), not \"%1\".").arg(options.relayUrl);
+    const QUrl openId(options.openIdUrl);
+    if (!options.openIdUrl.isEmpty() && openId.scheme() != QLatin1String("https")
+        && !(openId.scheme() == QLatin1String("http") && loopback(openId)))
+        return tr("--openid-url must be https (http only on this computer), not \"%1\".").arg(options.openIdUrl);
+    return {};
 }
 
 std::optional<CliOptions> parseCommandLine(const QStringList &args, QString *message, int *exitCode)
@@ -125,6 +194,18 @@ std::optional<CliOptions> parseCommandLine(const QStringList &args, QString *mes
             options.secretFromStdin = true;
         } else if (arg == QLatin1String("--no-notifications")) {
             options.noNotifications = true;
+        } else if (arg == QLatin1String("--relay-key-stdin")) {
+            options.relayKeyFromStdin = true;
+        } else if (arg == QLatin1String("--relay") || arg == QLatin1String("--relay-key-name")
+                   || arg == QLatin1String("--relay-url") || arg == QLatin1String("--listen")
+                   || arg == QLatin1String("--openid-url")) {
+            if (!takeValue(args, i, &value, message))
+                return std::nullopt;
+            (arg == QLatin1String("--relay")            ? options.relay
+             : arg == QLatin1String("--relay-key-name") ? options.relayKeyName
+             : arg == QLatin1String("--relay-url")      ? options.relayUrl
+             : arg == QLatin1String("--listen")         ? options.listen
+                                                        : options.openIdUrl) = value;
         } else if (arg == QLatin1String("--json")) {
             options.json = true;
         } else if (arg == QLatin1String("--ignore-missing")) {
@@ -178,6 +259,10 @@ std::optional<CliOptions> parseCommandLine(const QStringList &args, QString *mes
     if (wantHelp) {
         *message = helpText(options.command);
         *exitCode = Success;
+        return std::nullopt;
+    }
+    if (const QString problem = notificationOptionsProblem(options); !problem.isEmpty()) {
+        *message = problem + QLatin1Char('\n');
         return std::nullopt;
     }
     const CommandSpec *spec = findCommand(options.command);

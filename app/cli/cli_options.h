@@ -1,6 +1,7 @@
 #pragma once
 // moderato-cli's command line: global options, one command, its arguments.
 
+#include "core/auth/notification_settings.h"
 #include "core/calls/call_session.h"
 
 #include <QList>
@@ -27,6 +28,13 @@ struct CliOptions
     QString clientId;
     bool secretFromStdin = false;
     bool noNotifications = false; //!< poll only, even when the settings name a listener
+    // Notifications; each overrides the saved setting.
+    QString relay;        //!< --relay NAMESPACE/HYBRID_CONNECTION
+    QString relayKeyName; //!< --relay-key-name
+    QString relayUrl;     //!< --relay-url (wss://, or ws:// on loopback)
+    QString listen;       //!< --listen HOST:PORT (own address: --callback-url is the public address)
+    QString openIdUrl;    //!< --openid-url
+    bool relayKeyFromStdin = false; //!< login --relay-key-stdin
     // Command arguments.
     QString callId;
     QStringList participantIds;
@@ -42,6 +50,11 @@ struct CliOptions
 //! Parses \a arguments (argv without the program name). On a usage error returns nothing and
 //! sets \a message; for --help/--version returns nothing with \a message set and \a exitCode 0.
 std::optional<CliOptions> parseCommandLine(const QStringList &arguments, QString *message, int *exitCode);
+
+//! \a settings with the notification options of the command line applied over them.
+NotificationSettings applyNotificationOptions(NotificationSettings settings, const CliOptions &options);
+//! Why the notification options cannot work (one sentence), or empty.
+QString notificationOptionsProblem(const CliOptions &options);
 
 //! The text of `moderato-cli --help`, or of `moderato-cli COMMAND --help`.
 QString helpText(const QString &command = QString());

@@ -26,9 +26,17 @@ QString meetingLink()
                  QStringLiteral("{\"Tid\":\"%1\",\"Oid\":\"%2\"}").arg(Tenant, Organizer))));
 }
 
+const QString Namespace = QStringLiteral("contoso-moderato.servicebus.windows.net");
+const QString HybridConnection = QStringLiteral("moderato-cli");
+const QString RelayKey = QStringLiteral("cli-relay-key-0123456789abcdefghijklmnopq=");
+
 QJsonObject townHall()
 {
     QJsonObject world = scenario(2, {{QStringLiteral("joinDelay"), 0}});
+    world.insert(QStringLiteral("relays"), QJsonArray{QJsonObject{{QStringLiteral("namespace"), Namespace},
+                                                                  {QStringLiteral("path"), HybridConnection},
+                                                                  {QStringLiteral("keyName"), QStringLiteral("listen")},
+                                                                  {QStringLiteral("key"), RelayKey}}});
     QJsonArray people;
     for (int i = 100; i < 350; ++i)
         people.append(participant(participantId(i), QStringLiteral("Attendee %1").arg(i)));
@@ -55,6 +63,9 @@ class TestCliNotifications : public QObject {
 private Q_SLOTS:
     void watchingAMeetingHearsEveryone();
     void withoutNotificationsItSaysAtLeast();
+    void watchJsonThroughARelayGivenOnTheCommandLine();
+    void badNotificationOptionsSendNothing_data();
+    void badNotificationOptionsSendNothing();
 };
 
 void TestCliNotifications::watchingAMeetingHearsEveryone() {
@@ -107,6 +118,73 @@ void TestCliNotifications::withoutNotificationsItSaysAtLeast() {
     QVERIFY2(result.exitCode == 0, describe(result).constData());
     QVERIFY2(result.out.contains(QLatin1String("at least 100 in the call when the watch ended")),
              describe(result).constData());
+}
+
+void TestCliNotifications::watchJsonThroughARelayGivenOnTheCommandLine() {
+    CliRunner cli(townHall());
+    QVERIFY2(cli.ok(), qPrintable(cli.error));
+    QUrl relay = cli.simulator.baseUrl();
+    relay.setScheme(QStringLiteral("ws"));
+    const QStringList arguments{
+        QStringLiteral("--relay"), Namespace + QLatin1Char('/') + HybridConnection,
+        QStringLiteral("--relay-key-name"), QStringLiteral("listen"),
+        QStringLiteral("--relay-url"), relay.toString(),
+        QStringLiteral("--openid-url"),
+        QString(cli.simulator.baseUrl().toString() + QStringLiteral("/_sim/openid/.well-known/OpenIdConfiguration")),
+        QStringLiteral("watch"), meetingLink(), QStringLiteral("--for"), QStringLiteral("4"), QStringLiteral("--json")};
+    // The client secret, then the relay's key, one per line.
+    const CliResult result = cli.run(cli.withSecret(arguments), SecretInput + RelayKey.toUtf8() + '\n', 30000);
+    QVERIFY2(result.exitCode == 0, describe(result).constData());
+    QList<QJsonObject> events;
+    for (const QString &line : result.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(line.toUtf8(), &error);
+        QVERIFY2(error.error == QJsonParseError::NoError && doc.isObject(), qPrintable(line));
+        events.append(doc.object());
+    }
+    QVERIFY(!events.isEmpty());
+    QSet<QString> present;
+    for (const QJsonObject &e : std::as_const(events)) {
+        const QString id = e[QLatin1String("participant")][QLatin1String("id")].toString();
+        if (e[QLatin1String("event")] == QLatin1String("joined"))
+            present.insert(id);
+        else if (e[QLatin1String("event")] == QLatin1String("left"))
+            present.remove(id);
+    }
+    QCOMPARE(present.size(), qsizetype(251));
+    const QJsonObject summary = events.last();
+    QCOMPARE(summary[QLatin1String("event")].toString(), QStringLiteral("summary"));
+    QCOMPARE(summary[QLatin1String("participants")].toInt(), 251);
+    QCOMPARE(summary[QLatin1String("complete")].toBool(), true);
+    QVERIFY(summary[QLatin1String("notifications")][QLatin1String("accepted")].toInt() > 0);
+    QCOMPARE(summary[QLatin1String("notifications")][QLatin1String("refused")].toInt(), 0);
+    QVERIFY2(!result.err.contains(RelayKey) && !result.out.contains(RelayKey), "the key is never printed");
+}
+
+void TestCliNotifications::badNotificationOptionsSendNothing_data() {
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("relay without a path") << QStringList{QStringLiteral("--relay"), Namespace} << QStringLiteral("--relay");
+    QTest::newRow("relay over plain ws elsewhere")
+        << QStringList{QStringLiteral("--relay-url"), QStringLiteral("ws://relay.example.com")} << QStringLiteral("wss://");
+    QTest::newRow("listen without the public address")
+        << QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:8443")} << QStringLiteral("--callback-url");
+    QTest::newRow("listen on no port") << QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1")}
+                                       << QStringLiteral("HOST:PORT");
+    QTest::newRow("openid over http elsewhere")
+        << QStringList{QStringLiteral("--openid-url"), QStringLiteral("http://keys.example.com/")} << QStringLiteral("https");
+}
+
+void TestCliNotifications::badNotificationOptionsSendNothing() {
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, mentions);
+    CliRunner cli(townHall());
+    QVERIFY2(cli.ok(), qPrintable(cli.error));
+    const CliResult result = cli.run(cli.withSecret(arguments + QStringList{QStringLiteral("watch"), meetingLink()}),
+                                     SecretInput);
+    QVERIFY2(result.exitCode == 2, describe(result).constData());
+    QVERIFY2(result.err.contains(mentions), describe(result).constData());
+    QVERIFY(cli.log().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCliNotifications)

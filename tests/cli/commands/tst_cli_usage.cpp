@@ -123,7 +123,7 @@ void TestCliUsage::helpForEveryCommand_data() {
     QTest::newRow("cancel") << QStringLiteral("cancel") << QStringLiteral("cancel CALL PID...");
     QTest::newRow("mute") << QStringLiteral("mute") << QStringLiteral("mute CALL PID...");
     QTest::newRow("watch") << QStringLiteral("watch")
-                           << QStringLiteral("watch CALL [--for SECONDS]");
+                           << QStringLiteral("watch CALL|MEETING [--for SECONDS] [--json]");
 }
 
 void TestCliUsage::helpForEveryCommand() {
