@@ -12,7 +12,7 @@ bench=$build/tests/bench
 out=$build/bench
 quick=${MODERATO_BENCH_QUICK:-0}
 
-for exe in bench_roster_refresh bench_memory bench_gui_stall bench_bulk_actions bench_startup bench_idle bench_report; do
+for exe in bench_roster_refresh bench_memory bench_gui_stall bench_bulk_actions bench_startup bench_idle bench_notifications bench_report; do
     if [[ ! -x $bench/$exe ]]; then
         echo "run-all.sh: $bench/$exe is missing; build with: cmake --build $build --target moderato_benchmarks moderato moderato-cli moderato-graphsim" >&2
         exit 1
@@ -46,6 +46,7 @@ if [[ $quick == 1 ]]; then
     run bulk_actions "$bench/bench_bulk_actions" --out "$out"
     run startup "$bench/bench_startup" --bin "$build" --out "$out" --runs 3
     run idle "$bench/bench_idle" --bin "$build" --out "$out" --seconds 10
+    run notifications "$bench/bench_notifications" --bin "$build" --out "$out" --runs 30 --seconds 10
 else
     run roster_refresh "$bench/bench_roster_refresh" --out "$out"
     run memory "$bench/bench_memory" --path app --bin "$build" --out "$out"
@@ -54,6 +55,7 @@ else
     run bulk_actions "$bench/bench_bulk_actions" --out "$out"
     run startup "$bench/bench_startup" --bin "$build" --out "$out" --runs 7
     run idle "$bench/bench_idle" --bin "$build" --out "$out" --seconds 60
+    run notifications "$bench/bench_notifications" --bin "$build" --out "$out" --runs 200 --seconds 60
 fi
 
 echo
