@@ -175,10 +175,6 @@
         </translation>
     </message>
     <message>
-        <source>Nothing was saved: the secret could not be stored in the keychain.</source>
-        <translation>Nichts wurde gespeichert: Der Schlüssel konnte nicht im Schlüsselbund abgelegt werden.</translation>
-    </message>
-    <message>
         <source>https://… (where Graph posts the meeting&apos;s events)</source>
         <translation>https://… (wohin Graph die Ereignisse der Besprechung sendet)</translation>
     </message>
@@ -193,6 +189,10 @@
     <message>
         <source>The callback address must be an https URL, such as https://bot.contoso.com/api/calls.</source>
         <translation>Die Rückrufadresse muss eine https-URL sein, wie https://bot.contoso.com/api/calls.</translation>
+    </message>
+    <message>
+        <source>The settings were not saved: a secret could not be stored in the keychain.</source>
+        <translation>Die Einstellungen wurden nicht gespeichert: Ein Geheimnis ließ sich nicht im Schlüsselbund ablegen.</translation>
     </message>
 </context>
 <context>
@@ -1511,6 +1511,29 @@
     </message>
 </context>
 <context>
+    <name>moderato::LocalListener</name>
+    <message>
+        <source>The public address must be an https:// address, such as the one your tunnel gives you.</source>
+        <translation>Die öffentliche Adresse muss eine https://-Adresse sein, etwa die Ihres Tunnels.</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet …</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: %2.</source>
+        <translation>Auf %1 kann nicht gelauscht werden: %2.</translation>
+    </message>
+    <message>
+        <source>Listening on %1 for %2</source>
+        <translation>Lauscht auf %1 für %2</translation>
+    </message>
+    <message>
+        <source>Not listening for Graph&apos;s notifications.</source>
+        <translation>Empfängt keine Benachrichtigungen von Graph.</translation>
+    </message>
+</context>
+<context>
     <name>moderato::MainWindow</name>
     <message>
         <source>Main</source>
@@ -1635,6 +1658,17 @@
     </message>
 </context>
 <context>
+    <name>moderato::NotificationHookup</name>
+    <message>
+        <source>The relay&apos;s key is not in the keychain: enter it in Account….</source>
+        <translation>Der Schlüssel des Relays ist nicht im Schlüsselbund: Geben Sie ihn unter „Konto…“ ein.</translation>
+    </message>
+    <message>
+        <source>Moderato is closing.</source>
+        <translation>Moderato wird beendet.</translation>
+    </message>
+</context>
+<context>
     <name>moderato::NotificationReceiver</name>
     <message numerus="yes">
         <source>%n notification(s) refused.</source>
@@ -1681,6 +1715,195 @@
     <message>
         <source>The OpenID configuration address must be https (http only on this computer).</source>
         <translation>Die Adresse der OpenID-Konfiguration muss https sein (http nur auf diesem Computer).</translation>
+    </message>
+</context>
+<context>
+    <name>moderato::NotificationTokenVerifier</name>
+    <message>
+        <source>The notification has no bearer token in its Authorization header.</source>
+        <translation>Die Benachrichtigung hat kein Bearer-Token im Authorization-Header.</translation>
+    </message>
+    <message>
+        <source>There are no signing keys to check the token with.</source>
+        <translation>Es gibt keine Signaturschlüssel, mit denen sich das Token prüfen lässt.</translation>
+    </message>
+    <message>
+        <source>The token is not signed (its algorithm is &quot;none&quot;).</source>
+        <translation>Das Token ist nicht signiert (sein Algorithmus ist „none“).</translation>
+    </message>
+    <message>
+        <source>The token is not signed with RS256, the only algorithm Graph uses.</source>
+        <translation>Das Token ist nicht mit RS256 signiert, dem einzigen Algorithmus, den Graph verwendet.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s type is not JWT.</source>
+        <translation>Der Typ des Tokens ist nicht JWT.</translation>
+    </message>
+    <message>
+        <source>The token requires header extensions Moderato does not know.</source>
+        <translation>Das Token verlangt Header-Erweiterungen, die Moderato nicht kennt.</translation>
+    </message>
+    <message>
+        <source>The token does not say which key signed it.</source>
+        <translation>Das Token nennt nicht den Schlüssel, der es signiert hat.</translation>
+    </message>
+    <message>
+        <source>The token was not issued by the Bot Framework (https://api.botframework.com).</source>
+        <translation>Das Token wurde nicht vom Bot Framework (https://api.botframework.com) ausgestellt.</translation>
+    </message>
+    <message>
+        <source>The token is meant for another application.</source>
+        <translation>Das Token ist für eine andere Anwendung bestimmt.</translation>
+    </message>
+    <message>
+        <source>The token has no valid expiry time.</source>
+        <translation>Das Token hat keine gültige Ablaufzeit.</translation>
+    </message>
+    <message>
+        <source>The token has expired.</source>
+        <translation>Das Token ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s start time is not valid.</source>
+        <translation>Die Startzeit des Tokens ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The token is not valid yet.</source>
+        <translation>Das Token ist noch nicht gültig.</translation>
+    </message>
+    <message>
+        <source>The token was signed with a key Graph does not publish.</source>
+        <translation>Das Token wurde mit einem Schlüssel signiert, den Graph nicht veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s signature does not match Graph&apos;s key.</source>
+        <translation>Die Signatur des Tokens passt nicht zum Schlüssel von Graph.</translation>
+    </message>
+</context>
+<context>
+    <name>moderato::NotificationsBox</name>
+    <message>
+        <source>Graph&apos;s notifications</source>
+        <translation>Benachrichtigungen von Graph</translation>
+    </message>
+    <message>
+        <source>Off — read the roster every few seconds</source>
+        <translation>Aus — Teilnehmerliste alle paar Sekunden lesen</translation>
+    </message>
+    <message>
+        <source>Azure Relay hybrid connection</source>
+        <translation>Azure-Relay-Hybridverbindung</translation>
+    </message>
+    <message>
+        <source>My own https address (tunnel or proxy)</source>
+        <translation>Eigene https-Adresse (Tunnel oder Proxy)</translation>
+    </message>
+    <message>
+        <source>contoso-moderato.servicebus.windows.net/moderato-adele</source>
+        <translation>contoso-moderato.servicebus.windows.net/moderato-adele</translation>
+    </message>
+    <message>
+        <source>A shared access policy with Listen rights</source>
+        <translation>Eine SAS-Richtlinie mit Listen-Recht</translation>
+    </message>
+    <message>
+        <source>The policy&apos;s key (kept in the keychain)</source>
+        <translation>Der Schlüssel der Richtlinie (im Schlüsselbund abgelegt)</translation>
+    </message>
+    <message>
+        <source>&amp;Hybrid connection:</source>
+        <translation>&amp;Hybridverbindung:</translation>
+    </message>
+    <message>
+        <source>Key &amp;name:</source>
+        <translation>Schlüssel&amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>Sch&amp;lüssel:</translation>
+    </message>
+    <message>
+        <source>https://moderato-adele.eu.devtunnels.ms</source>
+        <translation>https://moderato-adele.eu.devtunnels.ms</translation>
+    </message>
+    <message>
+        <source>&amp;Public address:</source>
+        <translation>Ö&amp;ffentliche Adresse:</translation>
+    </message>
+    <message>
+        <source>Local &amp;port:</source>
+        <translation>Lokaler &amp;Port:</translation>
+    </message>
+    <message>
+        <source>Without notifications Moderato sees at most 100 people of a meeting and learns how an invitation ended only from the roster.</source>
+        <translation>Ohne Benachrichtigungen sieht Moderato höchstens 100 Personen einer Besprechung und erfährt den Ausgang einer Einladung nur aus der Teilnehmerliste.</translation>
+    </message>
+    <message>
+        <source>Moderato connects out to the relay; nothing listens on this computer. Each moderator&apos;s computer needs its own hybrid connection: the relay hands each notification to one listener only. Turn client authorization off on it — Moderato checks Graph&apos;s signature instead.</source>
+        <translation>Moderato verbindet sich ausgehend mit dem Relay; auf diesem Computer lauscht nichts. Jeder Rechner eines Moderators braucht seine eigene Hybridverbindung: Das Relay gibt jede Benachrichtigung nur an einen Listener. Schalten Sie dort die Clientautorisierung aus — Moderato prüft stattdessen die Signatur von Graph.</translation>
+    </message>
+    <message>
+        <source>Moderato listens on this computer&apos;s loopback port; your tunnel or reverse proxy must forward the public https address to it.</source>
+        <translation>Moderato lauscht auf einem Loopback-Port dieses Computers; Ihr Tunnel oder Reverse-Proxy muss die öffentliche https-Adresse dorthin weiterleiten.</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain — type to replace</source>
+        <translation>Im Schlüsselbund gespeichert — zum Ersetzen eingeben</translation>
+    </message>
+    <message>
+        <source>Give the hybrid connection as NAMESPACE/NAME, e.g. contoso-moderato.servicebus.windows.net/moderato-adele.</source>
+        <translation>Geben Sie die Hybridverbindung als NAMESPACE/NAME an, z. B. contoso-moderato.servicebus.windows.net/moderato-adele.</translation>
+    </message>
+    <message>
+        <source>Type the relay&apos;s key.</source>
+        <translation>Geben Sie den Schlüssel des Relays ein.</translation>
+    </message>
+</context>
+<context>
+    <name>moderato::OpenIdKeyCache</name>
+    <message>
+        <source>The OpenID configuration address must be https (plain http only on this computer).</source>
+        <translation>Die Adresse der OpenID-Konfiguration muss https sein (unverschlüsseltes http nur auf diesem Computer).</translation>
+    </message>
+    <message>
+        <source>Fetching the %1 took too long or its answer was too large.</source>
+        <translation>Das Abrufen von %1 dauerte zu lange oder die Antwort war zu groß.</translation>
+    </message>
+    <message>
+        <source>The %1 could not be fetched: %2.</source>
+        <translation>%1 konnte nicht abgerufen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The %1 could not be fetched (HTTP %2).</source>
+        <translation>%1 konnte nicht abgerufen werden (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>OpenID configuration</source>
+        <translation>OpenID-Konfiguration</translation>
+    </message>
+    <message>
+        <source>The OpenID configuration is not a JSON object.</source>
+        <translation>Die OpenID-Konfiguration ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>The OpenID configuration has no jwks_uri, or one that is not https.</source>
+        <translation>Die OpenID-Konfiguration hat keine jwks_uri oder eine, die nicht https ist.</translation>
+    </message>
+    <message>
+        <source>The OpenID configuration does not list RS256 among its signing algorithms.</source>
+        <translation>Die OpenID-Konfiguration nennt RS256 nicht unter ihren Signaturalgorithmen.</translation>
+    </message>
+    <message>
+        <source>signing key set</source>
+        <translation>Signaturschlüsselsatz</translation>
+    </message>
+    <message>
+        <source>The signing key set is not a JSON object with a &quot;keys&quot; array.</source>
+        <translation>Der Signaturschlüsselsatz ist kein JSON-Objekt mit einem „keys“-Array.</translation>
+    </message>
+    <message>
+        <source>The signing key set has no usable RSA key.</source>
+        <translation>Der Signaturschlüsselsatz enthält keinen verwendbaren RSA-Schlüssel.</translation>
     </message>
 </context>
 <context>
@@ -1839,6 +2062,69 @@
     <message>
         <source>Moderato — this app</source>
         <translation>Moderato — diese App</translation>
+    </message>
+</context>
+<context>
+    <name>moderato::RelayListener</name>
+    <message>
+        <source>Cannot reach the relay %1</source>
+        <translation>Das Relay %1 ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>The relay namespace is missing or not a host name.</source>
+        <translation>Der Relay-Namespace fehlt oder ist kein Hostname.</translation>
+    </message>
+    <message>
+        <source>The hybrid connection&apos;s name is missing or not a plain path.</source>
+        <translation>Der Name der Hybridverbindung fehlt oder ist kein einfacher Pfad.</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s key name or key is missing.</source>
+        <translation>Schlüsselname oder Schlüssel des Relays fehlt.</translation>
+    </message>
+    <message>
+        <source>The relay address must be a wss:// address.</source>
+        <translation>Die Relay-Adresse muss eine wss://-Adresse sein.</translation>
+    </message>
+    <message>
+        <source>An unencrypted ws:// relay address is allowed only on this computer.</source>
+        <translation>Eine unverschlüsselte ws://-Relay-Adresse ist nur auf diesem Computer erlaubt.</translation>
+    </message>
+    <message>
+        <source>Not listening for Graph&apos;s notifications.</source>
+        <translation>Empfängt keine Benachrichtigungen von Graph.</translation>
+    </message>
+    <message>
+        <source>Connecting to the relay %1…</source>
+        <translation>Verbindung mit dem Relay %1 …</translation>
+    </message>
+    <message>
+        <source>Listening through %1</source>
+        <translation>Lauscht über %1</translation>
+    </message>
+    <message>
+        <source>The relay %1 refused the key named &apos;%2&apos;: check the key name and the key.</source>
+        <translation>Das Relay %1 hat den Schlüssel „%2“ abgelehnt: Prüfen Sie Schlüsselname und Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The key named &apos;%2&apos; may not listen on %1: it needs the Listen right there.</source>
+        <translation>Der Schlüssel „%2“ darf auf %1 nicht lauschen: Er braucht dort das Listen-Recht.</translation>
+    </message>
+    <message>
+        <source>The relay %1 has no hybrid connection named &apos;%2&apos;.</source>
+        <translation>Das Relay %1 hat keine Hybridverbindung namens „%2“.</translation>
+    </message>
+    <message>
+        <source>Connection to the relay lost</source>
+        <translation>Verbindung zum Relay verloren</translation>
+    </message>
+    <message>
+        <source>%1; trying again in %2 s</source>
+        <translation>%1; neuer Versuch in %2 s</translation>
+    </message>
+    <message>
+        <source>The relay stopped answering</source>
+        <translation>Das Relay antwortet nicht mehr</translation>
     </message>
 </context>
 <context>
@@ -2189,6 +2475,10 @@
             <numerusform>Graph listet nur die erste Person: Die Teilnehmerliste ist vielleicht unvollständig. Schalten Sie Benachrichtigungen ein (Konto…), um alle zu sehen.</numerusform>
             <numerusform>Graph listet nur die ersten %n Personen: Die Teilnehmerliste ist vielleicht unvollständig. Schalten Sie Benachrichtigungen ein (Konto…), um alle zu sehen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Moderato cannot hear Graph&apos;s notifications: %1 The roster is read every few seconds meanwhile.</source>
+        <translation>Moderato empfängt keine Benachrichtigungen von Graph: %1 Die Teilnehmerliste wird so lange alle paar Sekunden gelesen.</translation>
     </message>
 </context>
 <context>
