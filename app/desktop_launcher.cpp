@@ -2,6 +2,7 @@
 
 #include "app/app_services.h"
 #include "app/core_connection_tester.h"
+#include "app/core_notification_tester.h"
 #include "app/demo_environment.h"
 #include "app/window_memory.h"
 #include "core/auth/account_settings.h"
@@ -33,6 +34,7 @@ DesktopLauncher::DesktopLauncher(const LaunchOptions &options)
     , m_settings(std::make_unique<AccountSettings>())
     , m_credentials(std::make_unique<CredentialStore>())
     , m_tester(std::make_unique<CoreConnectionTester>(m_settings.get(), m_credentials.get()))
+    , m_notificationTester(std::make_unique<CoreNotificationTester>(m_settings.get(), m_credentials.get()))
 {
 }
 
@@ -52,6 +54,7 @@ bool DesktopLauncher::ensureAccount()
         return true;
     // First start: the account set-up comes before anything else.
     AccountDialog dialog(m_settings.get(), m_credentials.get(), m_tester.get());
+    dialog.setNotificationTester(m_notificationTester.get());
     return dialog.exec() == QDialog::Accepted && m_settings->isComplete();
 }
 
@@ -118,6 +121,7 @@ bool DesktopLauncher::start(QString *error)
         windowOptions.settings = m_settings.get();
         windowOptions.credentials = m_credentials.get();
         windowOptions.connectionTester = m_tester.get();
+        windowOptions.notificationTester = m_notificationTester.get();
     }
     windowOptions.clientId = account.clientId;
     // The demo keeps its audit lines out of the user's real audit log, in the same directory.

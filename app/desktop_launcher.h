@@ -16,6 +16,7 @@ namespace moderato {
 class AccountSettings;
 class AppServices;
 class CoreConnectionTester;
+class CoreNotificationTester;
 class CredentialStore;
 class DemoEnvironment;
 class MainWindow;
@@ -51,6 +52,7 @@ private:
     std::unique_ptr<AccountSettings> m_settings;
     std::unique_ptr<CredentialStore> m_credentials;
     std::unique_ptr<CoreConnectionTester> m_tester;
+    std::unique_ptr<CoreNotificationTester> m_notificationTester;
     std::unique_ptr<DemoEnvironment> m_demo;
     std::unique_ptr<AppServices> m_services;
     std::unique_ptr<MainWindow> m_window;

@@ -173,6 +173,11 @@ AccountDialog::AccountDialog(AccountSettings *settings, CredentialStore *credent
     readStoredSecret();
 }
 
+void AccountDialog::setNotificationTester(NotificationTester *tester)
+{
+    m_notifications->setTester(tester);
+}
+
 void AccountDialog::updateSetupCommand()
 {
     m_setupCommand->setText(removalSetupCommand(m_clientId->text()));

@@ -17,6 +17,7 @@ namespace moderato {
 class AccountSettings;
 class CredentialStore;
 class NotificationsBox;
+class NotificationTester;
 struct CredentialError;
 
 class AccountDialog : public QDialog
@@ -35,6 +36,8 @@ public:
                   QWidget *parent = nullptr);
 
     void accept() override;
+    //! Shows the notifications' Test button (\a tester not owned; may be null).
+    void setNotificationTester(NotificationTester *tester);
 
 private:
     void readStoredSecret();

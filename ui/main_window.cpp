@@ -388,6 +388,7 @@ void MainWindow::showAccountDialog()
         return;
     auto *dialog = new AccountDialog(m_options.settings, m_options.credentials, m_options.connectionTester, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setNotificationTester(m_options.notificationTester);
     connect(dialog, &QDialog::accepted, this, &MainWindow::accountSaved);
     dialog->open();
 }

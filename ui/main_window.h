@@ -17,6 +17,7 @@ class BannerOverlay;
 class CallHeader;
 class CallSession;
 class ConnectionTester;
+class NotificationTester;
 class CredentialStore;
 class DirectorySearch;
 class InvitationsDock;
@@ -38,6 +39,7 @@ public:
         AccountSettings *settings = nullptr;  //!< recent meetings, callback address, account dialog; may be null
         CredentialStore *credentials = nullptr;
         ConnectionTester *connectionTester = nullptr;
+        NotificationTester *notificationTester = nullptr; //!< the account dialog's notification Test
         QUrl callbackUrl;                     //!< used when there are no settings (demo)
         //! Where Graph's notifications are heard; when it gives an address, joins use it.
         std::function<QUrl()> notificationCallback;

@@ -1,11 +1,15 @@
 #include "ui/notifications_box.h"
 
+#include "ui/notification_tester.h"
+
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QStackedWidget>
+#include <QHBoxLayout>
 #include <QVBoxLayout>
 
 namespace moderato {
@@ -21,6 +25,8 @@ NotificationsBox::NotificationsBox(const NotificationSettings &settings, QWidget
     , m_publicUrl(new QLineEdit(settings.publicUrl.toString(), this))
     , m_port(new QSpinBox(this))
     , m_note(new QLabel(this))
+    , m_test(new QPushButton(tr("&Test"), this))
+    , m_testResult(new QLabel(this))
 {
     setObjectName(QStringLiteral("notificationsBox"));
     m_mode->setObjectName(QStringLiteral("notificationModeCombo"));
@@ -67,13 +73,51 @@ NotificationsBox::NotificationsBox(const NotificationSettings &settings, QWidget
     layout->addWidget(m_mode);
     layout->addWidget(m_pages);
     layout->addWidget(m_note);
+    m_test->setObjectName(QStringLiteral("testNotificationsButton"));
+    m_test->setToolTip(tr("Opens the listener and sends a request to the public address: it must come back here."));
+    m_test->hide();
+    m_testResult->setObjectName(QStringLiteral("notificationsTestResult"));
+    m_testResult->setWordWrap(true);
+    m_testResult->setTextFormat(Qt::PlainText);
+    m_testResult->hide();
+    auto *testRow = new QHBoxLayout;
+    testRow->addWidget(m_test, 0, Qt::AlignTop);
+    testRow->addWidget(m_testResult, 1);
+    layout->addLayout(testRow);
+    connect(m_test, &QPushButton::clicked, this, &NotificationsBox::runTest);
     connect(m_mode, &QComboBox::currentIndexChanged, this, &NotificationsBox::updatePage);
     updatePage();
+}
+
+void NotificationsBox::setTester(NotificationTester *tester)
+{
+    m_tester = tester;
+    updatePage();
+}
+
+void NotificationsBox::runTest()
+{
+    if (!m_tester)
+        return;
+    m_testResult->show();
+    if (const QString p = problem(); !p.isEmpty()) {
+        m_testResult->setText(p);
+        return;
+    }
+    m_test->setEnabled(false);
+    m_testResult->setText(tr("Opening the listener and sending a test request…"));
+    m_tester->test(settings(), typedRelayKey(), this, [this](bool ok, const QString &text) {
+        m_test->setEnabled(true);
+        m_testResult->setText((ok ? QStringLiteral("✔ ") : QStringLiteral("✘ ")) + text);
+    });
 }
 
 void NotificationsBox::updatePage()
 {
     const auto mode = NotificationSettings::Mode(m_mode->currentData().toInt());
+    m_test->setVisible(m_tester && mode != NotificationSettings::Mode::None);
+    if (mode == NotificationSettings::Mode::None)
+        m_testResult->hide();
     m_pages->setCurrentIndex(m_mode->currentIndex());
     m_pages->setVisible(mode != NotificationSettings::Mode::None);
     switch (mode) {

@@ -9,11 +9,14 @@
 
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QLineEdit;
 class QSpinBox;
 class QStackedWidget;
 
 namespace moderato {
+
+class NotificationTester;
 
 class NotificationsBox : public QGroupBox
 {
@@ -29,9 +32,12 @@ public:
     void setRelayKeyStored(bool stored);
     //! Empty when the fields can be saved, else one sentence.
     QString problem() const;
+    //! Shows the Test button, which proves the address end to end with \a tester (not owned).
+    void setTester(NotificationTester *tester);
 
 private:
     void updatePage();
+    void runTest();
 
     NotificationSettings m_original;
     bool m_relayKeyStored = false;
@@ -43,6 +49,9 @@ private:
     QLineEdit *m_publicUrl;
     QSpinBox *m_port;
     QLabel *m_note;
+    QPushButton *m_test;
+    QLabel *m_testResult;
+    NotificationTester *m_tester = nullptr;
 };
 
 } // namespace moderato

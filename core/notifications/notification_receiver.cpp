@@ -82,6 +82,12 @@ void NotificationReceiver::handle(const IncomingRequest &request, const Notifica
         refuse(respond, 401, tr("a request to another address"));
         return;
     }
+    if (!m_probeNonce.isEmpty() && request.header("x-moderato-probe") == m_probeNonce) {
+        m_probeNonce.clear();
+        respond(204, {});
+        Q_EMIT probeReceived();
+        return;
+    }
     const QByteArray body = request.body;
     QPointer<NotificationReceiver> self(this);
     m_verify(request.header("authorization"), [self, respond, body](bool ok, const QString &why) {

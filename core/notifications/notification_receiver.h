@@ -49,11 +49,16 @@ public:
     qint64 foreign() const { return m_foreign; }
     //! The listener's sentence, and what was refused or looks shared.
     QString stateText() const;
+    //! The next POST to Moderato's path with header "X-Moderato-Probe: \a nonce" is answered 204
+    //! and reported by probeReceived(), changing nothing: it proves that the public address
+    //! reaches this process (the account dialog's Test). Only one nonce, used once.
+    void expectProbe(const QByteArray &nonce) { m_probeNonce = nonce; }
 
 Q_SIGNALS:
     //! Verified notifications about calls this process has (answered 202 already).
     void notificationsReceived(const QList<moderato::CommsNotification> &notifications);
     void stateChanged();
+    void probeReceived();
 
 private:
     void handle(const IncomingRequest &request, const NotificationListener::Responder &respond);
@@ -64,6 +69,7 @@ private:
     Verifier m_verify;
     CallFilter m_isOurCall;
     QString m_path; //!< "/moderato/<128 random bits>"
+    QByteArray m_probeNonce;
     qint64 m_accepted = 0;
     qint64 m_refused = 0;
     qint64 m_foreign = 0;

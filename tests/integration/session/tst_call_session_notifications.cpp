@@ -4,6 +4,7 @@
 // verified notifications to the session. Rosters past 100, invitation outcomes, forged tokens.
 #include "core/calls/join_target.h"
 #include "core/calls/notification_hookup.h"
+#include "core/calls/notification_path_test.h"
 #include "core/notifications/notification_receiver.h"
 #include "core/notifications/relay_listener.h"
 #include "integration/session/session_fixture.h"
@@ -60,6 +61,34 @@ QJsonObject world(int people)
     users.append(itest::answeringUser(Accepter, QStringLiteral("Abe Accept"), 3, QStringLiteral("accept")));
     w.insert(QStringLiteral("users"), users);
     return w;
+}
+
+NotificationHookup::Config relayConfig(const QUrl &simulatorBase)
+{
+    NotificationHookup::Config config;
+    config.settings.mode = NotificationSettings::Mode::Relay;
+    config.settings.relayNamespace = Namespace;
+    config.settings.relayPath = HybridConnection;
+    config.settings.relayKeyName = KeyName;
+    QUrl relay = simulatorBase;
+    relay.setScheme(QStringLiteral("ws"));
+    config.settings.relayUrl = relay;
+    config.settings.openIdUrl =
+        QUrl(simulatorBase.toString() + QStringLiteral("/_sim/openid/.well-known/OpenIdConfiguration"));
+    config.relayKey = Key;
+    config.clientId = itest::App;
+    return config;
+}
+
+std::optional<NotificationPathTest::Result> runPathTest(QNetworkAccessManager &network,
+                                                         const NotificationHookup::Config &config)
+{
+    NotificationPathTest test(&network, config);
+    std::optional<NotificationPathTest::Result> result;
+    test.run([&result](const NotificationPathTest::Result &r) { result = r; }, 10000);
+    if (!QTest::qWaitFor([&result] { return result.has_value(); }, 15000))
+        return std::nullopt;
+    return result;
 }
 
 struct Hooked
@@ -120,6 +149,8 @@ private Q_SLOTS:
     void forgedNotificationsAreRefusedAndChangeNothing();
     void withoutNotificationsTheRosterStopsAtOneHundred();
     void aListenerThatReplacesAnotherKeepsTheCallsAddress();
+    void thePathTestProvesTheAddressEndToEnd();
+    void thePathTestSaysWhatIsWrong();
 };
 
 void TestCallSessionNotifications::theCallbackIsOnTheHybridConnection() {
@@ -256,6 +287,47 @@ void TestCallSessionNotifications::aListenerThatReplacesAnotherKeepsTheCallsAddr
     QTRY_VERIFY_WITH_TIMEOUT(next.receiver()->accepted() > 0, 10000);
     QCOMPARE(next.receiver()->refused(), qint64(0));
     QTRY_COMPARE(h.sim.rosterIds(), h.sim.simRosterIds(h.sim.session->callId()));
+}
+
+void TestCallSessionNotifications::thePathTestProvesTheAddressEndToEnd() {
+    Hooked h(5);
+    QVERIFY2(h.sim.ok(), qPrintable(h.sim.error));
+    // Beside a running listener on the same hybrid connection: the test's probe has its own path
+    // and nonce; whichever listener the relay picks, the outcome is said, never a false success.
+    QVERIFY(h.listen());
+    bool provedOnce = false;
+    for (int i = 0; i < 6 && !provedOnce; ++i) {
+        const auto result = runPathTest(h.network, relayConfig(h.sim.simulator.baseUrl()));
+        QVERIFY(result);
+        if (result->ok)
+            QVERIFY2(result->text.contains(Namespace), qPrintable(result->text));
+        else
+            QVERIFY2(result->text.contains(QLatin1String("Another listener")), qPrintable(result->text));
+        provedOnce = result->ok;
+    }
+    QVERIFY(provedOnce);
+    QCOMPARE(h.hookup->receiver()->accepted(), qint64(0)); // a probe is never a notification
+    h.hookup.reset();
+    const auto alone = runPathTest(h.network, relayConfig(h.sim.simulator.baseUrl()));
+    QVERIFY(alone && alone->ok);
+}
+
+void TestCallSessionNotifications::thePathTestSaysWhatIsWrong() {
+    Hooked h(5);
+    QVERIFY2(h.sim.ok(), qPrintable(h.sim.error));
+    NotificationHookup::Config wrongKey = relayConfig(h.sim.simulator.baseUrl());
+    wrongKey.relayKey = "bm90LXRoZS1rZXk=";
+    const auto refused = runPathTest(h.network, wrongKey);
+    QVERIFY(refused && !refused->ok);
+    QVERIFY2(refused->text.contains(QLatin1String("key")), qPrintable(refused->text));
+    NotificationHookup::Config noSuchConnection = relayConfig(h.sim.simulator.baseUrl());
+    noSuchConnection.settings.relayPath = QStringLiteral("nobody-here");
+    const auto missing = runPathTest(h.network, noSuchConnection);
+    QVERIFY(missing && !missing->ok);
+    QVERIFY2(missing->text.contains(QLatin1String("nobody-here")), qPrintable(missing->text));
+    NotificationHookup::Config off;
+    const auto none = runPathTest(h.network, off);
+    QVERIFY(none && !none->ok);
 }
 
 QTEST_GUILESS_MAIN(TestCallSessionNotifications)

@@ -22,6 +22,7 @@
 #include "ui/call_header.h"
 #include "ui/message_banner.h"
 #include "ui/join_dialog.h"
+#include "ui/notification_tester.h"
 #include "ui/roster_actions.h"
 
 using namespace moderato;
@@ -47,6 +48,22 @@ public:
     {
         lastRequest = request;
         QMetaObject::invokeMethod(context, [this, done] { done(result); }, Qt::QueuedConnection);
+    }
+};
+
+class FakeNotificationTester : public NotificationTester
+{
+public:
+    NotificationSettings lastSettings;
+    QString lastKey;
+    int calls = 0;
+    void test(const NotificationSettings &settings, const QString &typedRelayKey, QObject *context,
+              Callback done) override
+    {
+        ++calls;
+        lastSettings = settings;
+        lastKey = typedRelayKey;
+        QMetaObject::invokeMethod(context, [done] { done(true, QStringLiteral("came back")); }, Qt::QueuedConnection);
     }
 };
 
@@ -335,6 +352,39 @@ private Q_SLOTS:
         QFile file(dir.filePath(QStringLiteral("a.ini")));
         const QByteArray written = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
         QVERIFY2(!written.contains("typed-secret"), "the secret never goes to a file");
+    }
+
+    void theNotificationTestUsesWhatIsTyped()
+    {
+        QTemporaryDir dir;
+        QSettings ini(dir.filePath(QStringLiteral("n.ini")), QSettings::IniFormat);
+        AccountSettings settings(&ini);
+        CredentialStore store(nullptr, QStringLiteral("Moderato UI test"));
+        FakeNotificationTester tester;
+        AccountDialog dialog(&settings, &store, nullptr);
+        dialog.setNotificationTester(&tester);
+        dialog.show();
+        auto *test = dialog.findChild<QPushButton *>(QStringLiteral("testNotificationsButton"));
+        QVERIFY(test);
+        QVERIFY(!test->isVisible()); // notifications off: nothing to test
+        auto *mode = dialog.findChild<QComboBox *>(QStringLiteral("notificationModeCombo"));
+        mode->setCurrentIndex(mode->findData(int(NotificationSettings::Mode::Relay)));
+        QVERIFY(test->isVisible());
+        auto *result = dialog.findChild<QLabel *>(QStringLiteral("notificationsTestResult"));
+        // Half-filled: explained, nothing tested.
+        QTest::mouseClick(test, Qt::LeftButton);
+        QCOMPARE(tester.calls, 0);
+        QVERIFY2(result->text().contains(QStringLiteral("NAMESPACE/NAME")), qPrintable(result->text()));
+        dialog.findChild<QLineEdit *>(QStringLiteral("relayEdit"))->setText(QStringLiteral("contoso.servicebus.windows.net/adele"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("relayKeyNameEdit"))->setText(QStringLiteral("listen"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("relayKeyEdit"))->setText(QStringLiteral("typed-key"));
+        QTest::mouseClick(test, Qt::LeftButton);
+        QTRY_VERIFY(result->text().contains(QStringLiteral("came back")));
+        QCOMPARE(tester.calls, 1);
+        QCOMPARE(tester.lastSettings.relayNamespace, QStringLiteral("contoso.servicebus.windows.net"));
+        QCOMPARE(tester.lastSettings.relayPath, QStringLiteral("adele"));
+        QCOMPARE(tester.lastKey, QStringLiteral("typed-key"));
+        QVERIFY(test->isEnabled());
     }
 
     void badIdsAreExplainedInline()
