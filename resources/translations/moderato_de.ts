@@ -1669,6 +1669,37 @@
     </message>
 </context>
 <context>
+    <name>moderato::NotificationPathTest</name>
+    <message>
+        <source>Notifications are off: choose the relay or your own address first.</source>
+        <translation>Benachrichtigungen sind aus: Wählen Sie zuerst das Relay oder Ihre eigene Adresse.</translation>
+    </message>
+    <message>
+        <source>The test request did not come back within the time allowed.</source>
+        <translation>Die Testanfrage kam nicht rechtzeitig zurück.</translation>
+    </message>
+    <message>
+        <source>The listener did not open in time: %1</source>
+        <translation>Der Listener wurde nicht rechtzeitig geöffnet: %1</translation>
+    </message>
+    <message>
+        <source>Graph can reach Moderato: a test request to %1 came back to this computer.</source>
+        <translation>Graph kann Moderato erreichen: Eine Testanfrage an %1 kam auf diesem Computer an.</translation>
+    </message>
+    <message>
+        <source>Another listener answered the test request to %1: each moderator&apos;s computer needs its own hybrid connection (or tunnel).</source>
+        <translation>Ein anderer Listener hat die Testanfrage an %1 beantwortet: Jeder Rechner eines Moderators braucht seine eigene Hybridverbindung (oder seinen eigenen Tunnel).</translation>
+    </message>
+    <message>
+        <source>The test request to %1 failed: %2.</source>
+        <translation>Die Testanfrage an %1 ist fehlgeschlagen: %2.</translation>
+    </message>
+    <message>
+        <source>The test request to %1 was answered with HTTP %2 instead of reaching Moderato.</source>
+        <translation>Die Testanfrage an %1 wurde mit HTTP %2 beantwortet, statt Moderato zu erreichen.</translation>
+    </message>
+</context>
+<context>
     <name>moderato::NotificationReceiver</name>
     <message numerus="yes">
         <source>%n notification(s) refused.</source>
@@ -1857,6 +1888,18 @@
     <message>
         <source>Type the relay&apos;s key.</source>
         <translation>Geben Sie den Schlüssel des Relays ein.</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <source>Opens the listener and sends a request to the public address: it must come back here.</source>
+        <translation>Öffnet den Listener und sendet eine Anfrage an die öffentliche Adresse: Sie muss hier ankommen.</translation>
+    </message>
+    <message>
+        <source>Opening the listener and sending a test request…</source>
+        <translation>Listener wird geöffnet und eine Testanfrage gesendet …</translation>
     </message>
 </context>
 <context>
