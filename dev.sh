@@ -46,6 +46,21 @@ build() { # preset [target...]
     cmake --build --preset "$preset" -j "$JOBS" ${1:+--target "$@"}
 }
 
+# Microsoft's own relay listener for Node, an independent reading of the Hybrid Connections
+# protocol that tst_relay_hyco points at the simulator's relay emulation: a pinned version from the
+# npm registry, under build/node. Without the registry the test says it was skipped.
+install_hyco_https() {
+    install_missing_packages nodejs npm
+    local modules=$ROOT/build/node/node_modules
+    if [[ ! -d $modules/hyco-https ]]; then
+        log "Installing hyco-https 1.4.5 (npm) for tst_relay_hyco"
+        mkdir -p "$ROOT/build/node"
+        npm install --no-audit --no-fund --silent --prefix "$ROOT/build/node" hyco-https@1.4.5 \
+            || echo "dev.sh: npm could not install hyco-https; tst_relay_hyco will be skipped" >&2
+    fi
+    export HYCO_HTTPS_NODE_MODULES=$modules
+}
+
 run_headless() { # command... — inside a private D-Bus session with an unlocked gnome-keyring
     dbus-run-session -- "$ROOT/tests/with-keyring.sh" "$@"
 }
@@ -66,12 +81,14 @@ demo)
 test)
     install_missing_packages
     build debug
+    install_hyco_https
     log "Running the test suite (headless)"
     run_headless ctest --preset debug -j "$JOBS"
     ;;
 test-asan)
     install_missing_packages
     build asan
+    install_hyco_https
     log "Running the test suite under ASan + UBSan"
     run_headless ctest --preset asan -j "$JOBS"
     ;;

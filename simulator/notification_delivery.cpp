@@ -30,6 +30,7 @@ constexpr TokenKindName kTokenKinds[] = {
     {NotificationDelivery::TokenKind::WrongAudience, "wrongAudience"},
     {NotificationDelivery::TokenKind::WrongIssuer, "wrongIssuer"},
     {NotificationDelivery::TokenKind::Forged, "forged"},
+    {NotificationDelivery::TokenKind::Unsigned, "unsigned"},
     {NotificationDelivery::TokenKind::None, "none"},
 };
 
@@ -105,6 +106,8 @@ QByteArray NotificationDelivery::tokenFor(const QString &clientId) const
         return m_tokens.wrongIssuerToken(clientId);
     case TokenKind::Forged:
         return m_tokens.signer().signWithAnotherKey(m_tokens.claims(clientId));
+    case TokenKind::Unsigned:
+        return m_tokens.signer().unsignedToken(m_tokens.claims(clientId));
     case TokenKind::None:
         break;
     }

@@ -27,7 +27,7 @@ class NotificationDelivery : public QObject
     Q_OBJECT
 public:
     //! What bearer token the next notifications carry (POST /_sim/notifications {"token": …}).
-    enum class TokenKind { Valid, Expired, NotYetValid, WrongAudience, WrongIssuer, Forged, None };
+    enum class TokenKind { Valid, Expired, NotYetValid, WrongAudience, WrongIssuer, Forged, Unsigned, None };
 
     NotificationDelivery(World &world, NotificationTokens &tokens, RelayEmulator &relays, QObject *parent = nullptr);
     ~NotificationDelivery() override;

@@ -146,6 +146,7 @@ private Q_SLOTS:
     void theCallbackIsOnTheHybridConnection();
     void aMeetingOfTwoHundredAndFiftyIsSeenWhole();
     void invitationOutcomesArriveAsNotifications();
+    void forgedNotificationsAreRefusedAndChangeNothing_data();
     void forgedNotificationsAreRefusedAndChangeNothing();
     void withoutNotificationsTheRosterStopsAtOneHundred();
     void aListenerThatReplacesAnotherKeepsTheCallsAddress();
@@ -218,7 +219,14 @@ void TestCallSessionNotifications::invitationOutcomesArriveAsNotifications() {
     QCOMPARE(h.sim.logEntries(QStringLiteral("GET"), callId + QStringLiteral("/participants")).size(), pollsBefore);
 }
 
+void TestCallSessionNotifications::forgedNotificationsAreRefusedAndChangeNothing_data() {
+    QTest::addColumn<QString>("token");
+    for (const char *kind : {"forged", "expired", "notYetValid", "wrongAudience", "wrongIssuer", "unsigned", "none"})
+        QTest::newRow(kind) << QString::fromLatin1(kind);
+}
+
 void TestCallSessionNotifications::forgedNotificationsAreRefusedAndChangeNothing() {
+    QFETCH(QString, token);
     Hooked h(5);
     QVERIFY2(h.sim.ok(), qPrintable(h.sim.error));
     QVERIFY(h.listen());
@@ -226,7 +234,8 @@ void TestCallSessionNotifications::forgedNotificationsAreRefusedAndChangeNothing
     const QString callId = h.sim.session->callId();
     QTRY_VERIFY_WITH_TIMEOUT(h.hookup->receiver()->accepted() > 0, 10000);
     const QSet<QString> before = h.sim.rosterIds();
-    h.sim.hook("POST", QStringLiteral("/_sim/notifications"), {{QStringLiteral("token"), QStringLiteral("forged")}});
+    const QJsonObject chosen = h.sim.hook("POST", QStringLiteral("/_sim/notifications"), {{QStringLiteral("token"), token}});
+    QCOMPARE(chosen.value(QLatin1String("token")).toString(), token);
     h.sim.session->invite({InviteTarget{InviteTarget::Kind::User, Accepter, QStringLiteral("Abe Accept")}});
     QVERIFY(h.sim.settle());
     h.sim.simulator.advanceClock(4);
