@@ -117,7 +117,9 @@ void CallSession::Private::startCall(const QString &id)
     lastError.clear();
     reports.clear();
     operationPolls.clear();
-    const QList<CommsNotification> early = std::exchange(earlyRoster, {});
+    // In the order they came: those from before the call id was known, then the rest.
+    QList<CommsNotification> early = std::exchange(unclaimed, {});
+    early += std::exchange(earlyRoster, {});
     Q_EMIT q->callInfoChanged();
     if (callId.isEmpty())
         return;

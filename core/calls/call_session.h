@@ -89,6 +89,9 @@ public:
     QString callId() const;
     //! Whether \a callId is the call this session shows or is joining (notifications about it apply).
     bool isFollowing(const QString &callId) const;
+    //! A join is out and Graph has not yet said the new call's id: a notification about a call
+    //! not followed may be about this one (Graph can notify before its 201 answer arrives).
+    bool isAwaitingCallId() const;
     CallInfo callInfo() const;
 
     ParticipantModel *participants() const;

@@ -14,12 +14,20 @@ bool CallSession::isFollowing(const QString &callId) const
                || callId.compare(d->leg->callId(), Qt::CaseInsensitive) == 0);
 }
 
+bool CallSession::isAwaitingCallId() const
+{
+    return d->leg->state() == CallLeg::State::Joining && d->leg->callId().isEmpty();
+}
+
 int CallSession::applyNotifications(const QList<CommsNotification> &notifications)
 {
     int applied = 0;
     for (const CommsNotification &n : notifications) {
-        if (!isFollowing(n.callId))
+        if (!isFollowing(n.callId)) {
+            if (isAwaitingCallId() && d->unclaimed.size() < 64)
+                d->unclaimed.append(n);
             continue;
+        }
         ++applied;
         switch (n.kind) {
         case CommsNotification::Kind::Call:

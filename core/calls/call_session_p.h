@@ -87,6 +87,9 @@ struct CallSession::Private
     //! Roster notifications that came while joining, before the call was established: applied
     //! once it is (Graph may send the only whole roster of a small meeting then).
     QList<CommsNotification> earlyRoster;
+    //! Notifications that came while the join's call id was not known yet (at most 64); those
+    //! about the call that was joined are applied once it is established.
+    QList<CommsNotification> unclaimed;
     QTimer notifiedApply;               //!< coalesces a burst of roster notifications into one apply
     //! The poll interval now: NotifiedRefreshMs while notifications can be trusted.
     int currentRefreshInterval() const;

@@ -73,7 +73,9 @@ NotificationHookup::NotificationHookup(CallSession *session, QNetworkAccessManag
         m_receiver->setPath(config.receiverPath);
     else if (!config.settings.receiverPath.isEmpty())
         m_receiver->setPath(config.settings.receiverPath);
-    m_receiver->setCallFilter([this](const QString &callId) { return m_session && m_session->isFollowing(callId); });
+    m_receiver->setCallFilter([this](const QString &callId) {
+        return m_session && (m_session->isFollowing(callId) || m_session->isAwaitingCallId());
+    });
     connect(m_receiver, &NotificationReceiver::notificationsReceived, this,
             [this](const QList<CommsNotification> &notifications) {
                 if (m_session)
