@@ -9,6 +9,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QHBoxLayout>
 #include <QVBoxLayout>
 
@@ -81,8 +82,9 @@ NotificationsBox::NotificationsBox(const NotificationSettings &settings, QWidget
     m_testResult->setTextFormat(Qt::PlainText);
     m_testResult->hide();
     auto *testRow = new QHBoxLayout;
-    testRow->addWidget(m_test, 0, Qt::AlignTop);
+    testRow->addWidget(m_test, 0, Qt::AlignTop | Qt::AlignLeft);
     testRow->addWidget(m_testResult, 1);
+    testRow->addStretch(0);
     layout->addLayout(testRow);
     connect(m_test, &QPushButton::clicked, this, &NotificationsBox::runTest);
     connect(m_mode, &QComboBox::currentIndexChanged, this, &NotificationsBox::updatePage);
@@ -118,6 +120,17 @@ void NotificationsBox::updatePage()
     m_test->setVisible(m_tester && mode != NotificationSettings::Mode::None);
     if (mode == NotificationSettings::Mode::None)
         m_testResult->hide();
+    // The fields of the chosen way appear: the dialog grows to hold them (it never shrinks under the user).
+    QTimer::singleShot(0, this, [this] {
+        QWidget *dialog = window();
+        if (!dialog || !dialog->isVisible())
+            return;
+        if (dialog->layout())
+            dialog->layout()->activate();
+        const QSize wanted = dialog->sizeHint().expandedTo(dialog->minimumSizeHint());
+        if (wanted.height() > dialog->height() || wanted.width() > dialog->width())
+            dialog->resize(dialog->size().expandedTo(wanted));
+    });
     m_pages->setCurrentIndex(m_mode->currentIndex());
     m_pages->setVisible(mode != NotificationSettings::Mode::None);
     switch (mode) {

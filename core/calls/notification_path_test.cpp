@@ -44,9 +44,12 @@ void NotificationPathTest::run(Callback done, int timeoutMs)
             return;
         if (m_hookup->isListening())
             sendProbe();
-        else if (m_hookup->listenerState() == NotificationListener::State::Failed
-                 || m_hookup->listenerState() == NotificationListener::State::Reconnecting)
+        else if (m_hookup->listenerState() == NotificationListener::State::Failed)
             finish(false, m_hookup->stateText());
+        else if (m_hookup->listenerState() == NotificationListener::State::Reconnecting)
+            // The test stops here: what the listener would retry is not part of its answer.
+            finish(false, tr("The listener could not open: %1.")
+                              .arg(m_hookup->stateText().section(QStringLiteral("; "), 0, 0)));
     });
     QTimer::singleShot(timeoutMs, this, [this] {
         finish(false, m_sent ? tr("The test request did not come back within the time allowed.")

@@ -1698,6 +1698,10 @@
         <source>The test request to %1 was answered with HTTP %2 instead of reaching Moderato.</source>
         <translation>Die Testanfrage an %1 wurde mit HTTP %2 beantwortet, statt Moderato zu erreichen.</translation>
     </message>
+    <message>
+        <source>The listener could not open: %1.</source>
+        <translation>Der Listener konnte nicht geöffnet werden: %1.</translation>
+    </message>
 </context>
 <context>
     <name>moderato::NotificationReceiver</name>
