@@ -24,7 +24,7 @@ QToolButton *countButton(const QString &objectName, const QString &tip, QWidget 
     button->setCursor(Qt::PointingHandCursor);
     // A quiet chip that is also a shortcut to the people it counts.
     button->setStyleSheet(QStringLiteral("QToolButton { background: palette(alternate-base); border: none;"
-                                         " border-radius: 4px; padding: 4px 10px; }"
+                                         " border-radius: 4px; padding: 4px 7px; }"
                                          " QToolButton:hover { background: palette(midlight); }"));
     return button;
 }
@@ -167,8 +167,12 @@ void CallHeader::setState(const CallHeaderState &state)
             subtitle = tr("%1 · notifications on", "call id and state · notifications").arg(subtitle);
         m_subtitle->setFullText(subtitle);
     }
-    m_inCall->setText(state.rosterMayBeIncomplete ? tr("at least %n in the call", nullptr, state.inCall)
+    // "100+": short enough for a narrow window in every language; the tooltip says why.
+    m_inCall->setText(state.rosterMayBeIncomplete ? tr("%n+ in the call", "at least this many", state.inCall)
                                                   : tr("%n in the call", nullptr, state.inCall));
+    m_inCall->setToolTip(state.rosterMayBeIncomplete
+                             ? tr("Show everyone. Graph lists at most 100 people: there may be more in the call.")
+                             : tr("Show everyone"));
     m_inLobby->setText(tr("%n in the lobby", nullptr, state.inLobby));
     m_invited->setText(tr("%n invited", nullptr, state.invited));
     const bool rateLimited = state.connection == CallSession::ConnectionState::RateLimited;

@@ -434,7 +434,7 @@
     </message>
     <message>
         <source>Updated %1</source>
-        <translation>Aktualisiert %1</translation>
+        <translation>Stand %1</translation>
     </message>
     <message>
         <source>Not updated yet</source>
@@ -505,11 +505,16 @@
         <translation>%1 · Benachrichtigungen an</translation>
     </message>
     <message numerus="yes">
-        <source>at least %n in the call</source>
+        <source>%n+ in the call</source>
+        <comment>at least this many</comment>
         <translation>
-            <numerusform>mindestens %n im Anruf</numerusform>
-            <numerusform>mindestens %n im Anruf</numerusform>
+            <numerusform>%n+ im Anruf</numerusform>
+            <numerusform>%n+ im Anruf</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show everyone. Graph lists at most 100 people: there may be more in the call.</source>
+        <translation>Alle zeigen. Graph listet höchstens 100 Personen: Im Anruf können mehr sein.</translation>
     </message>
 </context>
 <context>

@@ -80,10 +80,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>at least %n in the call</source>
+        <source>%n+ in the call</source>
+        <comment>at least this many</comment>
         <translation>
-            <numerusform>at least %n in the call</numerusform>
-            <numerusform>at least %n in the call</numerusform>
+            <numerusform>%n+ in the call</numerusform>
+            <numerusform>%n+ in the call</numerusform>
         </translation>
     </message>
 </context>

@@ -72,6 +72,10 @@ private:
         QString error;
         QVERIFY2(h.start(uiScenario(), &error), qPrintable(error));
         MainWindow *w = h.window();
+        // Measured once the roster is in: the header then shows its counts and the time of the update.
+        auto *updated = w->findChild<QLabel *>(QStringLiteral("lastRefresh"));
+        QVERIFY(updated);
+        QTRY_VERIFY(updated->text().contains(QLatin1Char(':')));
         QVERIFY2(w->minimumSizeHint().width() <= NarrowWidth, qPrintable(QString::number(w->minimumSizeHint().width())));
         w->resize(NarrowWidth, 600);
         QTest::qWait(50);
