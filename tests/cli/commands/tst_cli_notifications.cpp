@@ -20,10 +20,7 @@ const QString Tunnel = QStringLiteral("https://adele-tunnel.example.test");
 
 QString meetingLink()
 {
-    return QStringLiteral("https://teams.microsoft.com/l/meetup-join/%1/0?context=%2")
-        .arg(QString::fromLatin1(QUrl::toPercentEncoding(Thread)),
-             QString::fromLatin1(QUrl::toPercentEncoding(
-                 QStringLiteral("{\"Tid\":\"%1\",\"Oid\":\"%2\"}").arg(Tenant, Organizer))));
+    return itest::meetupJoinLink(Thread, Tenant, Organizer);
 }
 
 const QString Namespace = QStringLiteral("contoso-moderato.servicebus.windows.net");

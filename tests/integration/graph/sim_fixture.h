@@ -57,6 +57,15 @@ inline QJsonObject participant(const QString &id, const QString &name) {
     };
 }
 
+//! A Teams meetup-join link for the meeting thread \a thread organised by \a organizer in \a tenant,
+//! as invitations carry it (context {"Tid","Oid"} percent-encoded).
+inline QString meetupJoinLink(const QString &thread, const QString &tenant, const QString &organizer) {
+    return QStringLiteral("https://teams.microsoft.com/l/meetup-join/%1/0?context=%2")
+        .arg(QString::fromLatin1(QUrl::toPercentEncoding(thread)),
+             QString::fromLatin1(QUrl::toPercentEncoding(
+                 QStringLiteral("{\"Tid\":\"%1\",\"Oid\":\"%2\"}").arg(tenant, organizer))));
+}
+
 inline QString participantId(int n) {
     return QStringLiteral("00000000-0000-4000-8000-%1").arg(n, 12, 10, QLatin1Char('0'));
 }

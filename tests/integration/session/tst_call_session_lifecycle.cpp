@@ -21,10 +21,7 @@ const QUrl Callback(QStringLiteral("https://moderato.example.org/callback"));
 
 QString meetingLink()
 {
-    return QStringLiteral("https://teams.microsoft.com/l/meetup-join/%1/0?context=%2")
-        .arg(QString::fromLatin1(QUrl::toPercentEncoding(Thread)),
-             QString::fromLatin1(QUrl::toPercentEncoding(
-                 QStringLiteral("{\"Tid\":\"%1\",\"Oid\":\"%2\"}").arg(Tenant, Organizer))));
+    return itest::meetupJoinLink(Thread, Tenant, Organizer);
 }
 
 //! The standard world with one meeting of five people that the app can join.

@@ -31,10 +31,7 @@ const QString Accepter = QStringLiteral("2d0f9e8c-7b6a-4f5e-3d2c-1b0a9f8e7d6c");
 
 QString meetingLink()
 {
-    return QStringLiteral("https://teams.microsoft.com/l/meetup-join/%1/0?context=%2")
-        .arg(QString::fromLatin1(QUrl::toPercentEncoding(Thread)),
-             QString::fromLatin1(QUrl::toPercentEncoding(
-                 QStringLiteral("{\"Tid\":\"%1\",\"Oid\":\"%2\"}").arg(itest::Tenant, Organizer))));
+    return itest::meetupJoinLink(Thread, itest::Tenant, Organizer);
 }
 
 //! The standard world, a meeting of \a people people the app can join, and a hybrid connection.
@@ -99,19 +96,7 @@ struct Hooked
         if (!sim.ok())
             return;
         sim.session->setLegCheckIntervals(50, 50);
-        NotificationHookup::Config config;
-        config.settings.mode = NotificationSettings::Mode::Relay;
-        config.settings.relayNamespace = Namespace;
-        config.settings.relayPath = HybridConnection;
-        config.settings.relayKeyName = KeyName;
-        QUrl relay = sim.simulator.baseUrl();
-        relay.setScheme(QStringLiteral("ws"));
-        config.settings.relayUrl = relay;
-        config.settings.openIdUrl = QUrl(sim.simulator.baseUrl().toString()
-                                         + QStringLiteral("/_sim/openid/.well-known/OpenIdConfiguration"));
-        config.relayKey = Key;
-        config.clientId = itest::App;
-        hookup = std::make_unique<NotificationHookup>(sim.session.get(), &network, config);
+        hookup = std::make_unique<NotificationHookup>(sim.session.get(), &network, relayConfig(sim.simulator.baseUrl()));
     }
     ~Hooked() { hookup.reset(); }
 
@@ -241,7 +226,16 @@ void TestCallSessionNotifications::forgedNotificationsAreRefusedAndChangeNothing
     h.sim.simulator.advanceClock(4);
     QTRY_VERIFY_WITH_TIMEOUT(h.hookup->receiver()->refused() > 0, 10000);
     QVERIFY(h.sim.simRosterIds(callId).size() > before.size()); // Abe is in, as Graph sees it …
-    QTest::qWait(300);
+    // Every notification the simulator posted has had its answer: nothing is still on its way.
+    const auto allAnswered = [&h] {
+        const QJsonObject d = h.sim.hook("GET", QStringLiteral("/_sim/notifications"));
+        qint64 answered = 0;
+        const QJsonObject statuses = d.value(QLatin1String("statuses")).toObject();
+        for (auto it = statuses.begin(); it != statuses.end(); ++it)
+            answered += it.value().toInteger();
+        return answered == d.value(QLatin1String("posted")).toInteger();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(allAnswered(), 10000);
     QCOMPARE(h.sim.rosterIds(), before);                        // … but nothing forged was applied
     QVERIFY2(h.hookup->stateText().contains(QLatin1String("refused")), qPrintable(h.hookup->stateText()));
     const QJsonObject delivery = h.sim.hook("GET", QStringLiteral("/_sim/notifications"));
@@ -272,18 +266,7 @@ void TestCallSessionNotifications::aListenerThatReplacesAnotherKeepsTheCallsAddr
     QVERIFY(h.join());
     const QString path = h.hookup->receiverPath();
     QVERIFY(path.startsWith(QLatin1String("/moderato/")));
-    NotificationHookup::Config config;
-    config.settings.mode = NotificationSettings::Mode::Relay;
-    config.settings.relayNamespace = Namespace;
-    config.settings.relayPath = HybridConnection;
-    config.settings.relayKeyName = KeyName;
-    QUrl relay = h.sim.simulator.baseUrl();
-    relay.setScheme(QStringLiteral("ws"));
-    config.settings.relayUrl = relay;
-    config.settings.openIdUrl = QUrl(h.sim.simulator.baseUrl().toString()
-                                     + QStringLiteral("/_sim/openid/.well-known/OpenIdConfiguration"));
-    config.relayKey = Key;
-    config.clientId = itest::App;
+    NotificationHookup::Config config = relayConfig(h.sim.simulator.baseUrl());
     config.receiverPath = path;
     h.hookup.reset();
     NotificationHookup next(h.sim.session.get(), &h.network, config);
