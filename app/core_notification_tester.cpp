@@ -38,15 +38,11 @@ void CoreNotificationTester::test(const NotificationSettings &settings, const QS
     config.settings = settings;
     config.clientId = m_settings->clientId();
     config.relayKey = typedRelayKey.toUtf8();
-    if (settings.mode != NotificationSettings::Mode::Relay || !typedRelayKey.isEmpty()) {
-        runPathTest(&m_nam, config, context, done);
-        return;
-    }
-    m_credentials->readSecret(settings.relayKeyCredential(), context,
-                              [this, config, context, done](const QString &key, const CredentialError &) mutable {
-                                  config.relayKey = key.toUtf8();
-                                  runPathTest(&m_nam, config, context, done);
-                              });
+    NotificationHookup::withRelayKey(m_credentials, config, context,
+                                     [this, context, done](const NotificationHookup::Config &withKey,
+                                                           const CredentialError &) {
+                                         runPathTest(&m_nam, withKey, context, done);
+                                     });
 }
 
 } // namespace moderato

@@ -63,18 +63,14 @@ void DesktopLauncher::startNotifications(const NotificationSettings &settings)
     NotificationHookup::Config config;
     config.settings = settings;
     config.clientId = m_services->account().clientId;
-    if (settings.mode != NotificationSettings::Mode::Relay) {
-        listenForNotifications(config);
-        return;
-    }
-    // The relay's key is read from the keychain first; a locked or empty keychain is said in the banner.
-    m_credentials->readSecret(settings.relayKeyCredential(), this,
-                              [this, config](const QString &key, const CredentialError &error) mutable {
-                                  config.relayKey = key.toUtf8();
-                                  listenForNotifications(config);
-                                  if (error.isError() && m_window && key.isEmpty())
-                                      m_window->setNotificationTrouble(error.message(CredentialError::Audience::Desktop));
-                              });
+    // A locked or empty keychain is said in the banner.
+    NotificationHookup::withRelayKey(m_credentials.get(), config, this,
+                                     [this](const NotificationHookup::Config &withKey, const CredentialError &error) {
+                                         listenForNotifications(withKey);
+                                         if (error.isError() && m_window && withKey.relayKey.isEmpty())
+                                             m_window->setNotificationTrouble(
+                                                 error.message(CredentialError::Audience::Desktop));
+                                     });
 }
 
 void DesktopLauncher::listenForNotifications(const NotificationHookup::Config &config)

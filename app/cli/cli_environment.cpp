@@ -170,18 +170,14 @@ void CliEnvironment::listenForNotifications(CallSession *session, std::function<
         // Joins need the address at once; the listener connects meanwhile (polling covers the start).
         ready(m_notifications);
     };
-    if (config.settings.mode != NotificationSettings::Mode::Relay || !m_relayKey.isEmpty()) {
-        config.relayKey = m_relayKey.toUtf8();
-        start(config);
-        return;
-    }
-    m_credentials.readSecret(config.settings.relayKeyCredential(), this,
-                             [config, start](const QString &key, const CredentialError &error) mutable {
-                                 if (key.isEmpty() && error.isError() && error.kind != CredentialError::Kind::NotFound)
-                                     err() << "moderato-cli: " << error.message() << Qt::endl;
-                                 config.relayKey = key.toUtf8();
-                                 start(config);
-                             });
+    config.relayKey = m_relayKey.toUtf8();
+    NotificationHookup::withRelayKey(&m_credentials, config, this,
+                                     [start](const NotificationHookup::Config &withKey, const CredentialError &error) {
+                                         if (withKey.relayKey.isEmpty() && error.isError()
+                                             && error.kind != CredentialError::Kind::NotFound)
+                                             err() << "moderato-cli: " << error.message() << Qt::endl;
+                                         start(withKey);
+                                     });
 }
 
 } // namespace moderato::cli

@@ -161,17 +161,10 @@ QString notificationOptionsProblem(const CliOptions &options)
         if (options.callbackUrl.isEmpty())
             return tr("--listen needs --callback-url: the public https address that reaches the port.");
     }
-    const auto loopback = [](const QUrl &url) {
-        return url.host() == QLatin1String("localhost") || QHostAddress(url.host()).isLoopback();
-    };
-    const QUrl relayUrl(options.relayUrl);
-    if (!options.relayUrl.isEmpty() && relayUrl.scheme() != QLatin1String("wss")
-        && !(relayUrl.scheme() == QLatin1String("ws") && loopback(relayUrl)))
-        return tr("--relay-url must be wss:// (ws:// only on this computer), not \"%1\".").arg(options.relayUrl);
-    const QUrl openId(options.openIdUrl);
-    if (!options.openIdUrl.isEmpty() && openId.scheme() != QLatin1String("https")
-        && !(openId.scheme() == QLatin1String("http") && loopback(openId)))
-        return tr("--openid-url must be https (http only on this computer), not \"%1\".").arg(options.openIdUrl);
+    if (const QString p = NotificationSettings::relayUrlProblem(QUrl(options.relayUrl)); !p.isEmpty())
+        return QStringLiteral("--relay-url: ") + p;
+    if (const QString p = NotificationSettings::openIdUrlProblem(QUrl(options.openIdUrl)); !p.isEmpty())
+        return QStringLiteral("--openid-url: ") + p;
     return {};
 }
 

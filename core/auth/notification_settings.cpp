@@ -1,5 +1,7 @@
 #include "core/auth/notification_settings.h"
 
+#include "core/graph/loopback.h"
+
 #include <QCoreApplication>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -12,12 +14,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("moderato::NotificationSettings", text);
-}
-
-bool isLoopback(const QUrl &url)
-{
-    const QString host = url.host();
-    return host == QLatin1String("localhost") || QHostAddress(host).isLoopback();
 }
 
 const QRegularExpression &hostName()
@@ -125,9 +121,8 @@ QString NotificationSettings::problem() const
             return tr("The hybrid connection is a name of letters, digits, dots, dashes and underscores.");
         if (relayKeyName.trimmed().isEmpty())
             return tr("The relay needs the name of a shared access policy with Listen rights.");
-        if (!relayUrl.isEmpty() && relayUrl.scheme() != QLatin1String("wss")
-            && !(relayUrl.scheme() == QLatin1String("ws") && isLoopback(relayUrl)))
-            return tr("The relay's address must be wss:// (ws:// only on this computer).");
+        if (const QString p = relayUrlProblem(relayUrl); !p.isEmpty())
+            return p;
         break;
     case Mode::OwnAddress:
         if (publicUrl.scheme() != QLatin1String("https") || publicUrl.host().isEmpty())
@@ -136,10 +131,22 @@ QString NotificationSettings::problem() const
             return tr("Choose the local port that your tunnel or proxy forwards to.");
         break;
     }
-    if (!openIdUrl.isEmpty() && openIdUrl.scheme() != QLatin1String("https")
-        && !(openIdUrl.scheme() == QLatin1String("http") && isLoopback(openIdUrl)))
-        return tr("The OpenID configuration address must be https (http only on this computer).");
-    return {};
+    return openIdUrlProblem(openIdUrl);
+}
+
+QString NotificationSettings::relayUrlProblem(const QUrl &url)
+{
+    if (url.isEmpty() || url.scheme() == QLatin1String("wss")
+        || (url.scheme() == QLatin1String("ws") && isLoopbackHost(url.host())))
+        return {};
+    return tr("The relay's address must be wss:// (ws:// only on this computer).");
+}
+
+QString NotificationSettings::openIdUrlProblem(const QUrl &url)
+{
+    if (url.isEmpty() || isHttpsOrLoopbackHttp(url))
+        return {};
+    return tr("The OpenID configuration address must be https (http only on this computer).");
 }
 
 bool NotificationSettings::splitRelay(const QString &text, QString *ns, QString *path)

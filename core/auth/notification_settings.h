@@ -50,6 +50,10 @@ struct NotificationSettings
     QUrl relayPublicUrl() const;
     //! Empty when usable, else one sentence saying what is missing or wrong.
     QString problem() const;
+    //! Why \a url cannot be the relay's network address (wss://, ws:// only on loopback), or empty.
+    static QString relayUrlProblem(const QUrl &url);
+    //! Why \a url cannot be the OpenID configuration's address (https, http only on loopback), or empty.
+    static QString openIdUrlProblem(const QUrl &url);
     //! "NAMESPACE/HYBRID_CONNECTION" → namespace and path; false if it is not of that form.
     static bool splitRelay(const QString &text, QString *ns, QString *path);
 };

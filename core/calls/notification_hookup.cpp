@@ -1,5 +1,6 @@
 #include "core/calls/notification_hookup.h"
 
+#include "core/auth/credential_store.h"
 #include "core/calls/call_session.h"
 #include "core/notifications/local_listener.h"
 #include "core/notifications/notification_receiver.h"
@@ -86,6 +87,20 @@ NotificationHookup::NotificationHookup(CallSession *session, QNetworkAccessManag
             m_session->setNotificationsListening(isListening());
         Q_EMIT stateChanged();
     });
+}
+
+void NotificationHookup::withRelayKey(CredentialStore *credentials, Config config, QObject *context,
+                                      std::function<void(const Config &, const CredentialError &)> done)
+{
+    if (config.settings.mode != NotificationSettings::Mode::Relay || !config.relayKey.isEmpty()) {
+        done(config, CredentialError());
+        return;
+    }
+    credentials->readSecret(config.settings.relayKeyCredential(), context,
+                            [config, done](const QString &key, const CredentialError &error) mutable {
+                                config.relayKey = key.toUtf8();
+                                done(config, error);
+                            });
 }
 
 NotificationHookup::~NotificationHookup()

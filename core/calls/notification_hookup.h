@@ -11,11 +11,15 @@
 #include <QPointer>
 #include <QUrl>
 
+#include <functional>
+
 class QNetworkAccessManager;
 
 namespace moderato {
 
 class CallSession;
+class CredentialStore;
+struct CredentialError;
 class NotificationReceiver;
 class NotificationTokenVerifier;
 class OpenIdKeyCache;
@@ -36,6 +40,12 @@ public:
     NotificationHookup(CallSession *session, QNetworkAccessManager *nam, const Config &config,
                        QObject *parent = nullptr);
     ~NotificationHookup() override;
+
+    //! Calls \a done with \a config, its relay key read from \a credentials first when the settings
+    //! name a relay and no key was given (an empty key and the keychain's error when it could not be
+    //! read). Unless \a context is destroyed first.
+    static void withRelayKey(CredentialStore *credentials, Config config, QObject *context,
+                             std::function<void(const Config &config, const CredentialError &error)> done);
 
     //! Why the settings cannot work (one sentence), or empty.
     QString problem() const { return m_problem; }

@@ -1,6 +1,8 @@
 // The relay listener: control channel, reconnects, token renewal, requests to the handler.
 #include "core/notifications/relay_listener.h"
 
+#include "core/graph/loopback.h"
+
 #include "core/notifications/relay_channel.h"
 #include "core/notifications/relay_logging.h"
 #include "core/notifications/relay_rendezvous.h"
@@ -22,13 +24,6 @@ namespace {
 
 //! 64 kB of body and 32 kB of headers fit with room to spare; rendezvous sockets take more.
 constexpr qint64 kMaxControlMessage = 256 * 1024;
-
-bool isLoopbackHost(const QString &host) {
-    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
-}
 
 std::chrono::milliseconds retryDelay(int attempt, const RelayTimings &timings) {
     const qint64 first = std::max<qint64>(1, timings.firstRetryDelay.count());
