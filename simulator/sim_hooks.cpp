@@ -71,8 +71,9 @@ HttpResponse SimHooks::advanceClock(const HttpRequest &request, const RequestCon
     if (!body)
         return invalidJsonPayload(context);
     const QJsonValue seconds = body->value(QStringLiteral("advanceSeconds"));
-    if (!seconds.isDouble() || seconds.toDouble() < 0)
-        return badRequest(QStringLiteral("advanceSeconds must be a number of seconds >= 0."), context);
+    // At most a year: the clock counts milliseconds in a qint64.
+    if (!seconds.isDouble() || !(seconds.toDouble() >= 0 && seconds.toDouble() <= 365.0 * 24 * 3600))
+        return badRequest(QStringLiteral("advanceSeconds must be a number of seconds from 0 to 31536000."), context);
     m_clock.advance(qint64(seconds.toDouble() * 1000));
     m_runDue();
     return clockJson();

@@ -32,7 +32,7 @@ bool NotifiedRoster::applyDelta(const QJsonArray &participants, bool removed, qi
         // Only a first delta numbered 1 is known to carry everyone in the call from its start.
         if (m_lastSequence < 0 && sequence == 1 && !m_notified)
             m_notifiedWhole = true;
-        else if (m_lastSequence >= 0 && sequence > m_lastSequence + 1)
+        else if (m_lastSequence >= 0 && sequence - 1 > m_lastSequence)
             inOrder = false; // a delta was missed (a repeat or an older one is harmless)
         m_lastSequence = qMax(m_lastSequence, sequence);
     }

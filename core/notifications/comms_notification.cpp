@@ -4,9 +4,31 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#include <cmath>
+
 namespace moderato {
 
 namespace {
+
+//! A deltaParticipants' sequenceNumber (a number or a string of digits); -1 for anything that is
+//! not a whole number from 0 to 2^53, which is read as "no sequence number".
+qint64 sequenceNumber(const QJsonValue &value)
+{
+    constexpr qint64 largest = qint64(1) << 53;
+    qint64 n = -1;
+    if (value.isString()) {
+        bool ok = false;
+        n = value.toString().trimmed().toLongLong(&ok);
+        if (!ok)
+            return -1;
+    } else if (value.isDouble()) {
+        const double d = value.toDouble();
+        if (!(d >= 0 && d <= double(largest)) || d != std::trunc(d))
+            return -1;
+        n = qint64(d);
+    }
+    return n >= 0 && n <= largest ? n : -1;
+}
 
 //! "/communications/calls/{id}/…" (also without the leading slash, and the legacy "/app/calls/…")
 //! → the segments after "calls".
@@ -75,8 +97,7 @@ std::optional<CommsNotification> readEntry(const QJsonObject &entry, QString *wh
             const QJsonObject delta = data.toObject();
             n.isDelta = true;
             n.participants = delta.value(QLatin1String("participants")).toArray();
-            const QJsonValue sequence = delta.value(QLatin1String("sequenceNumber"));
-            n.sequenceNumber = sequence.isString() ? sequence.toString().toLongLong() : qint64(sequence.toDouble(-1));
+            n.sequenceNumber = sequenceNumber(delta.value(QLatin1String("sequenceNumber")));
         } else if (data.isObject()) {
             n.participants = QJsonArray{data};
             n.isDelta = true; // one participant: a change, never the whole roster

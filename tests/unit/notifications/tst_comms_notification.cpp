@@ -136,6 +136,19 @@ private Q_SLOTS:
                                       {QStringLiteral("sequenceNumber"), 42},
                                       {QStringLiteral("participants"), one}})
             << qint64(42);
+        // A sequence number that is not a whole number Moderato can count with reads as none.
+        const auto withSequence = [&](const QJsonValue &number) {
+            return QJsonValue(QJsonObject{{QStringLiteral("@odata.type"), QStringLiteral("#microsoft.graph.deltaParticipants")},
+                                          {QStringLiteral("sequenceNumber"), number},
+                                          {QStringLiteral("participants"), one}});
+        };
+        QTest::newRow("sequence as a string") << QStringLiteral("updated") << withSequence(QStringLiteral(" 7 ")) << qint64(7);
+        QTest::newRow("sequence 1e300") << QStringLiteral("updated") << withSequence(1e300) << qint64(-1);
+        QTest::newRow("sequence 2^63-1 as a string")
+            << QStringLiteral("updated") << withSequence(QStringLiteral("9223372036854775807")) << qint64(-1);
+        QTest::newRow("negative sequence") << QStringLiteral("updated") << withSequence(-3) << qint64(-1);
+        QTest::newRow("fractional sequence") << QStringLiteral("updated") << withSequence(2.5) << qint64(-1);
+        QTest::newRow("sequence not a number") << QStringLiteral("updated") << withSequence(QStringLiteral("seven")) << qint64(-1);
     }
 
     void deltasAreNeverTakenForTheWholeRoster()
