@@ -1,5 +1,7 @@
 #include "app/app_services.h"
 
+#include "app/large_roster_heap_release.h"
+
 #include "core/auth/secret_source.h"
 #include "core/auth/token_provider.h"
 #include "core/calls/audit_log.h"
@@ -19,6 +21,7 @@ AppServices::AppServices(const Account &account, const QString &auditPath, QObje
 {
     m_session = new CallSession(m_graph.get(), account.clientId, this);
     m_session->setAuditLog(m_audit.get());
+    new LargeRosterHeapRelease(m_session);
     m_session->setHomeTenantId(account.tenantId);
     m_directory = new DirectorySearch(m_graph.get(), this);
 }

@@ -1,48 +1,45 @@
+// CallSession: the front that wires the parts of one open call together — Moderato's leg, the
+// roster refresher, the moderation actions and the invitation tracker — and keeps the state the
+// front ends read.
 #include "core/calls/call_session.h"
 
 #include "core/calls/call_session_p.h"
-#include "core/calls/roster_page_request.h"
-#include "core/calls/roster_parser.h"
 #include "core/graph/get_call_request.h"
 #include "core/graph/graph_client.h"
-#include "core/graph/list_participants_request.h"
-
-#include <QCoreApplication>
+#include "core/graph/graph_error.h"
 
 namespace moderato {
-
-namespace {
-// After failed refreshes the loop slows down: 2×, 4×, … the interval, at most a minute.
-constexpr int MaxRefreshBackoffMs = 60000;
-} // namespace
 
 CallSession::CallSession(GraphClient *client, const QString &clientId, QObject *parent)
     : QObject(parent)
     , d(new Private(this, client, clientId))
 {
-    d->refreshTimer.setSingleShot(true);
-    connect(&d->refreshTimer, &QTimer::timeout, this, [this] { d->startRefresh(); });
-    d->heapReleaseTimer.setSingleShot(true);
-    d->heapReleaseTimer.setInterval(Private::HeapReleaseDelayMs);
-    connect(&d->heapReleaseTimer, &QTimer::timeout, d->parser, &RosterParseWorker::releaseFreeHeap);
-    d->ringTicker.setInterval(1000);
-    connect(&d->ringTicker, &QTimer::timeout, this, [this] {
+    d->ticker.setInterval(1000);
+    connect(&d->ticker, &QTimer::timeout, this, [this] {
         d->participants->refreshElapsed();
-        d->invitations->tick();
-        d->syncInvitedRows();
-        d->pollOperations();
+        d->tracker->tick();
     });
-    connect(d->parser, &RosterParseWorker::parsed, this,
-            [this](quint64 ticket, const RosterSnapshot &snapshot, int entries) {
-        // The ticket is the generation: a roster of a call no longer open is dropped.
-        if (ticket == d->generation && d->refreshInFlight)
-            d->onRosterParsed(snapshot, entries);
+    connect(d->refresher, &RosterRefresher::started, this, [this] {
+        if (d->everLoaded && d->state == ConnectionState::Live)
+            d->setState(ConnectionState::Refreshing);
     });
-    connect(client, &GraphClient::throttled, this, [this](const QDateTime &until) { d->onThrottled(until); });
+    connect(d->refresher, &RosterRefresher::loaded, this,
+            [this](const RosterSnapshot &snapshot, bool incomplete) { d->onRosterLoaded(snapshot, incomplete); });
+    connect(d->refresher, &RosterRefresher::failed, this, [this](const GraphError &error) { d->onRosterFailed(error); });
+    connect(client, &GraphClient::throttled, this, [this] { d->onThrottled(); });
     connect(client, &GraphClient::throttleEnded, this, [this] {
         if (d->state == ConnectionState::RateLimited)
-            d->setState(d->refreshInFlight ? ConnectionState::Refreshing : ConnectionState::Live);
+            d->setState(d->refresher->isInFlight() ? ConnectionState::Refreshing : ConnectionState::Live);
     });
+
+    connect(d->reports, &ActionReports::finished, this, &CallSession::actionFinished);
+    connect(d->reports, &ActionReports::completed, this, &CallSession::actionCompleted);
+    connect(d->actions, &ModerationActions::callGone, this, [this](const GraphError &error) { d->noticeGone(error); });
+    connect(d->actions, &ModerationActions::answered, this, &CallSession::refresh);
+    connect(d->actions, &ModerationActions::invitationsChanged, d->tracker, &InvitationTracker::syncInvitedRows);
+    connect(d->tracker, &InvitationTracker::callGone, this, [this](const GraphError &error) { d->noticeGone(error); });
+    connect(d->tracker, &InvitationTracker::rosterNeeded, this, &CallSession::refresh);
+
     d->participants->setOwnApplicationId(clientId);
     connect(d->leg, &CallLeg::inCall, this, [this](const QString &callId) { d->startCall(callId); });
     connect(d->leg, &CallLeg::stateChanged, this, [this] {
@@ -69,8 +66,14 @@ CallSession::~CallSession()
     delete d;
 }
 
-void CallSession::setAuditLog(AuditLog *log) { d->audit = log; }
-void CallSession::setRefreshInterval(int milliseconds) { d->refreshInterval = qMax(200, milliseconds); }
+void CallSession::setAuditLog(AuditLog *log) { d->reports->setAuditLog(log); }
+
+void CallSession::setRefreshInterval(int milliseconds)
+{
+    d->refreshInterval = qMax(200, milliseconds);
+    d->updateRefreshInterval();
+}
+
 void CallSession::setLegCheckIntervals(int wallClockMs, int joinPollMs) { d->leg->setCheckIntervals(wallClockMs, joinPollMs); }
 void CallSession::setHomeTenantId(const QString &tenantId) { d->participants->setHomeTenantId(tenantId); }
 
@@ -82,8 +85,6 @@ void CallSession::open(const QString &callId)
 void CallSession::join(const MeetingToJoin &meeting)
 {
     d->startCall(QString());
-    d->refreshTimer.stop();
-    d->ringTicker.stop();
     d->setState(ConnectionState::Joining);
     d->leg->join(meeting); // inCall() starts the roster once the call is established
 }
@@ -104,48 +105,47 @@ void CallSession::Private::startCall(const QString &id)
     info = CallInfo{callId, {}, {}, {}};
     participants->clear();
     invitations->clear();
+    reports->clear();
+    reports->setCallId(callId);
+    actions->setCall(callId);
+    tracker->setCall(callId);
     everLoaded = false;
     mayBeIncomplete = false;
     notified.reset();
     notificationsProblem.clear();
-    operationsGettable = true;
-    consecutiveFailures = 0;
-    refreshInFlight = false;
-    pagedRoster = false;
+    updateRefreshInterval();
     lastRefresh = {};
     staleSince = {};
     lastError.clear();
-    reports.clear();
-    operationPolls.clear();
+    ticker.stop();
     // In the order they came: those from before the call id was known, then the rest.
     QList<CommsNotification> early = std::exchange(unclaimed, {});
     early += std::exchange(earlyRoster, {});
     Q_EMIT q->callInfoChanged();
-    if (callId.isEmpty())
+    if (callId.isEmpty()) {
+        refresher->stop();
         return;
+    }
     setState(ConnectionState::Loading);
     loadCallInfo();
-    startRefresh();
-    ringTicker.start();
+    refresher->start(callId);
+    ticker.start();
     if (!early.isEmpty())
         q->applyNotifications(early);
 }
 
 void CallSession::Private::onLegEnded()
 {
-    refreshTimer.stop();
-    ringTicker.stop();
-    heapReleaseTimer.stop();
+    refresher->stop();
+    ticker.stop();
     setState(ConnectionState::Ended);
     Q_EMIT q->callInfoChanged();
 }
 
-bool CallSession::Private::noticeGone(const GraphError &error)
+void CallSession::Private::noticeGone(const GraphError &error)
 {
-    if (!error.isCallGone())
-        return false;
-    leg->noticeGone(error);
-    return true;
+    if (error.isCallGone())
+        leg->noticeGone(error);
 }
 
 QString CallSession::callId() const { return d->callId; }
@@ -163,12 +163,43 @@ void CallSession::refresh()
 {
     if (d->callId.isEmpty() || d->state == ConnectionState::Ended)
         return;
-    if (d->refreshInFlight) {
-        d->refreshAgain = true;
-        return;
-    }
-    d->refreshTimer.stop();
-    d->startRefresh();
+    d->refresher->refreshNow();
+}
+
+void CallSession::remove(const QStringList &participantIds)
+{
+    d->act(ActionOutcome::Action::Remove, participantIds);
+}
+
+void CallSession::cancelInvitations(const QStringList &participantIds)
+{
+    d->act(ActionOutcome::Action::CancelInvitation, participantIds);
+}
+
+void CallSession::mute(const QStringList &participantIds)
+{
+    d->act(ActionOutcome::Action::Mute, participantIds);
+}
+
+void CallSession::Private::act(ActionOutcome::Action action, const QStringList &ids)
+{
+    std::optional<QString> ended;
+    if (state == ConnectionState::Ended)
+        ended = leg->endReason();
+    actions->run(action, ids, {everLoaded, mayBeIncomplete}, ended);
+}
+
+QStringList CallSession::invite(const QList<InviteTarget> &targets)
+{
+    if (d->state == ConnectionState::Ended)
+        return {};
+    return d->tracker->invite(targets);
+}
+
+void CallSession::retryInvitation(const QString &participantId)
+{
+    if (d->state != ConnectionState::Ended)
+        d->tracker->retry(participantId);
 }
 
 void CallSession::Private::setState(ConnectionState newState)
@@ -179,89 +210,6 @@ void CallSession::Private::setState(ConnectionState newState)
     Q_EMIT q->connectionStateChanged();
 }
 
-void CallSession::Private::scheduleRefresh()
-{
-    int delay = currentRefreshInterval();
-    for (int i = 0; i < consecutiveFailures && delay < MaxRefreshBackoffMs; ++i)
-        delay *= 2;
-    refreshTimer.start(qMin(delay, qMax(currentRefreshInterval(), MaxRefreshBackoffMs)));
-}
-
-void CallSession::Private::refreshSoon()
-{
-    q->refresh();
-}
-
-void CallSession::Private::startRefresh()
-{
-    if (callId.isEmpty() || refreshInFlight || state == ConnectionState::Ended)
-        return;
-    refreshInFlight = true;
-    refreshAgain = false;
-    if (everLoaded && state == ConnectionState::Live)
-        setState(ConnectionState::Refreshing);
-    const quint64 gen = generation;
-    // A large roster is not decoded here but on the parse worker, with the rest of the parsing:
-    // decoding 10,000 participants takes longer than a frame. The refresh stays in flight until
-    // the worker's snapshot is applied.
-    ListParticipantsRequest *request = pagedRoster ? new ListParticipantsRequest(callId) : new RosterPageRequest(callId);
-    QObject::connect(request, &GraphRequest::finished, q, [this, request, gen] {
-        if (gen != generation)
-            return;
-        if (!request->isSucceeded()) {
-            onRosterFailed(request->error());
-            endRefresh();
-            return;
-        }
-        const auto *page = qobject_cast<const RosterPageRequest *>(request);
-        const bool undecoded = page && page->isUndecoded();
-        pending = {undecoded, request->mayBeIncomplete(), request->httpStatus(), request->requestId(),
-                   request->clientRequestId()};
-        if (undecoded)
-            parser->parse(gen, {request->responseBody()}, QJsonArray());
-        else
-            parser->parse(gen, request->pageBodies(), request->participants());
-    });
-    client->send(request, GraphClient::Priority::Background);
-}
-
-void CallSession::Private::onRosterParsed(const RosterSnapshot &snapshot, int entries)
-{
-    if (pending.undecoded) {
-        if (!snapshot.ok) {
-            GraphError error = GraphError::make(GraphError::Kind::InvalidResponse, snapshot.error);
-            error.httpStatus = pending.httpStatus;
-            error.requestId = pending.requestId;
-            error.clientRequestId = pending.clientRequestId;
-            onRosterFailed(error);
-            endRefresh();
-            return;
-        }
-        if (!snapshot.nextLink.isEmpty()) {
-            // A large first page with more to come: ListParticipantsRequest follows pages, so it
-            // reads this call from now on (this once, the first page is fetched twice).
-            pagedRoster = true;
-            refreshInFlight = false;
-            startRefresh();
-            return;
-        }
-        pending.mayBeIncomplete = entries == ListParticipantsRequest::SuspectedRosterCap;
-    }
-    onRosterLoaded(snapshot, pending.mayBeIncomplete);
-    endRefresh();
-}
-
-void CallSession::Private::endRefresh()
-{
-    refreshInFlight = false;
-    if (state == ConnectionState::Ended)
-        return;
-    if (refreshAgain)
-        q->refresh();
-    else
-        scheduleRefresh();
-}
-
 void CallSession::Private::onRosterLoaded(const RosterSnapshot &snapshot, bool incompletePoll)
 {
     if (state == ConnectionState::Ended)
@@ -269,17 +217,12 @@ void CallSession::Private::onRosterLoaded(const RosterSnapshot &snapshot, bool i
     bool incomplete = incompletePoll;
     const RosterSnapshot shown = mergePoll(snapshot, &incomplete);
     participants->apply(shown);
-    // A large answer leaves megabytes of freed JSON and network buffers behind; without this they
-    // would stay resident between refreshes.
-    if (participants->rowCount() >= HeapReleaseMinRows)
-        heapReleaseTimer.start();
     for (const Participant &p : shown.participants)
         invitations->markJoined(p.id());
-    syncInvitedRows();
+    tracker->syncInvitedRows();
     const bool wasIncomplete = mayBeIncomplete;
     mayBeIncomplete = incomplete;
     everLoaded = true;
-    consecutiveFailures = 0;
     lastRefresh = client->now();
     staleSince = {};
     lastError.clear();
@@ -291,17 +234,18 @@ void CallSession::Private::onRosterLoaded(const RosterSnapshot &snapshot, bool i
 
 void CallSession::Private::onRosterFailed(const GraphError &error)
 {
-    if (noticeGone(error))
+    if (error.isCallGone()) {
+        leg->noticeGone(error);
         return; // the meeting has ended for Moderato: that is the state, not a stale roster
-    ++consecutiveFailures;
+    }
     lastError = error.userMessage();
     if (!staleSince.isValid())
         staleSince = client->now();
     if (!everLoaded && (error.httpStatus == 404 || error.kind == GraphError::Kind::Auth
                         || error.httpStatus == 401 || error.httpStatus == 403)) {
-        // Nothing to show and nothing a retry will fix: a session-level problem.
+        // Nothing to show: a session-level problem. The refresher goes on slowly (an administrator
+        // may grant the permission meanwhile).
         setState(ConnectionState::Stale);
-        refreshTimer.stop();
         Q_EMIT q->sessionError(lastError, error.diagnostics());
         return;
     }
@@ -331,19 +275,10 @@ void CallSession::Private::loadCallInfo()
     client->send(request, GraphClient::Priority::Background);
 }
 
-void CallSession::Private::onThrottled(const QDateTime &)
+void CallSession::Private::onThrottled()
 {
     if (!callId.isEmpty() && state != ConnectionState::Ended)
         setState(ConnectionState::RateLimited);
-}
-
-QString CallSession::Private::nameOf(const QString &participantId) const
-{
-    if (const auto p = participants->participant(participantId))
-        return p->displayName();
-    if (const auto invitation = invitations->invitation(participantId))
-        return invitation->invitee.displayName;
-    return participantId;
 }
 
 } // namespace moderato

@@ -47,11 +47,11 @@ int CallSession::applyNotifications(const QList<CommsNotification> &notification
                                                n.sequenceNumber)) {
                 d->notificationsMissed(tr("Notifications skipped a change to the roster."));
             }
+            d->updateRefreshInterval();
             d->notifiedApply.start();
             break;
         case CommsNotification::Kind::Operation:
-            d->invitations->applyOperation(OperationInfo::fromJson(n.entity), StatusSource::Notification);
-            d->syncInvitedRows();
+            d->tracker->applyOperation(OperationInfo::fromJson(n.entity), StatusSource::Notification);
             break;
         }
     }
@@ -66,8 +66,7 @@ void CallSession::setNotificationsListening(bool listening)
     if (!listening)
         d->notificationsProblem.clear();
     // A faster poll starts now; a slower one after the next refresh.
-    if (!listening && d->refreshTimer.isActive() && d->refreshTimer.remainingTime() > d->refreshInterval)
-        d->refreshTimer.start(d->refreshInterval);
+    d->updateRefreshInterval();
     Q_EMIT connectionStateChanged();
 }
 
@@ -92,8 +91,8 @@ void CallSession::Private::notificationsMissed(const QString &why)
 {
     const bool first = notificationsProblem.isEmpty();
     notificationsProblem = why + QLatin1Char(' ') + CallSession::tr("The roster is read every few seconds again.");
-    if (first && refreshTimer.isActive() && refreshTimer.remainingTime() > refreshInterval)
-        refreshTimer.start(refreshInterval);
+    if (first)
+        updateRefreshInterval();
     Q_EMIT q->connectionStateChanged();
 }
 
@@ -106,7 +105,7 @@ void CallSession::Private::applyNotifiedRoster()
     participants->apply(snapshot);
     for (const Participant &p : std::as_const(snapshot.participants))
         invitations->markJoined(p.id());
-    syncInvitedRows();
+    tracker->syncInvitedRows();
     const bool wasIncomplete = mayBeIncomplete;
     if (notified.isCompleteFromNotifications())
         mayBeIncomplete = false;

@@ -1,6 +1,5 @@
 #include "core/calls/roster_parse_worker.h"
 
-#include "core/calls/free_heap.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -49,11 +48,6 @@ void RosterParseWorker::parse(quint64 ticket, QList<QByteArray> pageBodies, QJso
             Q_EMIT parsed(ticket, snapshot, entries);
         }, Qt::QueuedConnection);
     }, Qt::QueuedConnection);
-}
-
-void RosterParseWorker::releaseFreeHeap()
-{
-    QMetaObject::invokeMethod(m_context, [] { moderato::releaseFreeHeap(); }, Qt::QueuedConnection);
 }
 
 int RosterParseWorker::checkUndecoded(const QByteArray &body, RosterSnapshot &snapshot)

@@ -28,10 +28,6 @@ public:
     //! freeing the JSON costs the caller nothing. A single undecoded page is held to what
     //! ListParticipantsRequest accepts: a "value" array of objects only.
     void parse(quint64 ticket, QList<QByteArray> pageBodies, QJsonArray participants);
-    //! Hands the process's free heap back to the system (releaseFreeHeap()) on the worker thread:
-    //! after a large roster, megabytes; it takes a millisecond or more, which the GUI thread is
-    //! spared.
-    void releaseFreeHeap();
 
 Q_SIGNALS:
     //! \a entries: how many entries the "value" arrays had (skipped and duplicate ones included).

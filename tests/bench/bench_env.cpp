@@ -1,5 +1,7 @@
 #include "bench/bench_env.h"
 
+#include "app/large_roster_heap_release.h"
+
 #include "core/auth/cloud.h"
 #include "core/auth/fixed_secret_source.h"
 #include "core/auth/token_provider.h"
@@ -146,6 +148,7 @@ BenchCore::BenchCore(const QUrl &baseUrl) : m_baseUrl(baseUrl)
     m_client = std::make_unique<GraphClient>(&m_network, m_tokens.get(), baseUrl);
     m_session = std::make_unique<CallSession>(m_client.get(), kClientId);
     m_session->setHomeTenantId(kTenant);
+    new LargeRosterHeapRelease(m_session.get()); // as the app runs it
 }
 
 BenchCore::~BenchCore()

@@ -59,8 +59,8 @@ bool measureAppPath(BenchResults &results, const QString &bin)
     BenchCore core(simulator.baseUrl());
     core.session()->setRefreshInterval(3600 * 1000); // only the refreshes asked for below
     // Read a second after each load, as a roster sits between refreshes: requests and replies are
-    // deleted later, and CallSession hands a large answer's freed memory back to the system itself
-    // (CallSession::Private::HeapReleaseDelayMs). The benchmark trims only its own garbage (the
+    // deleted later, and the app's LargeRosterHeapRelease hands a large answer's freed
+    // memory back to the system (BenchCore installs it as the app does). The benchmark trims only its own garbage (the
     // generated scenario) once, before the baseline: the readings measure what the application
     // keeps.
     const auto settle = [] { spinUntil([] { return false; }, 1000); };

@@ -3,7 +3,7 @@
 #include "core/auth/cloud.h"
 #include "core/auth/credential_store.h"
 #include "core/auth/token_error.h"
-#include "core/calls/call_session_p.h"
+#include "core/calls/moderation_actions.h"
 #include "core/calls/result_info.h"
 #include "core/graph/graph_error.h"
 

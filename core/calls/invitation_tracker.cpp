@@ -1,15 +1,19 @@
-// CallSession's invitations: invite, retry, following each invitation to its end. Each person
-// gets a request of their own (several go together as one $batch), so each invitation's
-// operation — and the resultInfo it ends with — is that person's alone.
+#include "core/calls/invitation_tracker.h"
+
+#include "core/calls/action_reports.h"
 #include "core/calls/call_session.h"
-#include "core/calls/call_session_p.h"
+#include "core/calls/moderation_actions.h"
 #include "core/calls/operation_info.h"
+#include "core/calls/participant_model.h"
 #include "core/graph/batch_runner.h"
 #include "core/graph/get_operation_request.h"
 #include "core/graph/graph_client.h"
+#include "core/graph/graph_error.h"
 #include "core/graph/invite_participants_request.h"
 
-#include <QCoreApplication>
+#include <QUrl>
+
+#include <memory>
 
 namespace moderato {
 
@@ -60,14 +64,47 @@ OperationInfo operationOf(const QJsonObject &body, const QByteArray &location)
 
 } // namespace
 
-QStringList CallSession::invite(const QList<InviteTarget> &targets)
+InvitationTracker::InvitationTracker(GraphClient *client, const QString &clientId, ParticipantModel *participants,
+                                     InvitationModel *invitations, ActionReports *reports, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_clientId(clientId)
+    , m_participants(participants)
+    , m_invitations(invitations)
+    , m_reports(reports)
 {
-    if (d->callId.isEmpty() || targets.isEmpty() || d->state == ConnectionState::Ended)
+}
+
+void InvitationTracker::setCall(const QString &callId)
+{
+    m_callId = callId;
+    ++m_generation;
+    m_operationsGettable = true;
+    m_operationPolls.clear();
+    m_pollTurn = 0;
+}
+
+void InvitationTracker::tick()
+{
+    m_invitations->tick();
+    syncInvitedRows();
+    pollOperations();
+}
+
+void InvitationTracker::applyOperation(const OperationInfo &operation, StatusSource source)
+{
+    m_invitations->applyOperation(operation, source);
+    syncInvitedRows();
+}
+
+QStringList InvitationTracker::invite(const QList<Invitee> &targets)
+{
+    if (m_callId.isEmpty() || targets.isEmpty())
         return {};
     QList<Invitation> invitations;
     QStringList ids;
-    const QDateTime now = d->client->now();
-    for (const InviteTarget &target : targets) {
+    const QDateTime now = m_client->now();
+    for (const Invitee &target : targets) {
         Invitation invitation;
         invitation.participantId = Invitee::newParticipantId();
         invitation.invitee = {kindOf(target.kind), target.id, target.displayName};
@@ -75,15 +112,15 @@ QStringList CallSession::invite(const QList<InviteTarget> &targets)
         invitations.append(invitation);
         ids.append(invitation.participantId);
     }
-    d->invitations->add(invitations);
-    d->syncInvitedRows();
-    d->sendInvitations(d->beginReport(ActionOutcome::Action::Invite, ids), invitations);
+    m_invitations->add(invitations);
+    syncInvitedRows();
+    send(m_reports->begin(ActionOutcome::Action::Invite, ids), invitations);
     return ids;
 }
 
-void CallSession::retryInvitation(const QString &participantId)
+void InvitationTracker::retry(const QString &participantId)
 {
-    const auto previous = d->invitations->invitation(participantId);
+    const auto previous = m_invitations->invitation(participantId);
     if (!previous || previous->isPending())
         return;
     // A new participant id: if the first invitation did reach the service after all, the two
@@ -91,53 +128,52 @@ void CallSession::retryInvitation(const QString &participantId)
     invite({inviteeOf(*previous)});
 }
 
-void CallSession::Private::sendInvitations(int reportId, const QList<Invitation> &chunk)
+void InvitationTracker::send(int reportId, const QList<Invitation> &chunk)
 {
-    const quint64 gen = generation;
+    const quint64 gen = m_generation;
     if (chunk.size() == 1) {
         const QString id = chunk.first().participantId;
-        auto *request = new InviteParticipantsRequest(callId, {inviteeOf(chunk.first())});
-        QObject::connect(request, &GraphRequest::finished, q, [this, request, reportId, id, gen] {
-            if (gen != generation)
+        auto *request = new InviteParticipantsRequest(m_callId, {inviteeOf(chunk.first())});
+        connect(request, &GraphRequest::finished, this, [this, request, reportId, id, gen] {
+            if (gen != m_generation)
                 return;
             OperationInfo operation = OperationInfo::fromJson(request->operation());
             if (operation.id.isEmpty())
                 operation.id = request->operationId();
-            onInviteAnswered(reportId, id, operation, request->clientContext(), request->error(),
+            onAnswered(reportId, id, operation, request->clientContext(), request->error(),
                              request->requestId());
         });
-        client->send(request, GraphClient::Priority::User);
+        m_client->send(request, GraphClient::Priority::User);
         return;
     }
 
     // One invite request per person, sent together: up to 20 in one $batch. Each item answers
     // for one person only. A batch that gets no answer fails every item with OutcomeUnknown,
     // which is settled from the roster, never sent again.
-    auto *runner = new BatchRunner(client, q);
+    auto *runner = new BatchRunner(m_client, this);
     auto contexts = std::make_shared<QHash<QString, QString>>();
     for (const Invitation &invitation : chunk) {
-        const InviteParticipantsRequest request(callId, {inviteeOf(invitation)});
+        const InviteParticipantsRequest request(m_callId, {inviteeOf(invitation)});
         contexts->insert(invitation.participantId, request.clientContext());
         runner->addItem(BatchItem::fromRequest(invitation.participantId, request));
     }
-    QObject::connect(runner, &BatchRunner::itemFinished, q,
+    connect(runner, &BatchRunner::itemFinished, this,
                      [this, reportId, contexts, gen](const QString &id, const BatchItemResult &result) {
-        if (gen != generation)
+        if (gen != m_generation)
             return;
         const OperationInfo operation = result.ok()
             ? operationOf(result.body.toObject(), headerValue(result.headers, "Location"))
             : OperationInfo();
-        onInviteAnswered(reportId, id, operation, contexts->value(id), result.error, result.requestId);
+        onAnswered(reportId, id, operation, contexts->value(id), result.error, result.requestId);
     });
-    QObject::connect(runner, &BatchRunner::finished, runner, &QObject::deleteLater);
+    connect(runner, &BatchRunner::finished, runner, &QObject::deleteLater);
     runner->start(GraphClient::Priority::User);
 }
 
-void CallSession::Private::onInviteAnswered(int reportId, const QString &participantId, const OperationInfo &operation,
-                                            const QString &clientContext, const GraphError &error,
-                                            const QString &requestId)
+void InvitationTracker::onAnswered(int reportId, const QString &participantId, const OperationInfo &operation,
+                                   const QString &clientContext, const GraphError &error, const QString &requestId)
 {
-    const auto invitation = invitations->invitation(participantId);
+    const auto invitation = m_invitations->invitation(participantId);
     const QString label = invitation ? invitation->invitee.label() : participantId;
     const bool mayHaveRung = mayHaveReachedTheService(error);
     if (!error.isError()) {
@@ -145,78 +181,77 @@ void CallSession::Private::onInviteAnswered(int reportId, const QString &partici
             Invitation updated = *invitation;
             updated.operationId = operation.id;
             updated.clientContext = clientContext;
-            invitations->add({updated});
+            m_invitations->add({updated});
         }
-        invitations->applyOperation(operation, StatusSource::Request);
+        m_invitations->applyOperation(operation, StatusSource::Request);
     } else if (mayHaveRung) {
         // The service may have rung this person. Never send again blindly: the roster (our
         // participant id) and the ringing time-out settle what happened.
-        refreshSoon();
+        Q_EMIT rosterNeeded();
     } else {
-        invitations->markFailed({participantId}, error.userMessage());
+        m_invitations->markFailed({participantId}, error.userMessage());
     }
-    noticeGone(error);
-    ActionOutcome outcome = outcomeFromError(ActionOutcome::Action::Invite, participantId, label, error, clientId);
+    if (error.isCallGone())
+        Q_EMIT callGone(error);
+    ActionOutcome outcome = outcomeFromError(ActionOutcome::Action::Invite, participantId, label, error, m_clientId);
     if (mayHaveRung) {
         outcome.result = ActionOutcome::Result::Unknown;
-        outcome.message = tr("No answer came for the invitation; Moderato is checking the roster "
+        outcome.message = CallSession::tr("No answer came for the invitation; Moderato is checking the roster "
                              "before anything is sent again.");
     }
     outcome.requestId = requestId;
-    report(reportId, outcome);
+    m_reports->add(reportId, outcome);
     syncInvitedRows();
 }
 
-void CallSession::Private::syncInvitedRows()
+void InvitationTracker::syncInvitedRows()
 {
     // Ringing invitations, and accepted ones until the roster shows the person: their row stays
     // ("Joining…") rather than going and coming back.
-    QList<InvitedRow> rows = invitations->ringingRows();
-    for (const Invitation &joined : invitations->connectedInvitations()) {
-        if (participants->state(joined.participantId) == ParticipantModel::RowState::Invited) {
+    QList<InvitedRow> rows = m_invitations->ringingRows();
+    for (const Invitation &joined : m_invitations->connectedInvitations()) {
+        if (m_participants->state(joined.participantId) == ParticipantModel::RowState::Invited) {
             rows.append(InvitedRow{joined.participantId, joined.invitee.label(), joined.invitee.kind, joined.sentAt,
                                    joined.invitee.id, true});
         }
     }
-    participants->setInvitedRows(rows);
+    m_participants->setInvitedRows(rows);
 }
 
-void CallSession::Private::pollOperations()
+void InvitationTracker::pollOperations()
 {
-    if (!operationsGettable)
+    if (!m_operationsGettable)
         return;
     // A few a tick, each at most once at a time, taking turns when many ring.
     QStringList candidates;
-    for (const QString &id : invitations->pendingParticipantIds()) {
-        const auto inv = invitations->invitation(id);
-        if (inv && !inv->operationId.isEmpty() && !operationPolls.contains(inv->operationId)
+    for (const QString &id : m_invitations->pendingParticipantIds()) {
+        const auto inv = m_invitations->invitation(id);
+        if (inv && !inv->operationId.isEmpty() && !m_operationPolls.contains(inv->operationId)
             && !candidates.contains(inv->operationId))
             candidates.append(inv->operationId);
     }
     QStringList operationIds;
     for (qsizetype i = 0; i < candidates.size() && operationIds.size() < MaxOperationPollsPerTick; ++i)
-        operationIds.append(candidates.at((pollTurn + i) % candidates.size()));
-    pollTurn += operationIds.size();
-    const quint64 gen = generation;
+        operationIds.append(candidates.at((m_pollTurn + i) % candidates.size()));
+    m_pollTurn += operationIds.size();
+    const quint64 gen = m_generation;
     for (const QString &operationId : std::as_const(operationIds)) {
-        operationPolls.insert(operationId);
-        auto *request = new GetOperationRequest(callId, operationId);
-        QObject::connect(request, &GraphRequest::finished, q, [this, request, operationId, gen] {
-            if (gen != generation)
+        m_operationPolls.insert(operationId);
+        auto *request = new GetOperationRequest(m_callId, operationId);
+        connect(request, &GraphRequest::finished, this, [this, request, operationId, gen] {
+            if (gen != m_generation)
                 return;
-            operationPolls.remove(operationId);
+            m_operationPolls.remove(operationId);
             if (request->isSucceeded()) {
-                invitations->applyOperation(OperationInfo::fromJson(request->operation()),
-                                            StatusSource::OperationPoll);
-                syncInvitedRows();
-            } else if (noticeGone(request->error())) {
-                return;
+                applyOperation(OperationInfo::fromJson(request->operation()), StatusSource::OperationPoll);
+            } else if (request->error().isCallGone()) {
+                Q_EMIT callGone(request->error());
             } else if (request->notAvailable()) {
                 // Not answered here: the roster and the ringing time-out tell the status instead.
-                operationsGettable = false;
+                m_operationsGettable = false;
             }
         });
-        client->send(request, GraphClient::Priority::Background);
+        m_client->send(request, GraphClient::Priority::Background);
     }
 }
 

@@ -1,0 +1,83 @@
+#include "core/calls/action_reports.h"
+
+#include "core/calls/audit_log.h"
+
+#include <algorithm>
+
+namespace moderato {
+
+namespace {
+
+AuditEntry::Action auditAction(ActionOutcome::Action action)
+{
+    switch (action) {
+    case ActionOutcome::Action::Remove: return AuditEntry::Action::Remove;
+    case ActionOutcome::Action::CancelInvitation: return AuditEntry::Action::Cancel;
+    case ActionOutcome::Action::Invite: return AuditEntry::Action::Invite;
+    case ActionOutcome::Action::Mute: return AuditEntry::Action::Mute;
+    }
+    return AuditEntry::Action::Remove;
+}
+
+AuditEntry::Outcome auditOutcome(ActionOutcome::Result result)
+{
+    switch (result) {
+    case ActionOutcome::Result::Done: return AuditEntry::Outcome::Done;
+    case ActionOutcome::Result::AlreadyGone: return AuditEntry::Outcome::AlreadyGone;
+    case ActionOutcome::Result::Failed: return AuditEntry::Outcome::Failed;
+    case ActionOutcome::Result::Unknown: return AuditEntry::Outcome::Unknown;
+    case ActionOutcome::Result::NotInCall: return AuditEntry::Outcome::NotInCall;
+    case ActionOutcome::Result::Refused: return AuditEntry::Outcome::Refused;
+    }
+    return AuditEntry::Outcome::Unknown;
+}
+
+} // namespace
+
+int ActionReports::begin(ActionOutcome::Action action, const QStringList &ids)
+{
+    const int id = ++m_next;
+    Open &open = m_open[id];
+    open.report.action = action;
+    for (const QString &participantId : ids)
+        if (!open.order.contains(participantId))
+            open.order.append(participantId);
+    open.remaining = open.order.size();
+    return id;
+}
+
+void ActionReports::add(int reportId, const ActionOutcome &outcome)
+{
+    audit(outcome);
+    Q_EMIT finished(outcome);
+    const auto it = m_open.find(reportId);
+    if (it == m_open.end())
+        return;
+    it->report.outcomes.append(outcome);
+    if (--it->remaining > 0)
+        return;
+    Open done = m_open.take(reportId);
+    // In the order the moderator asked for them, whatever order the answers came in.
+    std::stable_sort(done.report.outcomes.begin(), done.report.outcomes.end(),
+                     [&done](const ActionOutcome &a, const ActionOutcome &b) {
+        return done.order.indexOf(a.participantId) < done.order.indexOf(b.participantId);
+    });
+    Q_EMIT completed(done.report);
+}
+
+void ActionReports::audit(const ActionOutcome &outcome)
+{
+    if (!m_audit)
+        return;
+    AuditEntry entry;
+    entry.callId = m_callId;
+    entry.action = auditAction(outcome.action);
+    entry.targetId = outcome.participantId;
+    entry.targetName = outcome.displayName;
+    entry.outcome = auditOutcome(outcome.result);
+    entry.requestId = outcome.requestId;
+    entry.message = outcome.message;
+    m_audit->append(entry);
+}
+
+} // namespace moderato

@@ -1,0 +1,67 @@
+#pragma once
+// ModerationActions: remove, cancel an invitation, mute — each id checked against the roster
+// before anything is sent (checkTargets()), one request for one person, a $batch for several,
+// and one outcome per person from that person's own answer.
+
+#include "core/calls/action_outcome.h"
+#include "core/calls/action_targets.h"
+
+#include <QObject>
+#include <QSet>
+
+#include <optional>
+
+namespace moderato {
+
+class ActionReports;
+class GraphClient;
+class InvitationModel;
+class ParticipantModel;
+struct GraphError;
+
+class ModerationActions : public QObject
+{
+    Q_OBJECT
+public:
+    ModerationActions(GraphClient *client, const QString &clientId, ParticipantModel *participants,
+                      InvitationModel *invitations, ActionReports *reports, QObject *parent = nullptr);
+
+    //! The call acted on from now on; answers about an earlier one are dropped.
+    void setCall(const QString &callId);
+    //! Checks \a ids, answers the refused ones at once and sends the rest. With an
+    //! \a endedReason every id is refused with it: the call has ended for Moderato.
+    void run(ActionOutcome::Action action, const QStringList &ids, const RosterFacts &facts,
+             const std::optional<QString> &endedReason = std::nullopt);
+
+    //! The name to show for \a participantId: the roster's, the invitation's, else the id.
+    QString nameOf(const QString &participantId) const;
+
+Q_SIGNALS:
+    //! A request found the call itself gone (not the person).
+    void callGone(const moderato::GraphError &error);
+    //! Answers came in: the roster has probably changed.
+    void answered();
+    //! A cancellation settled: the invited rows follow the invitations.
+    void invitationsChanged();
+
+private:
+    void send(ActionOutcome::Action action, int reportId, const QStringList &ids, const QSet<QString> &unverified);
+    void finish(ActionOutcome::Action action, int reportId, const QString &participantId, const QString &name,
+                const GraphError &error, bool verified);
+
+    GraphClient *m_client;
+    QString m_clientId;
+    ParticipantModel *m_participants;
+    InvitationModel *m_invitations;
+    ActionReports *m_reports;
+    QString m_callId;
+    quint64 m_generation = 0;
+};
+
+//! One place that turns an action request's answer into what the moderator reads. \a verified:
+//! the id was seen in the roster (or the invitations) before sending, so a 404 means the person
+//! had already left; otherwise it means the id is not in this call.
+ActionOutcome outcomeFromError(ActionOutcome::Action action, const QString &participantId, const QString &name,
+                               const GraphError &error, const QString &clientId, bool verified = true);
+
+} // namespace moderato
