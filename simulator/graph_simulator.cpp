@@ -90,7 +90,9 @@ public:
     HttpResponse dispatchBatchItem(const HttpRequest &request, const RequestContext &context);
     RequestContext contextFor(const HttpRequest &request) const;
     void finalize(HttpResponse &response, const RequestContext &context) const;
-    QStringList acceptedScopes(const RequestContext &context) const;
+    //! Like Entra ID: a token is for one of the clouds' Graph resources, never for the address the
+    //! simulator answers on.
+    static QStringList acceptedScopes();
     void runDue()
     {
         if (scheduler.runDue(clock.elapsedMs()) > 0)
@@ -135,7 +137,7 @@ GraphSimulatorPrivate::GraphSimulatorPrivate(GraphSimulator *owner)
     batch.registerOn(graphRouter);
     graphRouter.add("POST", QStringLiteral("/{}/oauth2/v2.0/token"),
                     [this](const HttpRequest &r, const QStringList &p, const RequestContext &c) {
-                        return tokens.handle(p.at(0), r, c, acceptedScopes(c));
+                        return tokens.handle(p.at(0), r, c, acceptedScopes());
                     });
     hooks.registerOn(hookRouter);
     openIdRoutes.registerOn(hookRouter);
@@ -149,10 +151,9 @@ GraphSimulatorPrivate::GraphSimulatorPrivate(GraphSimulator *owner)
     clock.start(SimClock::Mode::Real, QDateTime::currentDateTimeUtc());
 }
 
-QStringList GraphSimulatorPrivate::acceptedScopes(const RequestContext &context) const
+QStringList GraphSimulatorPrivate::acceptedScopes()
 {
-    return {context.root + QStringLiteral("/.default"), baseUrl.toString() + QStringLiteral("/.default"),
-            QStringLiteral("https://graph.microsoft.com/.default"), QStringLiteral("https://graph.microsoft.us/.default"),
+    return {QStringLiteral("https://graph.microsoft.com/.default"), QStringLiteral("https://graph.microsoft.us/.default"),
             QStringLiteral("https://dod-graph.microsoft.us/.default"),
             QStringLiteral("https://microsoftgraph.chinacloudapi.cn/.default")};
 }

@@ -48,7 +48,8 @@ std::unique_ptr<CliEnvironment> CliEnvironment::create(const CliOptions &options
     if (!graph.isEmpty() || !login.isEmpty()) {
         QString why;
         const auto custom = CloudEndpoints::custom(graph.isEmpty() ? env->m_endpoints.graphRoot : graph,
-                                                   login.isEmpty() ? env->m_endpoints.loginRoot : login, &why);
+                                                   login.isEmpty() ? env->m_endpoints.loginRoot : login, &why,
+                                                   env->m_cloud);
         if (!custom) {
             *error = why;
             return nullptr;

@@ -85,7 +85,7 @@ std::optional<CloudEndpoints> AccountSettings::endpoints(QString *error) const {
         return CloudEndpoints::forCloud(cloud());
     const CloudEndpoints standard = CloudEndpoints::forCloud(cloud());
     return CloudEndpoints::custom(graph.isEmpty() ? standard.graphRoot : graph,
-                                  login.isEmpty() ? standard.loginRoot : login, error);
+                                  login.isEmpty() ? standard.loginRoot : login, error, cloud());
 }
 
 QString AccountSettings::credentialKey() const {

@@ -30,7 +30,7 @@ std::optional<Cloud> parseCloud(QStringView name) {
 }
 
 QString CloudEndpoints::scope() const {
-    return graphRoot.toString(QUrl::StripTrailingSlash) + QLatin1String("/.default");
+    return resource + QLatin1String("/.default");
 }
 
 QUrl CloudEndpoints::tokenUrl(const QString &tenant) const {
@@ -46,7 +46,8 @@ QUrl CloudEndpoints::tokenUrl(const QString &tenant) const {
 
 CloudEndpoints CloudEndpoints::forCloud(Cloud cloud) {
     const auto make = [](const char *graph, const char *login) {
-        return CloudEndpoints{QUrl(QString::fromLatin1(graph)), QUrl(QString::fromLatin1(login))};
+        return CloudEndpoints{QUrl(QString::fromLatin1(graph)), QUrl(QString::fromLatin1(login)),
+                              QString::fromLatin1(graph)};
     };
     switch (cloud) {
     case Cloud::Global:
@@ -99,7 +100,7 @@ bool CloudEndpoints::isAcceptableEndpoint(const QUrl &url, QString *error) {
 }
 
 std::optional<CloudEndpoints> CloudEndpoints::custom(const QUrl &graph, const QUrl &login,
-                                                     QString *error) {
+                                                     QString *error, Cloud cloud) {
     QString why;
     if (!isAcceptableEndpoint(graph, &why)) {
         if (error)
@@ -113,7 +114,7 @@ std::optional<CloudEndpoints> CloudEndpoints::custom(const QUrl &graph, const QU
                 QCoreApplication::translate("moderato::CloudEndpoints", "Sign-in URL: %1").arg(why);
         return std::nullopt;
     }
-    CloudEndpoints endpoints{GraphClient::serviceRootOf(graph), login};
+    CloudEndpoints endpoints{GraphClient::serviceRootOf(graph), login, forCloud(cloud).resource};
     QString loginPath = endpoints.loginRoot.path();
     while (loginPath.endsWith(QLatin1Char('/')))
         loginPath.chop(1);
@@ -122,7 +123,7 @@ std::optional<CloudEndpoints> CloudEndpoints::custom(const QUrl &graph, const QU
 }
 
 bool operator==(const CloudEndpoints &a, const CloudEndpoints &b) {
-    return a.graphRoot == b.graphRoot && a.loginRoot == b.loginRoot;
+    return a.graphRoot == b.graphRoot && a.loginRoot == b.loginRoot && a.resource == b.resource;
 }
 
 } // namespace moderato

@@ -24,17 +24,22 @@ std::optional<Cloud> parseCloud(QStringView name);
 struct CloudEndpoints {
     QUrl graphRoot; //!< e.g. https://graph.microsoft.com — without "/v1.0"
     QUrl loginRoot; //!< e.g. https://login.microsoftonline.com
+    //! The resource tokens are asked for: the cloud's Graph identifier (https://graph.microsoft.com
+    //! for the global cloud), whatever address the requests go to — a proxy or gateway in front
+    //! of Graph answers under another name, but the token is still for Graph.
+    QString resource;
 
-    //! The client-credentials scope: graphRoot + "/.default".
+    //! The client-credentials scope: resource + "/.default".
     QString scope() const;
     //! <loginRoot>/<tenant>/oauth2/v2.0/token (the tenant percent-encoded).
     QUrl tokenUrl(const QString &tenant) const;
 
     static CloudEndpoints forCloud(Cloud cloud);
-    //! A custom pair: https anywhere, plain http only on a loopback host (127.0.0.0/8, ::1,
-    //! localhost) — a token must never cross a network in the clear. Sets \a error otherwise.
-    static std::optional<CloudEndpoints> custom(const QUrl &graph, const QUrl &login,
-                                                QString *error);
+    //! A custom pair in \a cloud (whose Graph the tokens are for): https anywhere, plain http only
+    //! on a loopback host (127.0.0.0/8, ::1, localhost) — a token must never cross a network in
+    //! the clear. Sets \a error otherwise.
+    static std::optional<CloudEndpoints> custom(const QUrl &graph, const QUrl &login, QString *error,
+                                                Cloud cloud = Cloud::Global);
     //! Whether \a url is acceptable for custom(); \a error says why not.
     static bool isAcceptableEndpoint(const QUrl &url, QString *error);
 };

@@ -225,12 +225,10 @@ void TokenProvider::onReplyFinished() {
 }
 
 bool TokenProvider::retryLater(const GraphError &error) {
-    if (m_retries >= m_retryPolicy.maxRetries)
+    const auto next = nextDelay(m_retries, error.retryAfter, m_retryPolicy);
+    if (!next)
         return false;
-    if (error.retryAfter && *error.retryAfter > m_retryPolicy.maxRetryAfter)
-        return false;
-    const auto delay =
-        error.retryAfter ? *error.retryAfter : backoffDelay(m_retries, m_retryPolicy);
+    const std::chrono::milliseconds delay = *next;
     ++m_retries;
     qCInfo(lcGraph) << "token request failed (HTTP" << error.httpStatus << "); retry" << m_retries
                     << "in" << delay.count() << "ms";

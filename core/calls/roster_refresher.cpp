@@ -5,6 +5,7 @@
 #include "core/graph/graph_client.h"
 #include "core/graph/graph_error.h"
 #include "core/graph/list_participants_request.h"
+#include "core/graph/retry_policy.h"
 
 namespace moderato {
 
@@ -136,10 +137,12 @@ void RosterRefresher::finish()
         refreshNow();
         return;
     }
-    int delay = m_interval;
-    for (int i = 0; i < m_consecutiveFailures && delay < MaxBackoffMs; ++i)
-        delay *= 2;
-    m_timer.start(qMin(delay, qMax(m_interval, MaxBackoffMs)));
+    // The poll never gives up; after failures it waits the interval doubled per failure, at most a
+    // minute (or the interval, when that is longer) — without jitter: one client, one call.
+    RetryPolicy slowing;
+    slowing.backoffBase = std::chrono::milliseconds(m_interval);
+    slowing.backoffCap = std::chrono::milliseconds(qMax(m_interval, MaxBackoffMs));
+    m_timer.start(int(backoffCeiling(m_consecutiveFailures, slowing).count()));
 }
 
 } // namespace moderato

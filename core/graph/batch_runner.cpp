@@ -265,12 +265,9 @@ std::optional<std::chrono::milliseconds> BatchRunner::settleItem(int index,
         return std::chrono::milliseconds(0);
     }
     if ((result.status == 429 || result.status == 503) && m_client) {
-        const RetryPolicy &policy = m_client->retryPolicy();
-        const bool tooLong =
-            result.error.retryAfter && *result.error.retryAfter > policy.maxRetryAfter;
-        if (result.attempts <= policy.maxRetries && !tooLong)
-            return result.error.retryAfter ? *result.error.retryAfter
-                                           : backoffDelay(result.attempts - 1, policy);
+        // attempts counts the first one too: attempts - 1 repeats so far.
+        if (const auto delay = nextDelay(result.attempts - 1, result.error.retryAfter, m_client->retryPolicy()))
+            return delay;
     }
     complete(index, result);
     return std::nullopt;

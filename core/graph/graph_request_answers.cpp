@@ -229,13 +229,10 @@ void GraphRequest::handleSuccess(int status) {
 bool GraphRequest::retryLater(const GraphError &error, bool pauseEveryone) {
     if (!m_client)
         return false;
-    const RetryPolicy &policy = m_client->retryPolicy();
-    if (m_retries >= policy.maxRetries)
+    const auto next = nextDelay(m_retries, error.retryAfter, m_client->retryPolicy());
+    if (!next)
         return false;
-    if (error.retryAfter && *error.retryAfter > policy.maxRetryAfter)
-        return false;
-    const std::chrono::milliseconds delay =
-        error.retryAfter ? *error.retryAfter : backoffDelay(m_retries, policy);
+    const std::chrono::milliseconds delay = *next;
     ++m_retries;
     m_error = error; // reported if the request is cancelled while waiting
     qCInfo(lcGraph).noquote() << verb() << m_url.toString(QUrl::RemoveQuery) << "retry" << m_retries

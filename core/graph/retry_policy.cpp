@@ -97,10 +97,20 @@ std::chrono::milliseconds backoffCeiling(int retry, const RetryPolicy &policy) {
 
 std::chrono::milliseconds backoffDelay(int retry, const RetryPolicy &policy,
                                        QRandomGenerator *random) {
-    QRandomGenerator *generator = random ? random : QRandomGenerator::global();
+    QRandomGenerator *generator = random ? random : policy.random ? policy.random : QRandomGenerator::global();
     const qint64 ceiling = backoffCeiling(retry, policy).count();
     return std::chrono::milliseconds(
         static_cast<qint64>(generator->bounded(static_cast<double>(ceiling) + 1.0)));
+}
+
+std::optional<std::chrono::milliseconds> nextDelay(int retriesSoFar,
+                                                   std::optional<std::chrono::milliseconds> retryAfter,
+                                                   const RetryPolicy &policy) {
+    if (retriesSoFar >= policy.maxRetries)
+        return std::nullopt;
+    if (retryAfter)
+        return *retryAfter > policy.maxRetryAfter ? std::nullopt : retryAfter;
+    return backoffDelay(retriesSoFar, policy);
 }
 
 } // namespace moderato

@@ -17,6 +17,8 @@ struct RetryPolicy {
     //! A Retry-After longer than this is not waited for: the request fails and reports it,
     //! so the moderator is not left looking at a request that would finish minutes later.
     std::chrono::milliseconds maxRetryAfter{120000};
+    //! Where the jitter comes from; null: QRandomGenerator::global(). Tests give a seeded one.
+    QRandomGenerator *random = nullptr;
 };
 
 //! Parses a Retry-After header: delay-seconds (also decimals such as "2.128", which Graph has
@@ -33,8 +35,16 @@ QDateTime parseHttpDate(const QByteArray &value);
 std::chrono::milliseconds backoffCeiling(int retry, const RetryPolicy &policy);
 
 //! "Full jitter" backoff: uniform in [0, backoffCeiling(retry)], so that many clients throttled at
-//! the same moment do not all come back at the same moment.
+//! the same moment do not all come back at the same moment. \a random overrides policy.random.
 std::chrono::milliseconds backoffDelay(int retry, const RetryPolicy &policy,
                                        QRandomGenerator *random = nullptr);
+
+//! The one retry decision of every request Moderato repeats (Graph requests, $batch items, the
+//! token request): after \a retriesSoFar repeats, how long to wait before the next one — the
+//! service's Retry-After when it gave one, else backoffDelay() — or nothing when the request must
+//! fail now (retries used up, or a Retry-After longer than policy.maxRetryAfter).
+std::optional<std::chrono::milliseconds> nextDelay(int retriesSoFar,
+                                                   std::optional<std::chrono::milliseconds> retryAfter,
+                                                   const RetryPolicy &policy);
 
 } // namespace moderato

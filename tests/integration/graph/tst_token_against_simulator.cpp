@@ -69,7 +69,7 @@ void TestTokenAgainstSimulator::signInErrorsBecomeSentences_data() {
     QTest::addColumn<QString>("tenant");
     QTest::addColumn<QString>("clientId");
     QTest::addColumn<QString>("secret");
-    QTest::addColumn<QString>("graphRoot"); // empty: the simulator's own
+    QTest::addColumn<QString>("resource"); // empty: Graph's, as the endpoints say
     QTest::addColumn<QString>("code");
     QTest::addColumn<QString>("fragment");
 
@@ -82,8 +82,9 @@ void TestTokenAgainstSimulator::signInErrorsBecomeSentences_data() {
     QTest::newRow("unknown tenant")
         << QStringLiteral("fabrikam.test") << App << Secret << QString()
         << QStringLiteral("AADSTS90002") << QStringLiteral("fabrikam.test");
-    // A Graph URL that is not a Graph resource (e.g. a mistyped --graph-url) makes a scope the
-    // sign-in service refuses.
+    // A resource that is not a cloud's Graph makes a scope the sign-in service refuses (Moderato
+    // always asks for its cloud's Graph, whatever --graph-url says: the simulator must refuse
+    // anything else, as Entra ID does).
     QTest::newRow("scope of an unknown resource")
         << Tenant << App << Secret << QStringLiteral("https://graph.contoso.test")
         << QStringLiteral("AADSTS70011") << QStringLiteral("graph.contoso.test/.default");
@@ -93,15 +94,15 @@ void TestTokenAgainstSimulator::signInErrorsBecomeSentences() {
     QFETCH(QString, tenant);
     QFETCH(QString, clientId);
     QFETCH(QString, secret);
-    QFETCH(QString, graphRoot);
+    QFETCH(QString, resource);
     QFETCH(QString, code);
     QFETCH(QString, fragment);
 
     SimFixture sim(scenario(), tenant, clientId, secret);
     QVERIFY2(sim.ok(), qPrintable(sim.error));
     CloudEndpoints endpoints = sim.endpoints;
-    if (!graphRoot.isEmpty())
-        endpoints.graphRoot = QUrl(graphRoot);
+    if (!resource.isEmpty())
+        endpoints.resource = resource;
     TokenProvider tokens(&sim.network, endpoints, tenant, clientId, sim.secrets.get());
 
     const Answer answer = requestToken(tokens);

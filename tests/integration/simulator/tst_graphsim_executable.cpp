@@ -53,7 +53,7 @@ private slots:
         QNetworkRequest request(QUrl(base + QLatin1Char('/') + tenant.value(QStringLiteral("id")).toString() + QStringLiteral("/oauth2/v2.0/token")));
         request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/x-www-form-urlencoded"));
         QNetworkReply *reply = wait(network.post(request, "grant_type=client_credentials&client_secret=demo-secret&client_id="
-                                                              + clientId.toLatin1() + "&scope=" + QUrl::toPercentEncoding(base + QStringLiteral("/.default"))));
+                                                              + clientId.toLatin1() + "&scope=" + QUrl::toPercentEncoding(QStringLiteral("https://graph.microsoft.com/.default"))));
         QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
         QVERIFY(!QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("access_token")).toString().isEmpty());
         delete reply;

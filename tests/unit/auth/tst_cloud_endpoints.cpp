@@ -122,7 +122,8 @@ void TestCloudEndpoints::customEndpoints() {
     QCOMPARE(endpoints.has_value(), accepted);
     if (accepted) {
         QVERIFY(error.isEmpty());
-        QCOMPARE(endpoints->scope(), endpoints->graphRoot.toString() + QLatin1String("/.default"));
+        // The token is for Graph, whatever address the requests go to.
+        QCOMPARE(endpoints->scope(), QStringLiteral("https://graph.microsoft.com/.default"));
     } else {
         QVERIFY2(error.contains(errorFragment), qPrintable(error));
         QVERIFY(!error.contains(QLatin1String(":pw@")));
@@ -135,7 +136,12 @@ void TestCloudEndpoints::customEndpointsAreTrimmed() {
                                QUrl(QStringLiteral("http://127.0.0.1:5000/")), nullptr);
     QVERIFY(endpoints);
     QCOMPARE(endpoints->graphRoot, QUrl(QStringLiteral("http://127.0.0.1:5000")));
-    QCOMPARE(endpoints->scope(), QStringLiteral("http://127.0.0.1:5000/.default"));
+    QCOMPARE(endpoints->scope(), QStringLiteral("https://graph.microsoft.com/.default"));
+    // Behind a proxy in another cloud, the token is for that cloud's Graph.
+    const auto usGov = CloudEndpoints::custom(QUrl(QStringLiteral("https://localhost:8443")),
+                                              QUrl(QStringLiteral("https://localhost:8443")), nullptr, Cloud::UsGov);
+    QVERIFY(usGov);
+    QCOMPARE(usGov->scope(), QStringLiteral("https://graph.microsoft.us/.default"));
     QCOMPARE(endpoints->tokenUrl(QStringLiteral("t1")),
              QUrl(QStringLiteral("http://127.0.0.1:5000/t1/oauth2/v2.0/token")));
 }

@@ -17,6 +17,7 @@ private Q_SLOTS:
     void backoffCeilingDoublesUpToTheCap();
     void backoffDelayStaysWithinZeroAndTheCeiling();
     void backoffDelayUsesTheWholeRange();
+    void nextDelayIsTheOneRetryDecision();
 };
 
 static const QDateTime Now(QDate(2025, 2, 13), QTime(10, 0, 0), Qt::UTC);
@@ -110,6 +111,30 @@ void TestRetryAfter::backoffDelayUsesTheWholeRange() {
     }
     QVERIFY(smallest < 800);
     QVERIFY(largest > 7200);
+}
+
+void TestRetryAfter::nextDelayIsTheOneRetryDecision() {
+    RetryPolicy policy;
+    policy.maxRetries = 2;
+    // The service's Retry-After wins, up to maxRetryAfter; beyond it the request fails now.
+    QCOMPARE(nextDelay(0, milliseconds(2500), policy), std::optional<milliseconds>(milliseconds(2500)));
+    QCOMPARE(nextDelay(0, policy.maxRetryAfter, policy), std::optional<milliseconds>(policy.maxRetryAfter));
+    QCOMPARE(nextDelay(0, policy.maxRetryAfter + milliseconds(1), policy), std::nullopt);
+    // Retries used up: nothing, whatever the service said.
+    QCOMPARE(nextDelay(2, milliseconds(10), policy), std::nullopt);
+    QCOMPARE(nextDelay(2, std::nullopt, policy), std::nullopt);
+    // Without Retry-After: the jittered backoff, from the policy's own random source, so that two
+    // generators seeded alike give the same delays.
+    QRandomGenerator first(11);
+    QRandomGenerator second(11);
+    policy.random = &first;
+    const auto a0 = nextDelay(0, std::nullopt, policy);
+    const auto a1 = nextDelay(1, std::nullopt, policy);
+    policy.random = &second;
+    QCOMPARE(nextDelay(0, std::nullopt, policy), a0);
+    QCOMPARE(nextDelay(1, std::nullopt, policy), a1);
+    QVERIFY(a0 && *a0 <= backoffCeiling(0, policy));
+    QVERIFY(a1 && *a1 <= backoffCeiling(1, policy));
 }
 
 QTEST_GUILESS_MAIN(TestRetryAfter)
