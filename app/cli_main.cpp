@@ -1,5 +1,7 @@
 // moderato-cli: Moderato's core, headless, for scripts.
 #include "app/cli/cli_commands.h"
+#include "app/cli/cli_text.h"
+#include "core/i18n/translations.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -11,13 +13,19 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Moderato"));
     QCoreApplication::setApplicationName(QStringLiteral("Moderato"));
+    // The language of the user's locale, as the desktop app without --lang.
+    moderato::installTranslations(app);
 
     QString message;
     int exitCode = UsageError;
-    const auto options = parseCommandLine(app.arguments().mid(1), &message, &exitCode);
+    const auto options = parseCommandLine(app.arguments(), &message, &exitCode);
     if (!options) {
-        (exitCode == Success ? out() : err()) << message;
-        (exitCode == Success ? out() : err()).flush();
+        if (exitCode == Success) {
+            out() << message;
+            out().flush();
+        } else {
+            printError(message);
+        }
         return exitCode;
     }
     auto env = CliEnvironment::create(*options, &message);
@@ -33,7 +41,7 @@ int main(int argc, char *argv[])
         QString secret = CliEnvironment::readSecretFromStdin(&relayKey);
         env->useRelayKey(relayKey);
         if (secret.isEmpty()) {
-            printError(QCoreApplication::translate("moderato-cli", "--secret-stdin: standard input was empty."));
+            printError(CliText::tr("--secret-stdin: standard input was empty."));
             return UsageError;
         }
         env->useSecret(secret);

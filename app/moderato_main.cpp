@@ -3,7 +3,7 @@
 #include "app/single_instance.h"
 #include "ui/main_window.h"
 #include "core/graph/user_agent.h"
-#include "ui/translations.h"
+#include "core/i18n/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,5 +1,6 @@
 // moderato-cli login and logout.
 #include "app/cli/cli_commands.h"
+#include "app/cli/cli_text.h"
 
 #include "core/auth/fixed_secret_source.h"
 #include "core/auth/notification_settings.h"
@@ -26,7 +27,7 @@ void printError(const QString &message, const QString &requestId)
 {
     err() << "moderato-cli: " << message;
     if (!requestId.isEmpty())
-        err() << ' ' << tr("(request id %1)").arg(requestId);
+        err() << ' ' << CliText::tr("(request id %1)").arg(requestId);
     err() << Qt::endl;
 }
 
@@ -48,7 +49,8 @@ void storeRelayKey(CliEnvironment &env, const NotificationSettings &relay, QStri
             relay.save(*settings);
             settings->sync();
         }
-        out() << tr("The relay's key is stored in the keychain; Moderato listens on %1/%2.")
+        out() << CliText::tr(
+                     "The relay's key is stored in the keychain; Moderato listens on %1/%2.")
                      .arg(relay.relayNamespace, relay.relayPath)
               << Qt::endl;
         done(Success);
@@ -65,7 +67,8 @@ void runLogin(CliEnvironment &env, const CliOptions &options, Done done)
         const NotificationSettings relay =
             applyNotificationOptions(saved ? NotificationSettings::loadEnsuringPath(*saved) : NotificationSettings(), options);
         if (relay.mode != NotificationSettings::Mode::Relay || !relay.problem().isEmpty()) {
-            printError(tr("--relay-key-stdin needs the relay: give --relay NAMESPACE/NAME and --relay-key-name NAME."));
+            printError(CliText::tr("--relay-key-stdin needs the relay: give --relay NAMESPACE/NAME "
+                                   "and --relay-key-name NAME."));
             done(UsageError);
             return;
         }
@@ -75,7 +78,7 @@ void runLogin(CliEnvironment &env, const CliOptions &options, Done done)
         if (!options.secretFromStdin)
             std::swap(key, secret);
         if (key.isEmpty()) {
-            printError(tr("No relay key was given on standard input."));
+            printError(CliText::tr("No relay key was given on standard input."));
             done(UsageError);
             return;
         }
@@ -101,7 +104,7 @@ void runLogin(CliEnvironment &env, const CliOptions &options, Done done)
 void storeClientSecret(CliEnvironment &env, QString secret, Done done)
 {
     if (secret.isEmpty()) {
-        printError(tr("No client secret was given."));
+        printError(CliText::tr("No client secret was given."));
         done(UsageError);
         return;
     }
@@ -130,7 +133,9 @@ void storeClientSecret(CliEnvironment &env, QString secret, Done done)
             else
                 settings.setCustomEndpoints({}, {});
             settings.sync();
-            out() << tr("Signed in: the client secret is stored in the keychain and works.") << Qt::endl;
+            out() << CliText::tr(
+                         "Signed in: the client secret is stored in the keychain and works.")
+                  << Qt::endl;
             done(Success);
         });
         scrub(secret);
@@ -145,7 +150,8 @@ void runLogout(CliEnvironment &env, const CliOptions &, Done done)
             done(Refused);
             return;
         }
-        out() << tr("Signed out: the client secret was removed from the keychain.") << Qt::endl;
+        out() << CliText::tr("Signed out: the client secret was removed from the keychain.")
+              << Qt::endl;
         done(Success);
     });
 }

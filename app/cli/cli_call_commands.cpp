@@ -1,5 +1,6 @@
 // moderato-cli participants, remove, cancel and mute.
 #include "app/cli/cli_commands.h"
+#include "app/cli/cli_text.h"
 
 #include "core/calls/call_session.h"
 #include "core/calls/participant_model.h"
@@ -34,11 +35,11 @@ QString participantFlags(const Participant &p, const QString &clientId)
 {
     QStringList words;
     if (!clientId.isEmpty() && isThisApp(p, clientId))
-        words << tr("this app");
+        words << CliText::tr("this app");
     if (p.isMuted())
-        words << tr("muted");
+        words << CliText::tr("muted");
     if (p.isInLobby())
-        words << tr("in lobby");
+        words << CliText::tr("in lobby");
     return words.join(QLatin1String(", "));
 }
 
@@ -47,13 +48,14 @@ namespace {
 void printTable(const RosterSnapshot &roster, const QString &clientId)
 {
     out() << QStringLiteral("%1  %2  %3  %4\n")
-                 .arg(tr("NAME").leftJustified(32), tr("KIND").leftJustified(10), tr("STATUS").leftJustified(16), tr("ID"));
+                 .arg(CliText::tr("NAME").leftJustified(32), CliText::tr("KIND").leftJustified(10),
+                      CliText::tr("STATUS").leftJustified(16), CliText::tr("ID"));
     for (const Participant &p : roster.participants) {
         out() << QStringLiteral("%1  %2  %3  %4\n")
                      .arg(p.displayName().leftJustified(32, QLatin1Char(' '), true),
                           identityKindName(p.kind()).leftJustified(10), participantFlags(p, clientId).leftJustified(16), p.id());
     }
-    out() << tr("%n participant(s)", nullptr, int(roster.participants.size())) << Qt::endl;
+    out() << CliText::tr("%n participant(s)", nullptr, int(roster.participants.size())) << Qt::endl;
 }
 
 } // namespace
@@ -70,7 +72,7 @@ void runParticipants(CliEnvironment &env, const CliOptions &options, Done done)
         }
         const RosterSnapshot roster = RosterParser::parse(request->participants());
         for (const QString &problem : roster.problems)
-            err() << "moderato-cli: " << tr("skipped: %1").arg(problem) << Qt::endl;
+            err() << "moderato-cli: " << CliText::tr("skipped: %1").arg(problem) << Qt::endl;
         if (options.json) {
             QJsonArray array;
             for (const Participant &p : roster.participants) {
@@ -86,7 +88,8 @@ void runParticipants(CliEnvironment &env, const CliOptions &options, Done done)
         }
         if (request->mayBeIncomplete())
             err() << "moderato-cli: "
-                  << tr("the service returned exactly 100 participants without a next page: the list may be incomplete.")
+                  << CliText::tr("the service returned exactly 100 participants without a next "
+                                 "page: the list may be incomplete.")
                   << Qt::endl;
         done(Success);
     });

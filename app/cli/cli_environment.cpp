@@ -1,6 +1,7 @@
 #include "app/cli/cli_environment.h"
 
 #include "app/cli/cli_commands.h"
+#include "app/cli/cli_text.h"
 
 #include "core/auth/fixed_secret_source.h"
 #include "core/auth/keychain_secret_source.h"
@@ -23,7 +24,8 @@ std::unique_ptr<CliEnvironment> CliEnvironment::create(const CliOptions &options
     if (!options.cloud.isEmpty()) {
         const auto cloud = parseCloud(options.cloud);
         if (!cloud) {
-            *error = tr("Unknown cloud \"%1\": use global, usgov, dod or china.").arg(options.cloud);
+            *error = CliText::tr("Unknown cloud \"%1\": use global, usgov, dod or china.")
+                         .arg(options.cloud);
             return nullptr;
         }
         env->m_cloud = *cloud;
@@ -35,7 +37,8 @@ std::unique_ptr<CliEnvironment> CliEnvironment::create(const CliOptions &options
     env->m_noNotifications = options.noNotifications;
     env->m_options = options;
     if (env->m_tenantId.isEmpty() || env->m_clientId.isEmpty()) {
-        *error = tr("No account: give --tenant and --client-id (login saves them for later commands).");
+        *error = CliText::tr(
+            "No account: give --tenant and --client-id (login saves them for later commands).");
         return nullptr;
     }
     env->m_endpoints = CloudEndpoints::forCloud(env->m_cloud);
@@ -155,7 +158,9 @@ void CliEnvironment::listenForNotifications(CallSession *session, std::function<
         delete m_notifications;
         m_notifications = new NotificationHookup(session, &m_nam, withKey, this);
         if (!m_notifications->problem().isEmpty()) {
-            err() << "moderato-cli: " << tr("not listening for notifications: %1").arg(m_notifications->problem())
+            err() << "moderato-cli: "
+                  << CliText::tr("not listening for notifications: %1")
+                         .arg(m_notifications->problem())
                   << Qt::endl;
             ready(nullptr);
             return;
@@ -165,7 +170,8 @@ void CliEnvironment::listenForNotifications(CallSession *session, std::function<
         connect(m_notifications, &NotificationHookup::stateChanged, this, [this, said] {
             const QString text = m_notifications->stateText();
             if (!text.isEmpty() && text != *said)
-                err() << "moderato-cli: " << tr("notifications: %1").arg(*said = text) << Qt::endl;
+                err() << "moderato-cli: " << CliText::tr("notifications: %1").arg(*said = text)
+                      << Qt::endl;
         });
         m_notifications->start();
         // Joins need the address at once; the listener connects meanwhile (polling covers the start).

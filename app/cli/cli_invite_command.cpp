@@ -1,5 +1,6 @@
 // moderato-cli invite: sends the invitations, prints the participant ids, optionally waits.
 #include "app/cli/cli_commands.h"
+#include "app/cli/cli_text.h"
 #include "app/cli/cli_user_lookup.h"
 
 #include "core/calls/call_session.h"
@@ -42,7 +43,8 @@ QString outcomeLine(const Invitation &invitation)
     const QString codes = invitation.result.codeText();
     if (!codes.isEmpty() && !line.contains(codes) && invitation.outcome != InvitationOutcome::Connected)
         line += QStringLiteral(" [%1]").arg(codes);
-    return line + QStringLiteral(" — %1").arg(tr("from the %1").arg(statusSourceName(invitation.source)));
+    return line + QStringLiteral(" — %1").arg(
+                      CliText::tr("from the %1").arg(statusSourceName(invitation.source)));
 }
 
 void sendInvitations(CliEnvironment &env, const CliOptions &options, const QList<InviteTarget> &targets, Done done)
@@ -82,7 +84,9 @@ void sendInvitations(CliEnvironment &env, const CliOptions &options, const QList
             return;
         if (o.result == ActionOutcome::Result::Done) {
             if (!options.json)
-                out() << tr("Invited %1 as participant %2").arg(o.displayName, o.participantId) << Qt::endl;
+                out() << CliText::tr("Invited %1 as participant %2")
+                             .arg(o.displayName, o.participantId)
+                      << Qt::endl;
         } else {
             ++*failures;
             printError(QStringLiteral("%1 (%2): %3").arg(o.displayName, o.participantId, o.message), o.requestId);
@@ -106,7 +110,9 @@ void sendInvitations(CliEnvironment &env, const CliOptions &options, const QList
         QTimer::singleShot(options.waitSeconds * 1000, &env, [invitations, ids, options, finish] {
             for (const QString &id : std::as_const(*ids))
                 if (const auto inv = invitations->invitation(id); inv && inv->isPending() && !options.json)
-                    out() << tr("%1 (%2): still ringing after %3 s").arg(inv->invitee.label(), id).arg(options.waitSeconds)
+                    out() << CliText::tr("%1 (%2): still ringing after %3 s")
+                                 .arg(inv->invitee.label(), id)
+                                 .arg(options.waitSeconds)
                           << Qt::endl;
             finish();
         });
@@ -127,7 +133,7 @@ void runInvite(CliEnvironment &env, const CliOptions &options, Done done)
         }
         for (const QString &problem : problems)
             printError(problem);
-        err() << tr("No invitation was sent.") << Qt::endl;
+        err() << CliText::tr("No invitation was sent.") << Qt::endl;
         done(Refused);
     });
 }

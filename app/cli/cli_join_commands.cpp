@@ -1,5 +1,6 @@
 // moderato-cli join and leave: Moderato's own leg in a meeting.
 #include "app/cli/cli_commands.h"
+#include "app/cli/cli_text.h"
 
 #include "core/calls/call_session.h"
 #include "core/calls/join_target.h"
@@ -54,7 +55,9 @@ void runJoin(CliEnvironment &env, const CliOptions &options, Done done)
     auto toldLobby = std::make_shared<bool>(false);
     QObject::connect(session, &CallSession::connectionStateChanged, &env, [session, toldLobby, finish] {
         if (session->connectionState() == State::InLobby && !std::exchange(*toldLobby, true))
-            err() << "moderato-cli: " << tr("waiting in the lobby: ask the organiser to admit the bot.") << Qt::endl;
+            err() << "moderato-cli: "
+                  << CliText::tr("waiting in the lobby: ask the organiser to admit the bot.")
+                  << Qt::endl;
         if (session->connectionState() == State::Ended) {
             printError(session->endReason());
             finish(Refused);
@@ -74,9 +77,11 @@ void runJoin(CliEnvironment &env, const CliOptions &options, Done done)
     const int waitSeconds = options.waitSeconds > 0 ? options.waitSeconds : 60;
     QTimer::singleShot(waitSeconds * 1000, &env, [session, waitSeconds, finish] {
         const QString state = session->connectionState() == State::InLobby
-                                  ? tr("still waiting in the lobby")
-                                  : tr("not established yet");
-        printError(tr("after %1 s the call is %2 (call id %3).").arg(waitSeconds).arg(state, session->callId()));
+                                  ? CliText::tr("still waiting in the lobby")
+                                  : CliText::tr("not established yet");
+        printError(CliText::tr("after %1 s the call is %2 (call id %3).")
+                       .arg(waitSeconds)
+                       .arg(state, session->callId()));
         finish(Refused);
     });
     openOrJoin(env, options, session, finish);
@@ -103,11 +108,13 @@ void openOrJoin(CliEnvironment &env, const CliOptions &options, CallSession *ses
         if (callback.isEmpty())
             callback = env.settings().callbackUrl();
         if (callback.isEmpty() || callback.scheme() != QLatin1String("https") || callback.host().isEmpty()) {
-            printError(callback.isEmpty()
-                           ? tr("joining needs a callback URL: give --callback-url https://… (or set one in the "
-                                "account settings). Nothing was sent.")
-                           : tr("the callback URL must be an https address (%1). Nothing was sent.")
-                                 .arg(callback.toString()));
+            printError(
+                callback.isEmpty()
+                    ? CliText::tr("joining needs a callback URL: give --callback-url https://… (or "
+                                  "set one in the account settings). Nothing was sent.")
+                    : CliText::tr(
+                          "the callback URL must be an https address (%1). Nothing was sent.")
+                          .arg(callback.toString()));
             fail(UsageError);
             return;
         }
@@ -122,11 +129,14 @@ void runLeave(CliEnvironment &env, const CliOptions &options, Done done)
     auto *request = new HangUpRequest(options.callId);
     QObject::connect(request, &GraphRequest::finished, &env, [request, options, done] {
         if (request->isSucceeded()) {
-            out() << tr("Left call %1: Moderato's bot hung up; the meeting goes on for everyone else.").arg(options.callId)
+            out() << CliText::tr("Left call %1: Moderato's bot hung up; the meeting goes on for "
+                                 "everyone else.")
+                         .arg(options.callId)
                   << Qt::endl;
             done(Success);
         } else if (request->error().isCallGone()) {
-            out() << tr("Call %1 had already ended for Moderato.").arg(options.callId) << Qt::endl;
+            out() << CliText::tr("Call %1 had already ended for Moderato.").arg(options.callId)
+                  << Qt::endl;
             done(Success);
         } else {
             printError(request->error().userMessage(), request->error().requestId);

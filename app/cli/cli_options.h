@@ -12,9 +12,6 @@
 
 namespace moderato::cli {
 
-//! Translates a user-visible text of moderato-cli (context "moderato-cli").
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1);
-
 enum ExitCode { Success = 0, Refused = 1, UsageError = 2 };
 
 struct CliOptions
@@ -47,16 +44,14 @@ struct CliOptions
     int watchSeconds = 0;  //!< watch --for; 0 = until interrupted
 };
 
-//! Parses \a arguments (argv without the program name). On a usage error returns nothing and
-//! sets \a message; for --help/--version returns nothing with \a message set and \a exitCode 0.
+//! Parses \a arguments (QCoreApplication::arguments(), the program first). On a usage error
+//! returns nothing, sets \a message to one sentence and \a exitCode to UsageError; for --help and
+//! --version returns nothing with \a message the text for standard output and \a exitCode Success.
 std::optional<CliOptions> parseCommandLine(const QStringList &arguments, QString *message, int *exitCode);
 
 //! \a settings with the notification options of the command line applied over them.
 NotificationSettings applyNotificationOptions(NotificationSettings settings, const CliOptions &options);
 //! Why the notification options cannot work (one sentence), or empty.
 QString notificationOptionsProblem(const CliOptions &options);
-
-//! The text of `moderato-cli --help`, or of `moderato-cli COMMAND --help`.
-QString helpText(const QString &command = QString());
 
 } // namespace moderato::cli

@@ -1,5 +1,7 @@
 #include "app/cli/cli_user_lookup.h"
 
+#include "app/cli/cli_text.h"
+
 #include "core/graph/find_user_request.h"
 #include "core/graph/graph_client.h"
 
@@ -23,17 +25,22 @@ void settle(Lookup &lookup, int index, const FindUserRequest &request)
     const bool byObjectId = FindUserRequest::isObjectId(target.id);
     if (!request.isSucceeded()) {
         if (!byObjectId)
-            lookup.problems << tr("could not look up \"%1\": %2").arg(target.id, request.error().userMessage());
+            lookup.problems << CliText::tr("could not look up \"%1\": %2")
+                                   .arg(target.id, request.error().userMessage());
         return;
     }
     const QList<FoundUser> users = request.users();
     if (users.size() > 1) {
-        lookup.problems << tr("\"%1\" matches %2 users in the directory; give the object id instead.")
-                               .arg(target.id)
-                               .arg(users.size());
+        lookup.problems
+            << CliText::tr("\"%1\" matches %2 users in the directory; give the object id instead.")
+                   .arg(target.id)
+                   .arg(users.size());
     } else if (users.isEmpty()) {
         if (!byObjectId)
-            lookup.problems << tr("nobody in the directory has the sign-in name or email address \"%1\".").arg(target.id);
+            lookup.problems
+                << CliText::tr(
+                       "nobody in the directory has the sign-in name or email address \"%1\".")
+                       .arg(target.id);
     } else {
         target.id = users.first().id;
         if (target.displayName.isEmpty())

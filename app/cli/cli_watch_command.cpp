@@ -1,5 +1,6 @@
 // moderato-cli watch: the roster as it changes, as text or one JSON object per line.
 #include "app/cli/cli_commands.h"
+#include "app/cli/cli_text.h"
 
 #include "core/calls/call_session.h"
 #include "core/calls/participant_model.h"
@@ -61,20 +62,25 @@ void printChanges(WatchState &state, QHash<QString, Participant> now, const CliO
             out() << stamp << ' ' << symbol << ' ' << text << Qt::endl;
     };
     if (std::exchange(state.first, false) && !options.json) {
-        out() << stamp << ' ' << tr("watching %n participant(s)", nullptr, int(now.size())) << Qt::endl;
+        out() << stamp << ' ' << CliText::tr("watching %n participant(s)", nullptr, int(now.size()))
+              << Qt::endl;
     } else {
         // --json: the roster as first seen is a "joined" each, so a reader needs nothing else.
         for (auto it = now.cbegin(); it != now.cend(); ++it) {
             const auto before = state.known.constFind(it.key());
             if (before == state.known.cend())
-                event("joined", "+", tr("joined: %1 (%2)").arg(it->displayName(), it.key()), *it);
+                event("joined", "+",
+                      CliText::tr("joined: %1 (%2)").arg(it->displayName(), it.key()), *it);
             else if (*before != *it)
-                event("changed", "~", tr("changed: %1 (%2) %3").arg(it->displayName(), it.key(), participantFlags(*it)),
+                event("changed", "~",
+                      CliText::tr("changed: %1 (%2) %3")
+                          .arg(it->displayName(), it.key(), participantFlags(*it)),
                       *it);
         }
         for (auto it = state.known.cbegin(); it != state.known.cend(); ++it)
             if (!now.contains(it.key()))
-                event("left", "-", tr("left: %1 (%2)").arg(it->displayName(), it.key()), *it);
+                event("left", "-", CliText::tr("left: %1 (%2)").arg(it->displayName(), it.key()),
+                      *it);
     }
     state.known = std::move(now);
 }
@@ -84,7 +90,8 @@ void warn(const CliOptions &options, const QString &message)
     if (options.json)
         printJsonLine({{QStringLiteral("event"), QStringLiteral("warning")}, {QStringLiteral("message"), message}});
     else
-        err() << QDateTime::currentDateTime().toString(Qt::ISODate) << ' ' << tr("! %1").arg(message) << Qt::endl;
+        err() << QDateTime::currentDateTime().toString(Qt::ISODate) << ' '
+              << CliText::tr("! %1").arg(message) << Qt::endl;
 }
 
 } // namespace
@@ -111,7 +118,7 @@ void runWatch(CliEnvironment &env, const CliOptions &options, Done done)
     });
     QObject::connect(session, &CallSession::refreshed, &env, [session, state, options, clientId] {
         if (session->connectionState() == CallSession::ConnectionState::Stale) {
-            warn(options, tr("roster is stale: %1").arg(session->lastRefreshError()));
+            warn(options, CliText::tr("roster is stale: %1").arg(session->lastRefreshError()));
             return;
         }
         ParticipantModel *model = session->participants();
@@ -139,8 +146,10 @@ void runWatch(CliEnvironment &env, const CliOptions &options, Done done)
                                             {QStringLiteral("refused"), receiver ? receiver->refused() : 0}}}});
             } else {
                 out() << QDateTime::currentDateTime().toString(Qt::ISODate) << ' '
-                      << (complete ? tr("%n in the call when the watch ended", nullptr, count)
-                                   : tr("at least %n in the call when the watch ended", nullptr, count))
+                      << (complete
+                              ? CliText::tr("%n in the call when the watch ended", nullptr, count)
+                              : CliText::tr("at least %n in the call when the watch ended", nullptr,
+                                            count))
                       << Qt::endl;
             }
             done(Success);

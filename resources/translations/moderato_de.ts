@@ -2612,4 +2612,495 @@
         <translation>kein Fehlercode</translation>
     </message>
 </context>
+<context>
+    <name>moderato::cli::CliText</name>
+    <message>
+        <source>(request id %1)</source>
+        <translation>(Anfrage-ID %1)</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s key is stored in the keychain; Moderato listens on %1/%2.</source>
+        <translation>Der Schlüssel des Relays ist im Schlüsselbund gespeichert; Moderato lauscht auf %1/%2.</translation>
+    </message>
+    <message>
+        <source>--relay-key-stdin needs the relay: give --relay NAMESPACE/NAME and --relay-key-name NAME.</source>
+        <translation>--relay-key-stdin braucht das Relay: Geben Sie --relay NAMESPACE/NAME und --relay-key-name NAME an.</translation>
+    </message>
+    <message>
+        <source>No relay key was given on standard input.</source>
+        <translation>Auf der Standardeingabe wurde kein Schlüssel für das Relay angegeben.</translation>
+    </message>
+    <message>
+        <source>No client secret was given.</source>
+        <translation>Es wurde kein geheimer Clientschlüssel angegeben.</translation>
+    </message>
+    <message>
+        <source>Signed in: the client secret is stored in the keychain and works.</source>
+        <translation>Angemeldet: Der geheime Clientschlüssel ist im Schlüsselbund gespeichert und funktioniert.</translation>
+    </message>
+    <message>
+        <source>Signed out: the client secret was removed from the keychain.</source>
+        <translation>Abgemeldet: Der geheime Clientschlüssel wurde aus dem Schlüsselbund entfernt.</translation>
+    </message>
+    <message>
+        <source>this app</source>
+        <translation>diese App</translation>
+    </message>
+    <message>
+        <source>muted</source>
+        <translation>stummgeschaltet</translation>
+    </message>
+    <message>
+        <source>in lobby</source>
+        <translation>im Wartebereich</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>ART</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n Teilnehmer</numerusform>
+            <numerusform>%n Teilnehmer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>the service returned exactly 100 participants without a next page: the list may be incomplete.</source>
+        <translation>Der Dienst lieferte genau 100 Teilnehmer ohne nächste Seite: Die Liste ist vielleicht unvollständig.</translation>
+    </message>
+    <message>
+        <source>Moderate Microsoft Teams calls from scripts.</source>
+        <translation>Microsoft-Teams-Anrufe aus Skripten moderieren.</translation>
+    </message>
+    <message>
+        <source>One of the commands below.</source>
+        <translation>Einer der Befehle unten.</translation>
+    </message>
+    <message>
+        <source>The command&apos;s arguments and options.</source>
+        <translation>Die Argumente und Optionen des Befehls.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success, 1 the service refused, 2 usage error.</source>
+        <translation>Exit-Status: 0 Erfolg, 1 der Dienst hat abgelehnt, 2 Fehler im Aufruf.</translation>
+    </message>
+    <message>
+        <source>Run &apos;moderato-cli COMMAND --help&apos; for a command&apos;s arguments and options.</source>
+        <translation>&apos;moderato-cli COMMAND --help&apos; zeigt die Argumente und Optionen eines Befehls.</translation>
+    </message>
+    <message>
+        <source>The global options that &apos;moderato-cli --help&apos; lists can be given too.</source>
+        <translation>Die globalen Optionen, die &apos;moderato-cli --help&apos; aufführt, können ebenfalls angegeben werden.</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation>Unbekannte Option %1.</translation>
+    </message>
+    <message>
+        <source>%1 is an option of a command: give it after the command.</source>
+        <translation>%1 ist eine Option eines Befehls: Geben Sie sie nach dem Befehl an.</translation>
+    </message>
+    <message>
+        <source>%1 has no option %2.</source>
+        <translation>%1 hat keine Option %2.</translation>
+    </message>
+    <message>
+        <source>No command given (%1); &apos;moderato-cli --help&apos; lists the commands.</source>
+        <translation>Kein Befehl angegeben (%1); &apos;moderato-cli --help&apos; führt die Befehle auf.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;: &apos;moderato-cli --help&apos; lists the commands.</source>
+        <translation>Unbekannter Befehl „%1“: &apos;moderato-cli --help&apos; führt die Befehle auf.</translation>
+    </message>
+    <message>
+        <source>An id that is not in the call is not an error (exit 0).</source>
+        <translation>Eine ID, die nicht im Anruf ist, ist kein Fehler (Exit-Status 0).</translation>
+    </message>
+    <message>
+        <source>The call id, as join prints it.</source>
+        <translation>Die Anruf-ID, wie join sie ausgibt.</translation>
+    </message>
+    <message>
+        <source>Participant ids, as participants and invite print them.</source>
+        <translation>Teilnehmer-IDs, wie participants und invite sie ausgeben.</translation>
+    </message>
+    <message>
+        <source>The national cloud (default: the saved one, else global).</source>
+        <translation>Die nationale Cloud (Standard: die gespeicherte, sonst global).</translation>
+    </message>
+    <message>
+        <source>The Graph root (https, or http on loopback only).</source>
+        <translation>Die Basisadresse von Graph (https, oder http nur auf Loopback).</translation>
+    </message>
+    <message>
+        <source>The login root (https, or http on loopback only).</source>
+        <translation>Die Basisadresse der Anmeldung (https, oder http nur auf Loopback).</translation>
+    </message>
+    <message>
+        <source>The tenant id (default: the saved one).</source>
+        <translation>Die Mandanten-ID (Standard: die gespeicherte).</translation>
+    </message>
+    <message>
+        <source>The application (client) id (default: the saved one).</source>
+        <translation>Die Anwendungs-ID (Client) (Standard: die gespeicherte).</translation>
+    </message>
+    <message>
+        <source>Read the client secret from standard input, not from the keychain.</source>
+        <translation>Den geheimen Clientschlüssel von der Standardeingabe lesen, nicht aus dem Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>The https address Graph posts the call&apos;s events to, for join and watch (default: where Moderato listens, else the saved one).</source>
+        <translation>Die https-Adresse, an die Graph die Ereignisse des Anrufs sendet, für join und watch (Standard: wo Moderato lauscht, sonst die gespeicherte).</translation>
+    </message>
+    <message>
+        <source>Poll only: do not listen for Graph&apos;s notifications.</source>
+        <translation>Nur abfragen: nicht auf Benachrichtigungen von Graph lauschen.</translation>
+    </message>
+    <message>
+        <source>Hear notifications through this Azure Relay hybrid connection.</source>
+        <translation>Benachrichtigungen über diese Hybridverbindung von Azure Relay empfangen.</translation>
+    </message>
+    <message>
+        <source>Its shared access policy with the Listen right. The key comes from the keychain, or with --secret-stdin from the second line of standard input.</source>
+        <translation>Ihre SAS-Richtlinie mit Listen-Recht. Der Schlüssel kommt aus dem Schlüsselbund oder, mit --secret-stdin, aus der zweiten Zeile der Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s network address (wss://, or ws:// on loopback only).</source>
+        <translation>Die Netzwerkadresse des Relays (wss://, oder ws:// nur auf Loopback).</translation>
+    </message>
+    <message>
+        <source>Hear notifications on this local port; --callback-url is the public https address that reaches it.</source>
+        <translation>Benachrichtigungen auf diesem lokalen Port empfangen; --callback-url ist die öffentliche https-Adresse, die ihn erreicht.</translation>
+    </message>
+    <message>
+        <source>Graph&apos;s OpenID configuration (https, or http on loopback only).</source>
+        <translation>Die OpenID-Konfiguration von Graph (https, oder http nur auf Loopback).</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Die Version zeigen.</translation>
+    </message>
+    <message>
+        <source>Store the client secret in the keychain and check it.</source>
+        <translation>Den geheimen Clientschlüssel im Schlüsselbund speichern und prüfen.</translation>
+    </message>
+    <message>
+        <source>Read the client secret (from a prompt without echo, or from standard input), check it by getting a token and store it in the keychain, with the account in the settings.</source>
+        <translation>Den geheimen Clientschlüssel lesen (aus einer Eingabeaufforderung ohne Echo oder von der Standardeingabe), ihn durch Abrufen eines Tokens prüfen und im Schlüsselbund speichern, das Konto in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Store the relay&apos;s key from standard input (and the --relay settings) instead; with --secret-stdin too, the secret is the first line and the key the second.</source>
+        <translation>Stattdessen den Schlüssel des Relays von der Standardeingabe speichern (und die Angaben von --relay); zusammen mit --secret-stdin ist der geheime Clientschlüssel die erste Zeile und der Schlüssel die zweite.</translation>
+    </message>
+    <message>
+        <source>Delete the stored client secret from the keychain.</source>
+        <translation>Den gespeicherten geheimen Clientschlüssel aus dem Schlüsselbund löschen.</translation>
+    </message>
+    <message>
+        <source>List the call&apos;s roster.</source>
+        <translation>Die Teilnehmerliste des Anrufs ausgeben.</translation>
+    </message>
+    <message>
+        <source>List the call&apos;s roster. Moderato&apos;s own participant is marked &quot;this app&quot;.</source>
+        <translation>Die Teilnehmerliste des Anrufs ausgeben. Moderatos eigener Teilnehmer ist mit „diese App“ markiert.</translation>
+    </message>
+    <message>
+        <source>Print the roster as JSON.</source>
+        <translation>Die Teilnehmerliste als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Remove participants from the call.</source>
+        <translation>Teilnehmer aus dem Anruf entfernen.</translation>
+    </message>
+    <message>
+        <source>Remove participants from the call. Each id is checked against the roster first: an id that is not in the call is refused (exit 1), and nothing is sent for it.</source>
+        <translation>Teilnehmer aus dem Anruf entfernen. Jede ID wird zuerst mit der Teilnehmerliste abgeglichen: Eine ID, die nicht im Anruf ist, wird abgelehnt (Exit-Status 1), und für sie wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Invite people, one invitation each.</source>
+        <translation>Personen einladen, jede mit einer eigenen Einladung.</translation>
+    </message>
+    <message>
+        <source>Invite people, one invitation each, and print the participant ids used. Give at least one --user or --phone; Graph cannot invite guests.</source>
+        <translation>Personen einladen, jede mit einer eigenen Einladung, und die verwendeten Teilnehmer-IDs ausgeben. Geben Sie mindestens ein --user oder --phone an; Graph kann keine Gäste einladen.</translation>
+    </message>
+    <message>
+        <source>Invite this user: an object id, or a sign-in name or email address that is looked up in the directory first (User.Read.All). Repeatable.</source>
+        <translation>Diesen Benutzer einladen: eine Objekt-ID oder einen Anmeldenamen oder eine E-Mail-Adresse, die zuerst im Verzeichnis nachgeschlagen werden (User.Read.All). Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>Invite this phone number. Repeatable.</source>
+        <translation>Diese Telefonnummer einladen. Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>Follow each invitation to its end, at most this long.</source>
+        <translation>Jede Einladung bis zu ihrem Ende verfolgen, höchstens so lange.</translation>
+    </message>
+    <message>
+        <source>Print the invitations as JSON; with --wait each has an outcome: connected, declined, busy, noAnswer, unreachable, cancelled, failed or unknown.</source>
+        <translation>Die Einladungen als JSON ausgeben; mit --wait hat jede ein Ergebnis (outcome): connected, declined, busy, noAnswer, unreachable, cancelled, failed oder unknown.</translation>
+    </message>
+    <message>
+        <source>Cancel ringing invitations.</source>
+        <translation>Klingelnde Einladungen zurückziehen.</translation>
+    </message>
+    <message>
+        <source>Cancel ringing invitations, by the participant ids invite printed. Someone already in the call is refused: use remove.</source>
+        <translation>Klingelnde Einladungen zurückziehen, anhand der Teilnehmer-IDs, die invite ausgegeben hat. Wer schon im Anruf ist, wird abgelehnt: Verwenden Sie remove.</translation>
+    </message>
+    <message>
+        <source>Mute participants in the call.</source>
+        <translation>Teilnehmer im Anruf stummschalten.</translation>
+    </message>
+    <message>
+        <source>Print each join, leave and change in the call.</source>
+        <translation>Jeden Beitritt, jeden Abgang und jede Änderung im Anruf ausgeben.</translation>
+    </message>
+    <message>
+        <source>Print one line per join, leave and change; keeps the call alive. Given a meeting, joins it first and, with notifications set up, sees past the 100 people a roster read returns.</source>
+        <translation>Eine Zeile je Beitritt, Abgang und Änderung ausgeben; hält den Anruf aufrecht. Einer Besprechung tritt es zuerst bei und sieht, wenn Benachrichtigungen eingerichtet sind, mehr als die 100 Personen, die ein Lesen der Teilnehmerliste liefert.</translation>
+    </message>
+    <message>
+        <source>A call id, or a meeting link or invitation text to join first (quote it).</source>
+        <translation>Eine Anruf-ID, oder ein Besprechungslink oder Einladungstext, dem zuerst beigetreten wird (in Anführungszeichen).</translation>
+    </message>
+    <message>
+        <source>Stop after this many seconds (default: when interrupted).</source>
+        <translation>Nach so vielen Sekunden aufhören (Standard: wenn unterbrochen).</translation>
+    </message>
+    <message>
+        <source>One JSON object per line (joined, left, changed, call, warning) and a last summary.</source>
+        <translation>Ein JSON-Objekt pro Zeile (joined, left, changed, call, warning) und zuletzt eine Zusammenfassung (summary).</translation>
+    </message>
+    <message>
+        <source>Join a meeting and print its call id.</source>
+        <translation>Einer Besprechung beitreten und ihre Anruf-ID ausgeben.</translation>
+    </message>
+    <message>
+        <source>Join a meeting as Moderato&apos;s calling bot, wait until the call is established and print only its call id.</source>
+        <translation>Einer Besprechung als Anruf-Bot von Moderato beitreten, warten, bis der Anruf aufgebaut ist, und nur seine Anruf-ID ausgeben.</translation>
+    </message>
+    <message>
+        <source>A meeting link, the invitation text with its meeting ID and passcode, or a Graph call id (quote it).</source>
+        <translation>Ein Besprechungslink, der Einladungstext mit Besprechungs-ID und Kenncode oder eine Graph-Anruf-ID (in Anführungszeichen).</translation>
+    </message>
+    <message>
+        <source>Wait at most this long for the call to be established (default 60).</source>
+        <translation>Höchstens so lange warten, bis der Anruf aufgebaut ist (Standard 60).</translation>
+    </message>
+    <message>
+        <source>Print {&quot;callId&quot;, &quot;state&quot;, &quot;subject&quot;, &quot;joinedBy&quot;} as JSON.</source>
+        <translation>{&quot;callId&quot;, &quot;state&quot;, &quot;subject&quot;, &quot;joinedBy&quot;} als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Hang up Moderato&apos;s bot.</source>
+        <translation>Moderatos Bot auflegen lassen.</translation>
+    </message>
+    <message>
+        <source>Hang up Moderato&apos;s bot: the meeting goes on for everyone else.</source>
+        <translation>Moderatos Bot auflegen lassen: Die Besprechung geht für alle anderen weiter.</translation>
+    </message>
+    <message>
+        <source>Unknown cloud &quot;%1&quot;: use global, usgov, dod or china.</source>
+        <translation>Unbekannte Cloud „%1“: Verwenden Sie global, usgov, dod oder china.</translation>
+    </message>
+    <message>
+        <source>No account: give --tenant and --client-id (login saves them for later commands).</source>
+        <translation>Kein Konto: Geben Sie --tenant und --client-id an (login speichert sie für spätere Befehle).</translation>
+    </message>
+    <message>
+        <source>not listening for notifications: %1</source>
+        <translation>empfängt keine Benachrichtigungen: %1</translation>
+    </message>
+    <message>
+        <source>notifications: %1</source>
+        <translation>Benachrichtigungen: %1</translation>
+    </message>
+    <message>
+        <source>from the %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>Invited %1 as participant %2</source>
+        <translation>%1 als Teilnehmer %2 eingeladen</translation>
+    </message>
+    <message>
+        <source>%1 (%2): still ringing after %3 s</source>
+        <translation>%1 (%2): klingelt nach %3 s noch</translation>
+    </message>
+    <message>
+        <source>No invitation was sent.</source>
+        <translation>Es wurde keine Einladung gesendet.</translation>
+    </message>
+    <message>
+        <source>waiting in the lobby: ask the organiser to admit the bot.</source>
+        <translation>wartet im Wartebereich: Bitten Sie den Organisator, den Bot einzulassen.</translation>
+    </message>
+    <message>
+        <source>still waiting in the lobby</source>
+        <translation>noch im Wartebereich</translation>
+    </message>
+    <message>
+        <source>not established yet</source>
+        <translation>noch nicht aufgebaut</translation>
+    </message>
+    <message>
+        <source>after %1 s the call is %2 (call id %3).</source>
+        <translation>nach %1 s ist der Anruf %2 (Anruf-ID %3).</translation>
+    </message>
+    <message>
+        <source>joining needs a callback URL: give --callback-url https://… (or set one in the account settings). Nothing was sent.</source>
+        <translation>Zum Beitreten ist eine Rückrufadresse nötig: Geben Sie --callback-url https://… an (oder legen Sie eine in den Kontoeinstellungen fest). Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>the callback URL must be an https address (%1). Nothing was sent.</source>
+        <translation>Die Rückrufadresse muss eine https-Adresse sein (%1). Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Left call %1: Moderato&apos;s bot hung up; the meeting goes on for everyone else.</source>
+        <translation>Anruf %1 verlassen: Moderatos Bot hat aufgelegt; die Besprechung geht für alle anderen weiter.</translation>
+    </message>
+    <message>
+        <source>Call %1 had already ended for Moderato.</source>
+        <translation>Anruf %1 war für Moderato bereits beendet.</translation>
+    </message>
+    <message>
+        <source>--relay is NAMESPACE/HYBRID_CONNECTION, e.g. contoso-moderato.servicebus.windows.net/moderato, not &quot;%1&quot;.</source>
+        <translation>--relay ist NAMESPACE/HYBRID_CONNECTION, z. B. contoso-moderato.servicebus.windows.net/moderato, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--relay and --listen are two ways to hear notifications: give one.</source>
+        <translation>--relay und --listen sind zwei Wege, Benachrichtigungen zu empfangen: Geben Sie einen an.</translation>
+    </message>
+    <message>
+        <source>--listen is HOST:PORT, e.g. 127.0.0.1:8443, not &quot;%1&quot;.</source>
+        <translation>--listen ist HOST:PORT, z. B. 127.0.0.1:8443, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--listen needs --callback-url: the public https address that reaches the port.</source>
+        <translation>--listen braucht --callback-url: die öffentliche https-Adresse, die den Port erreicht.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of seconds.</source>
+        <translation>„%1“ ist keine Anzahl von Sekunden.</translation>
+    </message>
+    <message>
+        <source>Graph cannot invite a guest: someone without an account joins with the meeting link. Invite users (--user) and phone numbers (--phone) only.</source>
+        <translation>Graph kann keinen Gast einladen: Wer kein Konto hat, tritt mit dem Besprechungslink bei. Laden Sie nur Benutzer (--user) und Telefonnummern (--phone) ein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number in E.164 form, like +14255550123.</source>
+        <translation>„%1“ ist keine Telefonnummer im E.164-Format wie +14255550123.</translation>
+    </message>
+    <message>
+        <source>--callback-url must be an https address, not &quot;%1&quot;.</source>
+        <translation>--callback-url muss eine https-Adresse sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot; (quote the whole link or text).</source>
+        <translation>Unerwartetes Argument „%1“ (setzen Sie den ganzen Link oder Text in Anführungszeichen).</translation>
+    </message>
+    <message>
+        <source>%1 needs a call id.</source>
+        <translation>%1 braucht eine Anruf-ID.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 needs at least one participant id.</source>
+        <translation>%1 braucht mindestens eine Teilnehmer-ID.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a participant id (a GUID such as 0d7664b6-6432-43c3-a0a2-e9ddf1ec3da9).</source>
+        <translation>„%1“ ist keine Teilnehmer-ID (eine GUID wie 0d7664b6-6432-43c3-a0a2-e9ddf1ec3da9).</translation>
+    </message>
+    <message>
+        <source>invite needs at least one --user or --phone.</source>
+        <translation>invite braucht mindestens ein --user oder --phone.</translation>
+    </message>
+    <message>
+        <source>could not look up &quot;%1&quot;: %2</source>
+        <translation>„%1“ konnte nicht nachgeschlagen werden: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches %2 users in the directory; give the object id instead.</source>
+        <translation>Auf „%1“ passen %2 Benutzer im Verzeichnis; geben Sie stattdessen die Objekt-ID an.</translation>
+    </message>
+    <message>
+        <source>nobody in the directory has the sign-in name or email address &quot;%1&quot;.</source>
+        <translation>Im Verzeichnis hat niemand den Anmeldenamen oder die E-Mail-Adresse „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>watching %n participant(s)</source>
+        <translation>
+            <numerusform>beobachtet %n Teilnehmer</numerusform>
+            <numerusform>beobachtet %n Teilnehmer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>joined: %1 (%2)</source>
+        <translation>beigetreten: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>changed: %1 (%2) %3</source>
+        <translation>geändert: %1 (%2) %3</translation>
+    </message>
+    <message>
+        <source>left: %1 (%2)</source>
+        <translation>gegangen: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>! %1</source>
+        <translation>! %1</translation>
+    </message>
+    <message>
+        <source>roster is stale: %1</source>
+        <translation>Teilnehmerliste ist veraltet: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the call when the watch ended</source>
+        <translation>
+            <numerusform>%n im Anruf, als die Beobachtung endete</numerusform>
+            <numerusform>%n im Anruf, als die Beobachtung endete</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n in the call when the watch ended</source>
+        <translation>
+            <numerusform>mindestens %n im Anruf, als die Beobachtung endete</numerusform>
+            <numerusform>mindestens %n im Anruf, als die Beobachtung endete</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--secret-stdin: standard input was empty.</source>
+        <translation>--secret-stdin: Die Standardeingabe war leer.</translation>
+    </message>
+    <message>
+        <source>Show this help; with a command, the command&apos;s help.</source>
+        <translation>Diese Hilfe zeigen; mit einem Befehl die Hilfe des Befehls.</translation>
+    </message>
+</context>
 </TS>

@@ -234,4 +234,35 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>moderato::cli::CliText</name>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>watching %n participant(s)</source>
+        <translation>
+            <numerusform>watching %n participant</numerusform>
+            <numerusform>watching %n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the call when the watch ended</source>
+        <translation>
+            <numerusform>%n in the call when the watch ended</numerusform>
+            <numerusform>%n in the call when the watch ended</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n in the call when the watch ended</source>
+        <translation>
+            <numerusform>at least %n in the call when the watch ended</numerusform>
+            <numerusform>at least %n in the call when the watch ended</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -347,7 +347,8 @@ void TestCliCommands::watchesForSeconds() {
                                                      QStringLiteral("--for"), QStringLiteral("2")}),
                                      SecretInput, 15000);
     QVERIFY2(result.exitCode == 0, describe(result));
-    QVERIFY2(result.out.contains(QLatin1String("watching 3 participant")), describe(result));
+    // The plural from the English catalogue, not "participant(s)".
+    QVERIFY2(result.out.contains(QLatin1String("watching 3 participants")), describe(result));
     QVERIFY2(result.elapsedMs >= 1900 && result.elapsedMs < 10000, describe(result));
 }
 

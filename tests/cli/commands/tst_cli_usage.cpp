@@ -117,13 +117,12 @@ void TestCliUsage::helpForEveryCommand_data() {
     QTest::newRow("login") << QStringLiteral("login") << QStringLiteral("login");
     QTest::newRow("logout") << QStringLiteral("logout") << QStringLiteral("logout");
     QTest::newRow("participants") << QStringLiteral("participants")
-                                  << QStringLiteral("participants CALL [--json]");
+                                  << QStringLiteral("participants CALL");
     QTest::newRow("remove") << QStringLiteral("remove") << QStringLiteral("remove CALL PID...");
-    QTest::newRow("invite") << QStringLiteral("invite") << QStringLiteral("--wait SECONDS");
+    QTest::newRow("invite") << QStringLiteral("invite") << QStringLiteral("--wait <SECONDS>");
     QTest::newRow("cancel") << QStringLiteral("cancel") << QStringLiteral("cancel CALL PID...");
     QTest::newRow("mute") << QStringLiteral("mute") << QStringLiteral("mute CALL PID...");
-    QTest::newRow("watch") << QStringLiteral("watch")
-                           << QStringLiteral("watch CALL|MEETING [--for SECONDS] [--json]");
+    QTest::newRow("watch") << QStringLiteral("watch") << QStringLiteral("watch CALL|MEETING");
 }
 
 void TestCliUsage::helpForEveryCommand() {

@@ -17,7 +17,7 @@
 #include "ui/invitations_dock.h"
 #include "ui/main_window.h"
 #include "ui/join_dialog.h"
-#include "ui/translations.h"
+#include "core/i18n/translations.h"
 #include "ui/main/ui_harness.h"
 
 using namespace moderato;

@@ -26,7 +26,7 @@
 #include "ui/main_window.h"
 #include "ui/join_dialog.h"
 #include "ui/roster_view.h"
-#include "ui/translations.h"
+#include "core/i18n/translations.h"
 #include "ui/main/ui_harness.h"
 
 using namespace moderato;

@@ -1,13 +1,13 @@
-#include "ui/translations.h"
+#include "core/i18n/translations.h"
 
-#include <QApplication>
+#include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
 namespace moderato {
 
-QString installTranslations(QApplication &app, const QString &langOverride)
+QString installTranslations(QCoreApplication &app, const QString &langOverride)
 {
     QLocale locale = langOverride.isEmpty() ? QLocale::system() : QLocale(langOverride);
     if (locale.language() == QLocale::C)
@@ -28,7 +28,8 @@ QString installTranslations(QApplication &app, const QString &langOverride)
     if (locale.language() == QLocale::English)
         return QStringLiteral("en");
 
-    // Qt's own strings (dialog buttons, context menus of line edits) in the same language.
+    // Qt's own strings (dialog buttons, context menus of line edits, the command line's help) in
+    // the same language.
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
