@@ -71,7 +71,9 @@ run_headless() { # command... — inside a private D-Bus session with an unlocke
 case "${1:-}" in
 demo)
     install_missing_packages
-    build debug
+    # Only the app and what it links (the embedded simulator among it): the first window comes
+    # before the test suite has been built; ./dev.sh test builds the rest.
+    build debug moderato
     if [[ -n ${DISPLAY:-}${WAYLAND_DISPLAY:-} ]]; then
         log "Starting the Moderato demo"
         exec build/app/moderato --demo

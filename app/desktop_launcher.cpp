@@ -119,7 +119,6 @@ bool DesktopLauncher::start(QString *error)
         windowOptions.connectionTester = m_tester.get();
         windowOptions.notificationTester = m_notificationTester.get();
     }
-    windowOptions.clientId = account.clientId;
     // The demo keeps its audit lines out of the user's real audit log, in the same directory.
     const QString auditPath = m_options.demo ? AuditLog::demoPath() : QString();
     m_services = std::make_unique<AppServices>(account, auditPath);

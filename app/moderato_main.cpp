@@ -12,22 +12,41 @@
 
 namespace {
 
+//! The help texts are translated: Options is made after installTranslations().
+QString text(const char *source)
+{
+    return QCoreApplication::translate("moderato::main", source);
+}
+
 struct Options
 {
-    QCommandLineOption demo{QStringLiteral("demo"), QStringLiteral("Start against an embedded simulator with a lively meeting.")};
-    QCommandLineOption call{QStringLiteral("call"), QStringLiteral("Open the call with this id."), QStringLiteral("ID")};
+    QCommandLineOption demo{QStringLiteral("demo"), text(QT_TRANSLATE_NOOP("moderato::main", "Start against an embedded simulator with a lively meeting."))};
+    QCommandLineOption call{QStringLiteral("call"), text(QT_TRANSLATE_NOOP("moderato::main", "Open the call with this id.")), QStringLiteral("ID")};
     QCommandLineOption screenshot{QStringLiteral("screenshot"),
-                                  QStringLiteral("Save the main window as a PNG once the roster has loaded, then exit."),
+                                  text(QT_TRANSLATE_NOOP("moderato::main", "Save the main window as a PNG once the roster has loaded, then exit.")),
                                   QStringLiteral("FILE")};
-    QCommandLineOption lang{QStringLiteral("lang"), QStringLiteral("Use this language (e.g. de, en)."), QStringLiteral("CODE")};
+    QCommandLineOption lang{QStringLiteral("lang"), text(QT_TRANSLATE_NOOP("moderato::main", "Use this language (e.g. de, en).")), QStringLiteral("CODE")};
 };
+
+//! --lang's value, read before the parser exists (its help texts are in that language).
+QString languageArgument(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView arg(argv[i]);
+        if (arg == "--lang" && i + 1 < argc)
+            return QString::fromLocal8Bit(argv[i + 1]);
+        if (arg.startsWith("--lang="))
+            return QString::fromLocal8Bit(arg.sliced(7));
+    }
+    return {};
+}
 
 void describe(QCoreApplication &app, QCommandLineParser &parser, const Options &options)
 {
     QCoreApplication::setOrganizationName(QStringLiteral("Moderato"));
     QCoreApplication::setApplicationName(QStringLiteral("Moderato"));
     QCoreApplication::setApplicationVersion(moderato::applicationVersion());
-    parser.setApplicationDescription(QStringLiteral("Moderate Microsoft Teams calls from the desktop."));
+    parser.setApplicationDescription(text(QT_TRANSLATE_NOOP("moderato::main", "Moderate Microsoft Teams calls from the desktop.")));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({options.demo, options.call, options.screenshot, options.lang});
@@ -48,10 +67,11 @@ bool asksForHelpOrVersion(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
-    const Options o;
     if (asksForHelpOrVersion(argc, argv)) {
         // Answered without a display: QApplication would need one before it could print a word.
         QCoreApplication app(argc, argv);
+        moderato::installTranslations(app, languageArgument(argc, argv));
+        const Options o;
         QCommandLineParser parser;
         describe(app, parser, o); // prints and exits
         return 0;
@@ -59,10 +79,10 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setDesktopFileName(QStringLiteral("org.moderato.Moderato"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/moderato.svg")));
+    moderato::installTranslations(app, languageArgument(argc, argv));
+    const Options o;
     QCommandLineParser parser;
     describe(app, parser, o);
-
-    moderato::installTranslations(app, parser.value(o.lang));
     moderato::LaunchOptions options;
     options.demo = parser.isSet(o.demo);
     options.callId = parser.value(o.call);

@@ -1,6 +1,8 @@
 // moderato-graphsim: serves a scenario as Microsoft Graph's calls API and the token endpoint over HTTP.
 #include "simulator/graph_simulator.h"
 
+#include "moderato_version.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>

@@ -1,6 +1,6 @@
 #include "ui/about_dialog.h"
 
-#include "core/graph/user_agent.h"
+#include "moderato_version.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -20,7 +20,7 @@ AboutDialog::AboutDialog(QWidget *parent)
     icon->setPixmap(QIcon(QStringLiteral(":/icons/moderato.svg")).pixmap(64, 64));
     icon->setAlignment(Qt::AlignTop);
 
-    auto *title = new QLabel(tr("Moderato %1").arg(applicationVersion()), this);
+    auto *title = new QLabel(tr("Moderato %1").arg(QLatin1String(MODERATO_VERSION_STRING)), this);
     title->setObjectName(QStringLiteral("aboutVersion"));
     QFont font = title->font();
     font.setPointSizeF(font.pointSizeF() * 1.4);

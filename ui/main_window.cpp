@@ -315,7 +315,7 @@ void MainWindow::cancelSelected()
 
 void MainWindow::muteSelected()
 {
-    const QStringList ids = RosterSelection::ids(currentSelection().mutable_());
+    const QStringList ids = RosterSelection::ids(currentSelection().muteTargets());
     if (!ids.isEmpty())
         m_session->mute(ids);
 }

@@ -35,7 +35,6 @@ public:
     struct Options
     {
         bool demo = false;                    //!< adds " (demo)" to the title
-        QString clientId;                     //!< shown in the admin set-up line of a 403
         AccountSettings *settings = nullptr;  //!< recent meetings, callback address, account dialog; may be null
         CredentialStore *credentials = nullptr;
         ConnectionTester *connectionTester = nullptr;

@@ -155,11 +155,6 @@ void MessageBanner::setActionText(const QString &text)
     m_action->setVisible(!text.isEmpty());
 }
 
-void MessageBanner::setClosable(bool closable)
-{
-    m_close->setVisible(closable);
-}
-
 QString MessageBanner::text() const
 {
     return m_text->text();

@@ -29,7 +29,6 @@ public:
     void setExpandableText(const QString &collapsed, const QString &expanded);
     //! Shows an action button with \a text; an empty text hides it. Emits actionTriggered().
     void setActionText(const QString &text);
-    void setClosable(bool closable);
 
     Kind kind() const { return m_kind; }
     QString text() const;

@@ -33,7 +33,7 @@ QList<SelectedRow> RosterSelection::cancellable() const
     return rowsWhere(m_rows, [](const SelectedRow &r) { return r.state == SelectedRow::State::Invited; });
 }
 
-QList<SelectedRow> RosterSelection::mutable_() const
+QList<SelectedRow> RosterSelection::muteTargets() const
 {
     return rowsWhere(m_rows, [](const SelectedRow &r) {
         return r.state == SelectedRow::State::Active && !r.muted && !r.own;

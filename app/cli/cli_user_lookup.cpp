@@ -22,7 +22,7 @@ struct Lookup
 void settle(Lookup &lookup, int index, const FindUserRequest &request)
 {
     InviteTarget &target = lookup.targets[index];
-    const bool byObjectId = FindUserRequest::isObjectId(target.id);
+    const bool byObjectId = Invitee::isObjectId(target.id.trimmed());
     if (!request.isSucceeded()) {
         if (!byObjectId)
             lookup.problems << CliText::tr("could not look up \"%1\": %2")

@@ -220,7 +220,6 @@ void TokenProvider::onReplyFinished() {
     m_expiresAt = issued.addSecs(lifetime);
     m_renewAt = m_expiresAt.addSecs(-renewalMargin(std::chrono::seconds(lifetime)).count());
     qCInfo(lcGraph) << "access token acquired; valid for" << lifetime << "s";
-    Q_EMIT tokenAcquired(m_expiresAt);
     completeAll(m_token, {});
 }
 

@@ -56,7 +56,6 @@ public:
     static std::chrono::seconds renewalMargin(std::chrono::seconds lifetime);
 
 Q_SIGNALS:
-    void tokenAcquired(const QDateTime &expiresAt);
     void tokenFailed(const moderato::GraphError &error);
 
 private:

@@ -1,5 +1,7 @@
 #include "core/calls/join_target.h"
 
+#include "core/graph/invitee.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -50,14 +52,6 @@ bool isHorizontalSpace(QChar c) {
 
 bool isAllDigits(QStringView s) {
     return !s.isEmpty() && std::all_of(s.begin(), s.end(), isAsciiDigit);
-}
-
-//! 8-4-4-4-12 hexadecimal digits, as Graph writes object, tenant and call ids.
-bool isGuid(const QString &s) {
-    static const QRegularExpression shape(
-        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"),
-        QRegularExpression::CaseInsensitiveOption);
-    return s.size() == 36 && shape.match(s).hasMatch();
 }
 
 bool isPasscode(QStringView s) {
@@ -225,7 +219,7 @@ Reading readMeetupJoin(const QUrl &url, const QStringList &segments) {
         return broken(JoinTarget::tr("This Teams link's context lacks the organiser or tenant "
                                      "(Oid, Tid): copy the whole link, or paste the meeting ID "
                                      "and passcode from the invitation."));
-    if (!isGuid(tenant) || !isGuid(organizer))
+    if (!Invitee::isObjectId(tenant) || !Invitee::isObjectId(organizer))
         return broken(JoinTarget::tr("This Teams link's organiser or tenant is not an id "
                                      "(xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx): copy the whole link "
                                      "again from the invitation."));
@@ -360,7 +354,7 @@ QStringList linksIn(const QString &text) {
 //! The forms that are the whole text: a Graph call id, a meeting ID alone; a script or a thread id
 //! alone are refused by name.
 Reading readWholeText(const QString &text) {
-    if (isGuid(text)) {
+    if (Invitee::isObjectId(text)) {
         JoinTarget target;
         target.kind = JoinTarget::Kind::CallId;
         target.callId = text;

@@ -1,5 +1,7 @@
 #include "core/calls/roster_parse_worker.h"
 
+#include "core/graph/list_participants_request.h"
+
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -53,16 +55,15 @@ void RosterParseWorker::parse(quint64 ticket, QList<QByteArray> pageBodies, QJso
 int RosterParseWorker::checkUndecoded(const QByteArray &body, RosterSnapshot &snapshot)
 {
     // The incremental parser fell back to the whole body: unusual, so the check may be slow.
-    const QJsonArray value = QJsonDocument::fromJson(body).object().value(QLatin1String("value")).toArray();
-    for (const QJsonValue &entry : value) {
-        if (!entry.isObject()) {
-            snapshot = RosterSnapshot();
-            snapshot.ok = false;
-            snapshot.error = QStringLiteral("the participant list contains something that is not a participant");
-            break;
-        }
+    const QJsonValue value = QJsonDocument::fromJson(body).object().value(QLatin1String("value"));
+    if (!value.isArray())
+        return 0;
+    if (const QString problem = ListParticipantsRequest::participantListProblem(value); !problem.isEmpty()) {
+        snapshot = RosterSnapshot();
+        snapshot.ok = false;
+        snapshot.error = problem;
     }
-    return int(value.size());
+    return int(value.toArray().size());
 }
 
 } // namespace moderato

@@ -10,7 +10,8 @@
 
 namespace moderato {
 
-//! One background thread that runs RosterParser::parse(). Requests are handled in order; each
+//! One background thread that parses rosters (IncrementalRosterParser for a single page,
+//! RosterParser for several). Requests are handled in order; each
 //! answer arrives as parsed() on the thread that owns the worker. Destroying the worker waits
 //! for the parse in progress and drops any answer not delivered yet.
 class RosterParseWorker : public QObject

@@ -22,15 +22,11 @@ FindUserRequest::FindUserRequest(const QString &who, QObject *parent)
         setInvalid(tr("nothing to look up"));
     const QString literal = odataString(m_who);
     const QString filter =
-        isObjectId(m_who) ? QStringLiteral("id eq %1").arg(literal)
+        Invitee::isObjectId(m_who) ? QStringLiteral("id eq %1").arg(literal)
                           : QStringLiteral("userPrincipalName eq %1 or mail eq %1").arg(literal);
     addQueryItem(QStringLiteral("$filter"), filter);
     addQueryItem(QStringLiteral("$select"),
                  QStringLiteral("id,displayName,userPrincipalName,mail"));
-}
-
-bool FindUserRequest::isObjectId(const QString &text) {
-    return Invitee::isObjectId(text.trimmed());
 }
 
 QString FindUserRequest::parseSuccess(const QJsonDocument &body) {

@@ -11,8 +11,6 @@ class FindUserRequest : public GraphRequest {
 public:
     explicit FindUserRequest(const QString &who, QObject *parent = nullptr);
     QString who() const { return m_who; }
-    //! Whether \a text is written as an Entra object id (a UUID).
-    static bool isObjectId(const QString &text);
     //! Every user that matched (normally one; none when nobody has that name or address).
     QList<FoundUser> users() const { return m_users; }
 

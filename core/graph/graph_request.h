@@ -51,7 +51,6 @@ public:
 
     //! Deleted (deleteLater) after finished() by default; turn off to read results later.
     void setAutoDelete(bool autoDelete) { m_autoDelete = autoDelete; }
-    bool autoDelete() const { return m_autoDelete; }
 
     //! Gives up: finishes with Kind::Cancelled unless already finished.
     void abort();

@@ -9,8 +9,7 @@ ListParticipantsRequest::ListParticipantsRequest(const QString &callId, QObject 
                    parent)
     , m_callId(callId) {}
 
-QString ListParticipantsRequest::parseSuccess(const QJsonDocument &body) {
-    const QJsonValue value = body.object().value(QLatin1String("value"));
+QString ListParticipantsRequest::participantListProblem(const QJsonValue &value) {
     if (!value.isArray())
         return tr("the answer has no participant list (\"value\" is not an array)");
     const QJsonArray page = value.toArray();
@@ -18,6 +17,14 @@ QString ListParticipantsRequest::parseSuccess(const QJsonDocument &body) {
         if (!participant.isObject())
             return tr("the participant list contains something that is not a participant");
     }
+    return {};
+}
+
+QString ListParticipantsRequest::parseSuccess(const QJsonDocument &body) {
+    const QJsonValue value = body.object().value(QLatin1String("value"));
+    if (const QString problem = participantListProblem(value); !problem.isEmpty())
+        return problem;
+    const QJsonArray page = value.toArray();
     for (const QJsonValue participant : page)
         m_participants.append(participant);
     m_pageBodies.append(responseBody());

@@ -14,6 +14,9 @@ public:
     static constexpr int SuspectedRosterCap = 100;
 
     explicit ListParticipantsRequest(const QString &callId, QObject *parent = nullptr);
+    //! Why \a value cannot be a page's participant list (an array of objects only), or empty:
+    //! the one check of every roster answer, whoever decodes it.
+    static QString participantListProblem(const QJsonValue &value);
     QString callId() const { return m_callId; }
     //! All pages' participant objects, as Graph sent them.
     QJsonArray participants() const { return m_participants; }

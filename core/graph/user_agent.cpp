@@ -1,6 +1,6 @@
 #include "core/graph/user_agent.h"
 
-#include "core/version.h"
+#include "moderato_version.h"
 
 #include <QSysInfo>
 

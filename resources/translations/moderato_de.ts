@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>DesktopLauncher</name>
+    <message>
+        <source>Moderato needs an account to sign in with.</source>
+        <translation>Moderato braucht ein Konto, mit dem es sich anmelden kann.</translation>
+    </message>
+</context>
+<context>
     <name>FixedSecretSource</name>
     <message>
         <source>No client secret was given.</source>
@@ -3101,6 +3108,29 @@
     <message>
         <source>Show this help; with a command, the command&apos;s help.</source>
         <translation>Diese Hilfe zeigen; mit einem Befehl die Hilfe des Befehls.</translation>
+    </message>
+</context>
+<context>
+    <name>moderato::main</name>
+    <message>
+        <source>Start against an embedded simulator with a lively meeting.</source>
+        <translation>Mit einem eingebauten Simulator und einer lebhaften Besprechung starten.</translation>
+    </message>
+    <message>
+        <source>Open the call with this id.</source>
+        <translation>Den Anruf mit dieser ID öffnen.</translation>
+    </message>
+    <message>
+        <source>Save the main window as a PNG once the roster has loaded, then exit.</source>
+        <translation>Das Hauptfenster als PNG speichern, sobald die Teilnehmerliste geladen ist, dann beenden.</translation>
+    </message>
+    <message>
+        <source>Use this language (e.g. de, en).</source>
+        <translation>Diese Sprache verwenden (z. B. de, en).</translation>
+    </message>
+    <message>
+        <source>Moderate Microsoft Teams calls from the desktop.</source>
+        <translation>Microsoft-Teams-Anrufe vom Desktop aus moderieren.</translation>
     </message>
 </context>
 </TS>

@@ -52,7 +52,6 @@ int main(int argc, char *argv[])
     BenchCore core(simulator.baseUrl());
     core.session()->setRefreshInterval(1000);
     MainWindow::Options options;
-    options.clientId = kClientId;
     MainWindow window(core.session(), nullptr, options);
     window.resize(1280, 800);
     window.show();

@@ -61,7 +61,6 @@ int main(int argc, char *argv[])
     BenchCore core(simulator.baseUrl());
     core.session()->setRefreshInterval(RefreshMs);
     MainWindow::Options options;
-    options.clientId = kClientId;
     MainWindow window(core.session(), nullptr, options);
     window.resize(1280, 800);
     window.show();

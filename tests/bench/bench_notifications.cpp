@@ -196,7 +196,6 @@ int main(int argc, char *argv[])
                          .arg(*std::max_element(latencies.cbegin(), latencies.cend()), 0, 'f', 1)});
 
         MainWindow::Options options;
-        options.clientId = kClientId;
         MainWindow window(in.core->session(), nullptr, options);
         window.resize(1280, 800);
         window.show();
@@ -243,7 +242,6 @@ int main(int argc, char *argv[])
     {
         Listening in(bin, writeScenario(dir, QStringLiteral("real.json"), 1, 1, QStringLiteral("real")));
         MainWindow::Options options;
-        options.clientId = kClientId;
         MainWindow window(in.core->session(), nullptr, options);
         window.resize(1280, 800);
         const auto measure = [&](bool shown) {

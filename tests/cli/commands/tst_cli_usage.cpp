@@ -2,7 +2,7 @@
 // anything, refusals by the service exit 1 with a sentence and the request id on standard error,
 // --help for every command and --version. The real binary against an in-process simulator.
 #include "cli/commands/cli_runner.h"
-#include "core/version.h"
+#include "moderato_version.h"
 
 using namespace clitest;
 using namespace itest;

@@ -247,7 +247,6 @@ void TestSoak::refreshesThroughChurnAndRandomFaults() {
     QCOMPARE(good + stale, Cycles);
     QVERIFY2(injected >= 20, "the soak injected too few faults to mean anything");
     QVERIFY2(stale > 0 && good > Cycles / 2, "expected mostly good refreshes and some stale ones");
-    QVERIFY2(elapsed < 30000, "the soak took longer than 30 s");
     QVERIFY(rssBaseline > 0 && rssEnd > 0);
     // Generous: allocator noise and caches, but not a leak per cycle.
     QVERIFY2(rssEnd <= rssBaseline + qMax<qint64>(rssBaseline / 2, 16 * 1024 * 1024),

@@ -181,7 +181,6 @@ bool UiHarness::start(const QJsonObject &scenario, QString *error, const Harness
     m_search = std::make_unique<DirectorySearch>(m_client.get());
 
     MainWindow::Options options;
-    options.clientId = account.clientId;
     options.callbackUrl = QUrl(QStringLiteral("https://moderato-test.invalid/callback"));
     options.demo = account.demo;
     m_window = std::make_unique<MainWindow>(m_session.get(), m_search.get(), options);

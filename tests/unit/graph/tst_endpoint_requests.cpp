@@ -1,4 +1,5 @@
 #include "core/graph/find_user_request.h"
+#include "core/graph/invitee.h"
 #include "unit/graph/graph_request_fixture.h"
 
 #include <QUrlQuery>
@@ -279,9 +280,9 @@ void TestEndpointRequests::findUserFiltersByObjectIdOrSignInName() {
             R"({"value":[{"id":"278405a3-f568-4b3e-b684-009193463064","displayName":"Ada"}]})");
     };
     const QString objectId = QStringLiteral("278405a3-f568-4b3e-b684-009193463064");
-    QVERIFY(FindUserRequest::isObjectId(objectId));
-    QVERIFY(!FindUserRequest::isObjectId(QStringLiteral("ada@contoso.com")));
-    QVERIFY(!FindUserRequest::isObjectId(QLatin1Char('{') + objectId + QLatin1Char('}')));
+    QVERIFY(Invitee::isObjectId(objectId));
+    QVERIFY(!Invitee::isObjectId(QStringLiteral("ada@contoso.com")));
+    QVERIFY(!Invitee::isObjectId(QLatin1Char('{') + objectId + QLatin1Char('}')));
 
     FindUserRequest byId(objectId);
     QVERIFY(run(*m_client, &byId));
