@@ -1,4 +1,5 @@
 // moderato-cli watch: the roster as it changes, as text or one JSON object per line.
+#include "app/large_roster_heap_release.h"
 #include "app/cli/cli_commands.h"
 #include "app/cli/cli_text.h"
 
@@ -99,6 +100,7 @@ void warn(const CliOptions &options, const QString &message)
 void runWatch(CliEnvironment &env, const CliOptions &options, Done done)
 {
     auto *session = new CallSession(env.graph(), env.clientId(), &env);
+    new LargeRosterHeapRelease(session); // watch runs for hours: the app's memory policy
     auto state = std::make_shared<WatchState>();
     const QString clientId = env.clientId();
     QObject::connect(session, &CallSession::sessionError, &env, [done](const QString &message, const QString &details) {
