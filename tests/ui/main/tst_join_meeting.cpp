@@ -61,15 +61,9 @@ private:
 
     bool startWith(bool lobbyForApps = false)
     {
-        h = std::make_unique<UiHarness>();
-        QString error;
-        if (!h->start(withMeeting(uiScenario(), lobbyForApps), &error)) {
-            qWarning("%s", qPrintable(error));
-            return false;
-        }
-        w = h->window();
-        w->activateWindow();
-        return QTest::qWaitForWindowActive(w);
+        const bool started = startActiveWindow(h, withMeeting(uiScenario(), lobbyForApps));
+        w = started ? h->window() : nullptr;
+        return started;
     }
 
     //! Ctrl+J, paste \a text, click Join.

@@ -103,15 +103,9 @@ private:
 
     bool startWith(const ScenarioOptions &options = {})
     {
-        h = std::make_unique<UiHarness>();
-        QString error;
-        if (!h->start(uiScenario(options), &error)) {
-            qWarning("%s", qPrintable(error));
-            return false;
-        }
-        w = h->window();
-        w->activateWindow();
-        return QTest::qWaitForWindowActive(w);
+        const bool started = startActiveWindow(h, uiScenario(options));
+        w = started ? h->window() : nullptr;
+        return started;
     }
 
 private Q_SLOTS:

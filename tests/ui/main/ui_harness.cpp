@@ -240,4 +240,16 @@ QJsonArray UiHarness::simulatedCalls()
     return state ? QJsonDocument::fromJson(*state).object().value(QStringLiteral("calls")).toArray() : QJsonArray{};
 }
 
+bool startActiveWindow(std::unique_ptr<UiHarness> &h, const QJsonObject &scenario)
+{
+    h = std::make_unique<UiHarness>();
+    QString error;
+    if (!h->start(scenario, &error)) {
+        qWarning("%s", qPrintable(error));
+        return false;
+    }
+    h->window()->activateWindow();
+    return QTest::qWaitForWindowActive(h->window());
+}
+
 } // namespace moderato::test

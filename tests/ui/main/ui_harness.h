@@ -66,6 +66,12 @@ struct HarnessAccount
     bool demo = false;
 };
 
+class UiHarness;
+
+//! What each window test begins with: a new harness in \a h started on \a scenario, its window
+//! shown and active. False, with a warning, when that could not be done.
+bool startActiveWindow(std::unique_ptr<UiHarness> &h, const QJsonObject &scenario);
+
 class UiHarness
 {
 public:
