@@ -64,21 +64,9 @@ OperationInfo operationOf(const QJsonObject &body, const QByteArray &location)
 
 } // namespace
 
-InvitationTracker::InvitationTracker(GraphClient *client, const QString &clientId, ParticipantModel *participants,
-                                     InvitationModel *invitations, ActionReports *reports, QObject *parent)
-    : QObject(parent)
-    , m_client(client)
-    , m_clientId(clientId)
-    , m_participants(participants)
-    , m_invitations(invitations)
-    , m_reports(reports)
-{
-}
-
 void InvitationTracker::setCall(const QString &callId)
 {
-    m_callId = callId;
-    ++m_generation;
+    CallPart::setCall(callId);
     m_operationsGettable = true;
     m_operationPolls.clear();
     m_pollTurn = 0;

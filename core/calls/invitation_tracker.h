@@ -3,6 +3,7 @@
 // person gets a request of their own (several go together as one $batch), so each invitation's
 // operation — and the resultInfo it ends with — is that person's alone.
 
+#include "core/calls/call_part.h"
 #include "core/calls/invitation_model.h"
 #include "core/graph/invitee.h"
 
@@ -11,18 +12,14 @@
 
 namespace moderato {
 
-class ActionReports;
-class GraphClient;
-class ParticipantModel;
 struct GraphError;
 struct OperationInfo;
 
-class InvitationTracker : public QObject
+class InvitationTracker : public CallPart
 {
     Q_OBJECT
 public:
-    InvitationTracker(GraphClient *client, const QString &clientId, ParticipantModel *participants,
-                      InvitationModel *invitations, ActionReports *reports, QObject *parent = nullptr);
+    using CallPart::CallPart;
 
     //! The call invited into from now on; answers and polls about an earlier one are dropped.
     void setCall(const QString &callId);
@@ -51,13 +48,6 @@ private:
     //! GET of the operations of ringing invitations (where the service answers it), a few a tick.
     void pollOperations();
 
-    GraphClient *m_client;
-    QString m_clientId;
-    ParticipantModel *m_participants;
-    InvitationModel *m_invitations;
-    ActionReports *m_reports;
-    QString m_callId;
-    quint64 m_generation = 0;
     bool m_operationsGettable = true;
     QSet<QString> m_operationPolls; //!< operation ids with a GET in flight
     qsizetype m_pollTurn = 0;       //!< where the next round of operation polls starts

@@ -89,23 +89,6 @@ ActionOutcome outcomeFromError(ActionOutcome::Action action, const QString &part
     return outcome;
 }
 
-ModerationActions::ModerationActions(GraphClient *client, const QString &clientId, ParticipantModel *participants,
-                                     InvitationModel *invitations, ActionReports *reports, QObject *parent)
-    : QObject(parent)
-    , m_client(client)
-    , m_clientId(clientId)
-    , m_participants(participants)
-    , m_invitations(invitations)
-    , m_reports(reports)
-{
-}
-
-void ModerationActions::setCall(const QString &callId)
-{
-    m_callId = callId;
-    ++m_generation;
-}
-
 QString ModerationActions::nameOf(const QString &participantId) const
 {
     if (const auto p = m_participants->participant(participantId))

@@ -5,6 +5,7 @@
 
 #include "core/calls/action_outcome.h"
 #include "core/calls/action_targets.h"
+#include "core/calls/call_part.h"
 
 #include <QObject>
 #include <QSet>
@@ -13,21 +14,14 @@
 
 namespace moderato {
 
-class ActionReports;
-class GraphClient;
-class InvitationModel;
-class ParticipantModel;
 struct GraphError;
 
-class ModerationActions : public QObject
+class ModerationActions : public CallPart
 {
     Q_OBJECT
 public:
-    ModerationActions(GraphClient *client, const QString &clientId, ParticipantModel *participants,
-                      InvitationModel *invitations, ActionReports *reports, QObject *parent = nullptr);
+    using CallPart::CallPart;
 
-    //! The call acted on from now on; answers about an earlier one are dropped.
-    void setCall(const QString &callId);
     //! Checks \a ids, answers the refused ones at once and sends the rest. With an
     //! \a endedReason every id is refused with it: the call has ended for Moderato.
     void run(ActionOutcome::Action action, const QStringList &ids, const RosterFacts &facts,
@@ -48,14 +42,6 @@ private:
     void send(ActionOutcome::Action action, int reportId, const QStringList &ids, const QSet<QString> &unverified);
     void finish(ActionOutcome::Action action, int reportId, const QString &participantId, const QString &name,
                 const GraphError &error, bool verified);
-
-    GraphClient *m_client;
-    QString m_clientId;
-    ParticipantModel *m_participants;
-    InvitationModel *m_invitations;
-    ActionReports *m_reports;
-    QString m_callId;
-    quint64 m_generation = 0;
 };
 
 //! One place that turns an action request's answer into what the moderator reads. \a verified:
