@@ -10,8 +10,7 @@ namespace moderato {
 
 class CallSession;
 
-class LargeRosterHeapRelease : public QObject
-{
+class LargeRosterHeapRelease : public QObject {
     Q_OBJECT
 public:
     static constexpr int MinRows = 1000;

@@ -12,8 +12,7 @@ namespace moderato {
 
 class AuditLog;
 
-class ActionReports : public QObject
-{
+class ActionReports : public QObject {
     Q_OBJECT
 public:
     using QObject::QObject;
@@ -35,8 +34,7 @@ Q_SIGNALS:
     void completed(const moderato::ActionReport &report);
 
 private:
-    struct Open
-    {
+    struct Open {
         ActionReport report;
         QStringList order;
         qsizetype remaining = 0;

@@ -16,20 +16,18 @@ constexpr int MaxBackoffMs = 60000;
 RosterRefresher::RosterRefresher(GraphClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
-    , m_parser(new RosterParseWorker(this))
-{
+    , m_parser(new RosterParseWorker(this)) {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &RosterRefresher::send);
     connect(m_parser, &RosterParseWorker::parsed, this,
             [this](quint64 ticket, const RosterSnapshot &snapshot, int entries) {
-        // The ticket is the generation: a roster of a call no longer read is dropped.
-        if (ticket == m_generation && m_inFlight)
-            onParsed(snapshot, entries);
-    });
+                // The ticket is the generation: a roster of a call no longer read is dropped.
+                if (ticket == m_generation && m_inFlight)
+                    onParsed(snapshot, entries);
+            });
 }
 
-void RosterRefresher::start(const QString &callId)
-{
+void RosterRefresher::start(const QString &callId) {
     ++m_generation;
     m_callId = callId;
     m_consecutiveFailures = 0;
@@ -42,14 +40,12 @@ void RosterRefresher::start(const QString &callId)
         send();
 }
 
-void RosterRefresher::stop()
-{
+void RosterRefresher::stop() {
     m_active = false;
     m_timer.stop();
 }
 
-void RosterRefresher::refreshNow()
-{
+void RosterRefresher::refreshNow() {
     if (!m_active)
         return;
     if (m_inFlight) {
@@ -60,15 +56,13 @@ void RosterRefresher::refreshNow()
     send();
 }
 
-void RosterRefresher::setInterval(int milliseconds)
-{
+void RosterRefresher::setInterval(int milliseconds) {
     m_interval = milliseconds;
     if (m_timer.isActive() && m_timer.remainingTime() > milliseconds)
         m_timer.start(milliseconds);
 }
 
-void RosterRefresher::send()
-{
+void RosterRefresher::send() {
     if (!m_active || m_inFlight)
         return;
     m_inFlight = true;
@@ -78,7 +72,8 @@ void RosterRefresher::send()
     // A large roster is not decoded here but on the parse worker, with the rest of the parsing:
     // decoding 10,000 participants takes longer than a frame. The read stays in flight until the
     // worker's snapshot is handed on.
-    ListParticipantsRequest *request = m_paged ? new ListParticipantsRequest(m_callId) : new RosterPageRequest(m_callId);
+    ListParticipantsRequest *request =
+        m_paged ? new ListParticipantsRequest(m_callId) : new RosterPageRequest(m_callId);
     connect(request, &GraphRequest::finished, this, [this, request, gen] {
         if (gen != m_generation)
             return;
@@ -90,8 +85,8 @@ void RosterRefresher::send()
         }
         const auto *page = qobject_cast<const RosterPageRequest *>(request);
         const bool undecoded = page && page->isUndecoded();
-        m_pending = {undecoded, request->mayBeIncomplete(), request->httpStatus(), request->requestId(),
-                     request->clientRequestId()};
+        m_pending = {undecoded, request->mayBeIncomplete(), request->httpStatus(),
+                     request->requestId(), request->clientRequestId()};
         if (undecoded)
             m_parser->parse(gen, {request->responseBody()}, QJsonArray());
         else
@@ -100,8 +95,7 @@ void RosterRefresher::send()
     m_client->send(request, GraphClient::Priority::Background);
 }
 
-void RosterRefresher::onParsed(const RosterSnapshot &snapshot, int entries)
-{
+void RosterRefresher::onParsed(const RosterSnapshot &snapshot, int entries) {
     if (m_pending.undecoded) {
         if (!snapshot.ok) {
             GraphError error = GraphError::make(GraphError::Kind::InvalidResponse, snapshot.error);
@@ -128,8 +122,7 @@ void RosterRefresher::onParsed(const RosterSnapshot &snapshot, int entries)
     finish();
 }
 
-void RosterRefresher::finish()
-{
+void RosterRefresher::finish() {
     m_inFlight = false;
     if (!m_active)
         return;

@@ -14,8 +14,7 @@ class GraphClient;
 class RosterParseWorker;
 struct GraphError;
 
-class RosterRefresher : public QObject
-{
+class RosterRefresher : public QObject {
     Q_OBJECT
 public:
     explicit RosterRefresher(GraphClient *client, QObject *parent = nullptr);
@@ -46,8 +45,7 @@ private:
     void finish();
 
     //! What the request being parsed said, for when the parse worker answers.
-    struct Pending
-    {
+    struct Pending {
         bool undecoded = false; //!< an undecoded RosterPageRequest: the worker checked the body
         bool mayBeIncomplete = false;
         int httpStatus = 0;
@@ -64,9 +62,9 @@ private:
     int m_interval = 5000;
     int m_consecutiveFailures = 0;
     bool m_active = false;
-    bool m_inFlight = false;   //!< from the request until its roster is handed on
-    bool m_again = false;      //!< a read was asked for while one was in flight
-    bool m_paged = false;      //!< the roster came in pages: ListParticipantsRequest reads it
+    bool m_inFlight = false; //!< from the request until its roster is handed on
+    bool m_again = false;    //!< a read was asked for while one was in flight
+    bool m_paged = false;    //!< the roster came in pages: ListParticipantsRequest reads it
 };
 
 } // namespace moderato
