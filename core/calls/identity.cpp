@@ -61,6 +61,11 @@ QLatin1String identitySetKey(IdentityKind kind)
     return QLatin1String(kindNames[static_cast<size_t>(kind)].setKey);
 }
 
+const std::array<IdentityKind, 9> &identityPickOrder()
+{
+    return pickOrder;
+}
+
 QList<ParticipantIdentity> parseIdentitySet(const QJsonObject &identitySet)
 {
     QList<ParticipantIdentity> identities;
@@ -118,11 +123,19 @@ QString displayNameFor(const ParticipantIdentity &identity)
     return identity.id; // a phone identity's id is the number
 }
 
+namespace {
+QHash<QString, QString> &internPool()
+{
+    thread_local QHash<QString, QString> pool;
+    return pool;
+}
+} // namespace
+
 QString internString(const QString &s)
 {
     if (s.isEmpty())
         return {};
-    thread_local QHash<QString, QString> pool;
+    QHash<QString, QString> &pool = internPool();
     const auto it = pool.constFind(s);
     if (it != pool.constEnd())
         return *it;
@@ -130,6 +143,18 @@ QString internString(const QString &s)
         pool.clear(); // strings already handed out stay valid; only future sharing is lost
     pool.insert(s, s);
     return s;
+}
+
+QString internString(QStringView s)
+{
+    if (s.isEmpty())
+        return {};
+    QHash<QString, QString> &pool = internPool();
+    // A key that borrows the characters: looking up allocates nothing.
+    const auto it = pool.constFind(QString::fromRawData(s.data(), s.size()));
+    if (it != pool.constEnd())
+        return *it;
+    return internString(s.toString());
 }
 
 } // namespace moderato

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringView>
 
+#include <array>
+
 namespace moderato {
 
 //! The kind of identity that names a participant. The order is not the pick order; see
@@ -56,6 +58,9 @@ QString assertedDisplayName(const QJsonObject &identitySet);
 //! Returns an Unknown identity when there is none.
 ParticipantIdentity pickPrimaryIdentity(const QList<ParticipantIdentity> &identities);
 
+//! The kinds pickPrimaryIdentity() tries, in its order.
+const std::array<IdentityKind, 9> &identityPickOrder();
+
 //! The name to show for \a identity: its display name, else the phone number for phones,
 //! "Guest" for guests, else the id.
 QString displayNameFor(const ParticipantIdentity &identity);
@@ -63,5 +68,7 @@ QString displayNameFor(const ParticipantIdentity &identity);
 //! Returns a shared copy of \a s for strings that repeat across a roster (tenant ids, labels),
 //! so that 10,000 participants of one tenant hold one tenant id. Per thread, bounded.
 QString internString(const QString &s);
+//! The same for a string that is not a QString yet: a QString is made only when \a s is new.
+QString internString(QStringView s);
 
 } // namespace moderato

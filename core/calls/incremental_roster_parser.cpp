@@ -235,19 +235,21 @@ RosterSnapshot IncrementalRosterParser::parse(const QByteArray &listBody, const 
             participant = *it;
             ++m_reused;
         } else {
-            QJsonObject object;
-            if (useDecoded && decodedValue.at(position).isObject()) {
-                object = decodedValue.at(position).toObject();
+            // Straight from the bytes; what that reader leaves to Qt is read from the decoded
+            // entry, or decoded now.
+            QString problem;
+            if (auto read = Participant::fromJsonBytes(bytes, &problem)) {
+                participant = *read;
+            } else if (useDecoded && decodedValue.at(position).isObject()) {
+                participant = Participant::fromJson(decodedValue.at(position).toObject(), &problem);
             } else {
                 QJsonParseError error;
                 const QJsonDocument document =
                     QJsonDocument::fromJson(QByteArray::fromRawData(bytes.data(), bytes.size()), &error);
                 if (error.error != QJsonParseError::NoError || !document.isObject())
                     return slowPath();
-                object = document.object();
+                participant = Participant::fromJson(document.object(), &problem);
             }
-            QString problem;
-            participant = Participant::fromJson(object, &problem);
             ++m_parsed;
             if (!participant.isValid()) {
                 snapshot.problems.append(QStringLiteral("entry %1: skipped, %2").arg(position).arg(problem));

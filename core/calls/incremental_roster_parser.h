@@ -14,7 +14,8 @@ namespace moderato {
 //! bytes as in the previous call: the body is split into its "value" entries without building a
 //! JSON document, and an entry whose bytes are identical to one of the previous body returns the
 //! same (shared) Participant — identical bytes parse to identical participants. Only new or
-//! changed entries are parsed. Shared participants also make ParticipantModel's diff a pointer
+//! changed entries are parsed, straight from their bytes (Participant::fromJsonBytes(): no JSON
+//! document per entry). Shared participants also make ParticipantModel's diff a pointer
 //! comparison. Anything out of the ordinary (not an object, a body it cannot split, a key with
 //! escapes, an entry that is not valid JSON) falls back to RosterParser::parse(listBody).
 //! Not thread-safe: one instance per thread; it keeps only participants and 128-bit hashes.
@@ -23,9 +24,9 @@ class IncrementalRosterParser
 public:
     RosterSnapshot parse(const QByteArray &listBody);
     //! The same, when this body's "value" array has been decoded already (\a decodedValue: its
-    //! entries, in order, e.g. ListParticipantsRequest::participants() of a one-page answer): new
-    //! and changed entries are read from it instead of decoding their bytes again. Ignored unless
-    //! it has as many entries as the body.
+    //! entries, in order, e.g. ListParticipantsRequest::participants() of a one-page answer): a new
+    //! or changed entry that fromJsonBytes() leaves to Qt is read from it instead of decoding its
+    //! bytes again. Ignored unless it has as many entries as the body.
     RosterSnapshot parse(const QByteArray &listBody, const QJsonArray &decodedValue);
 
     //! Entries re-used and parsed by the last parse() (0, 0 after a fallback).

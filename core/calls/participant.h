@@ -3,10 +3,10 @@
 
 #include "core/calls/identity.h"
 
+#include <QByteArrayView>
 #include <QJsonObject>
 #include <QList>
 #include <QMetaType>
-#include <QSharedDataPointer>
 #include <QString>
 
 #include <optional>
@@ -42,9 +42,17 @@ Q_DECLARE_FLAGS(MediaKinds, MediaKind)
 Q_DECLARE_OPERATORS_FOR_FLAGS(MediaKinds)
 
 class ParticipantData;
+class ParticipantBuilder;
 
 //! A roster entry. Implicitly shared: copies are one pointer and a reference count, so rosters
 //! of thousands can be copied into snapshots, models and QVariants freely.
+//!
+//! Compact, because a call may have 10,000 of them: a participant is two allocations, whatever
+//! it holds. One holds the fields, the identities and the media streams; the other holds the
+//! characters of every string of this participant (ids, names, metadata, …), and the strings the
+//! accessors return share it (see ParticipantData). Strings many participants have in common —
+//! tenant ids, endpoint types, country codes, stream labels — are interned (internString()), so
+//! 10,000 participants of one tenant hold one tenant id.
 class Participant
 {
 public:
@@ -59,6 +67,15 @@ public:
     //! \a object has no usable id; anything else that is missing, null, of the wrong type or
     //! unknown reads as "absent" and never fails the parse.
     static Participant fromJson(const QJsonObject &object, QString *problem = nullptr);
+    //! The same as fromJson(QJsonDocument::fromJson(json).object(), problem) for the bytes of one
+    //! JSON object, read without building a document. Returns nullopt (and leaves \a problem
+    //! alone) for anything it leaves to the document's parser: bytes that are not one valid
+    //! object, and what is valid but unusual here — escapes JSON does not define, surrogate
+    //! escapes, noncharacters, byte order marks or control characters in strings, numbers that are
+    //! not short integers where a field is read, a field's key twice in one object, nesting deeper
+    //! than 64.
+    //! The caller then parses the document; both give the same participant.
+    static std::optional<Participant> fromJsonBytes(QByteArrayView json, QString *problem = nullptr);
 
     //! The fields the CLI prints with `participants --json` (without "state").
     QJsonObject toSummaryJson() const;
@@ -109,7 +126,11 @@ public:
     friend bool operator!=(const Participant &a, const Participant &b) { return !(a == b); }
 
 private:
-    QSharedDataPointer<ParticipantData> d;
+    friend class ParticipantBuilder;
+    explicit Participant(ParticipantData *data); //!< adopts \a data's reference
+    void detach();
+
+    ParticipantData *d;
 };
 
 } // namespace moderato

@@ -23,7 +23,8 @@ public:
 
     //! Parses one refresh: a single page from its raw \a pageBodies with an
     //! IncrementalRosterParser (entries unchanged since the previous refresh are re-used; new
-    //! ones are read from \a participants when given, else decoded from their bytes), several
+    //! ones are read from their bytes, or from \a participants when given for what that reader
+    //! leaves to Qt), several
     //! pages from \a participants, all pages' entries. Both are shared, not copied; nobody may
     //! modify them meanwhile. The last references are dropped on the worker thread too, so
     //! freeing the JSON costs the caller nothing. A single undecoded page is held to what

@@ -118,6 +118,22 @@ void rosterParser(const QByteArray &input) {
         else if (problem.isEmpty())
             violated("an invalid participant without a problem");
     }
+
+    // The same participant straight from the bytes, or nothing: never one Qt's document does
+    // not give.
+    QString bytesProblem;
+    if (const auto fromBytes = Participant::fromJsonBytes(input, &bytesProblem)) {
+        if (!document.isObject())
+            violated("a participant read from bytes that are not one JSON object");
+        QString problem;
+        const Participant expected = Participant::fromJson(document.object(), &problem);
+        if (!(*fromBytes == expected) || fromBytes->isValid() != expected.isValid() || bytesProblem != problem)
+            violated("the bytes reader and the document disagree on a participant");
+        if (fromBytes->isValid())
+            touch(*fromBytes);
+    } else if (!bytesProblem.isEmpty()) {
+        violated("the bytes reader set a problem and gave no participant");
+    }
 }
 
 void operationParser(const QByteArray &input) {

@@ -32,7 +32,7 @@ const QList<Harness> &harnesses();
 void quietQtMessages();
 
 // core/calls
-void rosterParser(const QByteArray &input);   //!< RosterParser, Participant::fromJson
+void rosterParser(const QByteArray &input);   //!< RosterParser, Participant::fromJson, fromJsonBytes
 void operationParser(const QByteArray &input); //!< OperationInfo, ResultInfo
 void joinTarget(const QByteArray &input);      //!< parseJoinTarget: whatever a moderator pastes
 // core/notifications

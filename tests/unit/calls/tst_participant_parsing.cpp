@@ -1,6 +1,9 @@
-// Participant::fromJson and RosterParser against the documentation's bodies and edge cases.
+// Participant::fromJson, Participant::fromJsonBytes and RosterParser against the documentation's
+// bodies and edge cases.
 #include "core/calls/operation_info.h"
 #include "core/calls/roster_parser.h"
+
+#include "roster_generator.h"
 
 #include <QDir>
 #include <QFile>
@@ -82,6 +85,52 @@ const Participant *findById(const RosterSnapshot &snapshot, const QString &id)
     return nullptr;
 }
 
+QByteArray compact(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+// Participant::fromJsonBytes() against Participant::fromJson() of the document Qt makes of the
+// same bytes: the same participant and the same problem, or nothing from the bytes (and then the
+// bytes may be anything). \a read: whether the bytes were read.
+void compareWithTheDocument(const QByteArray &json, bool *read)
+{
+    QString bytesProblem;
+    const std::optional<Participant> fromBytes = Participant::fromJsonBytes(json, &bytesProblem);
+    *read = fromBytes.has_value();
+    if (!fromBytes) {
+        QVERIFY(bytesProblem.isEmpty());
+        return;
+    }
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
+    QVERIFY2(error.error == QJsonParseError::NoError && document.isObject(),
+             qPrintable(QLatin1String("read from bytes Qt does not take: ") + QString::fromUtf8(json)));
+    QString problem;
+    const Participant expected = Participant::fromJson(document.object(), &problem);
+    QCOMPARE(bytesProblem, problem);
+    QCOMPARE(fromBytes->isValid(), expected.isValid());
+    if (!expected.isValid())
+        return;
+    const Participant &actual = *fromBytes;
+    QCOMPARE(actual.id(), expected.id());
+    QCOMPARE(actual.displayName(), expected.displayName());
+    QCOMPARE(actual.kind(), expected.kind());
+    QCOMPARE(actual.identityId(), expected.identityId());
+    QCOMPARE(actual.tenantId(), expected.tenantId());
+    QCOMPARE(actual.endpointType(), expected.endpointType());
+    QCOMPARE(actual.countryCode(), expected.countryCode());
+    QCOMPARE(actual.isMuted(), expected.isMuted());
+    QCOMPARE(actual.isInLobby(), expected.isInLobby());
+    QCOMPARE(actual.metadata(), expected.metadata());
+    QCOMPARE(actual.removedReason(), expected.removedReason());
+    QCOMPARE(actual.rosterSequenceNumber(), expected.rosterSequenceNumber());
+    QCOMPARE(actual.mediaKinds(), expected.mediaKinds());
+    QVERIFY(actual.identities() == expected.identities());
+    QVERIFY(actual.mediaStreams() == expected.mediaStreams());
+    QVERIFY2(actual == expected, qPrintable(QString::fromUtf8(json)));
+}
+
 } // namespace
 
 class TestParticipantParsing : public QObject
@@ -106,6 +155,14 @@ private Q_SLOTS:
     void copiesShareData();
     void randomJsonNeverBreaksTheParsers();
     void summaryJsonForTheCli();
+    void bytesGiveWhatTheDocumentGives_data();
+    void bytesGiveWhatTheDocumentGives();
+    void bytesOfEveryKnownParticipant();
+    void bytesLeaveTheUnusualToQt_data();
+    void bytesLeaveTheUnusualToQt();
+    void bytesAndDocumentAgreeOnDamagedEntries();
+    void stringsOutliveTheirParticipant();
+    void settersChangeOnlyTheirField();
 };
 
 void TestParticipantParsing::identityKindNamesAreStable()
@@ -481,6 +538,328 @@ void TestParticipantParsing::summaryJsonForTheCli()
     QCOMPARE(json.value(QLatin1String("isInLobby")).toBool(), false);
     QCOMPARE(json.value(QLatin1String("media")).toArray(),
              QJsonArray({QStringLiteral("audio"), QStringLiteral("video")}));
+}
+
+void TestParticipantParsing::bytesGiveWhatTheDocumentGives_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::newRow("only an id") << QByteArray(R"({"id":"x"})");
+    QTest::newRow("nulls everywhere")
+        << QByteArray(R"({"id":"x","info":null,"mediaStreams":null,"isMuted":null,"isInLobby":null,
+                         "metadata":null,"removedState":null,"rosterSequenceNumber":null,"recordingInfo":null})");
+    QTest::newRow("null identity") << QByteArray(R"({"id":"x","info":{"identity":null,"endpointType":null,"countryCode":null}})");
+    QTest::newRow("empty identity set") << QByteArray(R"({"id":"x","info":{"identity":{}}})");
+    QTest::newRow("identity without id or name")
+        << QByteArray(R"({"id":"x","info":{"identity":{"user":{"tenantId":"t"}, "guest":{"id":"g"}}}})");
+    QTest::newRow("wrong types")
+        << QByteArray(R"({"id":"x","info":[1,2],"mediaStreams":{"a":1},"isMuted":"maybe","isInLobby":7,
+                         "metadata":{"x":1},"rosterSequenceNumber":"soon"})");
+    QTest::newRow("user identity that is a string") << QByteArray(R"({"id":"x","info":{"identity":{"user":"Ada","phone":{"id":"+1555"}}}})");
+    QTest::newRow("string booleans") << QByteArray(R"({"id":"x","isMuted":" True ","isInLobby":"FALSE"})");
+    QTest::newRow("numeric booleans") << QByteArray(R"({"id":"x","isMuted":1,"isInLobby":0,"mediaStreams":[{"serverMuted":2}]})");
+    QTest::newRow("numbers as text")
+        << QByteArray(R"({"id":-12,"metadata":0,"rosterSequenceNumber":" 42 ","info":{"countryCode":31,
+                         "identity":{"phone":{"id":31205550123}}},"mediaStreams":[{"mediaType":1,"sourceId":5,"label":9}]})");
+    QTest::newRow("sequence number") << QByteArray(R"({"id":"x","rosterSequenceNumber":-5})");
+    QTest::newRow("sequence number as text that is none") << QByteArray(R"({"id":"x","rosterSequenceNumber":"5x"})");
+    QTest::newRow("unknown fields and enum values")
+        << QByteArray(R"({"id":"x","futureField":{"a":[1,{"b":[]}]},"info":{"endpointType":"hologram","identity":{"user":{"id":"u","displayName":"U","mood":"fine"}}},
+                         "mediaStreams":[{"mediaType":"smell","direction":"sideways"},{"mediaType":"AUDIO","direction":"ReceiveOnly"},
+                         {"mediaType":"screenSharing","direction":"inactive"},{"mediaType":"data"}]})");
+    QTest::newRow("media entries that are not objects") << QByteArray(R"({"id":"x","mediaStreams":[null,"audio",3,[],{"mediaType":"audio"}]})");
+    QTest::newRow("phone with a display name")
+        << QByteArray(R"({"id":"x","info":{"identity":{"phone":{"id":"+1555","displayName":"Front desk"}}}})");
+    QTest::newRow("guest without a name") << QByteArray(R"({"id":"x","info":{"identity":{"guest":{"id":"g-1"}}}})");
+    QTest::newRow("every kind")
+        << QByteArray(R"({"id":"x","info":{"identity":{"device":{"id":"d"},"application":{"id":"a","displayName":"App"},
+                         "applicationInstance":{"id":"ai"},"encrypted":{"displayName":"E"},"onPremises":{"id":"op","tenantId":"t1"},
+                         "azureCommunicationServicesUser":{"id":"8:acs:1"},"phone":{"id":"+1"},"guest":{"id":"g"},
+                         "user":{"id":"u","tenantId":"t2"}}}})");
+    QTest::newRow("asserted name")
+        << QByteArray(R"({"id":"x","info":{"identity":{"phone":{"id":"+1"},"assertedIdentity":{"displayName":"Reception"}}}})");
+    QTest::newRow("asserted name in a nested identity")
+        << QByteArray(R"({"id":"x","info":{"identity":{"phone":{"id":"+1"},"assertedIdentity":{"guest":{"id":"g"},
+                         "user":{"id":"u","displayName":"Nested"},"assertedIdentity":{"displayName":"ignored"}}}}})");
+    QTest::newRow("asserted identity without a name")
+        << QByteArray(R"({"id":"x","info":{"identity":{"assertedIdentity":{"phone":{"id":"+2"}}}}})");
+    QTest::newRow("asserted identity that is not an object")
+        << QByteArray(R"({"id":"x","info":{"identity":{"assertedIdentity":"Reception","user":{"id":"u"}}}})");
+    QTest::newRow("endpoint type of the identity set")
+        << QByteArray(R"({"id":"x","info":{"identity":{"endpointType":"skypeForBusiness","user":{"id":"u"}}}})");
+    QTest::newRow("endpoint type of info first")
+        << QByteArray(R"({"id":"x","info":{"endpointType":"default","identity":{"endpointType":"skypeForBusiness"}}})");
+    QTest::newRow("removed") << QByteArray(R"({"id":"x","removedState":{"reason":"removedByModerator","extra":[]}})");
+    QTest::newRow("removed without reason") << QByteArray(R"({"id":"x","removedState":{}})");
+    QTest::newRow("empty strings")
+        << QByteArray(R"({"id":"x","metadata":"","info":{"identity":{"user":{"id":"","displayName":""},"guest":{"id":"g"}}}})");
+    QTest::newRow("names in any script")
+        << QByteArray("{\"id\":\"p\",\"info\":{\"identity\":{\"user\":{\"id\":\"u\",\"displayName\":"
+                      "\"Kate\xc5\x99ina W\xc3\xb3jcik \xe6\x97\xa5\xe6\x9c\xac \xf0\x9f\x98\x80\"}}}}");
+    QTest::newRow("escapes")
+        << QByteArray(R"({"id":"a\"b\\c\/d\n\t\r\b\f","info":{"identity":{"guest":{"id":"g","displayName":"Caf\u00e9 \u4E2D \u0000"}}}})");
+    QTest::newRow("keys nobody reads, twice")
+        << QByteArray(R"({"id":"x","foo":1,"foo":"2","info":{"bar":[1,2],"bar":{},"identity":{"user":{"id":"u","x":1,"x":2}}}})");
+    QTest::newRow("numbers nobody reads")
+        << QByteArray(R"({"id":"x","a":-0,"b":1.5e10,"c":-12.25E-3,"d":0,"e":[1E+2,0.0,-1],"f":12345678901234567})");
+    QTest::newRow("literals") << QByteArray(R"({"id":"x","isMuted":true,"isInLobby":false,"metadata":null,"z":[true,false,null]})");
+    QTest::newRow("white space")
+        << QByteArray("\n {\r\n\t\"id\" :\t\"x\" ,\n  \"info\" : { \"identity\" : { \"user\" : { \"id\" : \"u\" } } } ,"
+                      " \"mediaStreams\" : [ { \"mediaType\" : \"audio\" } , { } ] , \"isMuted\" : true } \n");
+    QTest::newRow("empty containers") << QByteArray(R"({"id":"x","a":{},"b":[],"mediaStreams":[],"info":{}})");
+    QTest::newRow("no id") << QByteArray(R"({"info":{}})");
+    QTest::newRow("null id") << QByteArray(R"({"id":null})");
+    QTest::newRow("empty id") << QByteArray(R"({"id":""})");
+    QTest::newRow("boolean id") << QByteArray(R"({"id":true})");
+    QTest::newRow("array id") << QByteArray(R"({"id":["x"]})");
+    QTest::newRow("object id") << QByteArray(R"({"id":{"v":1}})");
+    QTest::newRow("empty object") << QByteArray("{}");
+    QByteArray manyStreams = R"({"id":"x","mediaStreams":[)";
+    for (int i = 0; i < 40; ++i)
+        manyStreams += QByteArray(i ? "," : "") + R"({"mediaType":"video","sourceId":")" + QByteArray::number(i) + R"(","label":"main-video"})";
+    QTest::newRow("many streams") << manyStreams + "]}";
+}
+
+void TestParticipantParsing::bytesGiveWhatTheDocumentGives()
+{
+    QFETCH(QByteArray, json);
+    bool read = false;
+    compareWithTheDocument(json, &read);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY2(read, "left to Qt, though this reader is meant to read it");
+}
+
+void TestParticipantParsing::bytesOfEveryKnownParticipant()
+{
+    // The documentation's participants, the mixed roster and generated ones, written compactly
+    // and indented.
+    QList<QJsonObject> participants;
+    const QDir dir(QStringLiteral(MODERATO_TEST_DATA "/graph"));
+    for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files)) {
+        const auto doc = QJsonDocument::fromJson(readFile(dir.filePath(name)));
+        collectParticipants(doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object()), participants);
+    }
+    const QJsonArray mixed = QJsonDocument::fromJson(readFile(QStringLiteral(CALLS_TEST_DATA "/roster.mixed.json")))
+                                 .object().value(QLatin1String("value")).toArray();
+    for (const QJsonValue &value : mixed) {
+        if (value.isObject())
+            participants.append(value.toObject());
+    }
+    QRandomGenerator random(77);
+    for (int i = 0; i < 200; ++i)
+        participants.append(test::generatedParticipant(random, i));
+    QVERIFY(participants.size() > 200);
+    for (const QJsonObject &object : std::as_const(participants)) {
+        for (const auto format : {QJsonDocument::Compact, QJsonDocument::Indented}) {
+            bool read = false;
+            compareWithTheDocument(QJsonDocument(object).toJson(format), &read);
+            if (QTest::currentTestFailed())
+                return;
+            QVERIFY(read);
+        }
+    }
+}
+
+void TestParticipantParsing::bytesLeaveTheUnusualToQt_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("truncated") << QByteArray(R"({"id":"x")");
+    QTest::newRow("truncated string") << QByteArray(R"({"id":"x)");
+    QTest::newRow("trailing comma") << QByteArray(R"({"id":"x",})");
+    QTest::newRow("trailing comma in an array") << QByteArray(R"({"id":"x","a":[1,]})");
+    QTest::newRow("missing colon") << QByteArray(R"({"id" "x"})");
+    QTest::newRow("an array") << QByteArray(R"([{"id":"x"}])");
+    QTest::newRow("a string") << QByteArray(R"("x")");
+    QTest::newRow("garbage after") << QByteArray(R"({"id":"x"} x)");
+    QTest::newRow("two objects") << QByteArray(R"({"id":"x"}{"id":"y"})");
+    QTest::newRow("id twice") << QByteArray(R"({"id":"x","id":"y"})");
+    QTest::newRow("isMuted twice") << QByteArray(R"({"id":"x","isMuted":true,"isMuted":false})");
+    QTest::newRow("identity id twice") << QByteArray(R"({"id":"x","info":{"identity":{"user":{"id":"a","id":"b"}}}})");
+    QTest::newRow("user twice") << QByteArray(R"({"id":"x","info":{"identity":{"user":{"id":"a"},"user":null}}})");
+    QTest::newRow("label twice") << QByteArray(R"({"id":"x","mediaStreams":[{"label":"a","label":"b"}]})");
+    QTest::newRow("surrogate pair escape") << QByteArray(R"({"id":"\ud83d\ude00"})");
+    QTest::newRow("lone surrogate escape") << QByteArray(R"({"id":"\ud800"})");
+    QTest::newRow("unknown escape") << QByteArray(R"({"id":"\x"})");
+    QTest::newRow("short unicode escape") << QByteArray(R"({"id":"\u12"})");
+    QTest::newRow("control character") << QByteArray("{\"id\":\"a\tb\"}");
+    QTest::newRow("escaped key") << QByteArray(R"({"i\u0064":"x"})");
+    QTest::newRow("fraction where read") << QByteArray(R"({"id":"x","rosterSequenceNumber":1.0})");
+    QTest::newRow("exponent where read") << QByteArray(R"({"id":1e3})");
+    QTest::newRow("16-digit number where read") << QByteArray(R"({"id":1234567890123456})");
+    QTest::newRow("minus zero where read") << QByteArray(R"({"id":"x","isMuted":-0})");
+    QTest::newRow("leading zero") << QByteArray(R"({"id":"x","a":01})");
+    QTest::newRow("lone minus") << QByteArray(R"({"id":"x","a":-})");
+    QTest::newRow("point without digits") << QByteArray(R"({"id":"x","a":1.})");
+    QTest::newRow("huge exponent") << QByteArray(R"({"id":"x","a":1e400})");
+    QTest::newRow("bad literal") << QByteArray(R"({"id":"x","a":nul})");
+    QTest::newRow("deep") << QByteArray(R"({"id":"x","a":)") + QByteArray(70, '[') + QByteArray(70, ']') + "}";
+    QTest::newRow("byte order mark") << QByteArray("\xef\xbb\xbf{\"id\":\"x\"}");
+    QTest::newRow("byte order mark in a string") << QByteArray("{\"id\":\"\xef\xbb\xbfx\"}");
+    QTest::newRow("noncharacter") << QByteArray("{\"id\":\"x\xef\xbf\xbf\"}");
+    QTest::newRow("escaped noncharacter") << QByteArray(R"({"id":"x\uFDD0"})");
+    QTest::newRow("cut UTF-8") << QByteArray("{\"id\":\"x\xc3\"}");
+    QTest::newRow("overlong UTF-8") << QByteArray("{\"id\":\"\xc0\xaf\"}");
+    QTest::newRow("UTF-8 surrogate") << QByteArray("{\"id\":\"\xed\xa0\x80\"}");
+    QTest::newRow("beyond U+10FFFF") << QByteArray("{\"id\":\"\xf4\x90\x80\x80\"}");
+    QTest::newRow("invalid UTF-8 in a key nobody reads") << QByteArray("{\"id\":\"x\",\"\xff\":1}");
+}
+
+void TestParticipantParsing::bytesLeaveTheUnusualToQt()
+{
+    QFETCH(QByteArray, json);
+    QString problem;
+    QVERIFY(!Participant::fromJsonBytes(json, &problem).has_value());
+    QVERIFY(problem.isEmpty());
+}
+
+void TestParticipantParsing::bytesAndDocumentAgreeOnDamagedEntries()
+{
+    // Generated participants and a few odd ones, with characters replaced, dropped, doubled or
+    // inserted at random: whatever the bytes reader makes of them, Qt's document makes too.
+    QRandomGenerator random(31);
+    QList<QByteArray> entries{
+        R"({"id":"p","info":{"identity":{"phone":{"id":"+1"},"assertedIdentity":{"user":{"displayName":"N"}}},"countryCode":"NL"},"rosterSequenceNumber":"7"})",
+        R"({"id":12,"isMuted":"true","isInLobby":1,"removedState":{"reason":"r"},"mediaStreams":[{"mediaType":"audio","serverMuted":0}]})",
+        "{\"id\":\"\xc3\xa9\\u00e9\",\"metadata\":\"a\\\\b\"}",
+    };
+    for (int i = 0; i < 20; ++i)
+        entries.append(compact(test::generatedParticipant(random, i)));
+    const char replacements[] = "{}[]\",:\\ 0159-+.eEutfnlx\t\n";
+    const QList<QByteArray> insertions{"\xc3\xa9", "\xe2\x80", "\\u", "\\u00e9", "\\ud83d", "\"\"", "null", "1.5",
+                                       "-0", "[]", "{}", "true", "\"isMuted\":true,", "\"id\":\"y\","};
+    int read = 0;
+    int rounds = 0;
+    for (int round = 0; round < 3000; ++round) {
+        QByteArray json = entries.at(random.bounded(int(entries.size())));
+        for (int edits = 1 + random.bounded(3); edits > 0; --edits) {
+            const int at = random.bounded(int(json.size()));
+            switch (random.bounded(4)) {
+            case 0: json[at] = replacements[random.bounded(int(sizeof(replacements) - 1))]; break;
+            case 1: json.remove(at, 1); break;
+            case 2: json.insert(at, json.at(at)); break;
+            default: json.insert(at, insertions.at(random.bounded(int(insertions.size())))); break;
+            }
+        }
+        bool wasRead = false;
+        compareWithTheDocument(json, &wasRead);
+        if (QTest::currentTestFailed())
+            return;
+        read += wasRead ? 1 : 0;
+        ++rounds;
+    }
+    // Both ways are exercised: damaged bytes the reader still reads, and bytes it leaves to Qt.
+    QVERIFY2(read > rounds / 10 && read < rounds, qPrintable(QStringLiteral("%1 of %2 read").arg(read).arg(rounds)));
+}
+
+void TestParticipantParsing::stringsOutliveTheirParticipant()
+{
+    QString id;
+    QString name;
+    QString identityId;
+    QString sourceId;
+    QString metadata;
+    {
+        const Participant p = parseOne(R"({"id":"p-1","metadata":"meta","info":{"identity":{"user":{"id":"u-1","displayName":"Ada"}}},
+            "mediaStreams":[{"mediaType":"audio","sourceId":"7"}]})");
+        id = p.id();
+        name = p.displayName();
+        identityId = p.identityId();
+        sourceId = p.mediaStreams().at(0).sourceId;
+        metadata = p.metadata();
+        // A string the participant gave can be changed; the participant stays as it was.
+        QString changed = p.displayName();
+        changed[0] = u'E';
+        changed.append(QLatin1String("!"));
+        QCOMPARE(changed, QStringLiteral("Eda!"));
+        QCOMPARE(p.displayName(), QStringLiteral("Ada"));
+        QCOMPARE(p.identityId(), QStringLiteral("u-1"));
+        QCOMPARE(p.identities().at(0).displayName, QStringLiteral("Ada"));
+    }
+    QCOMPARE(id, QStringLiteral("p-1"));
+    QCOMPARE(name, QStringLiteral("Ada"));
+    QCOMPARE(identityId, QStringLiteral("u-1"));
+    QCOMPARE(sourceId, QStringLiteral("7"));
+    QCOMPARE(metadata, QStringLiteral("meta"));
+    // Terminated where they end, as every QString is.
+    QCOMPARE(QString::fromUtf16(reinterpret_cast<const char16_t *>(name.utf16())), QStringLiteral("Ada"));
+    QCOMPARE(QString::fromUtf16(reinterpret_cast<const char16_t *>(id.utf16())), QStringLiteral("p-1"));
+    // Changing one leaves the others alone, also once it is the last one left.
+    name.append(QLatin1String(" Lovelace"));
+    QCOMPARE(name, QStringLiteral("Ada Lovelace"));
+    QCOMPARE(identityId, QStringLiteral("u-1"));
+    id = QString();
+    name = QString();
+    sourceId = QString();
+    metadata = QString();
+    identityId.append(QLatin1String("-and-more-than-fits-in-place"));
+    identityId.prepend(QLatin1String(">"));
+    QCOMPARE(identityId, QStringLiteral(">u-1-and-more-than-fits-in-place"));
+    QCOMPARE(QString::fromUtf16(reinterpret_cast<const char16_t *>(identityId.utf16())), identityId);
+}
+
+void TestParticipantParsing::settersChangeOnlyTheirField()
+{
+    const Participant original = parseOne(R"({"id":"p-1","metadata":"meta","isMuted":true,"rosterSequenceNumber":3,
+        "info":{"endpointType":"default","countryCode":"NL","identity":{"user":{"id":"u-1","displayName":"Ada","tenantId":"t"}}},
+        "mediaStreams":[{"mediaType":"audio","sourceId":"7","label":"main-audio"}]})");
+    Participant p = original;
+    p.setDisplayName(QStringLiteral("Ada L."));
+    QCOMPARE(p.displayName(), QStringLiteral("Ada L."));
+    QCOMPARE(p.id(), QStringLiteral("p-1"));
+    QCOMPARE(p.identityId(), QStringLiteral("u-1"));
+    QCOMPARE(p.identities(), original.identities());
+    QCOMPARE(p.mediaStreams(), original.mediaStreams());
+    QCOMPARE(p.metadata(), QStringLiteral("meta"));
+    QCOMPARE(p.tenantId(), QStringLiteral("t"));
+    QCOMPARE(p.endpointType(), QStringLiteral("default"));
+    QCOMPARE(p.countryCode(), QStringLiteral("NL"));
+    QVERIFY(p.isMuted());
+    QCOMPARE(p.rosterSequenceNumber(), std::optional<qint64>(3));
+    QCOMPARE(original.displayName(), QStringLiteral("Ada"));
+
+    p.setId(QStringLiteral("p-2"));
+    p.setMetadata(QStringLiteral("other"));
+    p.setRemovedReason(QStringLiteral("left"));
+    p.setIdentityId(QStringLiteral("u-9"));
+    p.setMuted(false);
+    p.setInLobby(true);
+    p.setRosterSequenceNumber(std::nullopt);
+    p.setTenantId(QStringLiteral("t2"));
+    p.setCountryCode(QStringLiteral("DE"));
+    QCOMPARE(p.id(), QStringLiteral("p-2"));
+    QCOMPARE(p.displayName(), QStringLiteral("Ada L."));
+    QCOMPARE(p.metadata(), QStringLiteral("other"));
+    QCOMPARE(p.removedReason(), QStringLiteral("left"));
+    QCOMPARE(p.identityId(), QStringLiteral("u-9"));
+    QCOMPARE(p.identities().at(0).id, QStringLiteral("u-1"));
+    QVERIFY(!p.isMuted());
+    QVERIFY(p.isInLobby());
+    QVERIFY(!p.rosterSequenceNumber().has_value());
+    QCOMPARE(p.tenantId(), QStringLiteral("t2"));
+    QCOMPARE(p.countryCode(), QStringLiteral("DE"));
+    QCOMPARE(p.mediaKinds(), MediaKinds(MediaKind::Audio));
+
+    p.setMediaStreams({MediaStream{MediaType::Video, MediaDirection::SendOnly, false, QStringLiteral("main-video"), QStringLiteral("8")}});
+    QCOMPARE(p.mediaKinds(), MediaKinds(MediaKind::Video));
+    QCOMPARE(p.mediaStreams().at(0).sourceId, QStringLiteral("8"));
+    p.setIdentities({ParticipantIdentity{IdentityKind::Phone, QStringLiteral("+31"), {}, {}}});
+    QCOMPARE(p.kind(), IdentityKind::Phone);
+    QCOMPARE(p.identityId(), QStringLiteral("+31"));
+    QCOMPARE(p.displayName(), QStringLiteral("+31"));
+    QCOMPARE(p.tenantId(), QString());
+    QCOMPARE(p.id(), QStringLiteral("p-2"));
+
+    // The original is untouched, and equal to a fresh parse of its bytes.
+    QCOMPARE(original.id(), QStringLiteral("p-1"));
+    QCOMPARE(original.kind(), IdentityKind::User);
+    QVERIFY(original.isMuted());
+    QCOMPARE(original.mediaKinds(), MediaKinds(MediaKind::Audio));
+    QVERIFY(original != p);
+    Participant blank;
+    blank.setId(QStringLiteral("b"));
+    QVERIFY(blank.isValid());
+    QVERIFY(!Participant().isValid());
 }
 
 QTEST_GUILESS_MAIN(TestParticipantParsing)
