@@ -661,7 +661,10 @@ bool EntryReader::read()
         }
         return skip();
     });
-    if (!ok || peek() != '\0')
+    // Only whitespace may follow the object: peek() also gives '\0' for a NUL byte, which Qt's
+    // parser refuses as garbage after the value.
+    ws();
+    if (!ok || m_p != m_end)
         return false;
 
     // What Participant::fromJson() makes of the fields.

@@ -672,6 +672,8 @@ void TestParticipantParsing::bytesLeaveTheUnusualToQt_data()
     QTest::newRow("an array") << QByteArray(R"([{"id":"x"}])");
     QTest::newRow("a string") << QByteArray(R"("x")");
     QTest::newRow("garbage after") << QByteArray(R"({"id":"x"} x)");
+    QTest::newRow("a NUL byte after") << QByteArray("{\"id\":\"x\"}\0{", 12);
+    QTest::newRow("whitespace, then a NUL byte") << QByteArray("{\"id\":\"x\"} \n\0", 13);
     QTest::newRow("two objects") << QByteArray(R"({"id":"x"}{"id":"y"})");
     QTest::newRow("id twice") << QByteArray(R"({"id":"x","id":"y"})");
     QTest::newRow("isMuted twice") << QByteArray(R"({"id":"x","isMuted":true,"isMuted":false})");
