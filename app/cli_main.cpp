@@ -48,11 +48,15 @@ int main(int argc, char *argv[])
     }
 
     static const QHash<QString, void (*)(CliEnvironment &, const CliOptions &, Done)> commands{
-        {QStringLiteral("login"), runLogin},       {QStringLiteral("logout"), runLogout},
+        {QStringLiteral("login"), runLogin},
+        {QStringLiteral("logout"), runLogout},
         {QStringLiteral("participants"), runParticipants},
-        {QStringLiteral("remove"), runAction},     {QStringLiteral("cancel"), runAction},
-        {QStringLiteral("mute"), runAction},       {QStringLiteral("invite"), runInvite},
-        {QStringLiteral("watch"), runWatch},       {QStringLiteral("join"), runJoin},
+        {QStringLiteral("remove"), runAction},
+        {QStringLiteral("cancel"), runAction},
+        {QStringLiteral("mute"), runAction},
+        {QStringLiteral("invite"), runInvite},
+        {QStringLiteral("watch"), runWatch},
+        {QStringLiteral("join"), runJoin},
         {QStringLiteral("leave"), runLeave},
     };
     bool finished = false;

@@ -14,8 +14,7 @@ namespace moderato {
 CoreConnectionTester::CoreConnectionTester(AccountSettings *settings, CredentialStore *credentials)
     : m_settings(settings)
     , m_credentials(credentials)
-{
-}
+{}
 
 void CoreConnectionTester::test(const ConnectionTestRequest &request, QObject *context, Callback done)
 {
@@ -42,7 +41,8 @@ void CoreConnectionTester::test(const ConnectionTestRequest &request, QObject *c
         }
         done(result);
         // The provider is still on the stack of its own callback: release it afterwards.
-        QMetaObject::invokeMethod(tokens.get(), [tokens, secrets] {}, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            tokens.get(), [tokens, secrets] {}, Qt::QueuedConnection);
     });
 }
 

@@ -28,21 +28,20 @@ void runPathTest(QNetworkAccessManager *nam, const NotificationHookup::Config &c
 CoreNotificationTester::CoreNotificationTester(AccountSettings *settings, CredentialStore *credentials)
     : m_settings(settings)
     , m_credentials(credentials)
-{
-}
+{}
 
-void CoreNotificationTester::test(const NotificationSettings &settings, const QString &typedRelayKey,
-                                  QObject *context, Callback done)
+void CoreNotificationTester::test(const NotificationSettings &settings, const QString &typedRelayKey, QObject *context,
+                                  Callback done)
 {
     NotificationHookup::Config config;
     config.settings = settings;
     config.clientId = m_settings->clientId();
     config.relayKey = typedRelayKey.toUtf8();
-    NotificationHookup::withRelayKey(m_credentials, config, context,
-                                     [this, context, done](const NotificationHookup::Config &withKey,
-                                                           const CredentialError &) {
-                                         runPathTest(&m_nam, withKey, context, done);
-                                     });
+    NotificationHookup::withRelayKey(
+        m_credentials, config, context,
+        [this, context, done](const NotificationHookup::Config &withKey, const CredentialError &) {
+            runPathTest(&m_nam, withKey, context, done);
+        });
 }
 
 } // namespace moderato

@@ -32,8 +32,12 @@ bool DemoEnvironment::start(QString *error)
     const QJsonObject root = QJsonDocument::fromJson(scenario).object();
     const QJsonObject tenant = root.value(QLatin1String("tenants")).toArray().first().toObject();
     const QJsonObject app = tenant.value(QLatin1String("apps")).toArray().first().toObject();
-    m_meetingLink =
-        root.value(QLatin1String("meetings")).toArray().first().toObject().value(QLatin1String("joinWebUrl")).toString();
+    m_meetingLink = root.value(QLatin1String("meetings"))
+                        .toArray()
+                        .first()
+                        .toObject()
+                        .value(QLatin1String("joinWebUrl"))
+                        .toString();
     m_callbackUrl = QUrl(QStringLiteral("https://moderato-demo.invalid/callback"));
     const auto endpoints = CloudEndpoints::custom(m_simulator->baseUrl(), m_simulator->baseUrl(), error);
     if (!endpoints)
@@ -52,14 +56,16 @@ bool DemoEnvironment::start(QString *error)
         QUrl relayUrl = m_simulator->baseUrl();
         relayUrl.setScheme(QStringLiteral("ws"));
         n.relayUrl = relayUrl;
-        n.openIdUrl = QUrl(m_simulator->baseUrl().toString() + QStringLiteral("/_sim/openid/.well-known/OpenIdConfiguration"));
+        n.openIdUrl =
+            QUrl(m_simulator->baseUrl().toString() + QStringLiteral("/_sim/openid/.well-known/OpenIdConfiguration"));
         m_notifications.relayKey = relay.value(QLatin1String("key")).toString().toUtf8();
         m_notifications.clientId = m_account.clientId;
     }
     std::optional<InviteTarget> lateAnswer, accepting;
     for (const QJsonValue &value : root.value(QLatin1String("users")).toArray()) {
         const QJsonObject user = value.toObject();
-        const QString outcome = user.value(QLatin1String("answer")).toObject().value(QLatin1String("outcome")).toString();
+        const QString outcome =
+            user.value(QLatin1String("answer")).toObject().value(QLatin1String("outcome")).toString();
         const InviteTarget target{InviteTarget::Kind::User, user.value(QLatin1String("id")).toString(),
                                   user.value(QLatin1String("displayName")).toString()};
         if (outcome == QLatin1String("noAnswer") && !lateAnswer)

@@ -35,8 +35,7 @@ DesktopLauncher::DesktopLauncher(const LaunchOptions &options)
     , m_credentials(std::make_unique<CredentialStore>())
     , m_tester(std::make_unique<CoreConnectionTester>(m_settings.get(), m_credentials.get()))
     , m_notificationTester(std::make_unique<CoreNotificationTester>(m_settings.get(), m_credentials.get()))
-{
-}
+{}
 
 DesktopLauncher::~DesktopLauncher()
 {
@@ -177,7 +176,8 @@ void DesktopLauncher::scheduleScreenshot()
         // Let the view lay out the new rows (and the call's subject arrive) before the picture.
         QTimer::singleShot(400, this, &DesktopLauncher::saveScreenshot);
     });
-    connect(session, &CallSession::sessionError, this, [this] { QTimer::singleShot(100, this, &DesktopLauncher::saveScreenshot); });
+    connect(session, &CallSession::sessionError, this,
+            [this] { QTimer::singleShot(100, this, &DesktopLauncher::saveScreenshot); });
     QTimer::singleShot(ScreenshotTimeoutMs, this, [this] {
         if (!m_screenshotTaken) {
             QTextStream(stderr) << "moderato: no roster arrived within " << ScreenshotTimeoutMs / 1000

@@ -9,12 +9,12 @@
 namespace moderato {
 
 LargeRosterHeapRelease::LargeRosterHeapRelease(CallSession *session)
-    : QObject(session) {
+    : QObject(session)
+{
     m_timer.setSingleShot(true);
     m_timer.setInterval(DelayMs);
     // The release takes a millisecond or more: a pool thread does it, not the GUI thread.
-    connect(&m_timer, &QTimer::timeout, this,
-            [] { QThreadPool::globalInstance()->start([] { releaseFreeHeap(); }); });
+    connect(&m_timer, &QTimer::timeout, this, [] { QThreadPool::globalInstance()->start([] { releaseFreeHeap(); }); });
     connect(session, &CallSession::refreshed, this, [this, session] {
         if (session->participants()->rowCount() >= MinRows)
             m_timer.start();

@@ -10,7 +10,8 @@ namespace moderato {
 
 class CallSession;
 
-class LargeRosterHeapRelease : public QObject {
+class LargeRosterHeapRelease : public QObject
+{
     Q_OBJECT
 public:
     static constexpr int MinRows = 1000;

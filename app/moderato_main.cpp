@@ -1,9 +1,9 @@
 // moderato: the desktop app.
 #include "app/desktop_launcher.h"
 #include "app/single_instance.h"
-#include "ui/main_window.h"
 #include "core/graph/user_agent.h"
 #include "core/i18n/translations.h"
+#include "ui/main_window.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -20,12 +20,20 @@ QString text(const char *source)
 
 struct Options
 {
-    QCommandLineOption demo{QStringLiteral("demo"), text(QT_TRANSLATE_NOOP("moderato::main", "Start against an embedded simulator with a lively meeting."))};
-    QCommandLineOption call{QStringLiteral("call"), text(QT_TRANSLATE_NOOP("moderato::main", "Open the call with this id.")), QStringLiteral("ID")};
-    QCommandLineOption screenshot{QStringLiteral("screenshot"),
-                                  text(QT_TRANSLATE_NOOP("moderato::main", "Save the main window as a PNG once the roster has loaded, then exit.")),
-                                  QStringLiteral("FILE")};
-    QCommandLineOption lang{QStringLiteral("lang"), text(QT_TRANSLATE_NOOP("moderato::main", "Use this language (e.g. de, en).")), QStringLiteral("CODE")};
+    QCommandLineOption demo{
+        QStringLiteral("demo"),
+        text(QT_TRANSLATE_NOOP("moderato::main", "Start against an embedded simulator with a lively meeting."))};
+    QCommandLineOption call{QStringLiteral("call"),
+                            text(QT_TRANSLATE_NOOP("moderato::main", "Open the call with this id.")),
+                            QStringLiteral("ID")};
+    QCommandLineOption screenshot{
+        QStringLiteral("screenshot"),
+        text(QT_TRANSLATE_NOOP("moderato::main",
+                               "Save the main window as a PNG once the roster has loaded, then exit.")),
+        QStringLiteral("FILE")};
+    QCommandLineOption lang{QStringLiteral("lang"),
+                            text(QT_TRANSLATE_NOOP("moderato::main", "Use this language (e.g. de, en).")),
+                            QStringLiteral("CODE")};
 };
 
 //! --lang's value, read before the parser exists (its help texts are in that language).
@@ -46,7 +54,8 @@ void describe(QCoreApplication &app, QCommandLineParser &parser, const Options &
     QCoreApplication::setOrganizationName(QStringLiteral("Moderato"));
     QCoreApplication::setApplicationName(QStringLiteral("Moderato"));
     QCoreApplication::setApplicationVersion(moderato::applicationVersion());
-    parser.setApplicationDescription(text(QT_TRANSLATE_NOOP("moderato::main", "Moderate Microsoft Teams calls from the desktop.")));
+    parser.setApplicationDescription(
+        text(QT_TRANSLATE_NOOP("moderato::main", "Moderate Microsoft Teams calls from the desktop.")));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({options.demo, options.call, options.screenshot, options.lang});

@@ -1,10 +1,10 @@
 // Build-time helper: renders Moderato's SVG icon to the PNG sizes of the hicolor theme.
 // Usage: moderato-render-icon ICON.svg OUTDIR SIZE...
+#include <QDir>
 #include <QGuiApplication>
 #include <QImage>
 #include <QPainter>
 #include <QSvgRenderer>
-#include <QDir>
 #include <QTextStream>
 
 int main(int argc, char *argv[])

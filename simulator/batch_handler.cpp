@@ -47,7 +47,8 @@ QString itemProblem(const QJsonValue &value, qsizetype index, const HttpRequest 
     const QString relative = question < 0 ? url : url.left(question);
     r.rawQuery = question < 0 ? QString() : url.mid(question + 1);
     r.query = parseFormEncoded(r.rawQuery.toUtf8());
-    r.path = QStringLiteral("/v1.0/") + QUrl::fromPercentEncoding(relative.toUtf8()).remove(0, relative.startsWith(QLatin1Char('/')) ? 1 : 0);
+    r.path = QStringLiteral("/v1.0/")
+             + QUrl::fromPercentEncoding(relative.toUtf8()).remove(0, relative.startsWith(QLatin1Char('/')) ? 1 : 0);
     for (const char *name : {"authorization", "client-request-id"}) {
         if (outer.hasHeader(name))
             r.headers.append({name, outer.header(name)});
@@ -93,7 +94,8 @@ QJsonObject itemJson(const QString &id, const HttpResponse &response)
             continue;
         headers.insert(QString::fromLatin1(h.first), QString::fromUtf8(h.second));
     }
-    QJsonObject item{{QStringLiteral("id"), id}, {QStringLiteral("status"), response.status}, {QStringLiteral("headers"), headers}};
+    QJsonObject item{
+        {QStringLiteral("id"), id}, {QStringLiteral("status"), response.status}, {QStringLiteral("headers"), headers}};
     if (!response.body.isEmpty()) {
         const QJsonDocument document = QJsonDocument::fromJson(response.body);
         if (document.isObject())
@@ -109,8 +111,7 @@ QJsonObject itemJson(const QString &id, const HttpResponse &response)
 BatchHandler::BatchHandler(const World &world, ItemDispatch dispatch)
     : m_world(world)
     , m_dispatch(std::move(dispatch))
-{
-}
+{}
 
 void BatchHandler::registerOn(Router &router)
 {
@@ -122,23 +123,28 @@ HttpResponse BatchHandler::handle(const HttpRequest &request, const RequestConte
 {
     const auto body = jsonObjectBody(request.body, false);
     if (!body || !body->value(QStringLiteral("requests")).isArray())
-        return badRequest(QStringLiteral("Invalid batch payload format: expected an object with a \"requests\" array."), context);
+        return badRequest(QStringLiteral("Invalid batch payload format: expected an object with a \"requests\" array."),
+                          context);
     const QJsonArray requests = body->value(QStringLiteral("requests")).toArray();
     if (requests.isEmpty())
         return badRequest(QStringLiteral("The batch must contain at least one request."), context);
     if (requests.size() > kMaxRequests) {
         return badRequest(QStringLiteral("Number of batch request steps exceeds the maximum of %1 (got %2).")
-                              .arg(kMaxRequests).arg(requests.size()), context);
+                              .arg(kMaxRequests)
+                              .arg(requests.size()),
+                          context);
     }
     QList<BatchItem> items;
-    QHash<QString, qsizetype> indexById;  // lower-case ids: uniqueness is case-insensitive
+    QHash<QString, qsizetype> indexById; // lower-case ids: uniqueness is case-insensitive
     for (qsizetype i = 0; i < requests.size(); ++i) {
         BatchItem item;
         const QString problem = itemProblem(requests.at(i), i, request, &item);
         if (!problem.isEmpty())
             return badRequest(problem, context);
         if (indexById.contains(item.id.toLower()))
-            return badRequest(QStringLiteral("Batch request ids must be unique; \"%1\" occurs more than once.").arg(item.id), context);
+            return badRequest(
+                QStringLiteral("Batch request ids must be unique; \"%1\" occurs more than once.").arg(item.id),
+                context);
         indexById.insert(item.id.toLower(), i);
         items.append(item);
     }

@@ -12,7 +12,8 @@ namespace {
 
 const QStringList kKeepAliveRoles = {QStringLiteral("Calls.JoinGroupCall.All"), QStringLiteral("Calls.Initiate.All"),
                                      QStringLiteral("Calls.InitiateGroupCall.All"),
-                                     QStringLiteral("Calls.JoinGroupCallAsGuest.All"), QStringLiteral("Calls.AccessMedia.All")};
+                                     QStringLiteral("Calls.JoinGroupCallAsGuest.All"),
+                                     QStringLiteral("Calls.AccessMedia.All")};
 
 } // namespace
 
@@ -21,8 +22,7 @@ CallLifetime::CallLifetime(World &world, const TokenService &tokens, Scheduler &
     , m_tokens(tokens)
     , m_scheduler(scheduler)
     , m_clock(clock)
-{
-}
+{}
 
 void CallLifetime::registerOn(Router &router)
 {
@@ -44,7 +44,8 @@ void CallLifetime::keepAlive(CallState &call)
             return;
         expired->expiryEvent = 0;
         // The code Graph documents for a call ended by the keep-alive timeout (call-delete.md).
-        end(*expired, InvitationEngine::resultInfo(408, 8537, QStringLiteral("Call ended: no keepAlive for 45 minutes.")));
+        end(*expired,
+            InvitationEngine::resultInfo(408, 8537, QStringLiteral("Call ended: no keepAlive for 45 minutes.")));
     });
 }
 

@@ -16,10 +16,12 @@ namespace {
 
 const QStringList kReadCallRoles = {QStringLiteral("Calls.JoinGroupCall.All"), QStringLiteral("Calls.Initiate.All"),
                                     QStringLiteral("Calls.AccessMedia.All")};
-const QStringList kCreateCallRoles = {QStringLiteral("Calls.JoinGroupCall.All"), QStringLiteral("Calls.JoinGroupCallAsGuest.All"),
-                                      QStringLiteral("Calls.Initiate.All"), QStringLiteral("Calls.InitiateGroupCall.All")};
-const QStringList kOperationRoles = {QStringLiteral("Calls.JoinGroupCall.All"), QStringLiteral("Calls.InitiateGroupCall.All"),
-                                     QStringLiteral("Calls.Initiate.All"), QStringLiteral("Calls.JoinGroupCallAsGuest.All")};
+const QStringList kCreateCallRoles = {
+    QStringLiteral("Calls.JoinGroupCall.All"), QStringLiteral("Calls.JoinGroupCallAsGuest.All"),
+    QStringLiteral("Calls.Initiate.All"), QStringLiteral("Calls.InitiateGroupCall.All")};
+const QStringList kOperationRoles = {
+    QStringLiteral("Calls.JoinGroupCall.All"), QStringLiteral("Calls.InitiateGroupCall.All"),
+    QStringLiteral("Calls.Initiate.All"), QStringLiteral("Calls.JoinGroupCallAsGuest.All")};
 
 } // namespace
 
@@ -45,19 +47,22 @@ CallRoutes::CallRoutes(World &world, const TokenService &tokens, JoinEngine &joi
     : m_world(world)
     , m_tokens(tokens)
     , m_joins(joins)
-{
-}
+{}
 
 void CallRoutes::registerOn(Router &router)
 {
     router.add("POST", QStringLiteral("/v1.0/communications/calls"),
                [this](const HttpRequest &r, const QStringList &, const RequestContext &c) { return createCall(r, c); });
-    router.add("GET", QStringLiteral("/v1.0/communications/calls/{}"),
-               [this](const HttpRequest &r, const QStringList &p, const RequestContext &c) { return getCall(r, p.at(0), c); });
+    router.add(
+        "GET", QStringLiteral("/v1.0/communications/calls/{}"),
+        [this](const HttpRequest &r, const QStringList &p, const RequestContext &c) { return getCall(r, p.at(0), c); });
     router.add("DELETE", QStringLiteral("/v1.0/communications/calls/{}"),
-               [this](const HttpRequest &r, const QStringList &p, const RequestContext &c) { return deleteCall(r, p.at(0), c); });
-    router.add("GET", QStringLiteral("/v1.0/communications/calls/{}/operations/{}"),
-               [this](const HttpRequest &r, const QStringList &p, const RequestContext &c) { return getOperation(r, p, c); });
+               [this](const HttpRequest &r, const QStringList &p, const RequestContext &c) {
+                   return deleteCall(r, p.at(0), c);
+               });
+    router.add(
+        "GET", QStringLiteral("/v1.0/communications/calls/{}/operations/{}"),
+        [this](const HttpRequest &r, const QStringList &p, const RequestContext &c) { return getOperation(r, p, c); });
 }
 
 HttpResponse CallRoutes::createCall(const HttpRequest &request, const RequestContext &context)
@@ -77,7 +82,8 @@ HttpResponse CallRoutes::getCall(const HttpRequest &request, const QString &call
     if (!call)
         return callNotFound(callId, context);
     QJsonObject json = call->toGraphJson();
-    json.insert(QStringLiteral("@odata.context"), metadataContext(context, QStringLiteral("communications/calls/$entity")));
+    json.insert(QStringLiteral("@odata.context"),
+                metadataContext(context, QStringLiteral("communications/calls/$entity")));
     return HttpResponse::json(200, json);
 }
 
@@ -94,7 +100,8 @@ HttpResponse CallRoutes::deleteCall(const HttpRequest &request, const QString &c
     return HttpResponse::noContent();
 }
 
-HttpResponse CallRoutes::getOperation(const HttpRequest &request, const QStringList &params, const RequestContext &context)
+HttpResponse CallRoutes::getOperation(const HttpRequest &request, const QStringList &params,
+                                      const RequestContext &context)
 {
     const AuthResult auth = authorize(m_tokens, request, context, kOperationRoles);
     if (!auth.ok())
@@ -108,7 +115,9 @@ HttpResponse CallRoutes::getOperation(const HttpRequest &request, const QStringL
                           QStringLiteral("Operation '%1' was not found.").arg(params.at(1)), context);
     }
     QJsonObject json = it->toJson();
-    json.insert(QStringLiteral("@odata.context"), metadataContext(context, QStringLiteral("communications/calls('%1')/operations/$entity").arg(call->id)));
+    json.insert(
+        QStringLiteral("@odata.context"),
+        metadataContext(context, QStringLiteral("communications/calls('%1')/operations/$entity").arg(call->id)));
     return HttpResponse::json(200, json);
 }
 

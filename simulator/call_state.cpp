@@ -13,11 +13,12 @@ QJsonObject identityOf(const QJsonObject &participant)
 
 QJsonObject CommsOperation::toJson() const
 {
-    QJsonObject out{{QStringLiteral("@odata.type"), odataType},
-                    {QStringLiteral("id"), id},
-                    {QStringLiteral("status"), status},
-                    {QStringLiteral("clientContext"), clientContext.isNull() ? QJsonValue() : QJsonValue(clientContext)},
-                    {QStringLiteral("resultInfo"), resultInfo}};
+    QJsonObject out{
+        {QStringLiteral("@odata.type"), odataType},
+        {QStringLiteral("id"), id},
+        {QStringLiteral("status"), status},
+        {QStringLiteral("clientContext"), clientContext.isNull() ? QJsonValue() : QJsonValue(clientContext)},
+        {QStringLiteral("resultInfo"), resultInfo}};
     if (hasParticipants)
         out.insert(QStringLiteral("participants"), participants);
     return out;
@@ -27,7 +28,7 @@ bool isApplicationParticipant(const QJsonObject &participant)
 {
     const QJsonObject identity = identityOf(participant);
     return identity.value(QStringLiteral("application")).isObject()
-        || identity.value(QStringLiteral("applicationInstance")).isObject();
+           || identity.value(QStringLiteral("applicationInstance")).isObject();
 }
 
 qsizetype CallState::indexOfParticipant(const QString &participantId) const
@@ -65,7 +66,8 @@ QString CallState::myParticipantId() const
 {
     for (const QJsonObject &p : roster) {
         const QJsonObject app = identityOf(p).value(QStringLiteral("application")).toObject();
-        if (!ownerClientId.isEmpty() && app.value(QStringLiteral("id")).toString().compare(ownerClientId, Qt::CaseInsensitive) == 0)
+        if (!ownerClientId.isEmpty()
+            && app.value(QStringLiteral("id")).toString().compare(ownerClientId, Qt::CaseInsensitive) == 0)
             return p.value(QStringLiteral("id")).toString();
     }
     return {};

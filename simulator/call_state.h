@@ -16,7 +16,7 @@ struct PendingInvitee
 {
     QString participantId;
     QString operationId;
-    QJsonObject invitation;  // the invitationParticipantInfo as sent
+    QJsonObject invitation; // the invitationParticipantInfo as sent
     AnswerOutcome outcome = AnswerOutcome::NoAnswer;
     qint64 dueMs = 0;
     Scheduler::EventId event = 0;
@@ -25,11 +25,11 @@ struct PendingInvitee
 struct CommsOperation
 {
     QString id;
-    QString odataType;  // e.g. "#microsoft.graph.inviteParticipantsOperation"
-    QString status;     // notStarted, running, completed, failed
+    QString odataType; // e.g. "#microsoft.graph.inviteParticipantsOperation"
+    QString status;    // notStarted, running, completed, failed
     QString clientContext;
     QJsonValue resultInfo = QJsonValue::Null;
-    QJsonArray participants;  // invitees echo, invite operations only
+    QJsonArray participants; // invitees echo, invite operations only
     bool hasParticipants = false;
     int unresolved = 0;
     QJsonObject firstFailure;
@@ -50,7 +50,7 @@ struct CallState
     ScenarioChurn churn;
     qint64 rosterSequence = 0;
     int nextSourceId = 1;
-    qint64 lastKeepAliveMs = 0;        //!< simulated time of the last keepAlive (or the join)
+    qint64 lastKeepAliveMs = 0;         //!< simulated time of the last keepAlive (or the join)
     Scheduler::EventId expiryEvent = 0; //!< ends the call 45 minutes after lastKeepAliveMs
 
     qsizetype indexOfParticipant(const QString &participantId) const;

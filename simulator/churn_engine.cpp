@@ -8,8 +8,7 @@ namespace graphsim {
 ChurnEngine::ChurnEngine(World &world, Scheduler &scheduler)
     : m_world(world)
     , m_scheduler(scheduler)
-{
-}
+{}
 
 void ChurnEngine::start(qint64 startMs)
 {

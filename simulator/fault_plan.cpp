@@ -59,10 +59,10 @@ bool FaultPlan::parseRule(const QJsonValue &value, int index, Rule *rule, QStrin
     if (!value.isObject())
         return problem(QStringLiteral("must be an object"));
     const QJsonObject o = value.toObject();
-    static const QStringList known = {QStringLiteral("method"), QStringLiteral("path"), QStringLiteral("count"),
-                                      QStringLiteral("fraction"), QStringLiteral("latencyMs"), QStringLiteral("status"),
-                                      QStringLiteral("retryAfter"), QStringLiteral("code"), QStringLiteral("reset"),
-                                      QStringLiteral("body")};
+    static const QStringList known = {
+        QStringLiteral("method"),    QStringLiteral("path"),   QStringLiteral("count"),      QStringLiteral("fraction"),
+        QStringLiteral("latencyMs"), QStringLiteral("status"), QStringLiteral("retryAfter"), QStringLiteral("code"),
+        QStringLiteral("reset"),     QStringLiteral("body")};
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!known.contains(it.key()))
             return problem(QStringLiteral("unknown key \"%1\"").arg(it.key()));
@@ -182,7 +182,7 @@ FaultDecision FaultPlan::decide(const QByteArray &method, const QString &path, b
             continue;
         const bool terminal = rule.effect.hasTerminal();
         if (batchItem && rule.effect.status == 0)
-            continue;  // inside a $batch only an item's own status can be faked
+            continue; // inside a $batch only an item's own status can be faked
         if (terminal && decision.hasTerminal())
             continue;
         if (rule.fraction >= 0 && m_random.generateDouble() >= rule.fraction)

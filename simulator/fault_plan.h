@@ -16,14 +16,14 @@ enum class BodyFault { None, Truncated, Malformed, Html, WrongShape };
 struct FaultDecision
 {
     int latencyMs = 0;
-    int status = 0;  // injected error status, 0 = none
+    int status = 0; // injected error status, 0 = none
     QString retryAfter;
     QString code;
     ResetFault reset = ResetFault::None;
     BodyFault body = BodyFault::None;
 
     bool hasTerminal() const { return status != 0 || reset != ResetFault::None || body != BodyFault::None; }
-    QString label() const;  // e.g. "status:429", "reset:beforeAction", "body:truncated", "" for none
+    QString label() const; // e.g. "status:429", "reset:beforeAction", "body:truncated", "" for none
 };
 
 class FaultPlan
@@ -46,7 +46,7 @@ private:
         QJsonObject source;
         QByteArray method;
         QString path;
-        int remaining = 1;  // -1 = unlimited (fraction rules)
+        int remaining = 1; // -1 = unlimited (fraction rules)
         double fraction = -1;
         int applied = 0;
         FaultDecision effect;

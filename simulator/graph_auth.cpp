@@ -9,9 +9,10 @@ namespace {
 HttpResponse unauthorized(const QString &message, const RequestContext &context)
 {
     HttpResponse response = graphError(401, QStringLiteral("InvalidAuthenticationToken"), message, context);
-    response.setHeader("WWW-Authenticate",
-                       "Bearer realm=\"\", authorization_uri=\"https://login.microsoftonline.com/common/oauth2/authorize\", "
-                       "client_id=\"00000003-0000-0000-c000-000000000000\"");
+    response.setHeader(
+        "WWW-Authenticate",
+        "Bearer realm=\"\", authorization_uri=\"https://login.microsoftonline.com/common/oauth2/authorize\", "
+        "client_id=\"00000003-0000-0000-c000-000000000000\"");
     return response;
 }
 
@@ -28,7 +29,8 @@ AuthResult authorize(const TokenService &tokens, const HttpRequest &request, con
     }
     if (!header.startsWith("Bearer ") && !header.startsWith("bearer ")) {
         result.error = unauthorized(QStringLiteral("Access token validation failure. The Authorization header must use "
-                                                   "the Bearer scheme."), context);
+                                                   "the Bearer scheme."),
+                                    context);
         return result;
     }
     const QString accessToken = QString::fromLatin1(header.mid(7).trimmed());
@@ -46,11 +48,14 @@ AuthResult authorize(const TokenService &tokens, const HttpRequest &request, con
         for (const QString &role : anyOfRoles)
             granted = granted || token->roles.contains(role, Qt::CaseInsensitive);
         if (!granted) {
-            const QString message = anyOfRoles.size() == 1
-                ? QStringLiteral("Application is not authorized to perform this operation. Missing application "
-                                 "permission: %1.").arg(anyOfRoles.first())
-                : QStringLiteral("Application is not authorized to perform this operation. Missing application "
-                                 "permission: one of %1.").arg(anyOfRoles.join(QStringLiteral(", ")));
+            const QString message =
+                anyOfRoles.size() == 1
+                    ? QStringLiteral("Application is not authorized to perform this operation. Missing application "
+                                     "permission: %1.")
+                          .arg(anyOfRoles.first())
+                    : QStringLiteral("Application is not authorized to perform this operation. Missing application "
+                                     "permission: one of %1.")
+                          .arg(anyOfRoles.join(QStringLiteral(", ")));
             result.error = graphError(403, forbiddenCode, message, context);
             return result;
         }

@@ -11,7 +11,7 @@ namespace graphsim {
 struct AuthResult
 {
     const IssuedToken *token = nullptr;
-    HttpResponse error;  // 401 or 403 when token is null
+    HttpResponse error; // 401 or 403 when token is null
     bool ok() const { return token != nullptr; }
 };
 

@@ -38,7 +38,7 @@ bool isTokenPath(const QString &path)
 {
     const QStringList s = Router::segments(path);
     return s.size() == 4 && s.at(1) == QLatin1String("oauth2") && s.at(2) == QLatin1String("v2.0")
-        && s.at(3) == QLatin1String("token");
+           && s.at(3) == QLatin1String("token");
 }
 
 HttpResponse routeResponse(const Router &router, const HttpRequest &request, const RequestContext &context)
@@ -47,14 +47,16 @@ HttpResponse routeResponse(const Router &router, const HttpRequest &request, con
     if (r.kind == Router::Resolution::Kind::Found)
         return (*r.handler)(request, r.params, context);
     if (r.kind == Router::Resolution::Kind::MethodNotAllowed) {
-        HttpResponse response = graphError(405, QStringLiteral("Request_BadRequest"),
-                                           QStringLiteral("Specified HTTP method is not allowed for the request target."), context);
+        HttpResponse response =
+            graphError(405, QStringLiteral("Request_BadRequest"),
+                       QStringLiteral("Specified HTTP method is not allowed for the request target."), context);
         response.setHeader("Allow", r.allowedMethods.join(", "));
         return response;
     }
     const QStringList segments = Router::segments(request.path);
     return graphError(404, QStringLiteral("NotFound"),
-                      QStringLiteral("Resource not found for the segment '%1'.").arg(segments.isEmpty() ? QString() : segments.last()),
+                      QStringLiteral("Resource not found for the segment '%1'.")
+                          .arg(segments.isEmpty() ? QString() : segments.last()),
                       context);
 }
 
@@ -62,13 +64,14 @@ HttpResponse injectedTokenError(int status, const QString &code, const RequestCo
 {
     const bool transient = status == 429 || status >= 500;
     const QString error = !code.isEmpty() ? code
-        : status == 401                  ? QStringLiteral("invalid_client")
-        : transient                      ? QStringLiteral("temporarily_unavailable")
-                                         : QStringLiteral("invalid_request");
+                          : status == 401 ? QStringLiteral("invalid_client")
+                          : transient     ? QStringLiteral("temporarily_unavailable")
+                                          : QStringLiteral("invalid_request");
     const int aadsts = status == 429 ? 90055 : status == 401 ? 7000215 : 50000;
     return TokenService::aadError(status, error, aadsts,
-                                  transient ? QStringLiteral("The service is temporarily unavailable. Please try again.")
-                                            : QStringLiteral("The request could not be completed."),
+                                  transient
+                                      ? QStringLiteral("The service is temporarily unavailable. Please try again.")
+                                      : QStringLiteral("The request could not be completed."),
                                   context);
 }
 
@@ -116,8 +119,14 @@ public:
     CallRoutes callRoutes{world, tokens, joins};
     ParticipantRoutes participantRoutes{world, tokens, invitations};
     UserRoutes userRoutes{world, tokens};
-    BatchHandler batch{world, [this](const HttpRequest &r, const RequestContext &c) { return dispatchBatchItem(r, c); }};
-    SimHooks hooks{log, faults, clock, tokens, world, [this] { runDue(); },
+    BatchHandler batch{world,
+                       [this](const HttpRequest &r, const RequestContext &c) { return dispatchBatchItem(r, c); }};
+    SimHooks hooks{log,
+                   faults,
+                   clock,
+                   tokens,
+                   world,
+                   [this] { runDue(); },
                    [this](const QString &callId) { return joins.admit(callId); }};
     NotificationTokens notificationTokens{world, clock};
     OpenIdRoutes openIdRoutes{notificationTokens.signer()};
@@ -153,7 +162,8 @@ GraphSimulatorPrivate::GraphSimulatorPrivate(GraphSimulator *owner)
 
 QStringList GraphSimulatorPrivate::acceptedScopes()
 {
-    return {QStringLiteral("https://graph.microsoft.com/.default"), QStringLiteral("https://graph.microsoft.us/.default"),
+    return {QStringLiteral("https://graph.microsoft.com/.default"),
+            QStringLiteral("https://graph.microsoft.us/.default"),
             QStringLiteral("https://dod-graph.microsoft.us/.default"),
             QStringLiteral("https://microsoftgraph.chinacloudapi.cn/.default")};
 }
@@ -248,8 +258,7 @@ void GraphSimulatorPrivate::complete(qint64 seq, const HttpRequest &request, Req
         response.body = "{\"value\":42}";
         response.setHeader("Content-Type", kODataJson);
         break;
-    case BodyFault::None:
-        break;
+    case BodyFault::None: break;
     }
     // Compressed when asked for, as Graph's answers are (an injected broken body stays as it is).
     if (fault.body == BodyFault::None && !response.body.isEmpty() && acceptsGzip(request.header("accept-encoding"))) {
@@ -290,8 +299,7 @@ HttpResponse GraphSimulatorPrivate::dispatchBatchItem(const HttpRequest &request
 GraphSimulator::GraphSimulator(QObject *parent)
     : QObject(parent)
     , d(std::make_unique<GraphSimulatorPrivate>(this))
-{
-}
+{}
 
 GraphSimulator::~GraphSimulator() = default;
 
@@ -308,7 +316,8 @@ bool GraphSimulator::loadScenario(const QByteArray &json, QString *error)
     d->relays.reset();
     d->notifications.reset();
     d->faults.seed(scenario->options.seed);
-    const QDateTime origin = scenario->options.startTime.isValid() ? scenario->options.startTime : QDateTime::currentDateTimeUtc();
+    const QDateTime origin =
+        scenario->options.startTime.isValid() ? scenario->options.startTime : QDateTime::currentDateTimeUtc();
     d->clock.start(scenario->options.clock, origin);
     d->churn.start(0);
     // The calls the scenario starts with count as joined now: 45 minutes without keepAlive ends them.

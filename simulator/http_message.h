@@ -15,11 +15,11 @@ using QueryItems = QList<QPair<QString, QString>>;
 
 struct HttpRequest
 {
-    QByteArray method;   // upper case, e.g. "GET"
-    QString path;        // percent-decoded, no query
-    QString rawQuery;    // as received, percent-encoded, without '?'
-    QueryItems query;    // decoded
-    HeaderList headers;  // names in lower case
+    QByteArray method;  // upper case, e.g. "GET"
+    QString path;       // percent-decoded, no query
+    QString rawQuery;   // as received, percent-encoded, without '?'
+    QueryItems query;   // decoded
+    HeaderList headers; // names in lower case
     QByteArray body;
 
     QByteArray header(const QByteArray &lowerCaseName) const;
@@ -47,8 +47,8 @@ struct RequestContext
 {
     QString requestId;
     QString clientRequestId;
-    QDateTime now;  // simulated clock, UTC
-    QString root;   // scheme://host:port the client used, for absolute links (nextLink, Location)
+    QDateTime now; // simulated clock, UTC
+    QString root;  // scheme://host:port the client used, for absolute links (nextLink, Location)
 };
 
 // Graph answers successful JSON with the OData media type and errors with plain application/json.

@@ -20,8 +20,7 @@ InvitationEngine::InvitationEngine(World &world, Scheduler &scheduler, const Sim
     : m_world(world)
     , m_scheduler(scheduler)
     , m_clock(clock)
-{
-}
+{}
 
 QJsonObject InvitationEngine::resultInfo(int code, int subcode, const QString &message)
 {
@@ -43,7 +42,8 @@ QJsonObject InvitationEngine::failureFor(AnswerOutcome outcome)
     return {};
 }
 
-const CommsOperation &InvitationEngine::invite(CallState &call, const QJsonArray &invitations, const QString &clientContext)
+const CommsOperation &InvitationEngine::invite(CallState &call, const QJsonArray &invitations,
+                                               const QString &clientContext)
 {
     CommsOperation operation;
     operation.id = newUuid();
@@ -64,7 +64,8 @@ const CommsOperation &InvitationEngine::invite(CallState &call, const QJsonArray
         invitee.operationId = operation.id;
         invitee.invitation = invitation;
         double after = m_world.options().ringTimeoutSeconds;
-        const ScenarioUser *user = m_world.user(invitedIdentityId(invitation.value(QStringLiteral("identity")).toObject()));
+        const ScenarioUser *user =
+            m_world.user(invitedIdentityId(invitation.value(QStringLiteral("identity")).toObject()));
         if (user && user->answer) {
             invitee.outcome = user->answer->outcome;
             after = user->answer->afterSeconds;
@@ -72,7 +73,8 @@ const CommsOperation &InvitationEngine::invite(CallState &call, const QJsonArray
         invitee.dueMs = now + qint64(after * 1000);
         const QString callId = call.id;
         const QString participantId = invitee.participantId;
-        invitee.event = m_scheduler.schedule(invitee.dueMs, [this, callId, participantId] { answer(callId, participantId); });
+        invitee.event =
+            m_scheduler.schedule(invitee.dueMs, [this, callId, participantId] { answer(callId, participantId); });
         call.pending.append(invitee);
     }
     return *call.operations.insert(operation.id, operation);

@@ -51,8 +51,7 @@ JoinEngine::JoinEngine(World &world, Scheduler &scheduler, const SimClock &clock
     , m_clock(clock)
     , m_lifetime(lifetime)
     , m_churn(churn)
-{
-}
+{}
 
 JoinEngine::Match JoinEngine::match(const QJsonObject &body, const QString &tenantId) const
 {
@@ -98,8 +97,10 @@ JoinEngine::Match JoinEngine::match(const QJsonObject &body, const QString &tena
     }
     // A call of the scenario on the same thread: the meeting is already going on.
     for (CallState *existing : m_world.calls()) {
-        const QString existingThread =
-            existing->properties.value(QStringLiteral("chatInfo")).toObject().value(QStringLiteral("threadId")).toString();
+        const QString existingThread = existing->properties.value(QStringLiteral("chatInfo"))
+                                           .toObject()
+                                           .value(QStringLiteral("threadId"))
+                                           .toString();
         if (!threadId.isEmpty() && existingThread == threadId
             && existing->tenantId.compare(tenantId, Qt::CaseInsensitive) == 0) {
             result.existingCall = existing;
@@ -179,7 +180,8 @@ HttpResponse JoinEngine::join(const IssuedToken &token, const QByteArray &rawBod
 
     const QString callId = stored.id;
     if (found.failCode) {
-        const QJsonObject resultInfo = InvitationEngine::resultInfo(found.failCode, found.failSubcode, found.failMessage);
+        const QJsonObject resultInfo =
+            InvitationEngine::resultInfo(found.failCode, found.failSubcode, found.failMessage);
         m_scheduler.schedule(m_clock.elapsedMs() + 500, [this, callId, resultInfo] {
             if (CallState *c = m_world.call(callId); c && c->state != QLatin1String("terminated"))
                 CallLifetime::end(*c, resultInfo);
@@ -189,7 +191,8 @@ HttpResponse JoinEngine::join(const IssuedToken &token, const QByteArray &rawBod
     }
 
     QJsonObject json = stored.toGraphJson();
-    json.insert(QStringLiteral("@odata.context"), metadataContext(context, QStringLiteral("communications/calls/$entity")));
+    json.insert(QStringLiteral("@odata.context"),
+                metadataContext(context, QStringLiteral("communications/calls/$entity")));
     HttpResponse response = HttpResponse::json(201, json);
     response.setHeader("Location", (context.root + QStringLiteral("/v1.0/communications/calls/") + callId).toUtf8());
     return response;

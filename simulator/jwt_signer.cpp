@@ -57,7 +57,8 @@ QByteArray rs256(EVP_PKEY *key, const QByteArray &signingInput)
         qFatal("graphsim: libcrypto could not sign a notification token");
     QByteArray signature(qsizetype(length), Qt::Uninitialized);
     if (EVP_DigestSign(context.get(), reinterpret_cast<unsigned char *>(signature.data()), &length, input,
-                       size_t(signingInput.size())) != 1)
+                       size_t(signingInput.size()))
+        != 1)
         qFatal("graphsim: libcrypto could not sign a notification token");
     signature.resize(qsizetype(length));
     return signature;
@@ -158,7 +159,8 @@ QByteArray JwtSigner::signWithAnotherKey(const QJsonObject &payload) const
 
 QByteArray JwtSigner::unsignedToken(const QJsonObject &payload) const
 {
-    const QJsonObject header{{QStringLiteral("alg"), QStringLiteral("none")}, {QStringLiteral("typ"), QStringLiteral("JWT")}};
+    const QJsonObject header{{QStringLiteral("alg"), QStringLiteral("none")},
+                             {QStringLiteral("typ"), QStringLiteral("JWT")}};
     return encodedJson(header) + '.' + encodedJson(payload) + '.';
 }
 

@@ -56,6 +56,6 @@ int main(int argc, char *argv[])
         return 1;
     }
     QTextStream out(stdout);
-    out << "listening on " << simulator.baseUrl().toString() << Qt::endl;  // endl flushes: scripts wait for it
+    out << "listening on " << simulator.baseUrl().toString() << Qt::endl; // endl flushes: scripts wait for it
     return app.exec();
 }

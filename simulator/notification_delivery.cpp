@@ -46,8 +46,8 @@ QString nameOf(NotificationDelivery::TokenKind kind)
 //! An https prefix without query or fragment, ending without a slash.
 QString prefixOf(const QUrl &url)
 {
-    QString text = url.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::StripTrailingSlash)
-                       .toString(QUrl::FullyEncoded);
+    QString text =
+        url.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::StripTrailingSlash).toString(QUrl::FullyEncoded);
     return text;
 }
 
@@ -94,22 +94,14 @@ void NotificationDelivery::reset()
 QByteArray NotificationDelivery::tokenFor(const QString &clientId) const
 {
     switch (m_tokenKind) {
-    case TokenKind::Valid:
-        return m_tokens.notificationToken(clientId);
-    case TokenKind::Expired:
-        return m_tokens.expiredToken(clientId);
-    case TokenKind::NotYetValid:
-        return m_tokens.notYetValidToken(clientId);
-    case TokenKind::WrongAudience:
-        return m_tokens.wrongAudienceToken(clientId);
-    case TokenKind::WrongIssuer:
-        return m_tokens.wrongIssuerToken(clientId);
-    case TokenKind::Forged:
-        return m_tokens.signer().signWithAnotherKey(m_tokens.claims(clientId));
-    case TokenKind::Unsigned:
-        return m_tokens.signer().unsignedToken(m_tokens.claims(clientId));
-    case TokenKind::None:
-        break;
+    case TokenKind::Valid: return m_tokens.notificationToken(clientId);
+    case TokenKind::Expired: return m_tokens.expiredToken(clientId);
+    case TokenKind::NotYetValid: return m_tokens.notYetValidToken(clientId);
+    case TokenKind::WrongAudience: return m_tokens.wrongAudienceToken(clientId);
+    case TokenKind::WrongIssuer: return m_tokens.wrongIssuerToken(clientId);
+    case TokenKind::Forged: return m_tokens.signer().signWithAnotherKey(m_tokens.claims(clientId));
+    case TokenKind::Unsigned: return m_tokens.signer().unsignedToken(m_tokens.claims(clientId));
+    case TokenKind::None: break;
     }
     return {};
 }
@@ -119,7 +111,8 @@ QUrl NotificationDelivery::localAddressOf(const QUrl &callbackUri) const
     const QString target = prefixOf(callbackUri);
     for (auto it = m_callbacks.cbegin(); it != m_callbacks.cend(); ++it) {
         if (target == it.key() || target.startsWith(it.key() + QLatin1Char('/'))) {
-            QUrl local(it.value().toString(QUrl::FullyEncoded | QUrl::StripTrailingSlash) + target.mid(it.key().size()));
+            QUrl local(it.value().toString(QUrl::FullyEncoded | QUrl::StripTrailingSlash)
+                       + target.mid(it.key().size()));
             local.setQuery(callbackUri.query());
             return local;
         }
@@ -168,12 +161,9 @@ QJsonObject NotificationDelivery::snapshot() const
     QJsonObject callbacks;
     for (auto it = m_callbacks.cbegin(); it != m_callbacks.cend(); ++it)
         callbacks.insert(it.key(), it.value().toString());
-    return {{QStringLiteral("token"), nameOf(m_tokenKind)},
-            {QStringLiteral("paused"), m_paused},
-            {QStringLiteral("posted"), m_posted},
-            {QStringLiteral("unreachable"), m_unreachable},
-            {QStringLiteral("statuses"), statuses},
-            {QStringLiteral("callbacks"), callbacks}};
+    return {{QStringLiteral("token"), nameOf(m_tokenKind)}, {QStringLiteral("paused"), m_paused},
+            {QStringLiteral("posted"), m_posted},           {QStringLiteral("unreachable"), m_unreachable},
+            {QStringLiteral("statuses"), statuses},         {QStringLiteral("callbacks"), callbacks}};
 }
 
 void NotificationDelivery::registerHooks(Router &router)

@@ -29,8 +29,7 @@ QByteArray compact(const QJsonObject &object)
 
 NotificationDispatcher::NotificationDispatcher(World &world)
     : m_world(world)
-{
-}
+{}
 
 void NotificationDispatcher::flush()
 {

@@ -19,8 +19,7 @@ QString NotificationTokens::issuer()
 NotificationTokens::NotificationTokens(const World &world, const SimClock &clock)
     : m_world(world)
     , m_clock(clock)
-{
-}
+{}
 
 QString NotificationTokens::tenantOf(const QString &clientId) const
 {
@@ -76,7 +75,8 @@ QByteArray NotificationTokens::wrongAudienceToken(const QString &audienceClientI
     QJsonObject other = claims(audienceClientId);
     const QString someoneElse = QStringLiteral("00000000-0000-0000-0000-00000000a11e");
     const QString anotherApp = audienceClientId.compare(someoneElse, Qt::CaseInsensitive) == 0
-        ? QStringLiteral("00000000-0000-0000-0000-00000000b0b0") : someoneElse;
+                                   ? QStringLiteral("00000000-0000-0000-0000-00000000b0b0")
+                                   : someoneElse;
     other.insert(QStringLiteral("aud"), anotherApp);
     return m_signer.sign(other);
 }

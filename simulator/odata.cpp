@@ -18,7 +18,7 @@ QString encodeSkipToken(qsizetype offset)
 std::optional<qsizetype> decodeSkipToken(const QString &token)
 {
     const auto result = QByteArray::fromBase64Encoding(token.toLatin1(), QByteArray::Base64UrlEncoding
-                                                                              | QByteArray::AbortOnBase64DecodingErrors);
+                                                                             | QByteArray::AbortOnBase64DecodingErrors);
     if (result.decodingStatus != QByteArray::Base64DecodingStatus::Ok || !result.decoded.startsWith("graphsim-offset:"))
         return std::nullopt;
     bool ok = false;
@@ -51,10 +51,11 @@ std::optional<QJsonObject> jsonObjectBody(const QByteArray &body, bool allowEmpt
 
 HttpResponse invalidJsonPayload(const RequestContext &context)
 {
-    return graphError(400, QStringLiteral("BadRequest"),
-                      QStringLiteral("Unable to read JSON request payload. Please ensure Content-Type header is set and "
-                                     "payload is of valid JSON format."),
-                      context);
+    return graphError(
+        400, QStringLiteral("BadRequest"),
+        QStringLiteral("Unable to read JSON request payload. Please ensure Content-Type header is set and "
+                       "payload is of valid JSON format."),
+        context);
 }
 
 HttpResponse badRequest(const QString &message, const RequestContext &context)
@@ -62,7 +63,8 @@ HttpResponse badRequest(const QString &message, const RequestContext &context)
     return graphError(400, QStringLiteral("BadRequest"), message, context);
 }
 
-std::optional<Page> pageOf(const QJsonArray &items, int pageSize, const HttpRequest &request, const RequestContext &context)
+std::optional<Page> pageOf(const QJsonArray &items, int pageSize, const HttpRequest &request,
+                           const RequestContext &context)
 {
     qsizetype offset = 0;
     if (request.hasQuery(QStringLiteral("$skiptoken"))) {
@@ -83,7 +85,8 @@ std::optional<Page> pageOf(const QJsonArray &items, int pageSize, const HttpRequ
             query += encodeQueryPart(item.first) + QLatin1Char('=') + encodeQueryPart(item.second) + QLatin1Char('&');
         }
         query += QStringLiteral("$skiptoken=") + encodeSkipToken(end);
-        page.nextLink = context.root + QString::fromLatin1(QUrl::toPercentEncoding(request.path, "/$")) + QLatin1Char('?') + query;
+        page.nextLink =
+            context.root + QString::fromLatin1(QUrl::toPercentEncoding(request.path, "/$")) + QLatin1Char('?') + query;
     }
     return page;
 }

@@ -18,11 +18,12 @@ HttpResponse badRequest(const QString &message, const RequestContext &context);
 struct Page
 {
     QJsonArray items;
-    QString nextLink;  // empty on the last page
+    QString nextLink; // empty on the last page
 };
 
 //! Slices items by the request's $skiptoken; nothing when the token is not one we issued.
-std::optional<Page> pageOf(const QJsonArray &items, int pageSize, const HttpRequest &request, const RequestContext &context);
+std::optional<Page> pageOf(const QJsonArray &items, int pageSize, const HttpRequest &request,
+                           const RequestContext &context);
 
 QString metadataContext(const RequestContext &context, const QString &fragment);
 

@@ -8,19 +8,19 @@ namespace graphsim {
 
 namespace {
 
-const char *const kFirstNames[] = {
-    "Aisha", "Bjorn", "Camila", "Dmitri", "Elif", "Farah", "Giulia", "Hiroshi", "Ingrid", "Jamal", "Keiko", "Lars",
-    "Mateo", "Nadia", "Oluwaseun", "Priya", "Quentin", "Rosa", "Sanjay", "Tomasz", "Ulla", "Vikram", "Wen", "Ximena",
-    "Yusuf", "Zofia", "Amara", "Bruno", "Chloe", "Diego", "Emeka", "Freya", "Gustavo", "Hana", "Ivan", "Jana",
-    "Kofi", "Leila", "Malik", "Noor", "Oskar", "Pilar", "Ravi", "Sofia", "Thabo", "Valentina", "William", "Yara"};
+const char *const kFirstNames[] = {"Aisha",   "Bjorn", "Camila", "Dmitri", "Elif",  "Farah",     "Giulia",    "Hiroshi",
+                                   "Ingrid",  "Jamal", "Keiko",  "Lars",   "Mateo", "Nadia",     "Oluwaseun", "Priya",
+                                   "Quentin", "Rosa",  "Sanjay", "Tomasz", "Ulla",  "Vikram",    "Wen",       "Ximena",
+                                   "Yusuf",   "Zofia", "Amara",  "Bruno",  "Chloe", "Diego",     "Emeka",     "Freya",
+                                   "Gustavo", "Hana",  "Ivan",   "Jana",   "Kofi",  "Leila",     "Malik",     "Noor",
+                                   "Oskar",   "Pilar", "Ravi",   "Sofia",  "Thabo", "Valentina", "William",   "Yara"};
 const char *const kLastNames[] = {
-    "Abadi", "Bergstrom", "Castillo", "Dubois", "Eriksen", "Fernandes", "Gallagher", "Haddad", "Ishikawa", "Jovanovic",
-    "Kowalski", "Lindqvist", "Moreau", "Nakamura", "Okafor", "Petrov", "Quinn", "Rahman", "Schneider", "Tanaka",
-    "Umarov", "Varga", "Whitfield", "Xu", "Yilmaz", "Zimmermann", "Andersen", "Banerjee", "Costa", "Delgado",
-    "Osei", "Novak", "Mensah", "Lopez", "Kaur", "Horvath"};
+    "Abadi",     "Bergstrom", "Castillo",  "Dubois", "Eriksen",   "Fernandes", "Gallagher", "Haddad",     "Ishikawa",
+    "Jovanovic", "Kowalski",  "Lindqvist", "Moreau", "Nakamura",  "Okafor",    "Petrov",    "Quinn",      "Rahman",
+    "Schneider", "Tanaka",    "Umarov",    "Varga",  "Whitfield", "Xu",        "Yilmaz",    "Zimmermann", "Andersen",
+    "Banerjee",  "Costa",     "Delgado",   "Osei",   "Novak",     "Mensah",    "Lopez",     "Kaur",       "Horvath"};
 
-template <typename T, size_t N>
-QString pick(QRandomGenerator &random, const T (&array)[N])
+template <typename T, size_t N> QString pick(QRandomGenerator &random, const T (&array)[N])
 {
     return QLatin1String(array[random.bounded(int(N))]);
 }
@@ -106,13 +106,16 @@ QJsonObject ParticipantFactory::random(QRandomGenerator &random, const QString &
         identitySet = identity(QStringLiteral("phone"), QJsonObject{{QStringLiteral("id"), number},
                                                                     {QStringLiteral("displayName"), QJsonValue()}});
     } else if (kind < 4) {
-        identitySet = identity(QStringLiteral("guest"), QJsonObject{{QStringLiteral("id"), newUuid()},
-                                                                    {QStringLiteral("displayName"), QString(name + QStringLiteral(" (Guest)"))}});
+        identitySet =
+            identity(QStringLiteral("guest"),
+                     QJsonObject{{QStringLiteral("id"), newUuid()},
+                                 {QStringLiteral("displayName"), QString(name + QStringLiteral(" (Guest)"))}});
     } else {
-        identitySet = identity(QStringLiteral("user"), QJsonObject{{QStringLiteral("id"), newUuid()},
-                                                                   {QStringLiteral("displayName"), name},
-                                                                   {QStringLiteral("tenantId"), tenantId},
-                                                                   {QStringLiteral("identityProvider"), QStringLiteral("AAD")}});
+        identitySet =
+            identity(QStringLiteral("user"), QJsonObject{{QStringLiteral("id"), newUuid()},
+                                                         {QStringLiteral("displayName"), name},
+                                                         {QStringLiteral("tenantId"), tenantId},
+                                                         {QStringLiteral("identityProvider"), QStringLiteral("AAD")}});
     }
     QJsonArray streams{audioStream(sourceId)};
     if (kind >= 4 && random.bounded(3) == 0)
@@ -122,9 +125,10 @@ QJsonObject ParticipantFactory::random(QRandomGenerator &random, const QString &
 
 QJsonObject ParticipantFactory::bot(const QString &clientId, const QString &displayName, int sourceId)
 {
-    const QJsonObject identitySet = identity(QStringLiteral("application"),
-                                             QJsonObject{{QStringLiteral("id"), clientId},
-                                                         {QStringLiteral("displayName"), displayName.isEmpty() ? QJsonValue() : QJsonValue(displayName)}});
+    const QJsonObject identitySet = identity(
+        QStringLiteral("application"),
+        QJsonObject{{QStringLiteral("id"), clientId},
+                    {QStringLiteral("displayName"), displayName.isEmpty() ? QJsonValue() : QJsonValue(displayName)}});
     return participant(newUuid(), identitySet, QJsonArray{audioStream(sourceId)}, false);
 }
 

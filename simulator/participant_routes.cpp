@@ -57,7 +57,8 @@ QString identityProblem(const QJsonValue &identityValue, qsizetype index)
         static const QRegularExpression e164(QStringLiteral("^\\+[1-9][0-9]{6,14}$"));
         const QString number = phone.toObject().value(QStringLiteral("id")).toString();
         if (!e164.match(number).hasMatch())
-            return where + QStringLiteral(": identity.phone.id must be a phone number in E.164 format, e.g. +14255550123.");
+            return where
+                   + QStringLiteral(": identity.phone.id must be a phone number in E.164 format, e.g. +14255550123.");
         return {};
     }
     // Graph invites users (by object id) and phone numbers; there is no guest invitation.
@@ -70,17 +71,23 @@ ParticipantRoutes::ParticipantRoutes(World &world, const TokenService &tokens, I
     : m_world(world)
     , m_tokens(tokens)
     , m_invitations(invitations)
-{
-}
+{}
 
 void ParticipantRoutes::registerOn(Router &router)
 {
     const QString base = QStringLiteral("/v1.0/communications/calls/{}/participants");
-    router.add("GET", base, [this](const HttpRequest &r, const QStringList &p, const RequestContext &c) { return list(r, p.at(0), c); });
-    router.add("GET", base + QStringLiteral("/{}"), [this](const HttpRequest &r, const QStringList &p, const RequestContext &c) { return get(r, p, c); });
-    router.add("DELETE", base + QStringLiteral("/{}"), [this](const HttpRequest &r, const QStringList &p, const RequestContext &c) { return remove(r, p, c); });
-    router.add("POST", base + QStringLiteral("/invite"), [this](const HttpRequest &r, const QStringList &p, const RequestContext &c) { return invite(r, p.at(0), c); });
-    router.add("POST", base + QStringLiteral("/{}/mute"), [this](const HttpRequest &r, const QStringList &p, const RequestContext &c) { return mute(r, p, c); });
+    router.add("GET", base, [this](const HttpRequest &r, const QStringList &p, const RequestContext &c) {
+        return list(r, p.at(0), c);
+    });
+    router.add("GET", base + QStringLiteral("/{}"),
+               [this](const HttpRequest &r, const QStringList &p, const RequestContext &c) { return get(r, p, c); });
+    router.add("DELETE", base + QStringLiteral("/{}"),
+               [this](const HttpRequest &r, const QStringList &p, const RequestContext &c) { return remove(r, p, c); });
+    router.add(
+        "POST", base + QStringLiteral("/invite"),
+        [this](const HttpRequest &r, const QStringList &p, const RequestContext &c) { return invite(r, p.at(0), c); });
+    router.add("POST", base + QStringLiteral("/{}/mute"),
+               [this](const HttpRequest &r, const QStringList &p, const RequestContext &c) { return mute(r, p, c); });
 }
 
 HttpResponse ParticipantRoutes::list(const HttpRequest &request, const QString &callId, const RequestContext &context)
@@ -99,7 +106,7 @@ HttpResponse ParticipantRoutes::list(const HttpRequest &request, const QString &
     const bool inLobby = botIndex >= 0 && call->roster.at(botIndex).value(QStringLiteral("isInLobby")).toBool();
     for (const QJsonObject &p : call->roster) {
         if (cap > 0 && roster.size() >= cap)
-            break;  // Graph lists at most 100 participants and no next link
+            break; // Graph lists at most 100 participants and no next link
         if (inLobby && p.value(QStringLiteral("id")).toString() != bot)
             continue;
         roster.append(p);
@@ -107,15 +114,17 @@ HttpResponse ParticipantRoutes::list(const HttpRequest &request, const QString &
     const auto page = pageOf(roster, m_world.options().pageSize, request, context);
     if (!page)
         return badRequest(QStringLiteral("The $skiptoken value is not valid."), context);
-    QJsonObject body{{QStringLiteral("@odata.context"),
-                      metadataContext(context, QStringLiteral("communications/calls('%1')/participants").arg(call->id))},
-                     {QStringLiteral("value"), page->items}};
+    QJsonObject body{
+        {QStringLiteral("@odata.context"),
+         metadataContext(context, QStringLiteral("communications/calls('%1')/participants").arg(call->id))},
+        {QStringLiteral("value"), page->items}};
     if (!page->nextLink.isEmpty())
         body.insert(QStringLiteral("@odata.nextLink"), page->nextLink);
     return HttpResponse::json(200, body);
 }
 
-HttpResponse ParticipantRoutes::get(const HttpRequest &request, const QStringList &params, const RequestContext &context)
+HttpResponse ParticipantRoutes::get(const HttpRequest &request, const QStringList &params,
+                                    const RequestContext &context)
 {
     const AuthResult auth = authorize(m_tokens, request, context, kParticipantRoles);
     if (!auth.ok())
@@ -127,12 +136,14 @@ HttpResponse ParticipantRoutes::get(const HttpRequest &request, const QStringLis
     if (index < 0)
         return participantNotFound(params.at(1), context);
     QJsonObject json = call->roster.at(index);
-    json.insert(QStringLiteral("@odata.context"),
-                metadataContext(context, QStringLiteral("communications/calls('%1')/participants/$entity").arg(call->id)));
+    json.insert(
+        QStringLiteral("@odata.context"),
+        metadataContext(context, QStringLiteral("communications/calls('%1')/participants/$entity").arg(call->id)));
     return HttpResponse::json(200, json);
 }
 
-HttpResponse ParticipantRoutes::remove(const HttpRequest &request, const QStringList &params, const RequestContext &context)
+HttpResponse ParticipantRoutes::remove(const HttpRequest &request, const QStringList &params,
+                                       const RequestContext &context)
 {
     const AuthResult auth = authorize(m_tokens, request, context, kParticipantRoles);
     if (!auth.ok())
@@ -142,12 +153,13 @@ HttpResponse ParticipantRoutes::remove(const HttpRequest &request, const QString
         return callNotFound(params.at(0), context);
     const ScenarioApp *app = m_world.scenario().app(auth.token->tenantId, auth.token->clientId);
     if (!app || !app->allowRemoveParticipant) {
-        return graphError(403, QStringLiteral("Forbidden"),
-                          QStringLiteral("Removing participants is not allowed for the application '%1' in this tenant. "
-                                         "A tenant administrator must allow it with "
-                                         "Set-CsApplicationMeetingConfiguration -AllowRemoveParticipantAppIds @{Add=\"%1\"}.")
-                              .arg(auth.token->clientId),
-                          context);
+        return graphError(
+            403, QStringLiteral("Forbidden"),
+            QStringLiteral("Removing participants is not allowed for the application '%1' in this tenant. "
+                           "A tenant administrator must allow it with "
+                           "Set-CsApplicationMeetingConfiguration -AllowRemoveParticipantAppIds @{Add=\"%1\"}.")
+                .arg(auth.token->clientId),
+            context);
     }
     const qsizetype index = call->indexOfParticipant(params.at(1));
     if (index >= 0) {
@@ -167,7 +179,9 @@ QString ParticipantRoutes::inviteProblem(const CallState &call, const QJsonObjec
         return QStringLiteral("participants is required and must list at least one invitee.");
     const QJsonArray invitees = participants.toArray();
     if (invitees.size() > kMaxInvitees)
-        return QStringLiteral("Cannot invite more than %1 participants in one request (got %2).").arg(kMaxInvitees).arg(invitees.size());
+        return QStringLiteral("Cannot invite more than %1 participants in one request (got %2).")
+            .arg(kMaxInvitees)
+            .arg(invitees.size());
     QSet<QString> participantIds;
     for (qsizetype i = 0; i < invitees.size(); ++i) {
         if (!invitees.at(i).isObject())
@@ -182,7 +196,9 @@ QString ParticipantRoutes::inviteProblem(const CallState &call, const QJsonObjec
         if (!pid.isString() || pid.toString().isEmpty())
             return QStringLiteral("participants[%1].participantId must be a non-empty string.").arg(i);
         if (participantIds.contains(pid.toString()) || call.hasParticipantOrInvitee(pid.toString()))
-            return QStringLiteral("participants[%1].participantId %2 is already in use in this call.").arg(i).arg(pid.toString());
+            return QStringLiteral("participants[%1].participantId %2 is already in use in this call.")
+                .arg(i)
+                .arg(pid.toString());
         participantIds.insert(pid.toString());
     }
     return clientContextProblem(body);
@@ -204,17 +220,21 @@ HttpResponse ParticipantRoutes::invite(const HttpRequest &request, const QString
         return badRequest(problem, context);
 
     const QJsonValue clientContext = body->value(QStringLiteral("clientContext"));
-    const CommsOperation &operation = m_invitations.invite(*call, body->value(QStringLiteral("participants")).toArray(),
-                                                           clientContext.isString() ? clientContext.toString() : QString());
+    const CommsOperation &operation =
+        m_invitations.invite(*call, body->value(QStringLiteral("participants")).toArray(),
+                             clientContext.isString() ? clientContext.toString() : QString());
     QJsonObject json = operation.toJson();
-    json.insert(QStringLiteral("status"), QStringLiteral("Running"));  // the documented response spells it so
+    json.insert(QStringLiteral("status"), QStringLiteral("Running")); // the documented response spells it so
     HttpResponse response = HttpResponse::json(200, json);
-    response.setHeader("Location", (context.root + QStringLiteral("/v1.0/communications/calls/%1/operations/%2")
-                                                       .arg(call->id, operation.id)).toUtf8());
+    response.setHeader(
+        "Location",
+        (context.root + QStringLiteral("/v1.0/communications/calls/%1/operations/%2").arg(call->id, operation.id))
+            .toUtf8());
     return response;
 }
 
-HttpResponse ParticipantRoutes::mute(const HttpRequest &request, const QStringList &params, const RequestContext &context)
+HttpResponse ParticipantRoutes::mute(const HttpRequest &request, const QStringList &params,
+                                     const RequestContext &context)
 {
     const AuthResult auth = authorize(m_tokens, request, context, kParticipantRoles);
     if (!auth.ok())
@@ -259,8 +279,10 @@ HttpResponse ParticipantRoutes::mute(const HttpRequest &request, const QStringLi
     QJsonObject json = operation.toJson();
     json.insert(QStringLiteral("@odata.context"), metadataContext(context, QStringLiteral("muteParticipantOperation")));
     HttpResponse response = HttpResponse::json(200, json);
-    response.setHeader("Location", (context.root + QStringLiteral("/v1.0/communications/calls/%1/operations/%2")
-                                                       .arg(call->id, operation.id)).toUtf8());
+    response.setHeader(
+        "Location",
+        (context.root + QStringLiteral("/v1.0/communications/calls/%1/operations/%2").arg(call->id, operation.id))
+            .toUtf8());
     return response;
 }
 

@@ -64,8 +64,7 @@ int RelayEmulatorPrivate::relayForSender(const HttpRequest &request, QString *be
 RelayEmulator::RelayEmulator(World &world, QObject *parent)
     : QObject(parent)
     , d(std::make_unique<RelayEmulatorPrivate>(this, world))
-{
-}
+{}
 
 RelayEmulator::~RelayEmulator()
 {
@@ -199,7 +198,8 @@ void RelayEmulator::adopt(std::unique_ptr<QWebSocket> owned)
     if (relay >= 0 && action == QLatin1String("accept") && d->accepts.contains(id)) {
         // A listener took the WebSocket sender; no sender is emulated, so it goes at once.
         d->accepts[id] = QStringLiteral("accepted");
-        socket->close(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("The sender client shuts down the connection."));
+        socket->close(QWebSocketProtocol::CloseCodeGoingAway,
+                      QStringLiteral("The sender client shuts down the connection."));
         return;
     }
     socket->close(QWebSocketProtocol::CloseCodePolicyViolated);
@@ -207,16 +207,17 @@ void RelayEmulator::adopt(std::unique_ptr<QWebSocket> owned)
 
 void RelayEmulator::registerHooks(Router &router)
 {
-    router.add("GET", QStringLiteral("/_sim/relays"), [this](const HttpRequest &, const QStringList &, const RequestContext &) {
-        return HttpResponse::json(200, d->snapshot());
-    });
-    router.add("POST", QStringLiteral("/_sim/relays/drop"), [this](const HttpRequest &, const QStringList &, const RequestContext &) {
-        d->dropAll();
-        return HttpResponse::noContent();
-    });
-    router.add("POST", QStringLiteral("/_sim/relays/accept"), [this](const HttpRequest &r, const QStringList &, const RequestContext &) {
-        return d->sendAccept(r);
-    });
+    router.add("GET", QStringLiteral("/_sim/relays"),
+               [this](const HttpRequest &, const QStringList &, const RequestContext &) {
+                   return HttpResponse::json(200, d->snapshot());
+               });
+    router.add("POST", QStringLiteral("/_sim/relays/drop"),
+               [this](const HttpRequest &, const QStringList &, const RequestContext &) {
+                   d->dropAll();
+                   return HttpResponse::noContent();
+               });
+    router.add("POST", QStringLiteral("/_sim/relays/accept"),
+               [this](const HttpRequest &r, const QStringList &, const RequestContext &) { return d->sendAccept(r); });
 }
 
 void RelayEmulatorPrivate::adoptControl(QWebSocket *socket, int relay, const QString &id, qint64 expiresAt)
@@ -238,15 +239,18 @@ void RelayEmulatorPrivate::adoptControl(QWebSocket *socket, int relay, const QSt
         socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("The security token has expired."));
     });
     control.expiry->start(std::max<qint64>(0, expiresAt * 1000 - QDateTime::currentMSecsSinceEpoch()));
-    QObject::connect(socket, &QWebSocket::textMessageReceived, q, [this, socket](const QString &t) { onText(socket, t); });
-    QObject::connect(socket, &QWebSocket::binaryMessageReceived, q, [this, socket](const QByteArray &b) { onBinary(socket, b); });
+    QObject::connect(socket, &QWebSocket::textMessageReceived, q,
+                     [this, socket](const QString &t) { onText(socket, t); });
+    QObject::connect(socket, &QWebSocket::binaryMessageReceived, q,
+                     [this, socket](const QByteArray &b) { onBinary(socket, b); });
     QObject::connect(socket, &QWebSocket::disconnected, q, [this, socket] { onClosed(socket); });
     controls.append(control);
 }
 
 void RelayEmulatorPrivate::renewToken(RelayControl &control, const QJsonObject &message)
 {
-    const QByteArray token = message.value(QStringLiteral("renewToken")).toObject().value(QStringLiteral("token")).toString().toUtf8();
+    const QByteArray token =
+        message.value(QStringLiteral("renewToken")).toObject().value(QStringLiteral("token")).toString().toUtf8();
     const RelayTokenCheck check = checkRelayToken(token, relays().at(control.relay), nowSeconds());
     if (check.status != 0) {
         control.socket->close(QWebSocketProtocol::CloseCodePolicyViolated, check.problem);

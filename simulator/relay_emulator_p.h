@@ -22,10 +22,10 @@ struct ScenarioRelay;
 //! One listener's control channel.
 struct RelayControl
 {
-    QString id;          //!< sb-hc-id, or one the relay made up
-    int relay = 0;       //!< index in the scenario's relays
+    QString id;    //!< sb-hc-id, or one the relay made up
+    int relay = 0; //!< index in the scenario's relays
     QWebSocket *socket = nullptr;
-    QUrl base;           //!< scheme, host and port the listener reached the relay at
+    QUrl base; //!< scheme, host and port the listener reached the relay at
     QDateTime connectedAt;
     qint64 tokenExpiresAt = 0;
     QTimer *expiry = nullptr;
@@ -66,7 +66,10 @@ struct RelayCounters
 class RelayEmulatorPrivate
 {
 public:
-    RelayEmulatorPrivate(RelayEmulator *q, World &world) : q(q), world(world) {}
+    RelayEmulatorPrivate(RelayEmulator *q, World &world)
+        : q(q)
+        , world(world)
+    {}
 
     const QList<ScenarioRelay> &relays() const;
     int relayForSender(const HttpRequest &request, QString *below) const;
@@ -100,7 +103,7 @@ public:
     QHash<QWebSocket *, int> rendezvous; //!< rendezvous socket → relay
     QHash<QTcpSocket *, QPointer<QWebSocket>> rendezvousBySender;
     QHash<int, RelayCounters> counters;
-    QHash<QString, QString> accepts; //!< accept id → outcome
+    QHash<QString, QString> accepts;  //!< accept id → outcome
     QHash<QString, int> acceptRelays; //!< accept id → relay
 };
 

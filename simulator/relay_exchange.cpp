@@ -23,8 +23,8 @@ void RelayEmulatorPrivate::send(const HttpRequest &request, QPointer<QTcpSocket>
     if (relay.requiresClientAuthorization) {
         const QByteArray token = senderRelayToken(request, &tokenInAuthorization);
         const RelayTokenCheck check = token.isEmpty()
-            ? RelayTokenCheck{401, QStringLiteral("The security token is missing."), 0}
-            : checkRelayToken(token, relay, QDateTime::currentSecsSinceEpoch());
+                                          ? RelayTokenCheck{401, QStringLiteral("The security token is missing."), 0}
+                                          : checkRelayToken(token, relay, QDateTime::currentSecsSinceEpoch());
         if (check.status != 0) {
             ++count.refusedSenders;
             done(relayError(check.status, check.problem));
@@ -83,7 +83,8 @@ void RelayEmulatorPrivate::deliverTo(RelayPending &entry, QWebSocket *socket, bo
     QUrl address = entry.base;
     address.setPath(QStringLiteral("/$hc/") + relays().at(entry.relay).path);
     address.setQuery(QStringLiteral("sb-hc-action=request&sb-hc-id=") + entry.id);
-    socket->sendTextMessage(QString::fromUtf8(requestMessage(entry.request, entry.id, address.toString(), onlyAddress)));
+    socket->sendTextMessage(
+        QString::fromUtf8(requestMessage(entry.request, entry.id, address.toString(), onlyAddress)));
     if (!onlyAddress && !entry.request.body.isEmpty())
         socket->sendBinaryMessage(entry.request.body);
     if (onlyAddress)
@@ -95,12 +96,15 @@ void RelayEmulatorPrivate::deliverTo(RelayPending &entry, QWebSocket *socket, bo
 void RelayEmulatorPrivate::adoptRendezvous(QWebSocket *socket, const QString &requestId)
 {
     rendezvous.insert(socket, pending.value(requestId).relay);
-    QObject::connect(socket, &QWebSocket::textMessageReceived, q, [this, socket](const QString &t) { onText(socket, t); });
-    QObject::connect(socket, &QWebSocket::binaryMessageReceived, q, [this, socket](const QByteArray &b) { onBinary(socket, b); });
+    QObject::connect(socket, &QWebSocket::textMessageReceived, q,
+                     [this, socket](const QString &t) { onText(socket, t); });
+    QObject::connect(socket, &QWebSocket::binaryMessageReceived, q,
+                     [this, socket](const QByteArray &b) { onBinary(socket, b); });
     QObject::connect(socket, &QWebSocket::disconnected, q, [this, socket] { onClosed(socket); });
     const auto it = pending.find(requestId);
     if (it == pending.end()) {
-        socket->close(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("The sender client shuts down the connection."));
+        socket->close(QWebSocketProtocol::CloseCodeGoingAway,
+                      QStringLiteral("The sender client shuts down the connection."));
         return;
     }
     RelayPending &entry = it.value();
@@ -156,8 +160,8 @@ void RelayEmulatorPrivate::answerArrived(QWebSocket *socket, const ListenerRespo
     if (it == pending.end())
         return; // too late: the sender already got 504
     const int relay = it->relay;
-    const bool onControl = std::any_of(controls.begin(), controls.end(),
-                                       [socket](const RelayControl &c) { return c.socket == socket; });
+    const bool onControl =
+        std::any_of(controls.begin(), controls.end(), [socket](const RelayControl &c) { return c.socket == socket; });
     if (onControl && body.size() > kRelayControlChannelLimit) {
         ++counters[relay].protocolViolations;
         complete(response.requestId, relayError(502, QStringLiteral("The listener answered with more than 64 kB on "
@@ -178,7 +182,8 @@ void RelayEmulatorPrivate::complete(const QString &requestId, const HttpResponse
     entry.done(response);
     // Without a sender connection (an in-process delivery) a rendezvous has nothing to stay for.
     if (!entry.sender && entry.answerFrom && rendezvous.contains(entry.answerFrom.data()))
-        entry.answerFrom->close(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("The sender client shuts down the connection."));
+        entry.answerFrom->close(QWebSocketProtocol::CloseCodeGoingAway,
+                                QStringLiteral("The sender client shuts down the connection."));
 }
 
 void RelayEmulatorPrivate::failRequestsOn(QWebSocket *socket)
@@ -215,7 +220,8 @@ void RelayEmulatorPrivate::closeRendezvousOf(QTcpSocket *sender)
 {
     const QPointer<QWebSocket> socket = rendezvousBySender.take(sender);
     if (socket)
-        socket->close(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("The sender client shuts down the connection."));
+        socket->close(QWebSocketProtocol::CloseCodeGoingAway,
+                      QStringLiteral("The sender client shuts down the connection."));
 }
 
 } // namespace graphsim

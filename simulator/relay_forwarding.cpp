@@ -11,8 +11,8 @@ namespace {
 //! RFC 7230's own headers, which concern only the connection to the relay (Via excepted).
 bool isConnectionHeader(const QByteArray &lowerName)
 {
-    static const QByteArrayList names = {"connection", "content-length", "host", "te", "trailer",
-                                         "transfer-encoding", "upgrade", "close"};
+    static const QByteArrayList names = {"connection", "content-length",    "host",    "te",
+                                         "trailer",    "transfer-encoding", "upgrade", "close"};
     return names.contains(lowerName);
 }
 
@@ -32,7 +32,8 @@ void addVia(HeaderList &headers, const ScenarioRelay &relay)
 
 std::optional<QString> pathBelowRelay(const QString &requestPath, const ScenarioRelay &relay)
 {
-    const QStringList prefixes = {QString(QLatin1Char('/') + relay.path), QString(QStringLiteral("/$hc/") + relay.path)};
+    const QStringList prefixes = {QString(QLatin1Char('/') + relay.path),
+                                  QString(QStringLiteral("/$hc/") + relay.path)};
     for (const QString &prefix : prefixes) {
         if (!requestPath.startsWith(prefix, Qt::CaseInsensitive))
             continue;

@@ -38,8 +38,7 @@ ForwardedRequest forwardedRequest(const HttpRequest &request, const ScenarioRela
                                   bool relayTookAuthorization);
 
 //! {"request": {...}} for the listener: complete, or with only the address and id (\a onlyAddress).
-QByteArray requestMessage(const ForwardedRequest &request, const QString &id, const QString &address,
-                          bool onlyAddress);
+QByteArray requestMessage(const ForwardedRequest &request, const QString &id, const QString &address, bool onlyAddress);
 
 //! Whether the complete request fits on the control channel.
 bool fitsControlChannel(const ForwardedRequest &request);

@@ -17,13 +17,13 @@ QJsonObject RelayEmulatorPrivate::snapshot() const
         for (const RelayControl &control : controls) {
             if (control.relay != i)
                 continue;
-            listeners.append(QJsonObject{
-                {QStringLiteral("id"), control.id},
-                {QStringLiteral("connectedAt"), control.connectedAt.toString(Qt::ISODateWithMs)},
-                {QStringLiteral("tokenExpiresAt"),
-                 QDateTime::fromSecsSinceEpoch(control.tokenExpiresAt, Qt::UTC).toString(Qt::ISODate)},
-                {QStringLiteral("tokenRenewals"), control.renewals},
-                {QStringLiteral("requests"), control.requests}});
+            listeners.append(
+                QJsonObject{{QStringLiteral("id"), control.id},
+                            {QStringLiteral("connectedAt"), control.connectedAt.toString(Qt::ISODateWithMs)},
+                            {QStringLiteral("tokenExpiresAt"),
+                             QDateTime::fromSecsSinceEpoch(control.tokenExpiresAt, Qt::UTC).toString(Qt::ISODate)},
+                            {QStringLiteral("tokenRenewals"), control.renewals},
+                            {QStringLiteral("requests"), control.requests}});
         }
         QJsonObject accepted;
         for (auto it = accepts.begin(); it != accepts.end(); ++it) {
@@ -62,7 +62,8 @@ HttpResponse RelayEmulatorPrivate::sendAccept(const HttpRequest &request)
             candidates.append(&control);
     }
     if (candidates.isEmpty())
-        return HttpResponse::json(409, QJsonObject{{QStringLiteral("error"), QStringLiteral("No listener is connected.")}});
+        return HttpResponse::json(409,
+                                  QJsonObject{{QStringLiteral("error"), QStringLiteral("No listener is connected.")}});
     const RelayControl *control = candidates.at(int(random.bounded(quint32(candidates.size()))));
     const QString id = newUuid();
     QUrl address = control->base;

@@ -25,7 +25,7 @@ bool coversPath(QString resourcePath, const QString &hybridConnection)
         return true; // the whole namespace
     const QString wanted = QLatin1Char('/') + hybridConnection;
     return resourcePath.compare(wanted, Qt::CaseInsensitive) == 0
-        || wanted.startsWith(resourcePath + QLatin1Char('/'), Qt::CaseInsensitive);
+           || wanted.startsWith(resourcePath + QLatin1Char('/'), Qt::CaseInsensitive);
 }
 
 } // namespace
@@ -41,7 +41,11 @@ RelayTokenCheck checkRelayToken(const QByteArray &token, const ScenarioRelay &re
         if (equals <= 0)
             return refused(401, QStringLiteral("The security token is malformed."));
         const QByteArray name = field.left(equals);
-        QByteArray *slot = name == "sr" ? &sr : name == "sig" ? &sig : name == "se" ? &se : name == "skn" ? &skn : nullptr;
+        QByteArray *slot = name == "sr"    ? &sr
+                           : name == "sig" ? &sig
+                           : name == "se"  ? &se
+                           : name == "skn" ? &skn
+                                           : nullptr;
         if (slot && !slot->isEmpty())
             return refused(401, QStringLiteral("The security token names %1 twice.").arg(QString::fromLatin1(name)));
         if (slot)
@@ -52,8 +56,8 @@ RelayTokenCheck checkRelayToken(const QByteArray &token, const ScenarioRelay &re
     if (QString::fromUtf8(QByteArray::fromPercentEncoding(skn)) != relay.keyName)
         return refused(401, QStringLiteral("The security token names a key this hybrid connection does not have."));
     // The signature covers the resource exactly as the token spells it (encoded), and the expiry.
-    const QByteArray expected = QMessageAuthenticationCode::hash(sr + '\n' + se, relay.key.toUtf8(),
-                                                                 QCryptographicHash::Sha256).toBase64();
+    const QByteArray expected =
+        QMessageAuthenticationCode::hash(sr + '\n' + se, relay.key.toUtf8(), QCryptographicHash::Sha256).toBase64();
     if (QByteArray::fromPercentEncoding(sig) != expected)
         return refused(401, QStringLiteral("The security token's signature does not match the key."));
     bool ok = false;
@@ -65,7 +69,8 @@ RelayTokenCheck checkRelayToken(const QByteArray &token, const ScenarioRelay &re
     const QUrl resource(QString::fromUtf8(QByteArray::fromPercentEncoding(sr)));
     const QString scheme = resource.scheme().toLower();
     const bool knownScheme = scheme == QLatin1String("http") || scheme == QLatin1String("https")
-        || scheme == QLatin1String("sb") || scheme == QLatin1String("ws") || scheme == QLatin1String("wss");
+                             || scheme == QLatin1String("sb") || scheme == QLatin1String("ws")
+                             || scheme == QLatin1String("wss");
     if (!resource.isValid() || !knownScheme)
         return refused(401, QStringLiteral("The security token's resource is not a URL."));
     if (resource.host().compare(relay.relayNamespace, Qt::CaseInsensitive) != 0

@@ -11,9 +11,9 @@ namespace graphsim {
 
 struct RelayTokenCheck
 {
-    int status = 0;         //!< 0: valid; 401: missing, malformed, wrong key, expired; 403: other resource
-    QString problem;        //!< for the status description
-    qint64 expiresAt = 0;   //!< se, Unix seconds
+    int status = 0;       //!< 0: valid; 401: missing, malformed, wrong key, expired; 403: other resource
+    QString problem;      //!< for the status description
+    qint64 expiresAt = 0; //!< se, Unix seconds
 };
 
 //! Checks "SharedAccessSignature sr=…&sig=…&se=…&skn=…" for the hybrid connection \a relay at

@@ -10,7 +10,7 @@ qint64 RequestLog::append(const HttpRequest &request)
     entry.seq = m_nextSeq++;
     entry.request = request;
     m_entries.append(entry);
-    if (m_entries.size() > kMaxEntries)  // a long demo session must not grow without bound
+    if (m_entries.size() > kMaxEntries) // a long demo session must not grow without bound
         m_entries.removeFirst();
     return entry.seq;
 }
@@ -40,7 +40,8 @@ QJsonObject RequestLog::toJson() const
         for (const auto &h : entry.request.headers) {
             const QString name = QString::fromLatin1(h.first);
             const QString value = QString::fromUtf8(h.second);
-            headers.insert(name, headers.contains(name) ? headers.value(name).toString() + QStringLiteral(", ") + value : value);
+            headers.insert(name, headers.contains(name) ? headers.value(name).toString() + QStringLiteral(", ") + value
+                                                        : value);
         }
         QJsonObject o{{QStringLiteral("seq"), entry.seq},
                       {QStringLiteral("method"), QString::fromLatin1(entry.request.method)},

@@ -11,7 +11,7 @@ namespace graphsim {
 class RequestLog
 {
 public:
-    static constexpr qsizetype kMaxEntries = 10000;  // oldest entries are dropped beyond this
+    static constexpr qsizetype kMaxEntries = 10000; // oldest entries are dropped beyond this
 
     //! Records a request on arrival; returns its sequence number (never reused, not reset by clear()).
     qint64 append(const HttpRequest &request);

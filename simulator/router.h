@@ -10,7 +10,8 @@
 
 namespace graphsim {
 
-using RouteHandler = std::function<HttpResponse(const HttpRequest &, const QStringList &params, const RequestContext &)>;
+using RouteHandler =
+    std::function<HttpResponse(const HttpRequest &, const QStringList &params, const RequestContext &)>;
 
 class Router
 {

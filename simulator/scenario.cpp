@@ -14,8 +14,10 @@ namespace {
 AnswerOutcome parseOutcome(const QString &text, const QString &path)
 {
     static const QList<QPair<QString, AnswerOutcome>> names = {
-        {QStringLiteral("accept"), AnswerOutcome::Accept}, {QStringLiteral("decline"), AnswerOutcome::Decline},
-        {QStringLiteral("busy"), AnswerOutcome::Busy}, {QStringLiteral("noAnswer"), AnswerOutcome::NoAnswer},
+        {QStringLiteral("accept"), AnswerOutcome::Accept},
+        {QStringLiteral("decline"), AnswerOutcome::Decline},
+        {QStringLiteral("busy"), AnswerOutcome::Busy},
+        {QStringLiteral("noAnswer"), AnswerOutcome::NoAnswer},
         {QStringLiteral("unreachable"), AnswerOutcome::Unreachable}};
     for (const auto &name : names) {
         if (name.first.compare(text, Qt::CaseInsensitive) == 0)
@@ -27,7 +29,8 @@ AnswerOutcome parseOutcome(const QString &text, const QString &path)
 ScenarioTenant parseTenant(const QJsonValue &value, const QString &path)
 {
     const QJsonObject object = objectAt(value, path);
-    allowOnly(object, path, {QStringLiteral("id"), QStringLiteral("displayName"), QStringLiteral("domains"), QStringLiteral("apps")});
+    allowOnly(object, path,
+              {QStringLiteral("id"), QStringLiteral("displayName"), QStringLiteral("domains"), QStringLiteral("apps")});
     ScenarioTenant tenant;
     tenant.id = stringAt(object, QStringLiteral("id"), path, true);
     tenant.displayName = stringAt(object, QStringLiteral("displayName"), path, false);
@@ -37,9 +40,10 @@ ScenarioTenant parseTenant(const QJsonValue &value, const QString &path)
     for (qsizetype i = 0; i < apps.size(); ++i) {
         const QString appPath = QStringLiteral("%1.apps[%2]").arg(path).arg(i);
         const QJsonObject a = objectAt(apps.at(i), appPath);
-        allowOnly(a, appPath, {QStringLiteral("clientId"), QStringLiteral("secret"), QStringLiteral("displayName"),
-                               QStringLiteral("roles"), QStringLiteral("allowRemoveParticipant"),
-                               QStringLiteral("callingEnabled")});
+        allowOnly(a, appPath,
+                  {QStringLiteral("clientId"), QStringLiteral("secret"), QStringLiteral("displayName"),
+                   QStringLiteral("roles"), QStringLiteral("allowRemoveParticipant"),
+                   QStringLiteral("callingEnabled")});
         ScenarioApp app;
         app.clientId = stringAt(a, QStringLiteral("clientId"), appPath, true);
         app.secret = stringAt(a, QStringLiteral("secret"), appPath, true);
@@ -70,7 +74,8 @@ ScenarioUser parseUser(const QJsonValue &value, const QString &path, const Scena
         allowOnly(a, answerPath, {QStringLiteral("after"), QStringLiteral("outcome")});
         ScenarioAnswer answer;
         answer.afterSeconds = numberAt(a, QStringLiteral("after"), answerPath, -1, 0);
-        answer.outcome = parseOutcome(stringAt(a, QStringLiteral("outcome"), answerPath, true), answerPath + QStringLiteral(".outcome"));
+        answer.outcome = parseOutcome(stringAt(a, QStringLiteral("outcome"), answerPath, true),
+                                      answerPath + QStringLiteral(".outcome"));
         if (answer.afterSeconds < 0)
             fail(answerPath + QStringLiteral(".after"), QStringLiteral("is required (seconds of simulated time)"));
         user.answer = answer;
@@ -92,13 +97,14 @@ ScenarioCall parseCall(const QJsonValue &value, const QString &path, const Scena
     const ScenarioTenant *tenant = scenario.tenant(call.tenantId);
     if (!tenant)
         fail(path + QStringLiteral(".tenantId"), QStringLiteral("no tenant with id %1").arg(call.tenantId));
-    call.tenantId = tenant->id;  // a domain name works too
+    call.tenantId = tenant->id; // a domain name works too
     call.state = stringAt(object, QStringLiteral("state"), path, false);
     if (call.state.isEmpty())
         call.state = QStringLiteral("established");
     call.ownerClientId = stringAt(object, QStringLiteral("ownerClientId"), path, false);
     if (!call.ownerClientId.isEmpty() && !scenario.app(call.tenantId, call.ownerClientId))
-        fail(path + QStringLiteral(".ownerClientId"), QStringLiteral("no app %1 in tenant %2").arg(call.ownerClientId, call.tenantId));
+        fail(path + QStringLiteral(".ownerClientId"),
+             QStringLiteral("no app %1 in tenant %2").arg(call.ownerClientId, call.tenantId));
     call.participants = participantsAt(object, path);
     call.churn = churnAt(object, path);
     for (const char *key : {"id", "tenantId", "state", "ownerClientId", "participants", "churn"})
@@ -147,10 +153,11 @@ ScenarioOptions parseOptions(const QJsonValue &value, const QString &path)
     if (value.isUndefined())
         return options;
     const QJsonObject o = objectAt(value, path);
-    allowOnly(o, path, {QStringLiteral("pageSize"), QStringLiteral("rosterCap"), QStringLiteral("operationsGettable"),
-                        QStringLiteral("tokenLifetime"), QStringLiteral("clock"), QStringLiteral("startTime"),
-                        QStringLiteral("seed"), QStringLiteral("ringTimeout"), QStringLiteral("reverseBatchResponses"),
-                        QStringLiteral("joinDelay"), QStringLiteral("batchCommunications")});
+    allowOnly(o, path,
+              {QStringLiteral("pageSize"), QStringLiteral("rosterCap"), QStringLiteral("operationsGettable"),
+               QStringLiteral("tokenLifetime"), QStringLiteral("clock"), QStringLiteral("startTime"),
+               QStringLiteral("seed"), QStringLiteral("ringTimeout"), QStringLiteral("reverseBatchResponses"),
+               QStringLiteral("joinDelay"), QStringLiteral("batchCommunications")});
     options.pageSize = intAt(o, QStringLiteral("pageSize"), path, 0, 0);
     options.rosterCap = intAt(o, QStringLiteral("rosterCap"), path, options.rosterCap, 0);
     options.operationsGettable = boolAt(o, QStringLiteral("operationsGettable"), path, options.operationsGettable);
@@ -188,16 +195,19 @@ std::optional<Scenario> Scenario::parse(const QByteArray &json, QString *error)
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         if (error)
-            *error = QStringLiteral("scenario is not valid JSON: %1 at offset %2").arg(parseError.errorString()).arg(parseError.offset);
+            *error = QStringLiteral("scenario is not valid JSON: %1 at offset %2")
+                         .arg(parseError.errorString())
+                         .arg(parseError.offset);
         return std::nullopt;
     }
     try {
         if (!document.isObject())
             fail(QStringLiteral("$"), QStringLiteral("must be an object"));
         const QJsonObject root = document.object();
-        allowOnly(root, QStringLiteral("$"), {QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("tenants"),
-                                             QStringLiteral("users"), QStringLiteral("calls"), QStringLiteral("meetings"),
-                                             QStringLiteral("relays"), QStringLiteral("options")});
+        allowOnly(root, QStringLiteral("$"),
+                  {QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("tenants"),
+                   QStringLiteral("users"), QStringLiteral("calls"), QStringLiteral("meetings"),
+                   QStringLiteral("relays"), QStringLiteral("options")});
         Scenario scenario;
         const QJsonArray tenants = arrayAt(root, QStringLiteral("tenants"), QStringLiteral("$"), true);
         if (tenants.isEmpty())

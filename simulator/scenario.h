@@ -45,7 +45,7 @@ struct ScenarioUser
 {
     QString id;
     QString tenantId;
-    QJsonObject properties;  // the Graph user as served by /users (no simulator-only keys)
+    QJsonObject properties; // the Graph user as served by /users (no simulator-only keys)
     std::optional<ScenarioAnswer> answer;
 };
 
@@ -61,7 +61,7 @@ struct ScenarioCall
     QString tenantId;
     QString state;
     QString ownerClientId;
-    QJsonObject properties;  // further call properties served by GET call (subject, chatInfo, ...)
+    QJsonObject properties; // further call properties served by GET call (subject, chatInfo, ...)
     QList<QJsonObject> participants;
     ScenarioChurn churn;
 };
@@ -73,8 +73,8 @@ struct ScenarioMeeting
     QString joinWebUrl;
     QString joinMeetingId; //!< digits only
     QString passcode;
-    QString threadId;      //!< "19:meeting_…@thread.v2"
-    QString tenantId;      //!< the organiser's tenant
+    QString threadId; //!< "19:meeting_…@thread.v2"
+    QString tenantId; //!< the organiser's tenant
     QString organizerId;
     QString organizerName;
     QString subject;
@@ -111,7 +111,7 @@ struct ScenarioOptions
     BatchCommunications batchCommunications = BatchCommunications::Supported;
     int tokenLifetime = 3599;
     SimClock::Mode clock = SimClock::Mode::Real;
-    QDateTime startTime;  // invalid = the real time when the scenario is loaded
+    QDateTime startTime; // invalid = the real time when the scenario is loaded
     quint32 seed = 1;
     double ringTimeoutSeconds = 30;
     bool reverseBatchResponses = false;

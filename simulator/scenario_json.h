@@ -26,7 +26,8 @@ inline void allowOnly(const QJsonObject &object, const QString &path, const QStr
 {
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!keys.contains(it.key()))
-            fail(path, QStringLiteral("unknown key \"%1\" (allowed: %2)").arg(it.key(), keys.join(QStringLiteral(", "))));
+            fail(path,
+                 QStringLiteral("unknown key \"%1\" (allowed: %2)").arg(it.key(), keys.join(QStringLiteral(", "))));
     }
 }
 

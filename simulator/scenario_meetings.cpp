@@ -23,7 +23,8 @@ ScenarioMeeting scenariojson::parseMeeting(const QJsonValue &value, const QStrin
     meeting.passcode = stringAt(object, QStringLiteral("passcode"), path, false);
     meeting.threadId = stringAt(object, QStringLiteral("threadId"), path, true);
     if (!meeting.threadId.contains(QLatin1String("@thread")))
-        fail(path + QStringLiteral(".threadId"), QStringLiteral("must be a meeting thread id (19:meeting_…@thread.v2)"));
+        fail(path + QStringLiteral(".threadId"),
+             QStringLiteral("must be a meeting thread id (19:meeting_…@thread.v2)"));
     meeting.tenantId = stringAt(object, QStringLiteral("tenantId"), path, false);
     if (meeting.tenantId.isEmpty())
         meeting.tenantId = scenario.tenants.first().id;

@@ -24,8 +24,8 @@ ScenarioRelay parseRelay(const QJsonValue &value, const QString &path, const Sce
                              QStringLiteral("requestTimeout")});
     ScenarioRelay relay;
     relay.relayNamespace = scenariojson::stringAt(object, QStringLiteral("namespace"), path, true).toLower();
-    static const QRegularExpression host(
-        QRegularExpression::anchoredPattern(QStringLiteral("[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+")));
+    static const QRegularExpression host(QRegularExpression::anchoredPattern(
+        QStringLiteral("[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+")));
     if (!host.match(relay.relayNamespace).hasMatch())
         scenariojson::fail(path + QStringLiteral(".namespace"),
                            QStringLiteral("must be a host name such as contoso.servicebus.windows.net"));
@@ -33,12 +33,14 @@ ScenarioRelay parseRelay(const QJsonValue &value, const QString &path, const Sce
     static const QRegularExpression segments(
         QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*")));
     if (!segments.match(relay.path).hasMatch())
-        scenariojson::fail(path + QStringLiteral(".path"),
-                           QStringLiteral("must be a hybrid connection name: letters, digits, . _ ~ - and inner slashes"));
+        scenariojson::fail(
+            path + QStringLiteral(".path"),
+            QStringLiteral("must be a hybrid connection name: letters, digits, . _ ~ - and inner slashes"));
     const QString first = relay.path.section(QLatin1Char('/'), 0, 0);
     if (reservedFirstSegments().contains(first, Qt::CaseInsensitive) || scenario.tenant(first))
-        scenariojson::fail(path + QStringLiteral(".path"),
-                           QStringLiteral("\"%1\" is a path the simulator serves already (Graph, tokens, hooks)").arg(first));
+        scenariojson::fail(
+            path + QStringLiteral(".path"),
+            QStringLiteral("\"%1\" is a path the simulator serves already (Graph, tokens, hooks)").arg(first));
     relay.keyName = scenariojson::stringAt(object, QStringLiteral("keyName"), path, true);
     relay.key = scenariojson::stringAt(object, QStringLiteral("key"), path, true);
     relay.requiresClientAuthorization =

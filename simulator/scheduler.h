@@ -27,7 +27,7 @@ private:
         qint64 dueMs;
         std::function<void()> action;
     };
-    std::map<EventId, Event> m_events;  // ids grow, so ties run in scheduling order
+    std::map<EventId, Event> m_events; // ids grow, so ties run in scheduling order
     EventId m_nextId = 1;
 };
 

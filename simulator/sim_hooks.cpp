@@ -10,8 +10,7 @@
 namespace graphsim {
 
 SimHooks::SimHooks(RequestLog &log, FaultPlan &faults, SimClock &clock, TokenService &tokens, World &world,
-                   std::function<void()> runDue,
-                   std::function<bool(const QString &)> admit)
+                   std::function<void()> runDue, std::function<bool(const QString &)> admit)
     : m_log(log)
     , m_faults(faults)
     , m_clock(clock)
@@ -19,33 +18,40 @@ SimHooks::SimHooks(RequestLog &log, FaultPlan &faults, SimClock &clock, TokenSer
     , m_world(world)
     , m_runDue(std::move(runDue))
     , m_admit(std::move(admit))
-{
-}
+{}
 
 void SimHooks::registerOn(Router &router)
 {
     router.add("GET", QStringLiteral("/_sim/log"),
-               [this](const HttpRequest &, const QStringList &, const RequestContext &) { return HttpResponse::json(200, m_log.toJson()); });
-    router.add("DELETE", QStringLiteral("/_sim/log"), [this](const HttpRequest &, const QStringList &, const RequestContext &) {
-        m_log.clear();
-        return HttpResponse::noContent();
-    });
+               [this](const HttpRequest &, const QStringList &, const RequestContext &) {
+                   return HttpResponse::json(200, m_log.toJson());
+               });
+    router.add("DELETE", QStringLiteral("/_sim/log"),
+               [this](const HttpRequest &, const QStringList &, const RequestContext &) {
+                   m_log.clear();
+                   return HttpResponse::noContent();
+               });
     router.add("GET", QStringLiteral("/_sim/faults"),
-               [this](const HttpRequest &, const QStringList &, const RequestContext &) { return HttpResponse::json(200, m_faults.toJson()); });
+               [this](const HttpRequest &, const QStringList &, const RequestContext &) {
+                   return HttpResponse::json(200, m_faults.toJson());
+               });
     router.add("POST", QStringLiteral("/_sim/faults"),
                [this](const HttpRequest &r, const QStringList &, const RequestContext &c) { return addFaults(r, c); });
-    router.add("DELETE", QStringLiteral("/_sim/faults"), [this](const HttpRequest &, const QStringList &, const RequestContext &) {
-        m_faults.clear();
-        return HttpResponse::noContent();
-    });
+    router.add("DELETE", QStringLiteral("/_sim/faults"),
+               [this](const HttpRequest &, const QStringList &, const RequestContext &) {
+                   m_faults.clear();
+                   return HttpResponse::noContent();
+               });
     router.add("GET", QStringLiteral("/_sim/clock"),
                [this](const HttpRequest &, const QStringList &, const RequestContext &) { return clockJson(); });
-    router.add("POST", QStringLiteral("/_sim/clock"),
-               [this](const HttpRequest &r, const QStringList &, const RequestContext &c) { return advanceClock(r, c); });
-    router.add("POST", QStringLiteral("/_sim/tokens/expire"), [this](const HttpRequest &, const QStringList &, const RequestContext &) {
-        m_tokens.expireAll();
-        return HttpResponse::noContent();
-    });
+    router.add(
+        "POST", QStringLiteral("/_sim/clock"),
+        [this](const HttpRequest &r, const QStringList &, const RequestContext &c) { return advanceClock(r, c); });
+    router.add("POST", QStringLiteral("/_sim/tokens/expire"),
+               [this](const HttpRequest &, const QStringList &, const RequestContext &) {
+                   m_tokens.expireAll();
+                   return HttpResponse::noContent();
+               });
     router.add("GET", QStringLiteral("/_sim/state"),
                [this](const HttpRequest &, const QStringList &, const RequestContext &) { return state(); });
     router.add("POST", QStringLiteral("/_sim/calls/{}/admit"),
@@ -59,10 +65,11 @@ void SimHooks::registerOn(Router &router)
 
 HttpResponse SimHooks::clockJson() const
 {
-    return HttpResponse::json(200, QJsonObject{{QStringLiteral("now"), m_clock.now().toString(Qt::ISODateWithMs)},
-                                               {QStringLiteral("elapsedMs"), m_clock.elapsedMs()},
-                                               {QStringLiteral("mode"), m_clock.mode() == SimClock::Mode::Manual
-                                                                            ? QStringLiteral("manual") : QStringLiteral("real")}});
+    return HttpResponse::json(
+        200, QJsonObject{{QStringLiteral("now"), m_clock.now().toString(Qt::ISODateWithMs)},
+                         {QStringLiteral("elapsedMs"), m_clock.elapsedMs()},
+                         {QStringLiteral("mode"), m_clock.mode() == SimClock::Mode::Manual ? QStringLiteral("manual")
+                                                                                           : QStringLiteral("real")}});
 }
 
 HttpResponse SimHooks::advanceClock(const HttpRequest &request, const RequestContext &context)
@@ -110,18 +117,18 @@ HttpResponse SimHooks::state() const
         QJsonArray operations;
         for (const CommsOperation &operation : call->operations)
             operations.append(operation.toJson());
-        calls.append(QJsonObject{{QStringLiteral("id"), call->id},
-                                 {QStringLiteral("tenantId"), call->tenantId},
-                                 {QStringLiteral("state"), call->state},
-                                 {QStringLiteral("ownerClientId"), call->ownerClientId},
-                                 {QStringLiteral("threadId"), call->properties.value(QStringLiteral("chatInfo"))
-                                                                  .toObject()
-                                                                  .value(QStringLiteral("threadId"))},
-                                 {QStringLiteral("resultInfo"), call->properties.value(QStringLiteral("resultInfo"))},
-                                 {QStringLiteral("lastKeepAlive"), m_clock.at(call->lastKeepAliveMs).toString(Qt::ISODateWithMs)},
-                                 {QStringLiteral("participants"), roster},
-                                 {QStringLiteral("pendingInvitees"), pending},
-                                 {QStringLiteral("operations"), operations}});
+        calls.append(QJsonObject{
+            {QStringLiteral("id"), call->id},
+            {QStringLiteral("tenantId"), call->tenantId},
+            {QStringLiteral("state"), call->state},
+            {QStringLiteral("ownerClientId"), call->ownerClientId},
+            {QStringLiteral("threadId"),
+             call->properties.value(QStringLiteral("chatInfo")).toObject().value(QStringLiteral("threadId"))},
+            {QStringLiteral("resultInfo"), call->properties.value(QStringLiteral("resultInfo"))},
+            {QStringLiteral("lastKeepAlive"), m_clock.at(call->lastKeepAliveMs).toString(Qt::ISODateWithMs)},
+            {QStringLiteral("participants"), roster},
+            {QStringLiteral("pendingInvitees"), pending},
+            {QStringLiteral("operations"), operations}});
     }
     return HttpResponse::json(200, QJsonObject{{QStringLiteral("calls"), calls}});
 }

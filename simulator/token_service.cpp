@@ -35,9 +35,9 @@ QByteArray base64Url(const QByteArray &data)
 
 HttpResponse missingParameter(const QString &name, const RequestContext &context)
 {
-    return TokenService::aadError(400, QStringLiteral("invalid_request"), 900144,
-                                  QStringLiteral("The request body must contain the following parameter: '%1'.").arg(name),
-                                  context);
+    return TokenService::aadError(
+        400, QStringLiteral("invalid_request"), 900144,
+        QStringLiteral("The request body must contain the following parameter: '%1'.").arg(name), context);
 }
 
 } // namespace
@@ -45,8 +45,7 @@ HttpResponse missingParameter(const QString &name, const RequestContext &context
 TokenService::TokenService(const World &world, const SimClock &clock)
     : m_world(world)
     , m_clock(clock)
-{
-}
+{}
 
 HttpResponse TokenService::aadError(int status, const QString &error, int aadstsCode, const QString &description,
                                     const RequestContext &context)
@@ -54,15 +53,18 @@ HttpResponse TokenService::aadError(int status, const QString &error, int aadsts
     const QString timestamp = context.now.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss'Z'"));
     const QString traceId = context.requestId;
     const QString correlationId = context.clientRequestId;
-    const QString fullDescription = QStringLiteral("AADSTS%1: %2\r\nTrace ID: %3\r\nCorrelation ID: %4\r\nTimestamp: %5")
-                                        .arg(aadstsCode).arg(description, traceId, correlationId, timestamp);
+    const QString fullDescription =
+        QStringLiteral("AADSTS%1: %2\r\nTrace ID: %3\r\nCorrelation ID: %4\r\nTimestamp: %5")
+            .arg(aadstsCode)
+            .arg(description, traceId, correlationId, timestamp);
     const QJsonObject body{{QStringLiteral("error"), error},
                            {QStringLiteral("error_description"), fullDescription},
                            {QStringLiteral("error_codes"), QJsonArray{aadstsCode}},
                            {QStringLiteral("timestamp"), timestamp},
                            {QStringLiteral("trace_id"), traceId},
                            {QStringLiteral("correlation_id"), correlationId},
-                           {QStringLiteral("error_uri"), QStringLiteral("https://login.microsoftonline.com/error?code=%1").arg(aadstsCode)}};
+                           {QStringLiteral("error_uri"),
+                            QStringLiteral("https://login.microsoftonline.com/error?code=%1").arg(aadstsCode)}};
     HttpResponse response = HttpResponse::json(status, body);
     response.setHeader("Content-Type", "application/json; charset=utf-8");
     response.setHeader("Cache-Control", "no-store, no-cache");
@@ -74,18 +76,20 @@ HttpResponse TokenService::handle(const QString &tenant, const HttpRequest &requ
 {
     const ScenarioTenant *t = m_world.scenario().tenant(tenant);
     if (!t) {
-        return aadError(400, QStringLiteral("invalid_request"), 90002,
-                        QStringLiteral("Tenant '%1' not found. Check to make sure you have the correct tenant ID and are "
-                                       "signing into the correct cloud. Check with your subscription administrator, this "
-                                       "may happen if there are no active subscriptions for the tenant.").arg(tenant),
-                        context);
+        return aadError(
+            400, QStringLiteral("invalid_request"), 90002,
+            QStringLiteral("Tenant '%1' not found. Check to make sure you have the correct tenant ID and are "
+                           "signing into the correct cloud. Check with your subscription administrator, this "
+                           "may happen if there are no active subscriptions for the tenant.")
+                .arg(tenant),
+            context);
     }
     const QueryItems form = parseFormEncoded(request.body);
     QString clientId = formValue(form, QStringLiteral("client_id"));
     QString secret = formValue(form, QStringLiteral("client_secret"));
     bool hasSecret = formHas(form, QStringLiteral("client_secret"));
     const QByteArray authorization = request.header("authorization");
-    if (authorization.startsWith("Basic ")) {  // RFC 6749 2.3.1: form-encoded id and secret in Basic auth
+    if (authorization.startsWith("Basic ")) { // RFC 6749 2.3.1: form-encoded id and secret in Basic auth
         const QByteArray decoded = QByteArray::fromBase64(authorization.mid(6).trimmed());
         const qsizetype colon = decoded.indexOf(':');
         if (colon > 0) {
@@ -110,17 +114,20 @@ HttpResponse TokenService::handle(const QString &tenant, const HttpRequest &requ
                         QStringLiteral("Application with identifier '%1' was not found in the directory '%2'. This can "
                                        "happen if the application has not been installed by the administrator of the "
                                        "tenant or consented to by any user in the tenant. You may have sent your "
-                                       "authentication request to the wrong tenant.").arg(clientId, tenant),
+                                       "authentication request to the wrong tenant.")
+                            .arg(clientId, tenant),
                         context);
     }
     if (!formHas(form, QStringLiteral("scope")))
         return missingParameter(QStringLiteral("scope"), context);
     const QString scope = formValue(form, QStringLiteral("scope")).trimmed();
     if (!acceptedScopes.contains(scope, Qt::CaseInsensitive)) {
-        return aadError(400, QStringLiteral("invalid_scope"), 70011,
-                        QStringLiteral("The provided value for the input parameter 'scope' is not valid. The scope %1 is "
-                                       "not valid.").arg(scope),
-                        context);
+        return aadError(
+            400, QStringLiteral("invalid_scope"), 70011,
+            QStringLiteral("The provided value for the input parameter 'scope' is not valid. The scope %1 is "
+                           "not valid.")
+                .arg(scope),
+            context);
     }
     if (!hasSecret) {
         return aadError(401, QStringLiteral("invalid_client"), 7000218,
@@ -132,17 +139,20 @@ HttpResponse TokenService::handle(const QString &tenant, const HttpRequest &requ
         return aadError(401, QStringLiteral("invalid_client"), 7000215,
                         QStringLiteral("Invalid client secret provided. Ensure the secret being sent in the request is "
                                        "the client secret value, not the client secret ID, for a secret added to app "
-                                       "'%1'.").arg(app->clientId),
+                                       "'%1'.")
+                            .arg(app->clientId),
                         context);
     }
 
     const int lifetime = m_world.options().tokenLifetime;
     const QString token = mintToken(t->id, app->clientId, app->roles);
-    m_tokens.insert(token, IssuedToken{t->id, app->clientId, app->roles, m_clock.elapsedMs() + qint64(lifetime) * 1000});
-    HttpResponse response = HttpResponse::json(200, QJsonObject{{QStringLiteral("token_type"), QStringLiteral("Bearer")},
-                                                                {QStringLiteral("expires_in"), lifetime},
-                                                                {QStringLiteral("ext_expires_in"), lifetime},
-                                                                {QStringLiteral("access_token"), token}});
+    m_tokens.insert(token,
+                    IssuedToken{t->id, app->clientId, app->roles, m_clock.elapsedMs() + qint64(lifetime) * 1000});
+    HttpResponse response =
+        HttpResponse::json(200, QJsonObject{{QStringLiteral("token_type"), QStringLiteral("Bearer")},
+                                            {QStringLiteral("expires_in"), lifetime},
+                                            {QStringLiteral("ext_expires_in"), lifetime},
+                                            {QStringLiteral("access_token"), token}});
     response.setHeader("Content-Type", "application/json; charset=utf-8");
     response.setHeader("Cache-Control", "no-store, no-cache");
     response.setHeader("Pragma", "no-cache");
@@ -153,7 +163,8 @@ QString TokenService::mintToken(const QString &tenantId, const QString &clientId
 {
     // Shaped like a JWT so clients that peek at it are not surprised; only the whole string is ever checked.
     const qint64 now = m_clock.now().toSecsSinceEpoch();
-    const QJsonObject header{{QStringLiteral("typ"), QStringLiteral("JWT")}, {QStringLiteral("alg"), QStringLiteral("RS256")},
+    const QJsonObject header{{QStringLiteral("typ"), QStringLiteral("JWT")},
+                             {QStringLiteral("alg"), QStringLiteral("RS256")},
                              {QStringLiteral("kid"), QStringLiteral("graphsim")}};
     const QJsonObject payload{{QStringLiteral("aud"), QStringLiteral("https://graph.microsoft.com")},
                               {QStringLiteral("iss"), QStringLiteral("https://sts.windows.net/%1/").arg(tenantId)},
@@ -168,7 +179,8 @@ QString TokenService::mintToken(const QString &tenantId, const QString &clientId
     for (char &c : signature)
         c = char(QRandomGenerator::global()->bounded(256));
     const QByteArray token = base64Url(QJsonDocument(header).toJson(QJsonDocument::Compact)) + '.'
-        + base64Url(QJsonDocument(payload).toJson(QJsonDocument::Compact)) + '.' + base64Url(signature);
+                             + base64Url(QJsonDocument(payload).toJson(QJsonDocument::Compact)) + '.'
+                             + base64Url(signature);
     return QString::fromLatin1(token);
 }
 

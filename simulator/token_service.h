@@ -16,7 +16,7 @@ struct IssuedToken
     QString tenantId;
     QString clientId;
     QStringList roles;
-    qint64 expiresAtMs = 0;  // simulated clock
+    qint64 expiresAtMs = 0; // simulated clock
 };
 
 class TokenService

@@ -16,8 +16,9 @@ namespace {
 
 const QStringList kUserRoles = {QStringLiteral("User.Read.All"), QStringLiteral("User.ReadBasic.All"),
                                 QStringLiteral("Directory.Read.All")};
-const QStringList kSearchable = {QStringLiteral("displayName"), QStringLiteral("givenName"), QStringLiteral("surname"),
-                                 QStringLiteral("mail"), QStringLiteral("userPrincipalName"), QStringLiteral("jobTitle"),
+const QStringList kSearchable = {QStringLiteral("displayName"),       QStringLiteral("givenName"),
+                                 QStringLiteral("surname"),           QStringLiteral("mail"),
+                                 QStringLiteral("userPrincipalName"), QStringLiteral("jobTitle"),
                                  QStringLiteral("department")};
 constexpr int kDefaultPageSize = 100;
 constexpr int kMaxTop = 999;
@@ -51,10 +52,11 @@ std::optional<UserPredicate> parseSearch(const QString &search, QString *problem
     qsizetype pos = 0;
     bool expectClause = true;
     while (pos < search.size()) {
-        const QRegularExpressionMatch m = token.match(search, pos, QRegularExpression::NormalMatch,
-                                                      QRegularExpression::AnchorAtOffsetMatchOption);
+        const QRegularExpressionMatch m =
+            token.match(search, pos, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
         if (!m.hasMatch() || m.capturedLength() == 0) {
-            *problem = QStringLiteral("Syntax error: the $search value must be quoted \"property:term\" clauses joined by AND or OR.");
+            *problem = QStringLiteral(
+                "Syntax error: the $search value must be quoted \"property:term\" clauses joined by AND or OR.");
             return std::nullopt;
         }
         pos += m.capturedLength();
@@ -98,8 +100,9 @@ std::optional<UserPredicate> parseSearch(const QString &search, QString *problem
 // startswith(prop,'x') and prop eq 'x', joined by "or" / "and" (evaluated as OR of AND-groups).
 std::optional<UserPredicate> parseFilter(const QString &filter, QString *problem)
 {
-    static const QRegularExpression startsWith(QStringLiteral("^\\s*startswith\\(\\s*(\\w+)\\s*,\\s*'((?:[^']|'')*)'\\s*\\)\\s*$"),
-                                               QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression startsWith(
+        QStringLiteral("^\\s*startswith\\(\\s*(\\w+)\\s*,\\s*'((?:[^']|'')*)'\\s*\\)\\s*$"),
+        QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression equals(QStringLiteral("^\\s*(\\w+)\\s+eq\\s+'((?:[^']|'')*)'\\s*$"),
                                            QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression orSplit(QStringLiteral("\\s+or\\s+"), QRegularExpression::CaseInsensitiveOption);
@@ -119,12 +122,16 @@ std::optional<UserPredicate> parseFilter(const QString &filter, QString *problem
             const QString property = m.captured(1);
             const QString value = m.captured(2).replace(QStringLiteral("''"), QStringLiteral("'"));
             if (!kSearchable.contains(property) && property != QLatin1String("id")) {
-                *problem = QStringLiteral("Unsupported or invalid query filter clause specified for property '%1' of resource 'User'.").arg(property);
+                *problem =
+                    QStringLiteral(
+                        "Unsupported or invalid query filter clause specified for property '%1' of resource 'User'.")
+                        .arg(property);
                 return std::nullopt;
             }
             groups.last().append([property, value, isPrefix](const QJsonObject &user) {
                 const QString actual = user.value(property).toString();
-                return isPrefix ? actual.startsWith(value, Qt::CaseInsensitive) : actual.compare(value, Qt::CaseInsensitive) == 0;
+                return isPrefix ? actual.startsWith(value, Qt::CaseInsensitive)
+                                : actual.compare(value, Qt::CaseInsensitive) == 0;
             });
         }
     }
@@ -145,8 +152,7 @@ std::optional<UserPredicate> parseFilter(const QString &filter, QString *problem
 UserRoutes::UserRoutes(const World &world, const TokenService &tokens)
     : m_world(world)
     , m_tokens(tokens)
-{
-}
+{}
 
 void UserRoutes::registerOn(Router &router)
 {
@@ -156,7 +162,8 @@ void UserRoutes::registerOn(Router &router)
 
 HttpResponse UserRoutes::list(const HttpRequest &request, const RequestContext &context) const
 {
-    const AuthResult auth = authorize(m_tokens, request, context, kUserRoles, QStringLiteral("Authorization_RequestDenied"));
+    const AuthResult auth =
+        authorize(m_tokens, request, context, kUserRoles, QStringLiteral("Authorization_RequestDenied"));
     if (!auth.ok())
         return auth.error;
     const bool eventual = request.header("consistencylevel").trimmed().compare("eventual", Qt::CaseInsensitive) == 0;
@@ -165,7 +172,8 @@ HttpResponse UserRoutes::list(const HttpRequest &request, const RequestContext &
     if (request.hasQuery(QStringLiteral("$search"))) {
         if (!eventual) {
             return unsupportedQuery(QStringLiteral("Request with $search query parameter only works through MSGraph "
-                                                   "with a special request header: 'ConsistencyLevel: eventual'"), context);
+                                                   "with a special request header: 'ConsistencyLevel: eventual'"),
+                                    context);
         }
         const auto search = parseSearch(request.queryValue(QStringLiteral("$search")), &problem);
         if (!search)
@@ -178,10 +186,12 @@ HttpResponse UserRoutes::list(const HttpRequest &request, const RequestContext &
             return unsupportedQuery(problem, context);
         predicates.append(*filter);
     }
-    const bool count = request.queryValue(QStringLiteral("$count")).compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
+    const bool count =
+        request.queryValue(QStringLiteral("$count")).compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
     if (count && !eventual) {
-        return unsupportedQuery(QStringLiteral("$count is not currently supported without the 'ConsistencyLevel: eventual' header."),
-                                context);
+        return unsupportedQuery(
+            QStringLiteral("$count is not currently supported without the 'ConsistencyLevel: eventual' header."),
+            context);
     }
     int pageSize = kDefaultPageSize;
     if (request.hasQuery(QStringLiteral("$top"))) {
@@ -190,7 +200,8 @@ HttpResponse UserRoutes::list(const HttpRequest &request, const RequestContext &
         if (!ok || pageSize < 1 || pageSize > kMaxTop) {
             return graphError(400, QStringLiteral("Request_BadRequest"),
                               QStringLiteral("Invalid page size specified: '%1'. Must be between 1 and %2 inclusive.")
-                                  .arg(request.queryValue(QStringLiteral("$top"))).arg(kMaxTop),
+                                  .arg(request.queryValue(QStringLiteral("$top")))
+                                  .arg(kMaxTop),
                               context);
         }
     }
@@ -210,13 +221,16 @@ HttpResponse UserRoutes::list(const HttpRequest &request, const RequestContext &
             out = user->properties;
         } else {
             for (const QString &key : select)
-                out.insert(key.trimmed(), user->properties.value(key.trimmed()).isUndefined() ? QJsonValue() : user->properties.value(key.trimmed()));
+                out.insert(key.trimmed(), user->properties.value(key.trimmed()).isUndefined()
+                                              ? QJsonValue()
+                                              : user->properties.value(key.trimmed()));
         }
         matches.append(out);
     }
     const auto page = pageOf(matches, pageSize, request, context);
     if (!page)
-        return graphError(400, QStringLiteral("Request_BadRequest"), QStringLiteral("The $skiptoken value is not valid."), context);
+        return graphError(400, QStringLiteral("Request_BadRequest"),
+                          QStringLiteral("The $skiptoken value is not valid."), context);
     QJsonObject body{{QStringLiteral("@odata.context"), metadataContext(context, QStringLiteral("users"))},
                      {QStringLiteral("value"), page->items}};
     if (count)

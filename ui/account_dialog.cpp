@@ -78,9 +78,8 @@ AccountDialog::AccountDialog(AccountSettings *settings, CredentialStore *credent
     , m_clientId(new QLineEdit(settings->clientId(), this))
     , m_secret(new QLineEdit(this))
     , m_callback(new QLineEdit(settings->callbackUrl().toString(), this))
-    , m_notifications(new NotificationsBox(settings->settings() ? NotificationSettings::load(*settings->settings())
-                                                                 : NotificationSettings(),
-                                           this))
+    , m_notifications(new NotificationsBox(
+          settings->settings() ? NotificationSettings::load(*settings->settings()) : NotificationSettings(), this))
     , m_keychainStatus(new QLabel(this))
     , m_test(new QPushButton(tr("Test Connection"), this))
     , m_testResult(new QLabel(this))
@@ -130,7 +129,8 @@ AccountDialog::AccountDialog(AccountSettings *settings, CredentialStore *credent
     m_testResult->setText(tr("Needs the application permissions %1 (people search: %2).")
                               .arg(QStringLiteral("Calls.JoinGroupCall.All, Calls.InitiateGroupCall.All"),
                                    QStringLiteral("User.Read.All")));
-    auto *setupLabel = new QLabel(tr("Removing participants also needs this line, run once by a Teams administrator:"), check);
+    auto *setupLabel =
+        new QLabel(tr("Removing participants also needs this line, run once by a Teams administrator:"), check);
     setupLabel->setWordWrap(true);
     m_setupCommand->setObjectName(QStringLiteral("setupCommand"));
     m_setupCommand->setTextFormat(Qt::PlainText);
@@ -194,17 +194,19 @@ void AccountDialog::readStoredSecret()
         setMessage(m_keychainStatus, tr("The secret will be stored in the desktop keychain."), false);
         return;
     }
-    m_credentials->readSecret(m_settings->credentialKey(), this, [this](const QString &secret, const CredentialError &error) {
-        m_secretStored = !secret.isEmpty();
-        if (m_secretStored) {
-            m_secret->setPlaceholderText(tr("Stored in the keychain — type to replace"));
-            setMessage(m_keychainStatus, {}, false);
-        } else if (error.kind == CredentialError::Kind::NotFound || !error.isError()) {
-            setMessage(m_keychainStatus, tr("No secret stored yet; it will be kept in the desktop keychain."), false);
-        } else {
-            showKeychainProblem(error);
-        }
-    });
+    m_credentials->readSecret(
+        m_settings->credentialKey(), this, [this](const QString &secret, const CredentialError &error) {
+            m_secretStored = !secret.isEmpty();
+            if (m_secretStored) {
+                m_secret->setPlaceholderText(tr("Stored in the keychain — type to replace"));
+                setMessage(m_keychainStatus, {}, false);
+            } else if (error.kind == CredentialError::Kind::NotFound || !error.isError()) {
+                setMessage(m_keychainStatus, tr("No secret stored yet; it will be kept in the desktop keychain."),
+                           false);
+            } else {
+                showKeychainProblem(error);
+            }
+        });
 }
 
 void AccountDialog::showKeychainProblem(const CredentialError &error)
@@ -244,9 +246,10 @@ bool AccountDialog::validate(QString *error) const
 
 void AccountDialog::setBusy(bool busy)
 {
-    for (QWidget *w : {static_cast<QWidget *>(m_cloud), static_cast<QWidget *>(m_tenantId),
-                       static_cast<QWidget *>(m_clientId), static_cast<QWidget *>(m_secret),
-                       static_cast<QWidget *>(m_test), static_cast<QWidget *>(m_buttons->button(QDialogButtonBox::Save))})
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_cloud), static_cast<QWidget *>(m_tenantId), static_cast<QWidget *>(m_clientId),
+          static_cast<QWidget *>(m_secret), static_cast<QWidget *>(m_test),
+          static_cast<QWidget *>(m_buttons->button(QDialogButtonBox::Save))})
         w->setEnabled(!busy);
 }
 
@@ -260,8 +263,8 @@ void AccountDialog::testConnection()
     setMessage(m_error, {}, false);
     setBusy(true);
     setMessage(m_testResult, tr("Getting a token…"), false);
-    const ConnectionTestRequest request{static_cast<Cloud>(m_cloud->currentData().toInt()), m_tenantId->text().trimmed(),
-                                        m_clientId->text().trimmed(), m_secret->text()};
+    const ConnectionTestRequest request{static_cast<Cloud>(m_cloud->currentData().toInt()),
+                                        m_tenantId->text().trimmed(), m_clientId->text().trimmed(), m_secret->text()};
     m_tester->test(request, this, [this](const ConnectionTestResult &result) {
         setBusy(false);
         showTestResult(result);
@@ -284,7 +287,8 @@ void AccountDialog::showTestResult(const ConnectionTestResult &result)
     }
     setMessage(m_testResult,
                tr("Signed in, but the app lacks %n permission(s): %1. Grant them (admin consent) in the app "
-                  "registration.", nullptr, int(missing.size()))
+                  "registration.",
+                  nullptr, int(missing.size()))
                    .arg(missing.join(QStringLiteral(", "))),
                true);
 }

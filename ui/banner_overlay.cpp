@@ -45,16 +45,15 @@ bool BannerOverlay::eventFilter(QObject *watched, QEvent *event)
         // After the banner has taken its new text and size.
         QTimer::singleShot(0, this, &BannerOverlay::place);
         break;
-    default:
-        break;
+    default: break;
     }
     return QWidget::eventFilter(watched, event);
 }
 
 void BannerOverlay::place()
 {
-    const bool any = std::any_of(m_banners.cbegin(), m_banners.cend(),
-                                 [](const MessageBanner *b) { return !b->isHidden(); });
+    const bool any =
+        std::any_of(m_banners.cbegin(), m_banners.cend(), [](const MessageBanner *b) { return !b->isHidden(); });
     if (!any || !m_anchor->isVisible()) {
         hide();
         return;

@@ -17,7 +17,7 @@ namespace moderato {
 //! Everything the header shows; MainWindow fills it from the CallSession.
 struct CallHeaderState
 {
-    QString title;     //!< subject, or the call id when there is none
+    QString title; //!< subject, or the call id when there is none
     QString callId;
     QString callState; //!< Graph's callState word
     int inCall = 0;

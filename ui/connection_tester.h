@@ -21,10 +21,10 @@ struct ConnectionTestRequest
 
 struct ConnectionTestResult
 {
-    bool signedIn = false;        //!< a token was issued
-    QString message;              //!< why not, in a sentence, when !signedIn
-    QStringList grantedRoles;     //!< the token's application roles
-    QString details;              //!< e.g. AADSTS code and trace id, for a Details line
+    bool signedIn = false;    //!< a token was issued
+    QString message;          //!< why not, in a sentence, when !signedIn
+    QStringList grantedRoles; //!< the token's application roles
+    QString details;          //!< e.g. AADSTS code and trace id, for a Details line
 };
 
 class ConnectionTester

@@ -40,20 +40,15 @@ QIcon IdentityPresentation::kindIcon(IdentityKind kind, bool external)
 {
     switch (kind) {
     case IdentityKind::User:
-    case IdentityKind::OnPremises:
-        return external ? icon("kind-external") : icon("kind-member");
+    case IdentityKind::OnPremises: return external ? icon("kind-external") : icon("kind-member");
     case IdentityKind::Guest:
-    case IdentityKind::AcsUser:
-        return icon("kind-guest");
-    case IdentityKind::Phone:
-        return icon("kind-phone");
+    case IdentityKind::AcsUser: return icon("kind-guest");
+    case IdentityKind::Phone: return icon("kind-phone");
     case IdentityKind::Application:
-    case IdentityKind::ApplicationInstance:
-        return icon("kind-app");
+    case IdentityKind::ApplicationInstance: return icon("kind-app");
     case IdentityKind::Encrypted:
     case IdentityKind::Device:
-    case IdentityKind::Unknown:
-        break;
+    case IdentityKind::Unknown: break;
     }
     return icon("kind-unknown");
 }

@@ -77,7 +77,8 @@ InvitationsDock::InvitationsDock(CallSession *session, QWidget *parent)
     // An invitation that stops ringing can no longer be cancelled: follow the model.
     connect(proxy, &QAbstractItemModel::dataChanged, this, &InvitationsDock::updateButtons);
     connect(proxy, &QAbstractItemModel::rowsRemoved, this, &InvitationsDock::updateButtons);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &InvitationsDock::selectionChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &InvitationsDock::selectionChanged);
     connect(proxy, &QAbstractItemModel::dataChanged, this, &InvitationsDock::selectionChanged);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         const QStringList ids = selectedIds(IM::CanCancelRole);
@@ -99,9 +100,10 @@ QList<SelectedRow> InvitationsDock::selectedRows() const
               [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
     for (const QModelIndex &index : std::as_const(selected)) {
         // Only a ringing invitation is something to act on; an ended one is history.
-        const auto state = index.data(IM::CanCancelRole).toBool() ? SelectedRow::State::Invited : SelectedRow::State::Busy;
-        rows.append(SelectedRow{index.data(IM::ParticipantIdRole).toString(), index.data(IM::InviteeNameRole).toString(),
-                                state, false, false});
+        const auto state =
+            index.data(IM::CanCancelRole).toBool() ? SelectedRow::State::Invited : SelectedRow::State::Busy;
+        rows.append(SelectedRow{index.data(IM::ParticipantIdRole).toString(),
+                                index.data(IM::InviteeNameRole).toString(), state, false, false});
     }
     return rows;
 }

@@ -4,9 +4,9 @@
 
 #include <QClipboard>
 #include <QComboBox>
-#include <QGuiApplication>
 #include <QDialogButtonBox>
 #include <QGroupBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -158,7 +158,8 @@ QWidget *InviteDialog::buildChosenColumn()
     connect(m_addManual, &QPushButton::clicked, this, &InviteDialog::addManual);
     m_manualKind->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_manualKind->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
-    m_manualEntry->setMinimumWidth(m_manualEntry->fontMetrics().horizontalAdvance(QStringLiteral("Object id or name@example.com")) + 24);
+    m_manualEntry->setMinimumWidth(
+        m_manualEntry->fontMetrics().horizontalAdvance(QStringLiteral("Object id or name@example.com")) + 24);
     auto *manualRow = new QHBoxLayout;
     manualRow->addWidget(m_manualKind);
     manualRow->addWidget(m_manualEntry, 1);
@@ -245,9 +246,10 @@ void InviteDialog::onResults(const QString &text, const QList<DirectoryUser> &us
     const QSignalBlocker blocker(m_results);
     m_results->clear();
     for (const DirectoryUser &user : users) {
-        const QString label = user.userPrincipalName.isEmpty()
-                                  ? user.displayName
-                                  : tr("%1 — %2", "name — user principal name").arg(user.displayName, user.userPrincipalName);
+        const QString label =
+            user.userPrincipalName.isEmpty()
+                ? user.displayName
+                : tr("%1 — %2", "name — user principal name").arg(user.displayName, user.userPrincipalName);
         auto *item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/kind-member.svg")), label, m_results);
         item->setData(TargetIdRole, user.id);
         item->setData(TargetNameRole, user.displayName);
@@ -257,7 +259,8 @@ void InviteDialog::onResults(const QString &text, const QList<DirectoryUser> &us
                                         [&](const InviteTarget &t) { return sameTarget(t, target); });
         item->setCheckState(chosen ? Qt::Checked : Qt::Unchecked);
     }
-    m_searchStatus->setText(users.isEmpty() ? tr("Nobody found.") : tr("%n found; tick the people to invite.", nullptr, int(users.size())));
+    m_searchStatus->setText(users.isEmpty() ? tr("Nobody found.")
+                                            : tr("%n found; tick the people to invite.", nullptr, int(users.size())));
 }
 
 void InviteDialog::onSearchFailed(const QString &text, const QString &message, bool permissionMissing)
@@ -345,7 +348,8 @@ void InviteDialog::onLookUpFinished(const QString &who, const QList<DirectoryUse
     else if (users.isEmpty())
         showError(m_manualError, tr("Nobody in the directory has the sign-in name or email address “%1”.").arg(who));
     else if (users.size() > 1)
-        showError(m_manualError, tr("“%1” matches several people: pick the right one from the search results.").arg(who));
+        showError(m_manualError,
+                  tr("“%1” matches several people: pick the right one from the search results.").arg(who));
     else
         addManualTarget(InviteTarget{InviteTarget::Kind::User, users.first().id, users.first().displayName});
 }
@@ -399,9 +403,7 @@ void InviteDialog::refreshChosenList()
             icon = QStringLiteral("kind-phone");
             break;
         case InviteTarget::Kind::User:
-            label = target.displayName == target.id || target.displayName.isEmpty()
-                        ? target.id
-                        : target.displayName;
+            label = target.displayName == target.id || target.displayName.isEmpty() ? target.id : target.displayName;
             icon = QStringLiteral("kind-member");
             break;
         }

@@ -54,7 +54,8 @@ MainWindow::MainWindow(CallSession *session, DirectorySearch *search, const Opti
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/moderato.svg")));
     m_confirm = [this](const QString &title, const QString &text) { return askWithMessageBox(this, title, text); };
-    m_presence = new MeetingPresence(session, {options.settings, options.callbackUrl, options.notificationCallback, options.demo}, this);
+    m_presence = new MeetingPresence(
+        session, {options.settings, options.callbackUrl, options.notificationCallback, options.demo}, this);
     m_presence->setConfirmHook(m_confirm);
 
     m_header->setObjectName(QStringLiteral("callHeader"));
@@ -88,9 +89,8 @@ MainWindow::MainWindow(CallSession *session, DirectorySearch *search, const Opti
     connect(m_actions->joinMeeting, &QAction::triggered, this, &MainWindow::showJoinDialog);
     connect(m_actions->leaveMeeting, &QAction::triggered, this, &MainWindow::leaveMeeting);
     connect(m_banners, &SessionBanners::joinAgainRequested, m_presence, &MeetingPresence::joinAgain);
-    connect(m_presence, &MeetingPresence::notice, this, [this](const QString &text) {
-        actionBanner()->showMessage(MessageBanner::Kind::Information, text);
-    });
+    connect(m_presence, &MeetingPresence::notice, this,
+            [this](const QString &text) { actionBanner()->showMessage(MessageBanner::Kind::Information, text); });
     connect(m_actions->findInRoster, &QAction::triggered, m_roster, &RosterView::focusFilter);
     connect(m_actions->accountSetup, &QAction::triggered, this, &MainWindow::showAccountDialog);
     connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAbout);
@@ -99,12 +99,13 @@ MainWindow::MainWindow(CallSession *session, DirectorySearch *search, const Opti
 
     connect(m_roster, &RosterView::selectionChanged, this, &MainWindow::updateActions);
     connect(m_invitations, &InvitationsDock::selectionChanged, this, &MainWindow::updateActions);
-    m_focusFollower = connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) { followFocus(now); });
+    m_focusFollower =
+        connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) { followFocus(now); });
     connect(m_header, &CallHeader::countClicked, this, [this](CallHeader::Count count) {
         using QF = RosterFilterModel::QuickFilter;
         m_roster->setQuickFilter(count == CallHeader::Count::InLobby   ? QF::InLobby
                                  : count == CallHeader::Count::Invited ? QF::Invited
-                                                                        : QF::Everyone);
+                                                                       : QF::Everyone);
     });
     connect(m_roster, &RosterView::contextMenuRequested, this, &MainWindow::showContextMenu);
     connect(m_session, &CallSession::callInfoChanged, this, [this] {
@@ -238,8 +239,6 @@ void MainWindow::updateHeader()
     m_header->setState(state);
 }
 
-
-
 void MainWindow::followFocus(QWidget *now)
 {
     if (!now || !isAncestorOf(now))
@@ -256,14 +255,15 @@ void MainWindow::followFocus(QWidget *now)
 RosterSelection MainWindow::currentSelection() const
 {
     return RosterSelection(m_activePanel == Panel::Invitations ? m_invitations->selectedRows()
-                                                                : m_roster->selectedRows());
+                                                               : m_roster->selectedRows());
 }
 
 void MainWindow::updateActions()
 {
     using State = CallSession::ConnectionState;
     const State state = m_session->connectionState();
-    const bool inCall = state != State::Joining && state != State::InLobby && state != State::Ended && state != State::Idle;
+    const bool inCall =
+        state != State::Joining && state != State::InLobby && state != State::Ended && state != State::Idle;
     m_actions->update(currentSelection(), !m_session->callId().isEmpty(), inCall);
 }
 
@@ -327,7 +327,6 @@ void MainWindow::copyParticipantId()
     if (!id.isEmpty())
         QGuiApplication::clipboard()->setText(id);
 }
-
 
 void MainWindow::onSessionError(const QString &message, const QString &details)
 {

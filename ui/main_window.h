@@ -34,12 +34,12 @@ class MainWindow : public QMainWindow
 public:
     struct Options
     {
-        bool demo = false;                    //!< adds " (demo)" to the title
-        AccountSettings *settings = nullptr;  //!< recent meetings, callback address, account dialog; may be null
+        bool demo = false;                   //!< adds " (demo)" to the title
+        AccountSettings *settings = nullptr; //!< recent meetings, callback address, account dialog; may be null
         CredentialStore *credentials = nullptr;
         ConnectionTester *connectionTester = nullptr;
         NotificationTester *notificationTester = nullptr; //!< the account dialog's notification Test
-        QUrl callbackUrl;                     //!< used when there are no settings (demo)
+        QUrl callbackUrl;                                 //!< used when there are no settings (demo)
         //! Where Graph's notifications are heard; when it gives an address, joins use it.
         std::function<QUrl()> notificationCallback;
     };

@@ -16,8 +16,7 @@ constexpr MediaKind Shown[] = {MediaKind::Audio, MediaKind::Video, MediaKind::Sc
 MediaDelegate::MediaDelegate(int mediaRole, QObject *parent)
     : QStyledItemDelegate(parent)
     , m_mediaRole(mediaRole)
-{
-}
+{}
 
 void MediaDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {

@@ -128,12 +128,12 @@ void MeetingPresence::join(const JoinTarget &target, const QString &pastedText)
                             "or keep the bot in it?")
                              .arg(subject);
     if (const int ringing = int(m_session->invitations()->ringingRows().size()))
-        text += QLatin1Char(' ') + tr("%n invitation(s) still ringing there will no longer be followed here.",
-                                      nullptr, ringing);
-    const BotChoice choice = m_switchHook ? m_switchHook(text)
-                                          : askAboutTheBot(m_window, tr("Join Another Meeting"), text,
-                                                           tr("Leave and Join"), tr("Keep the Bot In and Join"),
-                                                           nullptr);
+        text += QLatin1Char(' ')
+                + tr("%n invitation(s) still ringing there will no longer be followed here.", nullptr, ringing);
+    const BotChoice choice = m_switchHook
+                                 ? m_switchHook(text)
+                                 : askAboutTheBot(m_window, tr("Join Another Meeting"), text, tr("Leave and Join"),
+                                                  tr("Keep the Bot In and Join"), nullptr);
     if (choice == BotChoice::Cancel)
         return;
     // Still waiting for Graph to answer the join: there is no call to hang up yet.

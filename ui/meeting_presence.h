@@ -38,7 +38,7 @@ public:
         QUrl callbackUrl;                    //!< used when there are no settings (demo)
         //! Where Graph's notifications are heard; when it gives an address, joins use it.
         std::function<QUrl()> notificationCallback;
-        bool demo = false;                   //!< quitting the demo asks nothing
+        bool demo = false; //!< quitting the demo asks nothing
     };
 
     //! Dialogs and questions are shown over \a window.
@@ -86,11 +86,11 @@ private:
     ConfirmHook m_confirm;
     QuitHook m_quitHook;
     SwitchHook m_switchHook;
-    std::optional<JoinTarget> m_lastTarget; //!< for "Join Again"
-    QString m_lastText;                     //!< as pasted, for the recent meetings
-    bool m_joinedHere = false;              //!< the current call is one Moderato's bot joined here
+    std::optional<JoinTarget> m_lastTarget;    //!< for "Join Again"
+    QString m_lastText;                        //!< as pasted, for the recent meetings
+    bool m_joinedHere = false;                 //!< the current call is one Moderato's bot joined here
     std::optional<PendingJoin> m_afterLeaving; //!< joined once the bot has left the current meeting
-    QList<RecentMeeting> m_recentInMemory;  //!< without settings (demo)
+    QList<RecentMeeting> m_recentInMemory;     //!< without settings (demo)
 };
 
 } // namespace moderato

@@ -4,13 +4,13 @@
 
 #include <QComboBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTimer>
-#include <QHBoxLayout>
 #include <QVBoxLayout>
 
 namespace moderato {

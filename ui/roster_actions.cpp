@@ -37,8 +37,8 @@ RosterActions::RosterActions(QWidget *window)
 {
     // Delete belongs to actionDeleteSelection, which does the right thing per row; these two
     // only mention it.
-    const QString deleteKey = QStringLiteral(" (") + QKeySequence(QKeySequence::Delete).toString(QKeySequence::NativeText)
-                              + QLatin1Char(')');
+    const QString deleteKey =
+        QStringLiteral(" (") + QKeySequence(QKeySequence::Delete).toString(QKeySequence::NativeText) + QLatin1Char(')');
     removeParticipant = makeAction(window, "actionRemoveParticipant", tr("&Remove from Call"),
                                    tr("Remove the selected participants from the call"), {}, "remove");
     removeParticipant->setToolTip(removeParticipant->toolTip() + deleteKey);
@@ -65,7 +65,8 @@ RosterActions::RosterActions(QWidget *window)
                                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), "copy");
     findInRoster = makeAction(window, "actionFindInRoster", tr("&Filter Roster"), tr("Type to filter the roster"),
                               QKeySequence(QKeySequence::Find));
-    accountSetup = makeAction(window, "actionAccountSetup", tr("&Account…"), tr("Set up the account Moderato signs in with"));
+    accountSetup =
+        makeAction(window, "actionAccountSetup", tr("&Account…"), tr("Set up the account Moderato signs in with"));
     about = makeAction(window, "actionAbout", tr("&About Moderato"), tr("Version and licence"));
     quit = makeAction(window, "actionQuit", tr("&Quit"), tr("Quit Moderato"), QKeySequence(QKeySequence::Quit));
     quit->setMenuRole(QAction::QuitRole);

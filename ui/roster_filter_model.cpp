@@ -5,8 +5,8 @@
 
 #include <QCollator>
 
-#include <limits>
 #include <QPalette>
+#include <limits>
 
 namespace moderato {
 
@@ -141,20 +141,19 @@ bool RosterFilterModel::lessThan(const QModelIndex &left, const QModelIndex &rig
         return c;
     }();
     auto byName = [&] {
-        return collator.compare(left.data(PM::DisplayNameRole).toString(), right.data(PM::DisplayNameRole).toString()) < 0;
+        return collator.compare(left.data(PM::DisplayNameRole).toString(), right.data(PM::DisplayNameRole).toString())
+               < 0;
     };
     auto tieBreak = [&](auto a, auto b) { return a == b ? byName() : a < b; };
     switch (left.column()) {
     case PM::KindColumn:
-        return tieBreak(data(mapFromSource(left), Qt::DisplayRole).toString(), data(mapFromSource(right), Qt::DisplayRole).toString());
-    case PM::MutedColumn:
-        return tieBreak(left.data(PM::IsMutedRole).toBool(), right.data(PM::IsMutedRole).toBool());
+        return tieBreak(data(mapFromSource(left), Qt::DisplayRole).toString(),
+                        data(mapFromSource(right), Qt::DisplayRole).toString());
+    case PM::MutedColumn: return tieBreak(left.data(PM::IsMutedRole).toBool(), right.data(PM::IsMutedRole).toBool());
     case PM::LobbyColumn:
         return tieBreak(left.data(PM::IsInLobbyRole).toBool(), right.data(PM::IsInLobbyRole).toBool());
-    case PM::MediaColumn:
-        return tieBreak(mediaOf(left).toInt(), mediaOf(right).toInt());
-    case PM::StateColumn:
-        return tieBreak(left.data(PM::StateRole).toInt(), right.data(PM::StateRole).toInt());
+    case PM::MediaColumn: return tieBreak(mediaOf(left).toInt(), mediaOf(right).toInt());
+    case PM::StateColumn: return tieBreak(left.data(PM::StateRole).toInt(), right.data(PM::StateRole).toInt());
     case PM::NameColumn: {
         // Attention first, whichever way the names run: the lobby, then ringing invitations.
         const int a = left.data(PM::NeedsAttentionRole).toInt();
@@ -163,8 +162,7 @@ bool RosterFilterModel::lessThan(const QModelIndex &left, const QModelIndex &rig
             return sortOrder() == Qt::AscendingOrder ? a < b : a > b;
         return byName();
     }
-    default:
-        break;
+    default: break;
     }
     const QString a = left.data(Qt::DisplayRole).toString();
     const QString b = right.data(Qt::DisplayRole).toString();
@@ -213,8 +211,7 @@ QVariant RosterFilterModel::data(const QModelIndex &index, int role) const
         if (role == Qt::ForegroundRole && stateOf(source) != PM::RowState::Active)
             return QPalette().brush(QPalette::PlaceholderText);
         break;
-    default:
-        break;
+    default: break;
     }
     if (role == Qt::ToolTipRole && index.column() == PM::NameColumn) {
         const QVariant tip = QSortFilterProxyModel::data(index, role);

@@ -20,8 +20,7 @@ QList<SelectedRow> rowsWhere(const QList<SelectedRow> &rows, auto predicate)
 
 RosterSelection::RosterSelection(const QList<SelectedRow> &rows)
     : m_rows(rows)
-{
-}
+{}
 
 QList<SelectedRow> RosterSelection::removable() const
 {
@@ -35,9 +34,8 @@ QList<SelectedRow> RosterSelection::cancellable() const
 
 QList<SelectedRow> RosterSelection::muteTargets() const
 {
-    return rowsWhere(m_rows, [](const SelectedRow &r) {
-        return r.state == SelectedRow::State::Active && !r.muted && !r.own;
-    });
+    return rowsWhere(m_rows,
+                     [](const SelectedRow &r) { return r.state == SelectedRow::State::Active && !r.muted && !r.own; });
 }
 
 DeleteMeaning RosterSelection::deleteMeaning() const
@@ -77,17 +75,17 @@ Confirmation RosterSelection::deleteConfirmation(const QList<SelectedRow> &toRem
     Confirmation c;
     if (!toRemove.isEmpty() && !toCancel.isEmpty()) {
         c.title = tr("Remove participants and cancel invitations");
-        c.text = tr("%n participants will be removed from the call:", nullptr, int(toRemove.size()))
-                 + QLatin1Char('\n') + bulletedNames(toRemove) + QStringLiteral("\n\n")
-                 + tr("%n invitations will be cancelled:", nullptr, int(toCancel.size()))
-                 + QLatin1Char('\n') + bulletedNames(toCancel) + QStringLiteral("\n\n") + tr("Continue?");
+        c.text = tr("%n participants will be removed from the call:", nullptr, int(toRemove.size())) + QLatin1Char('\n')
+                 + bulletedNames(toRemove) + QStringLiteral("\n\n")
+                 + tr("%n invitations will be cancelled:", nullptr, int(toCancel.size())) + QLatin1Char('\n')
+                 + bulletedNames(toCancel) + QStringLiteral("\n\n") + tr("Continue?");
     } else if (toRemove.size() == 1) {
         c.title = tr("Remove participant");
         c.text = tr("Remove %1 from the call?").arg(toRemove.first().name);
     } else if (!toRemove.isEmpty()) {
         c.title = tr("Remove participants");
-        c.text = tr("Remove %n participants from the call?", nullptr, int(toRemove.size()))
-                 + QStringLiteral("\n\n") + bulletedNames(toRemove);
+        c.text = tr("Remove %n participants from the call?", nullptr, int(toRemove.size())) + QStringLiteral("\n\n")
+                 + bulletedNames(toRemove);
     } else if (toCancel.size() == 1) {
         c.title = tr("Cancel invitation");
         c.text = tr("Cancel the invitation to %1?").arg(toCancel.first().name);

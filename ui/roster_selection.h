@@ -41,7 +41,7 @@ public:
     const QList<SelectedRow> &rows() const { return m_rows; }
     QList<SelectedRow> removable() const;   //!< active rows, not Moderato's own
     QList<SelectedRow> cancellable() const; //!< invited rows
-    QList<SelectedRow> muteTargets() const;    //!< active rows not yet muted, not Moderato's own
+    QList<SelectedRow> muteTargets() const; //!< active rows not yet muted, not Moderato's own
 
     bool canRemove() const { return !removable().isEmpty(); }
     bool canCancel() const { return !cancellable().isEmpty(); }

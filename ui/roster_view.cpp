@@ -92,8 +92,7 @@ RosterView::RosterView(QWidget *parent)
     m_quickFilterList->setAccessibleName(tr("Show"));
     m_quickFilterList->hide();
     filters->addWidget(m_quickFilterList);
-    connect(m_quickFilters, &QButtonGroup::idClicked, this,
-            [this](int id) { setQuickFilter(static_cast<QF>(id)); });
+    connect(m_quickFilters, &QButtonGroup::idClicked, this, [this](int id) { setQuickFilter(static_cast<QF>(id)); });
     connect(m_quickFilterList, &QComboBox::activated, this,
             [this](int index) { setQuickFilter(static_cast<QF>(m_quickFilterList->itemData(index).toInt())); });
 
@@ -234,11 +233,8 @@ bool RosterView::eventFilter(QObject *watched, QEvent *event)
         case QEvent::Enter: // the moderator is aiming at a row: nothing moves
             m_hold->setPointerInside(true);
             break;
-        case QEvent::Leave:
-            m_hold->setPointerInside(false);
-            break;
-        default:
-            break;
+        case QEvent::Leave: m_hold->setPointerInside(false); break;
+        default: break;
         }
     }
     return QWidget::eventFilter(watched, event);

@@ -129,9 +129,11 @@ void SessionBanners::updateIncomplete()
         MessageBanner::Kind::Information,
         m_session->notificationsInUse()
             ? tr("Graph lists only the first %n people, and notifications have not told the rest yet: the roster "
-                 "may be incomplete.", nullptr, m_session->participants()->rowCount())
+                 "may be incomplete.",
+                 nullptr, m_session->participants()->rowCount())
             : tr("Graph lists only the first %n people: the roster may be incomplete. Turn on notifications "
-                 "(Account…) to see everyone.", nullptr, m_session->participants()->rowCount()));
+                 "(Account…) to see everyone.",
+                 nullptr, m_session->participants()->rowCount()));
 }
 
 void SessionBanners::showReport(const ActionReport &report)
@@ -150,7 +152,8 @@ void SessionBanners::showReport(const ActionReport &report)
         if (done.size() == 1)
             lines << report.successSummary();
         else if (done.size() > 1)
-            lines << report.successSummary() + QLatin1Char(' ') + joinNames(names, expanded ? int(names.size()) : CollapsedNames);
+            lines << report.successSummary() + QLatin1Char(' ')
+                         + joinNames(names, expanded ? int(names.size()) : CollapsedNames);
         const qsizetype shown = expanded ? problems.size() : std::min<qsizetype>(problems.size(), CollapsedNames);
         for (qsizetype i = 0; i < shown; ++i)
             lines << problems.at(i).describe();

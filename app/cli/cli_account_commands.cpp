@@ -39,22 +39,22 @@ namespace {
 //! Stores the relay's \a key in the keychain and the relay's names in the settings.
 void storeRelayKey(CliEnvironment &env, const NotificationSettings &relay, QString key, Done done)
 {
-    env.credentials().writeSecret(relay.relayKeyCredential(), key, &env, [&env, relay, done](const CredentialError &stored) {
-        if (stored.isError()) {
-            printError(stored.message());
-            done(Refused);
-            return;
-        }
-        if (QSettings *settings = env.settings().settings()) {
-            relay.save(*settings);
-            settings->sync();
-        }
-        out() << CliText::tr(
-                     "The relay's key is stored in the keychain; Moderato listens on %1/%2.")
-                     .arg(relay.relayNamespace, relay.relayPath)
-              << Qt::endl;
-        done(Success);
-    });
+    env.credentials().writeSecret(
+        relay.relayKeyCredential(), key, &env, [&env, relay, done](const CredentialError &stored) {
+            if (stored.isError()) {
+                printError(stored.message());
+                done(Refused);
+                return;
+            }
+            if (QSettings *settings = env.settings().settings()) {
+                relay.save(*settings);
+                settings->sync();
+            }
+            out() << CliText::tr("The relay's key is stored in the keychain; Moderato listens on %1/%2.")
+                         .arg(relay.relayNamespace, relay.relayPath)
+                  << Qt::endl;
+            done(Success);
+        });
     scrub(key);
 }
 
@@ -64,8 +64,8 @@ void runLogin(CliEnvironment &env, const CliOptions &options, Done done)
 {
     if (options.relayKeyFromStdin) {
         QSettings *saved = env.settings().settings();
-        const NotificationSettings relay =
-            applyNotificationOptions(saved ? NotificationSettings::loadEnsuringPath(*saved) : NotificationSettings(), options);
+        const NotificationSettings relay = applyNotificationOptions(
+            saved ? NotificationSettings::loadEnsuringPath(*saved) : NotificationSettings(), options);
         if (relay.mode != NotificationSettings::Mode::Relay || !relay.problem().isEmpty()) {
             printError(CliText::tr("--relay-key-stdin needs the relay: give --relay NAMESPACE/NAME "
                                    "and --relay-key-name NAME."));
@@ -73,8 +73,8 @@ void runLogin(CliEnvironment &env, const CliOptions &options, Done done)
             return;
         }
         QString key;
-        QString secret = options.secretFromStdin ? CliEnvironment::readSecretFromStdin(&key)
-                                                 : CliEnvironment::readSecretFromStdin();
+        QString secret =
+            options.secretFromStdin ? CliEnvironment::readSecretFromStdin(&key) : CliEnvironment::readSecretFromStdin();
         if (!options.secretFromStdin)
             std::swap(key, secret);
         if (key.isEmpty()) {
@@ -96,8 +96,8 @@ void runLogin(CliEnvironment &env, const CliOptions &options, Done done)
         });
         return;
     }
-    QString secret = options.secretFromStdin ? CliEnvironment::readSecretFromStdin()
-                                             : CliEnvironment::promptForSecret();
+    QString secret =
+        options.secretFromStdin ? CliEnvironment::readSecretFromStdin() : CliEnvironment::promptForSecret();
     storeClientSecret(env, secret, done);
 }
 
@@ -117,8 +117,7 @@ void storeClientSecret(CliEnvironment &env, QString secret, Done done)
             done(Refused);
             return;
         }
-        env.credentials().writeSecret(env.credentialKey(), secret, &env,
-                                      [&env, done](const CredentialError &stored) {
+        env.credentials().writeSecret(env.credentialKey(), secret, &env, [&env, done](const CredentialError &stored) {
             if (stored.isError()) {
                 printError(stored.message());
                 done(Refused);
@@ -133,9 +132,7 @@ void storeClientSecret(CliEnvironment &env, QString secret, Done done)
             else
                 settings.setCustomEndpoints({}, {});
             settings.sync();
-            out() << CliText::tr(
-                         "Signed in: the client secret is stored in the keychain and works.")
-                  << Qt::endl;
+            out() << CliText::tr("Signed in: the client secret is stored in the keychain and works.") << Qt::endl;
             done(Success);
         });
         scrub(secret);
@@ -150,8 +147,7 @@ void runLogout(CliEnvironment &env, const CliOptions &, Done done)
             done(Refused);
             return;
         }
-        out() << CliText::tr("Signed out: the client secret was removed from the keychain.")
-              << Qt::endl;
+        out() << CliText::tr("Signed out: the client secret was removed from the keychain.") << Qt::endl;
         done(Success);
     });
 }

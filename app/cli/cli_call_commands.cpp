@@ -53,7 +53,8 @@ void printTable(const RosterSnapshot &roster, const QString &clientId)
     for (const Participant &p : roster.participants) {
         out() << QStringLiteral("%1  %2  %3  %4\n")
                      .arg(p.displayName().leftJustified(32, QLatin1Char(' '), true),
-                          identityKindName(p.kind()).leftJustified(10), participantFlags(p, clientId).leftJustified(16), p.id());
+                          identityKindName(p.kind()).leftJustified(10), participantFlags(p, clientId).leftJustified(16),
+                          p.id());
     }
     out() << CliText::tr("%n participant(s)", nullptr, int(roster.participants.size())) << Qt::endl;
 }
@@ -143,13 +144,13 @@ void runAction(CliEnvironment &env, const CliOptions &options, Done done)
         done(Refused);
     });
     // No call (404) or no sign-in: nothing can be checked, nothing is sent.
-    QObject::connect(session, &CallSession::sessionError, &env, [started, done](const QString &message,
-                                                                              const QString &details) {
-        if (std::exchange(*started, true))
-            return;
-        printSessionError(message, details);
-        done(Refused);
-    });
+    QObject::connect(session, &CallSession::sessionError, &env,
+                     [started, done](const QString &message, const QString &details) {
+                         if (std::exchange(*started, true))
+                             return;
+                         printSessionError(message, details);
+                         done(Refused);
+                     });
     session->open(options.callId);
 }
 

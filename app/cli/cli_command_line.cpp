@@ -171,7 +171,8 @@ std::optional<CliOptions> parseCommandLine(const QStringList &arguments, QString
     if (program.isSet(VersionOption))
         return answer(versionText());
     const QString name = program.positionalArguments().value(0);
-    const auto spec = std::find_if(specs.begin(), specs.end(), [&name](const CommandSpec &s) { return s.name == name; });
+    const auto spec =
+        std::find_if(specs.begin(), specs.end(), [&name](const CommandSpec &s) { return s.name == name; });
     if (spec == specs.end()) {
         if (program.isSet(HelpOption))
             return answer(programHelp(program, specs));

@@ -77,16 +77,21 @@ QList<CommandSpec> commandSpecs()
     QCommandLineOption guest = option("guest", QString(), "NAME"); // refused with the reason
     guest.setFlags(QCommandLineOption::HiddenFromHelp);
     return {
-        {QStringLiteral("login"), CliText::tr("Store the client secret in the keychain and check it."),
+        {QStringLiteral("login"),
+         CliText::tr("Store the client secret in the keychain and check it."),
          CliText::tr("Read the client secret (from a prompt without echo, or from standard input), check it by "
                      "getting a token and store it in the keychain, with the account in the settings."),
          {},
          {option("relay-key-stdin",
                  CliText::tr("Store the relay's key from standard input (and the --relay settings) instead; with "
                              "--secret-stdin too, the secret is the first line and the key the second."))}},
-        {QStringLiteral("logout"), CliText::tr("Delete the stored client secret from the keychain."),
-         CliText::tr("Delete the stored client secret from the keychain."), {}, {}},
-        {QStringLiteral("participants"), CliText::tr("List the call's roster."),
+        {QStringLiteral("logout"),
+         CliText::tr("Delete the stored client secret from the keychain."),
+         CliText::tr("Delete the stored client secret from the keychain."),
+         {},
+         {}},
+        {QStringLiteral("participants"),
+         CliText::tr("List the call's roster."),
          CliText::tr("List the call's roster. Moderato's own participant is marked \"this app\"."),
          {callArgument()},
          {jsonOption(CliText::tr("Print the roster as JSON."))}},
@@ -94,7 +99,8 @@ QList<CommandSpec> commandSpecs()
             QStringLiteral("remove"), CliText::tr("Remove participants from the call."),
             CliText::tr("Remove participants from the call. Each id is checked against the roster first: an id "
                         "that is not in the call is refused (exit 1), and nothing is sent for it.")),
-        {QStringLiteral("invite"), CliText::tr("Invite people, one invitation each."),
+        {QStringLiteral("invite"),
+         CliText::tr("Invite people, one invitation each."),
          CliText::tr("Invite people, one invitation each, and print the participant ids used. Give at least one "
                      "--user or --phone; Graph cannot invite guests."),
          {callArgument()},
@@ -112,7 +118,8 @@ QList<CommandSpec> commandSpecs()
                                          "Someone already in the call is refused: use remove.")),
         actionOnParticipants(QStringLiteral("mute"), CliText::tr("Mute participants in the call."),
                              CliText::tr("Mute participants in the call.")),
-        {QStringLiteral("watch"), CliText::tr("Print each join, leave and change in the call."),
+        {QStringLiteral("watch"),
+         CliText::tr("Print each join, leave and change in the call."),
          CliText::tr("Print one line per join, leave and change; keeps the call alive. Given a meeting, joins "
                      "it first and, with notifications set up, sees past the 100 people a roster read returns."),
          {{QStringLiteral("CALL|MEETING"),
@@ -120,17 +127,20 @@ QList<CommandSpec> commandSpecs()
          {option("for", CliText::tr("Stop after this many seconds (default: when interrupted)."), "SECONDS"),
           jsonOption(CliText::tr("One JSON object per line (joined, left, changed, call, warning) and a last "
                                  "summary."))}},
-        {QStringLiteral("join"), CliText::tr("Join a meeting and print its call id."),
+        {QStringLiteral("join"),
+         CliText::tr("Join a meeting and print its call id."),
          CliText::tr("Join a meeting as Moderato's calling bot, wait until the call is established and print "
                      "only its call id."),
          {{QStringLiteral("TARGET"),
            CliText::tr("A meeting link, the invitation text with its meeting ID and passcode, or a Graph call id "
                        "(quote it).")}},
-         {option("wait", CliText::tr("Wait at most this long for the call to be established (default 60)."),
-                 "SECONDS"),
+         {option("wait", CliText::tr("Wait at most this long for the call to be established (default 60)."), "SECONDS"),
           jsonOption(CliText::tr("Print {\"callId\", \"state\", \"subject\", \"joinedBy\"} as JSON."))}},
-        {QStringLiteral("leave"), CliText::tr("Hang up Moderato's bot."),
-         CliText::tr("Hang up Moderato's bot: the meeting goes on for everyone else."), {callArgument()}, {}},
+        {QStringLiteral("leave"),
+         CliText::tr("Hang up Moderato's bot."),
+         CliText::tr("Hang up Moderato's bot: the meeting goes on for everyone else."),
+         {callArgument()},
+         {}},
     };
 }
 

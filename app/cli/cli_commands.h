@@ -10,7 +10,7 @@
 namespace moderato {
 class CallSession;
 class Participant;
-}
+} // namespace moderato
 
 namespace moderato::cli {
 

@@ -24,8 +24,7 @@ std::unique_ptr<CliEnvironment> CliEnvironment::create(const CliOptions &options
     if (!options.cloud.isEmpty()) {
         const auto cloud = parseCloud(options.cloud);
         if (!cloud) {
-            *error = CliText::tr("Unknown cloud \"%1\": use global, usgov, dod or china.")
-                         .arg(options.cloud);
+            *error = CliText::tr("Unknown cloud \"%1\": use global, usgov, dod or china.").arg(options.cloud);
             return nullptr;
         }
         env->m_cloud = *cloud;
@@ -37,8 +36,7 @@ std::unique_ptr<CliEnvironment> CliEnvironment::create(const CliOptions &options
     env->m_noNotifications = options.noNotifications;
     env->m_options = options;
     if (env->m_tenantId.isEmpty() || env->m_clientId.isEmpty()) {
-        *error = CliText::tr(
-            "No account: give --tenant and --client-id (login saves them for later commands).");
+        *error = CliText::tr("No account: give --tenant and --client-id (login saves them for later commands).");
         return nullptr;
     }
     env->m_endpoints = CloudEndpoints::forCloud(env->m_cloud);
@@ -50,9 +48,9 @@ std::unique_ptr<CliEnvironment> CliEnvironment::create(const CliOptions &options
     }
     if (!graph.isEmpty() || !login.isEmpty()) {
         QString why;
-        const auto custom = CloudEndpoints::custom(graph.isEmpty() ? env->m_endpoints.graphRoot : graph,
-                                                   login.isEmpty() ? env->m_endpoints.loginRoot : login, &why,
-                                                   env->m_cloud);
+        const auto custom =
+            CloudEndpoints::custom(graph.isEmpty() ? env->m_endpoints.graphRoot : graph,
+                                   login.isEmpty() ? env->m_endpoints.loginRoot : login, &why, env->m_cloud);
         if (!custom) {
             *error = why;
             return nullptr;
@@ -148,7 +146,8 @@ void CliEnvironment::listenForNotifications(CallSession *session, std::function<
         return;
     }
     NotificationHookup::Config config;
-    config.settings = applyNotificationOptions(NotificationSettings::loadEnsuringPath(*m_settings.settings()), m_options);
+    config.settings =
+        applyNotificationOptions(NotificationSettings::loadEnsuringPath(*m_settings.settings()), m_options);
     config.clientId = m_clientId;
     if (config.settings.mode == NotificationSettings::Mode::None) {
         ready(nullptr);
@@ -159,9 +158,7 @@ void CliEnvironment::listenForNotifications(CallSession *session, std::function<
         m_notifications = new NotificationHookup(session, &m_nam, withKey, this);
         if (!m_notifications->problem().isEmpty()) {
             err() << "moderato-cli: "
-                  << CliText::tr("not listening for notifications: %1")
-                         .arg(m_notifications->problem())
-                  << Qt::endl;
+                  << CliText::tr("not listening for notifications: %1").arg(m_notifications->problem()) << Qt::endl;
             ready(nullptr);
             return;
         }
@@ -170,21 +167,19 @@ void CliEnvironment::listenForNotifications(CallSession *session, std::function<
         connect(m_notifications, &NotificationHookup::stateChanged, this, [this, said] {
             const QString text = m_notifications->stateText();
             if (!text.isEmpty() && text != *said)
-                err() << "moderato-cli: " << CliText::tr("notifications: %1").arg(*said = text)
-                      << Qt::endl;
+                err() << "moderato-cli: " << CliText::tr("notifications: %1").arg(*said = text) << Qt::endl;
         });
         m_notifications->start();
         // Joins need the address at once; the listener connects meanwhile (polling covers the start).
         ready(m_notifications);
     };
     config.relayKey = m_relayKey.toUtf8();
-    NotificationHookup::withRelayKey(&m_credentials, config, this,
-                                     [start](const NotificationHookup::Config &withKey, const CredentialError &error) {
-                                         if (withKey.relayKey.isEmpty() && error.isError()
-                                             && error.kind != CredentialError::Kind::NotFound)
-                                             err() << "moderato-cli: " << error.message() << Qt::endl;
-                                         start(withKey);
-                                     });
+    NotificationHookup::withRelayKey(
+        &m_credentials, config, this, [start](const NotificationHookup::Config &withKey, const CredentialError &error) {
+            if (withKey.relayKey.isEmpty() && error.isError() && error.kind != CredentialError::Kind::NotFound)
+                err() << "moderato-cli: " << error.message() << Qt::endl;
+            start(withKey);
+        });
 }
 
 } // namespace moderato::cli

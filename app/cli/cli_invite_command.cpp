@@ -38,13 +38,13 @@ QJsonObject toJson(const Invitation &invitation)
 
 QString outcomeLine(const Invitation &invitation)
 {
-    QString line = QStringLiteral("%1 (%2): %3").arg(invitation.invitee.label(), invitation.participantId,
-                                                      describe(invitation.outcome, invitation.result));
+    QString line =
+        QStringLiteral("%1 (%2): %3")
+            .arg(invitation.invitee.label(), invitation.participantId, describe(invitation.outcome, invitation.result));
     const QString codes = invitation.result.codeText();
     if (!codes.isEmpty() && !line.contains(codes) && invitation.outcome != InvitationOutcome::Connected)
         line += QStringLiteral(" [%1]").arg(codes);
-    return line + QStringLiteral(" — %1").arg(
-                      CliText::tr("from the %1").arg(statusSourceName(invitation.source)));
+    return line + QStringLiteral(" — %1").arg(CliText::tr("from the %1").arg(statusSourceName(invitation.source)));
 }
 
 void sendInvitations(CliEnvironment &env, const CliOptions &options, const QList<InviteTarget> &targets, Done done)
@@ -78,35 +78,35 @@ void sendInvitations(CliEnvironment &env, const CliOptions &options, const QList
         return true;
     };
 
-    QObject::connect(session, &CallSession::actionFinished, &env,
-                     [session, sent, failures, ids, options, finish, allEnded](const ActionOutcome &o) {
-        if (o.action != ActionOutcome::Action::Invite)
-            return;
-        if (o.result == ActionOutcome::Result::Done) {
-            if (!options.json)
-                out() << CliText::tr("Invited %1 as participant %2")
-                             .arg(o.displayName, o.participantId)
-                      << Qt::endl;
-        } else {
-            ++*failures;
-            printError(QStringLiteral("%1 (%2): %3").arg(o.displayName, o.participantId, o.message), o.requestId);
-        }
-        if (++*sent < ids->size())
-            return;
-        if (options.waitSeconds <= 0 || *failures == int(ids->size()) || allEnded())
-            finish();
-        Q_UNUSED(session);
-    });
+    QObject::connect(
+        session, &CallSession::actionFinished, &env,
+        [session, sent, failures, ids, options, finish, allEnded](const ActionOutcome &o) {
+            if (o.action != ActionOutcome::Action::Invite)
+                return;
+            if (o.result == ActionOutcome::Result::Done) {
+                if (!options.json)
+                    out() << CliText::tr("Invited %1 as participant %2").arg(o.displayName, o.participantId)
+                          << Qt::endl;
+            } else {
+                ++*failures;
+                printError(QStringLiteral("%1 (%2): %3").arg(o.displayName, o.participantId, o.message), o.requestId);
+            }
+            if (++*sent < ids->size())
+                return;
+            if (options.waitSeconds <= 0 || *failures == int(ids->size()) || allEnded())
+                finish();
+            Q_UNUSED(session);
+        });
     if (options.waitSeconds > 0) {
         QObject::connect(invitations, &InvitationModel::invitationFinished, &env,
                          [sent, ids, options, finish, allEnded](const Invitation &invitation) {
-            if (!ids->contains(invitation.participantId))
-                return;
-            if (!options.json)
-                out() << outcomeLine(invitation) << Qt::endl;
-            if (*sent >= ids->size() && allEnded())
-                finish();
-        });
+                             if (!ids->contains(invitation.participantId))
+                                 return;
+                             if (!options.json)
+                                 out() << outcomeLine(invitation) << Qt::endl;
+                             if (*sent >= ids->size() && allEnded())
+                                 finish();
+                         });
         QTimer::singleShot(options.waitSeconds * 1000, &env, [invitations, ids, options, finish] {
             for (const QString &id : std::as_const(*ids))
                 if (const auto inv = invitations->invitation(id); inv && inv->isPending() && !options.json)
@@ -127,15 +127,15 @@ void runInvite(CliEnvironment &env, const CliOptions &options, Done done)
 {
     resolveInviteUsers(env, options.inviteTargets,
                        [&env, options, done](const QList<InviteTarget> &targets, const QStringList &problems) {
-        if (problems.isEmpty()) {
-            sendInvitations(env, options, targets, done);
-            return;
-        }
-        for (const QString &problem : problems)
-            printError(problem);
-        err() << CliText::tr("No invitation was sent.") << Qt::endl;
-        done(Refused);
-    });
+                           if (problems.isEmpty()) {
+                               sendInvitations(env, options, targets, done);
+                               return;
+                           }
+                           for (const QString &problem : problems)
+                               printError(problem);
+                           err() << CliText::tr("No invitation was sent.") << Qt::endl;
+                           done(Refused);
+                       });
 }
 
 } // namespace moderato::cli

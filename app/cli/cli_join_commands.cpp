@@ -55,8 +55,7 @@ void runJoin(CliEnvironment &env, const CliOptions &options, Done done)
     auto toldLobby = std::make_shared<bool>(false);
     QObject::connect(session, &CallSession::connectionStateChanged, &env, [session, toldLobby, finish] {
         if (session->connectionState() == State::InLobby && !std::exchange(*toldLobby, true))
-            err() << "moderato-cli: "
-                  << CliText::tr("waiting in the lobby: ask the organiser to admit the bot.")
+            err() << "moderato-cli: " << CliText::tr("waiting in the lobby: ask the organiser to admit the bot.")
                   << Qt::endl;
         if (session->connectionState() == State::Ended) {
             printError(session->endReason());
@@ -76,12 +75,10 @@ void runJoin(CliEnvironment &env, const CliOptions &options, Done done)
     });
     const int waitSeconds = options.waitSeconds > 0 ? options.waitSeconds : 60;
     QTimer::singleShot(waitSeconds * 1000, &env, [session, waitSeconds, finish] {
-        const QString state = session->connectionState() == State::InLobby
-                                  ? CliText::tr("still waiting in the lobby")
-                                  : CliText::tr("not established yet");
-        printError(CliText::tr("after %1 s the call is %2 (call id %3).")
-                       .arg(waitSeconds)
-                       .arg(state, session->callId()));
+        const QString state = session->connectionState() == State::InLobby ? CliText::tr("still waiting in the lobby")
+                                                                           : CliText::tr("not established yet");
+        printError(
+            CliText::tr("after %1 s the call is %2 (call id %3).").arg(waitSeconds).arg(state, session->callId()));
         finish(Refused);
     });
     openOrJoin(env, options, session, finish);
@@ -108,13 +105,11 @@ void openOrJoin(CliEnvironment &env, const CliOptions &options, CallSession *ses
         if (callback.isEmpty())
             callback = env.settings().callbackUrl();
         if (callback.isEmpty() || callback.scheme() != QLatin1String("https") || callback.host().isEmpty()) {
-            printError(
-                callback.isEmpty()
-                    ? CliText::tr("joining needs a callback URL: give --callback-url https://… (or "
-                                  "set one in the account settings). Nothing was sent.")
-                    : CliText::tr(
-                          "the callback URL must be an https address (%1). Nothing was sent.")
-                          .arg(callback.toString()));
+            printError(callback.isEmpty()
+                           ? CliText::tr("joining needs a callback URL: give --callback-url https://… (or "
+                                         "set one in the account settings). Nothing was sent.")
+                           : CliText::tr("the callback URL must be an https address (%1). Nothing was sent.")
+                                 .arg(callback.toString()));
             fail(UsageError);
             return;
         }
@@ -135,8 +130,7 @@ void runLeave(CliEnvironment &env, const CliOptions &options, Done done)
                   << Qt::endl;
             done(Success);
         } else if (request->error().isCallGone()) {
-            out() << CliText::tr("Call %1 had already ended for Moderato.").arg(options.callId)
-                  << Qt::endl;
+            out() << CliText::tr("Call %1 had already ended for Moderato.").arg(options.callId) << Qt::endl;
             done(Success);
         } else {
             printError(request->error().userMessage(), request->error().requestId);

@@ -24,7 +24,8 @@ NotificationSettings applyNotificationOptions(NotificationSettings settings, con
     if (!options.listen.isEmpty()) {
         settings.mode = NotificationSettings::Mode::OwnAddress;
         const qsizetype colon = options.listen.lastIndexOf(QLatin1Char(':'));
-        settings.listenHost = QHostAddress(options.listen.left(colon).remove(QLatin1Char('[')).remove(QLatin1Char(']')));
+        settings.listenHost =
+            QHostAddress(options.listen.left(colon).remove(QLatin1Char('[')).remove(QLatin1Char(']')));
         settings.listenPort = quint16(options.listen.mid(colon + 1).toUInt());
         settings.publicUrl = QUrl(options.callbackUrl);
     }
@@ -46,7 +47,8 @@ QString notificationOptionsProblem(const CliOptions &options)
         const qsizetype colon = options.listen.lastIndexOf(QLatin1Char(':'));
         bool portOk = false;
         const uint port = colon > 0 ? options.listen.mid(colon + 1).toUInt(&portOk) : 0;
-        const QString host = colon > 0 ? options.listen.left(colon).remove(QLatin1Char('[')).remove(QLatin1Char(']')) : QString();
+        const QString host =
+            colon > 0 ? options.listen.left(colon).remove(QLatin1Char('[')).remove(QLatin1Char(']')) : QString();
         if (!portOk || port == 0 || port > 65535 || QHostAddress(host).isNull())
             return CliText::tr("--listen is HOST:PORT, e.g. 127.0.0.1:8443, not \"%1\".").arg(options.listen);
         if (options.callbackUrl.isEmpty())

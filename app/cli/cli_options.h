@@ -26,11 +26,11 @@ struct CliOptions
     bool secretFromStdin = false;
     bool noNotifications = false; //!< poll only, even when the settings name a listener
     // Notifications; each overrides the saved setting.
-    QString relay;        //!< --relay NAMESPACE/HYBRID_CONNECTION
-    QString relayKeyName; //!< --relay-key-name
-    QString relayUrl;     //!< --relay-url (wss://, or ws:// on loopback)
-    QString listen;       //!< --listen HOST:PORT (own address: --callback-url is the public address)
-    QString openIdUrl;    //!< --openid-url
+    QString relay;                  //!< --relay NAMESPACE/HYBRID_CONNECTION
+    QString relayKeyName;           //!< --relay-key-name
+    QString relayUrl;               //!< --relay-url (wss://, or ws:// on loopback)
+    QString listen;                 //!< --listen HOST:PORT (own address: --callback-url is the public address)
+    QString openIdUrl;              //!< --openid-url
     bool relayKeyFromStdin = false; //!< login --relay-key-stdin
     // Command arguments.
     QString callId;
@@ -40,8 +40,8 @@ struct CliOptions
     QString callbackUrl; //!< join: overrides the account's callback URL
     bool json = false;
     bool ignoreMissing = false; //!< remove/cancel/mute: an id not in the call is not an error
-    int waitSeconds = 0;   //!< invite --wait
-    int watchSeconds = 0;  //!< watch --for; 0 = until interrupted
+    int waitSeconds = 0;        //!< invite --wait
+    int watchSeconds = 0;       //!< watch --for; 0 = until interrupted
 };
 
 //! Parses \a arguments (QCoreApplication::arguments(), the program first). On a usage error

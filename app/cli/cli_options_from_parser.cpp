@@ -15,11 +15,11 @@ const struct
     const char *name;
     QString CliOptions::*field;
 } textOptions[] = {
-    {"cloud", &CliOptions::cloud},           {"graph-url", &CliOptions::graphUrl},
-    {"login-url", &CliOptions::loginUrl},    {"tenant", &CliOptions::tenantId},
-    {"client-id", &CliOptions::clientId},    {"callback-url", &CliOptions::callbackUrl},
-    {"relay", &CliOptions::relay},           {"relay-key-name", &CliOptions::relayKeyName},
-    {"relay-url", &CliOptions::relayUrl},    {"listen", &CliOptions::listen},
+    {"cloud", &CliOptions::cloud},          {"graph-url", &CliOptions::graphUrl},
+    {"login-url", &CliOptions::loginUrl},   {"tenant", &CliOptions::tenantId},
+    {"client-id", &CliOptions::clientId},   {"callback-url", &CliOptions::callbackUrl},
+    {"relay", &CliOptions::relay},          {"relay-key-name", &CliOptions::relayKeyName},
+    {"relay-url", &CliOptions::relayUrl},   {"listen", &CliOptions::listen},
     {"openid-url", &CliOptions::openIdUrl},
 };
 
@@ -28,7 +28,7 @@ const struct
     const char *name;
     bool CliOptions::*field;
 } flagOptions[] = {
-    {"secret-stdin", &CliOptions::secretFromStdin}, {"no-notifications", &CliOptions::noNotifications},
+    {"secret-stdin", &CliOptions::secretFromStdin},      {"no-notifications", &CliOptions::noNotifications},
     {"relay-key-stdin", &CliOptions::relayKeyFromStdin}, {"json", &CliOptions::json},
     {"ignore-missing", &CliOptions::ignoreMissing},
 };
@@ -101,8 +101,8 @@ QString callArgumentsProblem(CliOptions &options, const QStringList &arguments)
 {
     const QString &command = options.command;
     const bool needsCall = command != QLatin1String("login") && command != QLatin1String("logout");
-    const bool needsIds = command == QLatin1String("remove") || command == QLatin1String("cancel")
-                          || command == QLatin1String("mute");
+    const bool needsIds =
+        command == QLatin1String("remove") || command == QLatin1String("cancel") || command == QLatin1String("mute");
     if (needsCall) {
         options.callId = arguments.value(0);
         if (options.callId.isEmpty())
@@ -118,7 +118,8 @@ QString callArgumentsProblem(CliOptions &options, const QStringList &arguments)
         for (const QString &id : std::as_const(options.participantIds))
             if (!isParticipantId(id))
                 return CliText::tr("\"%1\" is not a participant id (a GUID such as "
-                                   "0d7664b6-6432-43c3-a0a2-e9ddf1ec3da9).").arg(id);
+                                   "0d7664b6-6432-43c3-a0a2-e9ddf1ec3da9).")
+                    .arg(id);
     }
     if (command == QLatin1String("invite") && options.inviteTargets.isEmpty())
         return CliText::tr("invite needs at least one --user or --phone.");
@@ -152,8 +153,8 @@ std::optional<CliOptions> optionsFromParser(const QCommandLineParser &parser, QS
     const QStringList positional = parser.positionalArguments();
     options.command = positional.value(0);
     const bool joining = options.command == QLatin1String("join") || options.command == QLatin1String("watch");
-    *problem = joining ? joinArgumentsProblem(options, positional.mid(1))
-                       : callArgumentsProblem(options, positional.mid(1));
+    *problem =
+        joining ? joinArgumentsProblem(options, positional.mid(1)) : callArgumentsProblem(options, positional.mid(1));
     if (!problem->isEmpty())
         return std::nullopt;
     return options;

@@ -25,22 +25,19 @@ void settle(Lookup &lookup, int index, const FindUserRequest &request)
     const bool byObjectId = Invitee::isObjectId(target.id.trimmed());
     if (!request.isSucceeded()) {
         if (!byObjectId)
-            lookup.problems << CliText::tr("could not look up \"%1\": %2")
-                                   .arg(target.id, request.error().userMessage());
+            lookup.problems
+                << CliText::tr("could not look up \"%1\": %2").arg(target.id, request.error().userMessage());
         return;
     }
     const QList<FoundUser> users = request.users();
     if (users.size() > 1) {
-        lookup.problems
-            << CliText::tr("\"%1\" matches %2 users in the directory; give the object id instead.")
-                   .arg(target.id)
-                   .arg(users.size());
+        lookup.problems << CliText::tr("\"%1\" matches %2 users in the directory; give the object id instead.")
+                               .arg(target.id)
+                               .arg(users.size());
     } else if (users.isEmpty()) {
         if (!byObjectId)
             lookup.problems
-                << CliText::tr(
-                       "nobody in the directory has the sign-in name or email address \"%1\".")
-                       .arg(target.id);
+                << CliText::tr("nobody in the directory has the sign-in name or email address \"%1\".").arg(target.id);
     } else {
         target.id = users.first().id;
         if (target.displayName.isEmpty())

@@ -1,7 +1,7 @@
 // moderato-cli watch: the roster as it changes, as text or one JSON object per line.
-#include "app/large_roster_heap_release.h"
 #include "app/cli/cli_commands.h"
 #include "app/cli/cli_text.h"
+#include "app/large_roster_heap_release.h"
 
 #include "core/calls/call_session.h"
 #include "core/calls/participant_model.h"
@@ -52,7 +52,8 @@ QString callStateName(CallSession::ConnectionState state)
 }
 
 //! Prints what changed between \a state's known roster and \a now, then remembers \a now.
-void printChanges(WatchState &state, QHash<QString, Participant> now, const CliOptions &options, const QString &clientId)
+void printChanges(WatchState &state, QHash<QString, Participant> now, const CliOptions &options,
+                  const QString &clientId)
 {
     const QString stamp = QDateTime::currentDateTime().toString(Qt::ISODate);
     const auto event = [&](const char *kind, const char *symbol, const QString &text, const Participant &p) {
@@ -63,25 +64,20 @@ void printChanges(WatchState &state, QHash<QString, Participant> now, const CliO
             out() << stamp << ' ' << symbol << ' ' << text << Qt::endl;
     };
     if (std::exchange(state.first, false) && !options.json) {
-        out() << stamp << ' ' << CliText::tr("watching %n participant(s)", nullptr, int(now.size()))
-              << Qt::endl;
+        out() << stamp << ' ' << CliText::tr("watching %n participant(s)", nullptr, int(now.size())) << Qt::endl;
     } else {
         // --json: the roster as first seen is a "joined" each, so a reader needs nothing else.
         for (auto it = now.cbegin(); it != now.cend(); ++it) {
             const auto before = state.known.constFind(it.key());
             if (before == state.known.cend())
-                event("joined", "+",
-                      CliText::tr("joined: %1 (%2)").arg(it->displayName(), it.key()), *it);
+                event("joined", "+", CliText::tr("joined: %1 (%2)").arg(it->displayName(), it.key()), *it);
             else if (*before != *it)
                 event("changed", "~",
-                      CliText::tr("changed: %1 (%2) %3")
-                          .arg(it->displayName(), it.key(), participantFlags(*it)),
-                      *it);
+                      CliText::tr("changed: %1 (%2) %3").arg(it->displayName(), it.key(), participantFlags(*it)), *it);
         }
         for (auto it = state.known.cbegin(); it != state.known.cend(); ++it)
             if (!now.contains(it.key()))
-                event("left", "-", CliText::tr("left: %1 (%2)").arg(it->displayName(), it.key()),
-                      *it);
+                event("left", "-", CliText::tr("left: %1 (%2)").arg(it->displayName(), it.key()), *it);
     }
     state.known = std::move(now);
 }
@@ -91,8 +87,8 @@ void warn(const CliOptions &options, const QString &message)
     if (options.json)
         printJsonLine({{QStringLiteral("event"), QStringLiteral("warning")}, {QStringLiteral("message"), message}});
     else
-        err() << QDateTime::currentDateTime().toString(Qt::ISODate) << ' '
-              << CliText::tr("! %1").arg(message) << Qt::endl;
+        err() << QDateTime::currentDateTime().toString(Qt::ISODate) << ' ' << CliText::tr("! %1").arg(message)
+              << Qt::endl;
 }
 
 } // namespace
@@ -110,7 +106,8 @@ void runWatch(CliEnvironment &env, const CliOptions &options, Done done)
     QObject::connect(session, &CallSession::connectionStateChanged, &env, [session, state, options, done] {
         const QString name = callStateName(session->connectionState());
         if (options.json && name != state->lastCallState)
-            printJsonLine({{QStringLiteral("event"), QStringLiteral("call")}, {QStringLiteral("state"), name},
+            printJsonLine({{QStringLiteral("event"), QStringLiteral("call")},
+                           {QStringLiteral("state"), name},
                            {QStringLiteral("callId"), session->callId()}});
         state->lastCallState = name;
         if (session->connectionState() == CallSession::ConnectionState::Ended) {
@@ -148,10 +145,8 @@ void runWatch(CliEnvironment &env, const CliOptions &options, Done done)
                                             {QStringLiteral("refused"), receiver ? receiver->refused() : 0}}}});
             } else {
                 out() << QDateTime::currentDateTime().toString(Qt::ISODate) << ' '
-                      << (complete
-                              ? CliText::tr("%n in the call when the watch ended", nullptr, count)
-                              : CliText::tr("at least %n in the call when the watch ended", nullptr,
-                                            count))
+                      << (complete ? CliText::tr("%n in the call when the watch ended", nullptr, count)
+                                   : CliText::tr("at least %n in the call when the watch ended", nullptr, count))
                       << Qt::endl;
             }
             done(Success);

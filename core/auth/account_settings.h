@@ -14,7 +14,8 @@ namespace moderato {
 //! The account Moderato signs in with and the calls opened recently, in QSettings
 //! (organization and application "Moderato"). Nothing secret is ever stored here: the client
 //! secret lives only in the keychain (CredentialStore), tokens only in memory.
-class AccountSettings {
+class AccountSettings
+{
 public:
     static constexpr int MaxRecentCalls = 10;
 

@@ -21,7 +21,8 @@ QString cloudName(Cloud cloud);
 std::optional<Cloud> parseCloud(QStringView name);
 
 //! Where Graph and the token service are for one cloud (or a custom pair, e.g. the simulator).
-struct CloudEndpoints {
+struct CloudEndpoints
+{
     QUrl graphRoot; //!< e.g. https://graph.microsoft.com — without "/v1.0"
     QUrl loginRoot; //!< e.g. https://login.microsoftonline.com
     //! The resource tokens are asked for: the cloud's Graph identifier (https://graph.microsoft.com

@@ -9,7 +9,8 @@
 namespace moderato {
 
 //! Why the keychain could not do what was asked.
-struct CredentialError {
+struct CredentialError
+{
     enum class Kind {
         None,
         NotFound,          //!< no secret stored under that key
@@ -36,22 +37,21 @@ struct CredentialError {
 //! The client secret in the desktop keychain (Secret Service / KWallet via QtKeychain), under
 //! service "Moderato" and key "<cloud>/<tenantId>/<clientId>". Only the secret is stored.
 //! Every operation is an asynchronous job; the insecure file fallback is always off.
-class CredentialStore : public QObject {
+class CredentialStore : public QObject
+{
     Q_OBJECT
 public:
     using ReadCallback = std::function<void(const QString &secret, const CredentialError &error)>;
     using DoneCallback = std::function<void(const CredentialError &error)>;
 
-    explicit CredentialStore(QObject *parent = nullptr,
-                             const QString &service = QStringLiteral("Moderato"));
+    explicit CredentialStore(QObject *parent = nullptr, const QString &service = QStringLiteral("Moderato"));
 
     static QString keyFor(Cloud cloud, const QString &tenantId, const QString &clientId);
     QString service() const { return m_service; }
 
     //! Each callback runs once, on \a context's thread, unless \a context is destroyed first.
     void readSecret(const QString &key, QObject *context, ReadCallback callback);
-    void writeSecret(const QString &key, const QString &secret, QObject *context,
-                     DoneCallback callback);
+    void writeSecret(const QString &key, const QString &secret, QObject *context, DoneCallback callback);
     void deleteSecret(const QString &key, QObject *context, DoneCallback callback);
 
 private:

@@ -5,7 +5,8 @@ namespace moderato {
 
 //! A secret given once (read from standard input by --secret-stdin, or the demo's simulator
 //! secret). Overwritten in memory when destroyed.
-class FixedSecretSource : public SecretSource {
+class FixedSecretSource : public SecretSource
+{
 public:
     explicit FixedSecretSource(const QString &secret);
     ~FixedSecretSource() override;

@@ -6,14 +6,15 @@ namespace moderato {
 
 KeychainSecretSource::KeychainSecretSource(CredentialStore *store, const QString &key)
     : m_store(store)
-    , m_key(key) {}
+    , m_key(key)
+{}
 
-void KeychainSecretSource::fetchSecret(QObject *context, SecretCallback callback) {
-    m_store->readSecret(
-        m_key, context,
-        [callback = std::move(callback)](const QString &secret, const CredentialError &error) {
-            callback(secret, error.isError() ? error.message() : QString());
-        });
+void KeychainSecretSource::fetchSecret(QObject *context, SecretCallback callback)
+{
+    m_store->readSecret(m_key, context,
+                        [callback = std::move(callback)](const QString &secret, const CredentialError &error) {
+                            callback(secret, error.isError() ? error.message() : QString());
+                        });
 }
 
 } // namespace moderato

@@ -6,7 +6,8 @@ namespace moderato {
 class CredentialStore;
 
 //! Reads the client secret from the keychain each time a token is needed.
-class KeychainSecretSource : public SecretSource {
+class KeychainSecretSource : public SecretSource
+{
 public:
     //! \a store is not owned. \a key as CredentialStore::keyFor() makes it.
     KeychainSecretSource(CredentialStore *store, const QString &key);

@@ -18,7 +18,8 @@ QString tr(const char *text)
 
 const QRegularExpression &hostName()
 {
-    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+$"));
+    static const QRegularExpression re(
+        QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+$"));
     return re;
 }
 
@@ -112,8 +113,7 @@ QUrl NotificationSettings::relayPublicUrl() const
 QString NotificationSettings::problem() const
 {
     switch (mode) {
-    case Mode::None:
-        return {};
+    case Mode::None: return {};
     case Mode::Relay:
         if (!hostName().match(relayNamespace).hasMatch())
             return tr("The relay namespace is a host name, like contoso-moderato.servicebus.windows.net.");

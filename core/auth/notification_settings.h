@@ -26,7 +26,7 @@ struct NotificationSettings
     QString relayKeyName;   //!< the shared access policy with Listen rights
     QUrl relayUrl;          //!< overrides the relay's network address (wss://, or ws:// on loopback)
     // Own address
-    QUrl publicUrl;                            //!< https://… that reaches the local port
+    QUrl publicUrl; //!< https://… that reaches the local port
     QHostAddress listenHost = QHostAddress::LocalHost;
     quint16 listenPort = 0;
     //! Overrides the OpenID configuration address that notification tokens are checked against.

@@ -13,8 +13,7 @@ const QString Group = QStringLiteral("recentMeetings");
 
 RecentMeetings::RecentMeetings(QSettings *settings)
     : m_settings(settings)
-{
-}
+{}
 
 QList<RecentMeeting> RecentMeetings::list() const
 {

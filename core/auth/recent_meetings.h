@@ -13,10 +13,10 @@ namespace moderato {
 
 struct RecentMeeting
 {
-    QString target;   //!< what to paste into Join Meeting again, without any passcode
-    QString subject;  //!< the meeting's subject when Moderato was in it, if known
-    QString joinedBy; //!< "link", "meetingId" or "callId"
-    QDateTime when;   //!< UTC
+    QString target;             //!< what to paste into Join Meeting again, without any passcode
+    QString subject;            //!< the meeting's subject when Moderato was in it, if known
+    QString joinedBy;           //!< "link", "meetingId" or "callId"
+    QDateTime when;             //!< UTC
     bool needsPasscode = false; //!< the passcode was dropped: it must be typed again
 
     friend bool operator==(const RecentMeeting &, const RecentMeeting &) = default;

@@ -9,7 +9,8 @@ namespace moderato {
 
 //! Where TokenProvider gets the client secret each time it needs a token. The secret is not
 //! kept by the token provider afterwards.
-class SecretSource {
+class SecretSource
+{
 public:
     using SecretCallback = std::function<void(const QString &secret, const QString &error)>;
 

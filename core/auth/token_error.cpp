@@ -7,20 +7,19 @@
 
 namespace moderato {
 
-QString aadstsSentence(int code, const SignInContext &context) {
+QString aadstsSentence(int code, const SignInContext &context)
+{
     switch (code) {
     case 7000215:
         return QCoreApplication::translate(
-            "moderato::TokenProvider",
-            "Sign-in failed: the client secret is wrong. Copy the secret's Value (not its "
-            "Secret ID) from the "
-            "app registration's Certificates & secrets page and sign in again.");
+            "moderato::TokenProvider", "Sign-in failed: the client secret is wrong. Copy the secret's Value (not its "
+                                       "Secret ID) from the "
+                                       "app registration's Certificates & secrets page and sign in again.");
     case 7000222:
         return QCoreApplication::translate(
-            "moderato::TokenProvider",
-            "Sign-in failed: the client secret has expired. Create a new secret in the app "
-            "registration "
-            "and sign in again with it.");
+            "moderato::TokenProvider", "Sign-in failed: the client secret has expired. Create a new secret in the app "
+                                       "registration "
+                                       "and sign in again with it.");
     case 700016:
         return QCoreApplication::translate(
                    "moderato::TokenProvider",
@@ -51,8 +50,7 @@ QString aadstsSentence(int code, const SignInContext &context) {
                    "the cloud and "
                    "the Graph URL belong together.")
             .arg(context.scope);
-    default:
-        break;
+    default: break;
     }
     return QCoreApplication::translate("moderato::TokenProvider",
                                        "Sign-in failed with error AADSTS%1. See "
@@ -61,22 +59,22 @@ QString aadstsSentence(int code, const SignInContext &context) {
         .arg(code);
 }
 
-GraphError tokenErrorFromReply(int status, const QByteArray &body, const SignInContext &context) {
+GraphError tokenErrorFromReply(int status, const QByteArray &body, const SignInContext &context)
+{
     GraphError error = GraphError::make(GraphError::Kind::Auth);
     error.httpStatus = status;
 
     QJsonParseError parseError;
     const QJsonObject object = QJsonDocument::fromJson(body, &parseError).object();
     if (parseError.error != QJsonParseError::NoError || object.isEmpty()) {
-        error.message =
-            QCoreApplication::translate(
-                "moderato::TokenProvider",
-                "Sign-in failed: the sign-in service at %1 answered HTTP %2 with something that is "
-                "not "
-                "a sign-in answer. Check the sign-in URL and the network (a proxy or portal "
-                "page?).")
-                .arg(context.loginHost)
-                .arg(status);
+        error.message = QCoreApplication::translate(
+                            "moderato::TokenProvider",
+                            "Sign-in failed: the sign-in service at %1 answered HTTP %2 with something that is "
+                            "not "
+                            "a sign-in answer. Check the sign-in URL and the network (a proxy or portal "
+                            "page?).")
+                            .arg(context.loginHost)
+                            .arg(status);
         return error;
     }
 
@@ -96,9 +94,8 @@ GraphError tokenErrorFromReply(int status, const QByteArray &body, const SignInC
     error.innermostCode = oauthError;
     if (oauthError == QLatin1String("invalid_client"))
         error.message = QCoreApplication::translate(
-            "moderato::TokenProvider",
-            "Sign-in failed: the client ID or secret was not accepted. Check both "
-            "and sign in again.");
+            "moderato::TokenProvider", "Sign-in failed: the client ID or secret was not accepted. Check both "
+                                       "and sign in again.");
     else if (oauthError == QLatin1String("temporarily_unavailable"))
         error.message = QCoreApplication::translate(
             "moderato::TokenProvider",
@@ -107,9 +104,8 @@ GraphError tokenErrorFromReply(int status, const QByteArray &body, const SignInC
         error.message =
             QCoreApplication::translate("moderato::TokenProvider", "Sign-in failed (HTTP %1, %2).")
                 .arg(status)
-                .arg(oauthError.isEmpty()
-                         ? QCoreApplication::translate("moderato::TokenProvider", "no error code")
-                         : oauthError);
+                .arg(oauthError.isEmpty() ? QCoreApplication::translate("moderato::TokenProvider", "no error code")
+                                          : oauthError);
     return error;
 }
 

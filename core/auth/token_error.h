@@ -4,7 +4,8 @@
 namespace moderato {
 
 //! What a sign-in sentence may mention.
-struct SignInContext {
+struct SignInContext
+{
     QString tenantId;
     QString clientId;
     QString scope;

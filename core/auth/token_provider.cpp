@@ -19,21 +19,22 @@ namespace moderato {
 
 namespace {
 
-GraphError authError(const QString &message) {
+GraphError authError(const QString &message)
+{
     return GraphError::make(GraphError::Kind::Auth, message);
 }
 
 } // namespace
 
-TokenProvider::TokenProvider(QNetworkAccessManager *nam, const CloudEndpoints &endpoints,
-                             const QString &tenantId, const QString &clientId,
-                             SecretSource *secrets, QObject *parent)
+TokenProvider::TokenProvider(QNetworkAccessManager *nam, const CloudEndpoints &endpoints, const QString &tenantId,
+                             const QString &clientId, SecretSource *secrets, QObject *parent)
     : QObject(parent)
     , m_nam(nam)
     , m_endpoints(endpoints)
     , m_tenantId(tenantId.trimmed())
     , m_clientId(clientId.trimmed())
-    , m_secrets(secrets) {
+    , m_secrets(secrets)
+{
     m_timeoutTimer.setSingleShot(true);
     connect(&m_timeoutTimer, &QTimer::timeout, this, [this] {
         if (m_reply) {
@@ -46,7 +47,8 @@ TokenProvider::TokenProvider(QNetworkAccessManager *nam, const CloudEndpoints &e
     connect(&m_retryTimer, &QTimer::timeout, this, &TokenProvider::startFetch);
 }
 
-TokenProvider::~TokenProvider() {
+TokenProvider::~TokenProvider()
+{
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
@@ -54,39 +56,45 @@ TokenProvider::~TokenProvider() {
     scrub(m_token);
 }
 
-std::chrono::seconds TokenProvider::renewalMargin(std::chrono::seconds lifetime) {
+std::chrono::seconds TokenProvider::renewalMargin(std::chrono::seconds lifetime)
+{
     return std::min(std::chrono::seconds(300), lifetime / 10);
 }
 
-QDateTime TokenProvider::now() const {
+QDateTime TokenProvider::now() const
+{
     return m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
 }
 
-SignInContext TokenProvider::signInContext() const {
+SignInContext TokenProvider::signInContext() const
+{
     return {m_tenantId, m_clientId, m_endpoints.scope(), m_endpoints.loginRoot.host()};
 }
 
-bool TokenProvider::hasValidToken() const {
+bool TokenProvider::hasValidToken() const
+{
     return !m_token.isEmpty() && now() < m_renewAt;
 }
 
-void TokenProvider::clear() {
+void TokenProvider::clear()
+{
     scrub(m_token);
     m_expiresAt = QDateTime();
     m_renewAt = QDateTime();
 }
 
-void TokenProvider::invalidateToken(const QString &token) {
+void TokenProvider::invalidateToken(const QString &token)
+{
     if (!token.isEmpty() && token == m_token) {
         qCInfo(lcGraph) << "access token refused by Graph; it will be renewed";
         clear();
     }
 }
 
-void TokenProvider::requestToken(QObject *context, TokenCallback callback) {
+void TokenProvider::requestToken(QObject *context, TokenCallback callback)
+{
     if (hasValidToken()) {
-        QTimer::singleShot(
-            0, context, [callback = std::move(callback), token = m_token] { callback(token, {}); });
+        QTimer::singleShot(0, context, [callback = std::move(callback), token = m_token] { callback(token, {}); });
         return;
     }
     m_waiters.append({context, std::move(callback)});
@@ -98,20 +106,17 @@ void TokenProvider::requestToken(QObject *context, TokenCallback callback) {
     }
 }
 
-void TokenProvider::startFetch() {
+void TokenProvider::startFetch()
+{
     static const QRegularExpression tenantPattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9.-]*$"));
     static const QRegularExpression clientPattern(QStringLiteral("^[A-Za-z0-9-]+$"));
     if (!tenantPattern.match(m_tenantId).hasMatch()) {
         completeAll(
-            {}, authError(tr("Sign-in failed: \"%1\" is not a tenant ID (a GUID) or a domain name.")
-                              .arg(m_tenantId)));
+            {}, authError(tr("Sign-in failed: \"%1\" is not a tenant ID (a GUID) or a domain name.").arg(m_tenantId)));
         return;
     }
     if (!clientPattern.match(m_clientId).hasMatch()) {
-        completeAll(
-            {},
-            authError(
-                tr("Sign-in failed: \"%1\" is not an application (client) ID.").arg(m_clientId)));
+        completeAll({}, authError(tr("Sign-in failed: \"%1\" is not an application (client) ID.").arg(m_clientId)));
         return;
     }
     if (!m_secrets) {
@@ -123,28 +128,25 @@ void TokenProvider::startFetch() {
         if (serial != m_fetchSerial)
             return;
         if (!error.isEmpty() || secret.isEmpty()) {
-            completeAll({}, authError(error.isEmpty()
-                                          ? tr("Sign-in failed: the client secret is empty.")
-                                          : error));
+            completeAll({}, authError(error.isEmpty() ? tr("Sign-in failed: the client secret is empty.") : error));
             return;
         }
         postTokenRequest(secret);
     });
 }
 
-void TokenProvider::postTokenRequest(QString secret) {
+void TokenProvider::postTokenRequest(QString secret)
+{
     QByteArray encodedSecret = QUrl::toPercentEncoding(secret);
     scrub(secret);
-    QByteArray body = "client_id=" + QUrl::toPercentEncoding(m_clientId) +
-                      "&scope=" + QUrl::toPercentEncoding(m_endpoints.scope()) +
-                      "&client_secret=" + encodedSecret + "&grant_type=client_credentials";
+    QByteArray body = "client_id=" + QUrl::toPercentEncoding(m_clientId)
+                      + "&scope=" + QUrl::toPercentEncoding(m_endpoints.scope()) + "&client_secret=" + encodedSecret
+                      + "&grant_type=client_credentials";
     scrub(encodedSecret);
 
     QNetworkRequest request(m_endpoints.tokenUrl(m_tenantId));
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::ManualRedirectPolicy);
-    request.setHeader(QNetworkRequest::ContentTypeHeader,
-                      QByteArrayLiteral("application/x-www-form-urlencoded"));
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
     request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
     request.setRawHeader("Accept", "application/json");
     m_timedOut = false;
@@ -157,7 +159,8 @@ void TokenProvider::postTokenRequest(QString secret) {
     m_timeoutTimer.start(static_cast<int>(m_timeout.count()));
 }
 
-void TokenProvider::onReplyFinished() {
+void TokenProvider::onReplyFinished()
+{
     QNetworkReply *reply = m_reply;
     if (!reply || sender() != reply)
         return;
@@ -172,12 +175,12 @@ void TokenProvider::onReplyFinished() {
     // A 2xx whose body was cut off by a dropped connection is a network failure, not an answer.
     const bool cutOff = status >= 200 && status < 300 && reply->error() != QNetworkReply::NoError;
     if (status == 0 || m_timedOut || cutOff) {
-        const GraphError error = authError(
-            (m_timedOut ? tr("Sign-in failed: the sign-in service at %1 did not answer in time.")
-                        : tr("Sign-in failed: could not reach the sign-in service at %1 (%2). "
-                             "Check the network "
-                             "connection and the sign-in URL."))
-                .arg(context.loginHost, reply->errorString()));
+        const GraphError error =
+            authError((m_timedOut ? tr("Sign-in failed: the sign-in service at %1 did not answer in time.")
+                                  : tr("Sign-in failed: could not reach the sign-in service at %1 (%2). "
+                                       "Check the network "
+                                       "connection and the sign-in URL."))
+                          .arg(context.loginHost, reply->errorString()));
         if (!retryLater(error))
             completeAll({}, error);
         return;
@@ -201,17 +204,13 @@ void TokenProvider::onReplyFinished() {
     // Entra ID tokens live 60-90 minutes (24 hours at most when configured); an absurd lifetime
     // would overflow the expiry time and make every request fetch a new token, so it is capped.
     constexpr qint64 MaxLifetime = 24 * 3600;
-    const qint64 lifetime = std::min(
-        MaxLifetime,
-        expiresIn.isString() ? expiresIn.toString().toLongLong() : expiresIn.toInteger());
+    const qint64 lifetime =
+        std::min(MaxLifetime, expiresIn.isString() ? expiresIn.toString().toLongLong() : expiresIn.toInteger());
     const QString tokenType = object.value(QLatin1String("token_type")).toString();
-    if (token.isEmpty() || lifetime <= 0 ||
-        tokenType.compare(QLatin1String("Bearer"), Qt::CaseInsensitive) != 0) {
-        completeAll(
-            {}, authError(
-                    tr("Sign-in failed: the sign-in service at %1 answered without a usable bearer "
-                       "token.")
-                        .arg(context.loginHost)));
+    if (token.isEmpty() || lifetime <= 0 || tokenType.compare(QLatin1String("Bearer"), Qt::CaseInsensitive) != 0) {
+        completeAll({}, authError(tr("Sign-in failed: the sign-in service at %1 answered without a usable bearer "
+                                     "token.")
+                                      .arg(context.loginHost)));
         return;
     }
     m_token = token;
@@ -223,19 +222,21 @@ void TokenProvider::onReplyFinished() {
     completeAll(m_token, {});
 }
 
-bool TokenProvider::retryLater(const GraphError &error) {
+bool TokenProvider::retryLater(const GraphError &error)
+{
     const auto next = nextDelay(m_retries, error.retryAfter, m_retryPolicy);
     if (!next)
         return false;
     const std::chrono::milliseconds delay = *next;
     ++m_retries;
-    qCInfo(lcGraph) << "token request failed (HTTP" << error.httpStatus << "); retry" << m_retries
-                    << "in" << delay.count() << "ms";
+    qCInfo(lcGraph) << "token request failed (HTTP" << error.httpStatus << "); retry" << m_retries << "in"
+                    << delay.count() << "ms";
     m_retryTimer.start(static_cast<int>(delay.count()));
     return true;
 }
 
-void TokenProvider::completeAll(const QString &token, const GraphError &error) {
+void TokenProvider::completeAll(const QString &token, const GraphError &error)
+{
     m_fetching = false;
     const QList<Waiter> waiters = std::exchange(m_waiters, {});
     if (error.isError()) {

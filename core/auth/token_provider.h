@@ -26,15 +26,15 @@ class SecretSource;
 //! fetched from the SecretSource for every token request and overwritten right after use.
 //! Token requests are retried (bounded) after 5xx, 429 and network failures; AADSTS errors become
 //! sentences (see aadstsSentence()). Neither the secret nor the token is ever logged.
-class TokenProvider : public QObject, public AccessTokenSource {
+class TokenProvider : public QObject, public AccessTokenSource
+{
     Q_OBJECT
 public:
     using Clock = std::function<QDateTime()>;
 
     //! Nothing passed in is owned.
-    TokenProvider(QNetworkAccessManager *nam, const CloudEndpoints &endpoints,
-                  const QString &tenantId, const QString &clientId, SecretSource *secrets,
-                  QObject *parent = nullptr);
+    TokenProvider(QNetworkAccessManager *nam, const CloudEndpoints &endpoints, const QString &tenantId,
+                  const QString &clientId, SecretSource *secrets, QObject *parent = nullptr);
     ~TokenProvider() override;
 
     void requestToken(QObject *context, TokenCallback callback) override;
@@ -59,7 +59,8 @@ Q_SIGNALS:
     void tokenFailed(const moderato::GraphError &error);
 
 private:
-    struct Waiter {
+    struct Waiter
+    {
         QPointer<QObject> context;
         TokenCallback callback;
     };

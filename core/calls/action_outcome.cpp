@@ -35,15 +35,12 @@ QString couldNot(ActionOutcome::Action action, const QString &who)
 QString ActionOutcome::describe() const
 {
     switch (result) {
-    case Result::Done:
-        return doneSentence(action, who());
+    case Result::Done: return doneSentence(action, who());
     case Result::AlreadyGone:
     case Result::NotInCall:
-    case Result::Refused:
-        return message.isEmpty() ? doneSentence(action, who()) : message;
+    case Result::Refused: return message.isEmpty() ? doneSentence(action, who()) : message;
     case Result::Failed:
-    case Result::Unknown:
-        break;
+    case Result::Unknown: break;
     }
     QString line = couldNot(action, who());
     // The request id is what support asks for; next to the name it never separates a message

@@ -8,41 +8,34 @@ namespace moderato {
 
 namespace {
 
-AuditEntry::Action auditAction(ActionOutcome::Action action) {
+AuditEntry::Action auditAction(ActionOutcome::Action action)
+{
     switch (action) {
-    case ActionOutcome::Action::Remove:
-        return AuditEntry::Action::Remove;
-    case ActionOutcome::Action::CancelInvitation:
-        return AuditEntry::Action::Cancel;
-    case ActionOutcome::Action::Invite:
-        return AuditEntry::Action::Invite;
-    case ActionOutcome::Action::Mute:
-        return AuditEntry::Action::Mute;
+    case ActionOutcome::Action::Remove: return AuditEntry::Action::Remove;
+    case ActionOutcome::Action::CancelInvitation: return AuditEntry::Action::Cancel;
+    case ActionOutcome::Action::Invite: return AuditEntry::Action::Invite;
+    case ActionOutcome::Action::Mute: return AuditEntry::Action::Mute;
     }
     return AuditEntry::Action::Remove;
 }
 
-AuditEntry::Outcome auditOutcome(ActionOutcome::Result result) {
+AuditEntry::Outcome auditOutcome(ActionOutcome::Result result)
+{
     switch (result) {
-    case ActionOutcome::Result::Done:
-        return AuditEntry::Outcome::Done;
-    case ActionOutcome::Result::AlreadyGone:
-        return AuditEntry::Outcome::AlreadyGone;
-    case ActionOutcome::Result::Failed:
-        return AuditEntry::Outcome::Failed;
-    case ActionOutcome::Result::Unknown:
-        return AuditEntry::Outcome::Unknown;
-    case ActionOutcome::Result::NotInCall:
-        return AuditEntry::Outcome::NotInCall;
-    case ActionOutcome::Result::Refused:
-        return AuditEntry::Outcome::Refused;
+    case ActionOutcome::Result::Done: return AuditEntry::Outcome::Done;
+    case ActionOutcome::Result::AlreadyGone: return AuditEntry::Outcome::AlreadyGone;
+    case ActionOutcome::Result::Failed: return AuditEntry::Outcome::Failed;
+    case ActionOutcome::Result::Unknown: return AuditEntry::Outcome::Unknown;
+    case ActionOutcome::Result::NotInCall: return AuditEntry::Outcome::NotInCall;
+    case ActionOutcome::Result::Refused: return AuditEntry::Outcome::Refused;
     }
     return AuditEntry::Outcome::Unknown;
 }
 
 } // namespace
 
-int ActionReports::begin(ActionOutcome::Action action, const QStringList &ids) {
+int ActionReports::begin(ActionOutcome::Action action, const QStringList &ids)
+{
     const int id = ++m_next;
     Open &open = m_open[id];
     open.report.action = action;
@@ -53,7 +46,8 @@ int ActionReports::begin(ActionOutcome::Action action, const QStringList &ids) {
     return id;
 }
 
-void ActionReports::add(int reportId, const ActionOutcome &outcome) {
+void ActionReports::add(int reportId, const ActionOutcome &outcome)
+{
     audit(outcome);
     Q_EMIT finished(outcome);
     const auto it = m_open.find(reportId);
@@ -66,13 +60,13 @@ void ActionReports::add(int reportId, const ActionOutcome &outcome) {
     // In the order the moderator asked for them, whatever order the answers came in.
     std::stable_sort(done.report.outcomes.begin(), done.report.outcomes.end(),
                      [&done](const ActionOutcome &a, const ActionOutcome &b) {
-                         return done.order.indexOf(a.participantId) <
-                                done.order.indexOf(b.participantId);
+                         return done.order.indexOf(a.participantId) < done.order.indexOf(b.participantId);
                      });
     Q_EMIT completed(done.report);
 }
 
-void ActionReports::audit(const ActionOutcome &outcome) {
+void ActionReports::audit(const ActionOutcome &outcome)
+{
     if (!m_audit)
         return;
     AuditEntry entry;

@@ -12,7 +12,8 @@ namespace moderato {
 
 class AuditLog;
 
-class ActionReports : public QObject {
+class ActionReports : public QObject
+{
     Q_OBJECT
 public:
     using QObject::QObject;
@@ -34,7 +35,8 @@ Q_SIGNALS:
     void completed(const moderato::ActionReport &report);
 
 private:
-    struct Open {
+    struct Open
+    {
         ActionReport report;
         QStringList order;
         qsizetype remaining = 0;

@@ -36,12 +36,12 @@ QString ownParticipantSentence(Action action, const QString &name)
 {
     switch (action) {
     case Action::Remove:
-        return ActionTargets::tr("%1 is Moderato's own participant: removing it would end Moderato's access to the call.").arg(name);
-    case Action::Mute:
-        return ActionTargets::tr("%1 is Moderato's own participant and is never muted.").arg(name);
+        return ActionTargets::tr(
+                   "%1 is Moderato's own participant: removing it would end Moderato's access to the call.")
+            .arg(name);
+    case Action::Mute: return ActionTargets::tr("%1 is Moderato's own participant and is never muted.").arg(name);
     case Action::CancelInvitation:
-    case Action::Invite:
-        break;
+    case Action::Invite: break;
     }
     return ActionTargets::tr("%1 is Moderato's own participant in this call, not an invitation.").arg(name);
 }
@@ -97,9 +97,10 @@ TargetCheck checkTargets(Action action, const QStringList &ids, const Participan
             } else if (invitation) {
                 refuse(R::AlreadyGone, ActionTargets::tr("The invitation to %1 had already ended.").arg(name));
             } else if (!facts.loaded) {
-                refuse(R::Refused, ActionTargets::tr("The roster has not been read yet, so Moderato cannot tell whether %1 is "
-                                      "an invitation or a person in the call.")
-                                       .arg(name));
+                refuse(R::Refused,
+                       ActionTargets::tr("The roster has not been read yet, so Moderato cannot tell whether %1 is "
+                                         "an invitation or a person in the call.")
+                           .arg(name));
             } else {
                 // Not in the roster and not sent from here: perhaps an invitation another
                 // program sent. Only Graph knows.
@@ -112,12 +113,14 @@ TargetCheck checkTargets(Action action, const QStringList &ids, const Participan
         if (state == RowState::Active) {
             check.verified.append(id);
         } else if (state == RowState::Invited) {
-            refuse(R::Refused, action == Action::Remove
-                                   ? ActionTargets::tr("%1 has not answered yet: cancel the invitation instead.").arg(name)
-                                   : ActionTargets::tr("%1 has not joined the call yet.").arg(name));
-        } else if (!facts.loaded) {
             refuse(R::Refused,
-                   ActionTargets::tr("The roster has not been read yet, so Moderato cannot check that %1 is in the call.").arg(name));
+                   action == Action::Remove
+                       ? ActionTargets::tr("%1 has not answered yet: cancel the invitation instead.").arg(name)
+                       : ActionTargets::tr("%1 has not joined the call yet.").arg(name));
+        } else if (!facts.loaded) {
+            refuse(R::Refused, ActionTargets::tr(
+                                   "The roster has not been read yet, so Moderato cannot check that %1 is in the call.")
+                                   .arg(name));
         } else if (facts.mayBeIncomplete) {
             check.unverified.append(id); // perhaps past the end of a capped roster
         } else {

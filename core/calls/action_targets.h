@@ -22,14 +22,14 @@ bool isParticipantId(const QString &text);
 //! What the session knows about the roster it checks against.
 struct RosterFacts
 {
-    bool loaded = false;         //!< a roster has been read at least once
+    bool loaded = false;          //!< a roster has been read at least once
     bool mayBeIncomplete = false; //!< the service may have left people out (its 100-entry cap)
 };
 
 //! The verdict for one action on a list of ids.
 struct TargetCheck
 {
-    QStringList verified;   //!< seen in the state the action is for: send
+    QStringList verified; //!< seen in the state the action is for: send
     //! Not seen, but possibly there: an invitation another program sent (cancel), or someone past
     //! the end of a capped roster. Sent; a 404 then means "not in this call", not "already left".
     QStringList unverified;

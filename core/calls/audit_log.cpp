@@ -48,18 +48,18 @@ QJsonObject AuditEntry::toJson() const
     };
 }
 
-AuditLog::AuditLog(const QString &path) : m_path(path.isEmpty() ? defaultPath() : path) { }
+AuditLog::AuditLog(const QString &path)
+    : m_path(path.isEmpty() ? defaultPath() : path)
+{}
 
 QString AuditLog::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-        + QStringLiteral("/audit.jsonl");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/audit.jsonl");
 }
 
 QString AuditLog::demoPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-        + QStringLiteral("/demo-audit.jsonl");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo-audit.jsonl");
 }
 
 bool AuditLog::append(const AuditEntry &entry)
@@ -93,8 +93,7 @@ QString scrubSecrets(const QString &text)
         return text;
     static const QRegularExpression bearer(QStringLiteral("(Bearer\\s+)[A-Za-z0-9._~+/=-]+"),
                                            QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression jwt(
-        QStringLiteral("eyJ[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]*"));
+    static const QRegularExpression jwt(QStringLiteral("eyJ[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]*"));
     static const QRegularExpression keyValue(
         QStringLiteral("((?:client_secret|access_token|refresh_token|password|secret)\"?\\s*[=:]\\s*\"?)"
                        "[^\\s\"&,;}]+"),

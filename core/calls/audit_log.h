@@ -16,15 +16,16 @@ struct AuditEntry
     QDateTime time; //!< when it finished; AuditLog::append() fills in "now" when invalid
     QString callId;
     Action action = Action::Remove;
-    QString targetId;   //!< participant id
+    QString targetId; //!< participant id
     QString targetName;
     Outcome outcome = Outcome::Unknown;
-    QString requestId;  //!< Graph's request-id, for support
+    QString requestId; //!< Graph's request-id, for support
     QString message;
 
     //! {"time","callId","action","targetId","targetName","outcome","requestId","message"};
     //! time is ISO 8601 UTC with milliseconds, action remove|cancel|invite|mute, outcome
-    //! done|failed|alreadyGone|unknown|notInCall|refused (the last two: nothing was sent). Text fields pass through scrubSecrets().
+    //! done|failed|alreadyGone|unknown|notInCall|refused (the last two: nothing was sent). Text fields pass through
+    //! scrubSecrets().
     QJsonObject toJson() const;
 
     static QString actionName(Action action);

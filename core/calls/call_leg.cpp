@@ -5,7 +5,6 @@
 #include "core/graph/get_participant_request.h"
 #include "core/graph/graph_client.h"
 
-
 namespace moderato {
 
 CallLeg::CallLeg(GraphClient *client, const QString &clientId, QObject *parent)
@@ -231,8 +230,9 @@ QString CallLeg::callEnded(const ResultInfo &result)
     QString text = tr("The meeting has ended for Moderato.");
     if (!why.isEmpty())
         text += QLatin1Char(' ') + why;
-    const QString details = result.message.isEmpty() ? result.codeText()
-                                                     : result.message + QStringLiteral(" (") + result.codeText() + QLatin1Char(')');
+    const QString details = result.message.isEmpty()
+                                ? result.codeText()
+                                : result.message + QStringLiteral(" (") + result.codeText() + QLatin1Char(')');
     if (!details.isEmpty())
         text += QLatin1Char(' ') + details;
     return text;
@@ -250,7 +250,8 @@ QString CallLeg::joinFailure(const GraphError &error)
 {
     if (error.isNotACallingBot() || !error.missingPermission().isEmpty())
         return error.userMessage();
-    if (error.kind == GraphError::Kind::InvalidRequest || (error.httpStatus == 400 && error.message.contains(QLatin1String("callbackUri")))) {
+    if (error.kind == GraphError::Kind::InvalidRequest
+        || (error.httpStatus == 400 && error.message.contains(QLatin1String("callbackUri")))) {
         return tr("Graph needs a callback address to join: an https URL that reaches Moderato. Set it in the "
                   "account settings.")
                + QLatin1Char(' ') + error.message;
@@ -275,8 +276,9 @@ QString CallLeg::joinEnded(const ResultInfo &result)
         why = tr("Graph could not find the meeting: check the link or the meeting id.");
     else
         why = tr("Graph ended the join.");
-    const QString details = result.message.isEmpty() ? result.codeText()
-                                                     : result.message + QStringLiteral(" (") + result.codeText() + QLatin1Char(')');
+    const QString details = result.message.isEmpty()
+                                ? result.codeText()
+                                : result.message + QStringLiteral(" (") + result.codeText() + QLatin1Char(')');
     return details.isEmpty() ? why : why + QLatin1Char(' ') + details;
 }
 

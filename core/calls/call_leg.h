@@ -20,11 +20,11 @@ class CallLeg : public QObject
     Q_OBJECT
 public:
     enum class State {
-        None,     //!< no call
-        Joining,  //!< the join request is out, or the call is establishing
-        InLobby,  //!< establishing, waiting in the meeting's lobby to be admitted
-        InCall,   //!< established (or opened by id)
-        Ended,    //!< the call ended for Moderato, or the join failed: see endReason()
+        None,    //!< no call
+        Joining, //!< the join request is out, or the call is establishing
+        InLobby, //!< establishing, waiting in the meeting's lobby to be admitted
+        InCall,  //!< established (or opened by id)
+        Ended,   //!< the call ended for Moderato, or the join failed: see endReason()
     };
     Q_ENUM(State)
 

@@ -13,20 +13,23 @@ class GraphClient;
 class InvitationModel;
 class ParticipantModel;
 
-class CallPart : public QObject {
+class CallPart : public QObject
+{
     Q_OBJECT
 public:
-    CallPart(GraphClient *client, const QString &clientId, ParticipantModel *participants,
-             InvitationModel *invitations, ActionReports *reports, QObject *parent = nullptr)
+    CallPart(GraphClient *client, const QString &clientId, ParticipantModel *participants, InvitationModel *invitations,
+             ActionReports *reports, QObject *parent = nullptr)
         : QObject(parent)
         , m_client(client)
         , m_clientId(clientId)
         , m_participants(participants)
         , m_invitations(invitations)
-        , m_reports(reports) {}
+        , m_reports(reports)
+    {}
 
     //! The call acted on from now on; answers about an earlier one are dropped.
-    void setCall(const QString &callId) {
+    void setCall(const QString &callId)
+    {
         m_callId = callId;
         ++m_generation;
     }

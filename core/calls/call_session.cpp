@@ -25,7 +25,8 @@ CallSession::CallSession(GraphClient *client, const QString &clientId, QObject *
     });
     connect(d->refresher, &RosterRefresher::loaded, this,
             [this](const RosterSnapshot &snapshot, bool incomplete) { d->onRosterLoaded(snapshot, incomplete); });
-    connect(d->refresher, &RosterRefresher::failed, this, [this](const GraphError &error) { d->onRosterFailed(error); });
+    connect(d->refresher, &RosterRefresher::failed, this,
+            [this](const GraphError &error) { d->onRosterFailed(error); });
     connect(client, &GraphClient::throttled, this, [this] { d->onThrottled(); });
     connect(client, &GraphClient::throttleEnded, this, [this] {
         if (d->state == ConnectionState::RateLimited)
@@ -66,7 +67,10 @@ CallSession::~CallSession()
     delete d;
 }
 
-void CallSession::setAuditLog(AuditLog *log) { d->reports->setAuditLog(log); }
+void CallSession::setAuditLog(AuditLog *log)
+{
+    d->reports->setAuditLog(log);
+}
 
 void CallSession::setRefreshInterval(int milliseconds)
 {
@@ -74,8 +78,14 @@ void CallSession::setRefreshInterval(int milliseconds)
     d->updateRefreshInterval();
 }
 
-void CallSession::setLegCheckIntervals(int wallClockMs, int joinPollMs) { d->leg->setCheckIntervals(wallClockMs, joinPollMs); }
-void CallSession::setHomeTenantId(const QString &tenantId) { d->participants->setHomeTenantId(tenantId); }
+void CallSession::setLegCheckIntervals(int wallClockMs, int joinPollMs)
+{
+    d->leg->setCheckIntervals(wallClockMs, joinPollMs);
+}
+void CallSession::setHomeTenantId(const QString &tenantId)
+{
+    d->participants->setHomeTenantId(tenantId);
+}
 
 void CallSession::open(const QString &callId)
 {
@@ -94,9 +104,18 @@ void CallSession::leave()
     d->leg->leave();
 }
 
-QString CallSession::endReason() const { return d->leg->endReason(); }
-QDateTime CallSession::lastKeepAlive() const { return d->leg->lastKeepAlive(); }
-QString CallSession::keepAliveProblem() const { return d->leg->keepAliveProblem(); }
+QString CallSession::endReason() const
+{
+    return d->leg->endReason();
+}
+QDateTime CallSession::lastKeepAlive() const
+{
+    return d->leg->lastKeepAlive();
+}
+QString CallSession::keepAliveProblem() const
+{
+    return d->leg->keepAliveProblem();
+}
 
 void CallSession::Private::startCall(const QString &id)
 {
@@ -148,16 +167,46 @@ void CallSession::Private::noticeGone(const GraphError &error)
         leg->noticeGone(error);
 }
 
-QString CallSession::callId() const { return d->callId; }
-CallInfo CallSession::callInfo() const { return d->info; }
-ParticipantModel *CallSession::participants() const { return d->participants; }
-InvitationModel *CallSession::invitations() const { return d->invitations; }
-CallSession::ConnectionState CallSession::connectionState() const { return d->state; }
-QDateTime CallSession::lastRefresh() const { return d->lastRefresh; }
-QDateTime CallSession::staleSince() const { return d->staleSince; }
-QDateTime CallSession::rateLimitedUntil() const { return d->client->throttledUntil(); }
-QString CallSession::lastRefreshError() const { return d->lastError; }
-bool CallSession::rosterMayBeIncomplete() const { return d->mayBeIncomplete; }
+QString CallSession::callId() const
+{
+    return d->callId;
+}
+CallInfo CallSession::callInfo() const
+{
+    return d->info;
+}
+ParticipantModel *CallSession::participants() const
+{
+    return d->participants;
+}
+InvitationModel *CallSession::invitations() const
+{
+    return d->invitations;
+}
+CallSession::ConnectionState CallSession::connectionState() const
+{
+    return d->state;
+}
+QDateTime CallSession::lastRefresh() const
+{
+    return d->lastRefresh;
+}
+QDateTime CallSession::staleSince() const
+{
+    return d->staleSince;
+}
+QDateTime CallSession::rateLimitedUntil() const
+{
+    return d->client->throttledUntil();
+}
+QString CallSession::lastRefreshError() const
+{
+    return d->lastError;
+}
+bool CallSession::rosterMayBeIncomplete() const
+{
+    return d->mayBeIncomplete;
+}
 
 void CallSession::refresh()
 {
@@ -241,8 +290,9 @@ void CallSession::Private::onRosterFailed(const GraphError &error)
     lastError = error.userMessage();
     if (!staleSince.isValid())
         staleSince = client->now();
-    if (!everLoaded && (error.httpStatus == 404 || error.kind == GraphError::Kind::Auth
-                        || error.httpStatus == 401 || error.httpStatus == 403)) {
+    if (!everLoaded
+        && (error.httpStatus == 404 || error.kind == GraphError::Kind::Auth || error.httpStatus == 401
+            || error.httpStatus == 403)) {
         // Nothing to show: a session-level problem. The refresher goes on slowly (an administrator
         // may grant the permission meanwhile).
         setState(ConnectionState::Stale);

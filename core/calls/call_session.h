@@ -24,7 +24,7 @@ struct CallInfo
 {
     QString id;
     QString subject;
-    QString state; //!< callState as Graph says it: establishing, established, terminated…
+    QString state;      //!< callState as Graph says it: establishing, established, terminated…
     QString joinWebUrl; //!< the meeting's link, when Graph gives it: how people without an account join
 };
 
@@ -98,11 +98,11 @@ public:
     InvitationModel *invitations() const;
 
     ConnectionState connectionState() const;
-    QDateTime lastRefresh() const;       //!< time of the last good roster
-    QDateTime staleSince() const;        //!< first failed refresh after the last good one
-    QDateTime rateLimitedUntil() const;  //!< valid in RateLimited
-    QString lastRefreshError() const;    //!< why the roster is stale
-    bool rosterMayBeIncomplete() const;  //!< the service may have capped the list
+    QDateTime lastRefresh() const;      //!< time of the last good roster
+    QDateTime staleSince() const;       //!< first failed refresh after the last good one
+    QDateTime rateLimitedUntil() const; //!< valid in RateLimited
+    QString lastRefreshError() const;   //!< why the roster is stale
+    bool rosterMayBeIncomplete() const; //!< the service may have capped the list
 
     void refresh();
     //! remove(), cancelInvitations() and mute() first check each id against the roster and the

@@ -32,18 +32,17 @@ struct CallSession::Private
         , actions(new ModerationActions(graph, appClientId, participants, invitations, reports, session))
         , tracker(new InvitationTracker(graph, appClientId, participants, invitations, reports, session))
         , leg(new CallLeg(graph, appClientId, session))
-    {
-    }
+    {}
 
     CallSession *q;
     GraphClient *client;
     ParticipantModel *participants;
     InvitationModel *invitations;
-    ActionReports *reports;        //!< every action's outcomes, the audit log
-    RosterRefresher *refresher;    //!< polls the roster
-    ModerationActions *actions;    //!< remove, cancel, mute
-    InvitationTracker *tracker;    //!< invite, and each invitation to its end
-    CallLeg *leg;                  //!< Moderato's own leg: join, keepAlive, end, leave
+    ActionReports *reports;     //!< every action's outcomes, the audit log
+    RosterRefresher *refresher; //!< polls the roster
+    ModerationActions *actions; //!< remove, cancel, mute
+    InvitationTracker *tracker; //!< invite, and each invitation to its end
+    CallLeg *leg;               //!< Moderato's own leg: join, keepAlive, end, leave
 
     QString callId;
     CallInfo info;
@@ -59,16 +58,16 @@ struct CallSession::Private
 
     //! While notifications flow, the roster is polled this often instead (the safety net).
     static constexpr int NotifiedRefreshMs = 60 * 1000;
-    NotifiedRoster notified;            //!< the roster as notifications and polls tell it
+    NotifiedRoster notified; //!< the roster as notifications and polls tell it
     bool notificationsListening = false;
-    QString notificationsProblem;       //!< set when notifications were seen to miss something
+    QString notificationsProblem; //!< set when notifications were seen to miss something
     //! Roster notifications that came while joining, before the call was established: applied
     //! once it is (Graph may send the only whole roster of a small meeting then).
     QList<CommsNotification> earlyRoster;
     //! Notifications that came while the join's call id was not known yet (at most 64); those
     //! about the call that was joined are applied once it is established.
     QList<CommsNotification> unclaimed;
-    QTimer notifiedApply;               //!< coalesces a burst of roster notifications into one apply
+    QTimer notifiedApply; //!< coalesces a burst of roster notifications into one apply
     //! The poll interval now: NotifiedRefreshMs while notifications can be trusted.
     int currentRefreshInterval() const;
     void updateRefreshInterval() { refresher->setInterval(currentRefreshInterval()); }

@@ -21,8 +21,7 @@ QList<DirectoryUser> directoryUsers(const QList<FoundUser> &found)
 DirectorySearch::DirectorySearch(GraphClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
-{
-}
+{}
 
 DirectorySearch::~DirectorySearch() = default;
 

@@ -37,8 +37,7 @@ Q_SIGNALS:
     void failed(const QString &text, const QString &message, bool permissionMissing);
     //! \a users: everyone who matched (normally one, none if nobody); \a error: why the look-up
     //! failed, empty if it did not.
-    void lookUpFinished(const QString &who, const QList<moderato::DirectoryUser> &users,
-                        const QString &error);
+    void lookUpFinished(const QString &who, const QList<moderato::DirectoryUser> &users, const QString &error);
 
 private:
     GraphClient *m_client;

@@ -14,8 +14,8 @@ namespace {
 struct KindNames
 {
     IdentityKind kind;
-    const char *name;    // ours, for the CLI
-    const char *setKey;  // Graph's identitySet key
+    const char *name;   // ours, for the CLI
+    const char *setKey; // Graph's identitySet key
 };
 
 constexpr std::array<KindNames, 10> kindNames{{
@@ -33,9 +33,15 @@ constexpr std::array<KindNames, 10> kindNames{{
 
 // The order in which an identity names the person.
 constexpr std::array<IdentityKind, 9> pickOrder{
-    IdentityKind::User,       IdentityKind::Guest,     IdentityKind::Phone,
-    IdentityKind::AcsUser,    IdentityKind::OnPremises, IdentityKind::Encrypted,
-    IdentityKind::ApplicationInstance, IdentityKind::Application, IdentityKind::Device,
+    IdentityKind::User,
+    IdentityKind::Guest,
+    IdentityKind::Phone,
+    IdentityKind::AcsUser,
+    IdentityKind::OnPremises,
+    IdentityKind::Encrypted,
+    IdentityKind::ApplicationInstance,
+    IdentityKind::Application,
+    IdentityKind::Device,
 };
 
 constexpr int maxInternedStrings = 4096;

@@ -23,7 +23,10 @@ struct Entry
 class Splitter
 {
 public:
-    explicit Splitter(const QByteArray &body) : m_p(body.constData()), m_n(body.size()) {}
+    explicit Splitter(const QByteArray &body)
+        : m_p(body.constData())
+        , m_n(body.size())
+    {}
 
     bool split(qsizetype *arrayBegin, qsizetype *arrayEnd, QList<Entry> *entries)
     {
@@ -212,8 +215,9 @@ RosterSnapshot IncrementalRosterParser::parse(const QByteArray &listBody, const 
     // Everything but the entries, parsed the usual way: validity, "value", @odata.nextLink.
     QByteArray envelope;
     envelope.reserve(listBody.size() - (arrayEnd - arrayBegin) + 2);
-    envelope.append(listBody.constData(), arrayBegin).append("[]").append(listBody.constData() + arrayEnd,
-                                                                          listBody.size() - arrayEnd);
+    envelope.append(listBody.constData(), arrayBegin)
+        .append("[]")
+        .append(listBody.constData() + arrayEnd, listBody.size() - arrayEnd);
     RosterSnapshot snapshot = RosterParser::parse(envelope);
     if (!snapshot.ok)
         return slowPath();

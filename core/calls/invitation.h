@@ -28,7 +28,7 @@ QString statusSourceName(StatusSource source);
 struct InvitationInvitee
 {
     IdentityKind kind = IdentityKind::User;
-    QString id;          //!< user object id or UPN; E.164 number; empty for a guest
+    QString id; //!< user object id or UPN; E.164 number; empty for a guest
     QString displayName;
 
     //! The display name, else the id, else "Guest".
@@ -46,8 +46,8 @@ struct Invitation
     InvitationOutcome outcome = InvitationOutcome::Ringing;
     StatusSource source = StatusSource::Request;
     QDateTime sentAt;
-    QDateTime endedAt;     //!< when the outcome stopped being Ringing
-    ResultInfo result;     //!< code/subcode/message from the service or our own failure message
+    QDateTime endedAt; //!< when the outcome stopped being Ringing
+    ResultInfo result; //!< code/subcode/message from the service or our own failure message
 
     bool isPending() const { return outcome == InvitationOutcome::Ringing; }
     //! Whole seconds spent ringing: from sentAt to endedAt, or to \a now while still ringing.

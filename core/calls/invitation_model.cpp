@@ -11,7 +11,10 @@ QDateTime defaultClock()
 
 } // namespace
 
-InvitationModel::InvitationModel(QObject *parent) : QAbstractTableModel(parent), m_clock(defaultClock) { }
+InvitationModel::InvitationModel(QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_clock(defaultClock)
+{}
 
 InvitationModel::~InvitationModel() = default;
 
@@ -77,9 +80,8 @@ void InvitationModel::applyOperation(const OperationInfo &operation, StatusSourc
     for (int row = 0; row < rowCount(); ++row) {
         Invitation &inv = m_rows[row].invitation;
         const bool sameId = !operation.id.isEmpty() && inv.operationId == operation.id;
-        const bool sameContext = !operation.clientContext.isEmpty()
-            && inv.clientContext == operation.clientContext
-            && (inv.operationId.isEmpty() || operation.id.isEmpty());
+        const bool sameContext = !operation.clientContext.isEmpty() && inv.clientContext == operation.clientContext
+                                 && (inv.operationId.isEmpty() || operation.id.isEmpty());
         if (!sameId && !sameContext)
             continue;
         const Row before = m_rows[row];
@@ -99,8 +101,7 @@ void InvitationModel::applyOperation(const OperationInfo &operation, StatusSourc
             if (outcome == InvitationOutcome::Unknown || outcome == InvitationOutcome::Connected)
                 outcome = InvitationOutcome::Failed;
         }
-        const bool lateConnect = inv.source == StatusSource::Timeout
-            && outcome == InvitationOutcome::Connected;
+        const bool lateConnect = inv.source == StatusSource::Timeout && outcome == InvitationOutcome::Connected;
         if (outcome != InvitationOutcome::Ringing && (inv.isPending() || lateConnect)) {
             finish(row, outcome, source, operation.resultInfo);
         } else if (inv.isPending()) {
@@ -144,8 +145,7 @@ void InvitationModel::markTimedOut(const QDateTime &now)
     }
 }
 
-void InvitationModel::markFailed(const QStringList &participantIds, const QString &message,
-                                 const ResultInfo &result)
+void InvitationModel::markFailed(const QStringList &participantIds, const QString &message, const ResultInfo &result)
 {
     for (const QString &id : participantIds) {
         const int row = rowOf(id);
@@ -233,16 +233,15 @@ QList<InvitedRow> InvitationModel::ringingRows() const
     for (const Row &row : m_rows) {
         const Invitation &inv = row.invitation;
         if (inv.isPending()) {
-            rows.append(InvitedRow{inv.participantId, inv.invitee.label(), inv.invitee.kind,
-                                   inv.sentAt, inv.invitee.id});
+            rows.append(
+                InvitedRow{inv.participantId, inv.invitee.label(), inv.invitee.kind, inv.sentAt, inv.invitee.id});
         }
     }
     return rows;
 }
 
 // Ends a ringing invitation; the caller emits changed().
-void InvitationModel::finish(int row, InvitationOutcome outcome, StatusSource source,
-                             const ResultInfo &result)
+void InvitationModel::finish(int row, InvitationOutcome outcome, StatusSource source, const ResultInfo &result)
 {
     Invitation &inv = m_rows[row].invitation;
     inv.outcome = outcome;

@@ -24,8 +24,8 @@ public:
 
     enum Role {
         ParticipantIdRole = Qt::UserRole + 1,
-        InviteeNameRole,     //!< InvitationInvitee::label()
-        InviteeKindRole,     //!< IdentityKind as int
+        InviteeNameRole, //!< InvitationInvitee::label()
+        InviteeKindRole, //!< IdentityKind as int
         InviteeIdRole,
         ClientContextRole,
         OperationIdRole,
@@ -35,15 +35,15 @@ public:
         SentAtRole,
         EndedAtRole,
         ElapsedSecondsRole,
-        ResultCodeRole,      //!< int, or invalid QVariant
+        ResultCodeRole, //!< int, or invalid QVariant
         ResultSubcodeRole,
         ResultMessageRole,
-        IsPendingRole,       //!< still ringing
-        IsCancellingRole,    //!< a cancel request is in flight
-        CanCancelRole,       //!< ringing and not already being cancelled
-        CanRetryRole,        //!< ended without connecting
-        InvitationRole,      //!< the Invitation as a QVariant
-        SortRole,            //!< per column: the natural value to sort by
+        IsPendingRole,    //!< still ringing
+        IsCancellingRole, //!< a cancel request is in flight
+        CanCancelRole,    //!< ringing and not already being cancelled
+        CanRetryRole,     //!< ended without connecting
+        InvitationRole,   //!< the Invitation as a QVariant
+        SortRole,         //!< per column: the natural value to sort by
     };
     Q_ENUM(Role)
 
@@ -57,7 +57,7 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     void setClock(std::function<QDateTime()> clock); //!< default QDateTime::currentDateTimeUtc
-    void setRingingTimeout(int seconds);              //!< default 60
+    void setRingingTimeout(int seconds);             //!< default 60
     int ringingTimeout() const;
 
     //! Appends invitations (one batch of rowsInserted). An id already present is updated in place.

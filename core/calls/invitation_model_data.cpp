@@ -67,16 +67,12 @@ QVariant InvitationModel::displayText(const Row &row, int column) const
 {
     const Invitation &inv = row.invitation;
     switch (column) {
-    case WhoColumn:
-        return inv.invitee.label();
+    case WhoColumn: return inv.invitee.label();
     case SentColumn:
         return inv.sentAt.isValid() ? inv.sentAt.toLocalTime().toString(QStringLiteral("HH:mm:ss")) : QString();
-    case StatusColumn:
-        return statusText(row);
-    case SourceColumn:
-        return sourceText(inv.source);
-    default:
-        return {};
+    case StatusColumn: return statusText(row);
+    case SourceColumn: return sourceText(inv.source);
+    default: return {};
     }
 }
 

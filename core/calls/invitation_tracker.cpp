@@ -26,24 +26,24 @@ constexpr int MaxOperationPollsPerTick = 8;
 //! connection, 504), a gateway's 502 (the HTML error page of a proxy that may have forwarded
 //! it), or a 2xx whose body could not be read. Such an invitation is never marked failed —
 //! the moderator would retry and ring people twice — but settled from the roster.
-bool mayHaveReachedTheService(const GraphError &error) {
+bool mayHaveReachedTheService(const GraphError &error)
+{
     if (error.kind == GraphError::Kind::OutcomeUnknown)
         return true;
-    if (error.kind == GraphError::Kind::InvalidResponse && error.httpStatus >= 200 &&
-        error.httpStatus < 300)
+    if (error.kind == GraphError::Kind::InvalidResponse && error.httpStatus >= 200 && error.httpStatus < 300)
         return true;
-    return error.kind == GraphError::Kind::Http &&
-           (error.httpStatus == 502 || error.httpStatus == 504);
+    return error.kind == GraphError::Kind::Http && (error.httpStatus == 502 || error.httpStatus == 504);
 }
 
-IdentityKind kindOf(Invitee::Kind kind) {
+IdentityKind kindOf(Invitee::Kind kind)
+{
     return kind == Invitee::Kind::Phone ? IdentityKind::Phone : IdentityKind::User;
 }
 
-Invitee inviteeOf(const Invitation &invitation) {
+Invitee inviteeOf(const Invitation &invitation)
+{
     Invitee invitee;
-    invitee.kind =
-        invitation.invitee.kind == IdentityKind::Phone ? Invitee::Kind::Phone : Invitee::Kind::User;
+    invitee.kind = invitation.invitee.kind == IdentityKind::Phone ? Invitee::Kind::Phone : Invitee::Kind::User;
     invitee.id = invitation.invitee.id;
     invitee.displayName = invitation.invitee.displayName;
     invitee.participantId = invitation.participantId;
@@ -51,11 +51,11 @@ Invitee inviteeOf(const Invitation &invitation) {
 }
 
 //! The operation an invite answer carries: its body, else the id from its Location header.
-OperationInfo operationOf(const QJsonObject &body, const QByteArray &location) {
+OperationInfo operationOf(const QJsonObject &body, const QByteArray &location)
+{
     OperationInfo operation = OperationInfo::fromJson(body);
     if (operation.id.isEmpty()) {
-        const QStringList segments =
-            QUrl::fromEncoded(location).path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
+        const QStringList segments = QUrl::fromEncoded(location).path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
         if (segments.size() >= 2 && segments.at(segments.size() - 2) == QLatin1String("operations"))
             operation.id = segments.last();
     }
@@ -64,25 +64,29 @@ OperationInfo operationOf(const QJsonObject &body, const QByteArray &location) {
 
 } // namespace
 
-void InvitationTracker::setCall(const QString &callId) {
+void InvitationTracker::setCall(const QString &callId)
+{
     CallPart::setCall(callId);
     m_operationsGettable = true;
     m_operationPolls.clear();
     m_pollTurn = 0;
 }
 
-void InvitationTracker::tick() {
+void InvitationTracker::tick()
+{
     m_invitations->tick();
     syncInvitedRows();
     pollOperations();
 }
 
-void InvitationTracker::applyOperation(const OperationInfo &operation, StatusSource source) {
+void InvitationTracker::applyOperation(const OperationInfo &operation, StatusSource source)
+{
     m_invitations->applyOperation(operation, source);
     syncInvitedRows();
 }
 
-QStringList InvitationTracker::invite(const QList<Invitee> &targets) {
+QStringList InvitationTracker::invite(const QList<Invitee> &targets)
+{
     if (m_callId.isEmpty() || targets.isEmpty())
         return {};
     QList<Invitation> invitations;
@@ -102,7 +106,8 @@ QStringList InvitationTracker::invite(const QList<Invitee> &targets) {
     return ids;
 }
 
-void InvitationTracker::retry(const QString &participantId) {
+void InvitationTracker::retry(const QString &participantId)
+{
     const auto previous = m_invitations->invitation(participantId);
     if (!previous || previous->isPending())
         return;
@@ -111,7 +116,8 @@ void InvitationTracker::retry(const QString &participantId) {
     invite({inviteeOf(*previous)});
 }
 
-void InvitationTracker::send(int reportId, const QList<Invitation> &chunk) {
+void InvitationTracker::send(int reportId, const QList<Invitation> &chunk)
+{
     const quint64 gen = m_generation;
     if (chunk.size() == 1) {
         const QString id = chunk.first().participantId;
@@ -122,8 +128,7 @@ void InvitationTracker::send(int reportId, const QList<Invitation> &chunk) {
             OperationInfo operation = OperationInfo::fromJson(request->operation());
             if (operation.id.isEmpty())
                 operation.id = request->operationId();
-            onAnswered(reportId, id, operation, request->clientContext(), request->error(),
-                       request->requestId());
+            onAnswered(reportId, id, operation, request->clientContext(), request->error(), request->requestId());
         });
         m_client->send(request, GraphClient::Priority::User);
         return;
@@ -144,19 +149,17 @@ void InvitationTracker::send(int reportId, const QList<Invitation> &chunk) {
                 if (gen != m_generation)
                     return;
                 const OperationInfo operation =
-                    result.ok() ? operationOf(result.body.toObject(),
-                                              headerValue(result.headers, "Location"))
+                    result.ok() ? operationOf(result.body.toObject(), headerValue(result.headers, "Location"))
                                 : OperationInfo();
-                onAnswered(reportId, id, operation, contexts->value(id), result.error,
-                           result.requestId);
+                onAnswered(reportId, id, operation, contexts->value(id), result.error, result.requestId);
             });
     connect(runner, &BatchRunner::finished, runner, &QObject::deleteLater);
     runner->start(GraphClient::Priority::User);
 }
 
-void InvitationTracker::onAnswered(int reportId, const QString &participantId,
-                                   const OperationInfo &operation, const QString &clientContext,
-                                   const GraphError &error, const QString &requestId) {
+void InvitationTracker::onAnswered(int reportId, const QString &participantId, const OperationInfo &operation,
+                                   const QString &clientContext, const GraphError &error, const QString &requestId)
+{
     const auto invitation = m_invitations->invitation(participantId);
     const QString label = invitation ? invitation->invitee.label() : participantId;
     const bool mayHaveRung = mayHaveReachedTheService(error);
@@ -177,46 +180,45 @@ void InvitationTracker::onAnswered(int reportId, const QString &participantId,
     }
     if (error.isCallGone())
         Q_EMIT callGone(error);
-    ActionOutcome outcome =
-        outcomeFromError(ActionOutcome::Action::Invite, participantId, label, error, m_clientId);
+    ActionOutcome outcome = outcomeFromError(ActionOutcome::Action::Invite, participantId, label, error, m_clientId);
     if (mayHaveRung) {
         outcome.result = ActionOutcome::Result::Unknown;
-        outcome.message =
-            CallSession::tr("No answer came for the invitation; Moderato is checking the roster "
-                            "before anything is sent again.");
+        outcome.message = CallSession::tr("No answer came for the invitation; Moderato is checking the roster "
+                                          "before anything is sent again.");
     }
     outcome.requestId = requestId;
     m_reports->add(reportId, outcome);
     syncInvitedRows();
 }
 
-void InvitationTracker::syncInvitedRows() {
+void InvitationTracker::syncInvitedRows()
+{
     // Ringing invitations, and accepted ones until the roster shows the person: their row stays
     // ("Joining…") rather than going and coming back.
     QList<InvitedRow> rows = m_invitations->ringingRows();
     for (const Invitation &joined : m_invitations->connectedInvitations()) {
         if (m_participants->state(joined.participantId) == ParticipantModel::RowState::Invited) {
-            rows.append(InvitedRow{joined.participantId, joined.invitee.label(),
-                                   joined.invitee.kind, joined.sentAt, joined.invitee.id, true});
+            rows.append(InvitedRow{joined.participantId, joined.invitee.label(), joined.invitee.kind, joined.sentAt,
+                                   joined.invitee.id, true});
         }
     }
     m_participants->setInvitedRows(rows);
 }
 
-void InvitationTracker::pollOperations() {
+void InvitationTracker::pollOperations()
+{
     if (!m_operationsGettable)
         return;
     // A few a tick, each at most once at a time, taking turns when many ring.
     QStringList candidates;
     for (const QString &id : m_invitations->pendingParticipantIds()) {
         const auto inv = m_invitations->invitation(id);
-        if (inv && !inv->operationId.isEmpty() && !m_operationPolls.contains(inv->operationId) &&
-            !candidates.contains(inv->operationId))
+        if (inv && !inv->operationId.isEmpty() && !m_operationPolls.contains(inv->operationId)
+            && !candidates.contains(inv->operationId))
             candidates.append(inv->operationId);
     }
     QStringList operationIds;
-    for (qsizetype i = 0; i < candidates.size() && operationIds.size() < MaxOperationPollsPerTick;
-         ++i)
+    for (qsizetype i = 0; i < candidates.size() && operationIds.size() < MaxOperationPollsPerTick; ++i)
         operationIds.append(candidates.at((m_pollTurn + i) % candidates.size()));
     m_pollTurn += operationIds.size();
     const quint64 gen = m_generation;
@@ -228,8 +230,7 @@ void InvitationTracker::pollOperations() {
                 return;
             m_operationPolls.remove(operationId);
             if (request->isSucceeded()) {
-                applyOperation(OperationInfo::fromJson(request->operation()),
-                               StatusSource::OperationPoll);
+                applyOperation(OperationInfo::fromJson(request->operation()), StatusSource::OperationPoll);
             } else if (request->error().isCallGone()) {
                 Q_EMIT callGone(request->error());
             } else if (request->notAvailable()) {

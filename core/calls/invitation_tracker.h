@@ -15,7 +15,8 @@ namespace moderato {
 struct GraphError;
 struct OperationInfo;
 
-class InvitationTracker : public CallPart {
+class InvitationTracker : public CallPart
+{
     Q_OBJECT
 public:
     using CallPart::CallPart;
@@ -43,8 +44,7 @@ Q_SIGNALS:
 private:
     void send(int reportId, const QList<Invitation> &invitations);
     void onAnswered(int reportId, const QString &participantId, const OperationInfo &operation,
-                    const QString &clientContext, const GraphError &error,
-                    const QString &requestId);
+                    const QString &clientContext, const GraphError &error, const QString &requestId);
     //! GET of the operations of ringing invitations (where the service answers it), a few a tick.
     void pollOperations();
 

@@ -26,54 +26,61 @@ constexpr int maxUnwrapping = 3;
 //! the moderator hears about, not the link to the privacy statement beside it.
 enum class Relevance { None, OtherLink, TeamsLink, Invitation, JoinLink };
 
-struct Reading {
+struct Reading
+{
     std::optional<JoinTarget> target;
     QString error;
     Relevance relevance = Relevance::None;
 };
 
-Reading refusal(Relevance relevance, const QString &error) {
+Reading refusal(Relevance relevance, const QString &error)
+{
     return {std::nullopt, error, relevance};
 }
 
-bool isAsciiDigit(QChar c) {
+bool isAsciiDigit(QChar c)
+{
     return c >= QLatin1Char('0') && c <= QLatin1Char('9');
 }
-bool isAsciiLetter(QChar c) {
-    return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
-           (c >= QLatin1Char('A') && c <= QLatin1Char('Z'));
+bool isAsciiLetter(QChar c)
+{
+    return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'));
 }
-bool isAsciiAlnum(QChar c) {
+bool isAsciiAlnum(QChar c)
+{
     return isAsciiDigit(c) || isAsciiLetter(c);
 }
-bool isHorizontalSpace(QChar c) {
+bool isHorizontalSpace(QChar c)
+{
     return c.isSpace() && c != QLatin1Char('\n') && c != QLatin1Char('\r');
 }
 
-bool isAllDigits(QStringView s) {
+bool isAllDigits(QStringView s)
+{
     return !s.isEmpty() && std::all_of(s.begin(), s.end(), isAsciiDigit);
 }
 
-bool isPasscode(QStringView s) {
-    return !s.isEmpty() && s.size() <= maxPasscodeLength &&
-           std::all_of(s.begin(), s.end(), isAsciiAlnum);
+bool isPasscode(QStringView s)
+{
+    return !s.isEmpty() && s.size() <= maxPasscodeLength && std::all_of(s.begin(), s.end(), isAsciiAlnum);
 }
 
 //! "19:meeting_…@thread.v2" (scheduled meetings) or "19:…@thread.tacv2" (channel meetings).
-bool isThreadId(const QString &s) {
+bool isThreadId(const QString &s)
+{
     static const QRegularExpression shape(QStringLiteral(R"(^19:[^\s/@]+@thread\.[a-z0-9]+$)"),
                                           QRegularExpression::CaseInsensitiveOption);
     return s.size() <= 512 && shape.match(s).hasMatch();
 }
 
 //! The one rule for meeting IDs, wherever they come from: 9 to 15 digits.
-Reading meetingById(const QString &digits, const QString &passcode, Relevance relevance) {
+Reading meetingById(const QString &digits, const QString &passcode, Relevance relevance)
+{
     if (digits.size() < minMeetingIdDigits || digits.size() > maxMeetingIdDigits)
-        return refusal(relevance,
-                       JoinTarget::tr("A Teams meeting ID has 9 to 15 digits, this one has %n: "
-                                      "copy it again from the invitation, or paste the whole join "
-                                      "link.",
-                                      nullptr, int(digits.size())));
+        return refusal(relevance, JoinTarget::tr("A Teams meeting ID has 9 to 15 digits, this one has %n: "
+                                                 "copy it again from the invitation, or paste the whole join "
+                                                 "link.",
+                                                 nullptr, int(digits.size())));
     JoinTarget target;
     target.kind = JoinTarget::Kind::MeetingId;
     target.meeting.joinMeetingId = digits;
@@ -83,7 +90,8 @@ Reading meetingById(const QString &digits, const QString &passcode, Relevance re
 
 //! Reads "123 456 789 012" from \a at on: digit groups separated by spaces on one line. Returns
 //! the digits and moves \a at past them; \a mixed is set when letters are part of it ("78a").
-QString digitGroupsAt(const QString &text, qsizetype &at, bool *mixed) {
+QString digitGroupsAt(const QString &text, qsizetype &at, bool *mixed)
+{
     QString digits;
     qsizetype end = at;
     while (end < text.size() && isAsciiDigit(text.at(end))) {
@@ -108,20 +116,21 @@ QString digitGroupsAt(const QString &text, qsizetype &at, bool *mixed) {
 }
 
 //! The invitation's "Meeting ID: …" and "Passcode: …" lines (German: "Besprechungs-ID", "Kenncode" or "Kennung").
-struct InvitationLines {
+struct InvitationLines
+{
     bool hasMeetingId = false;
     QString meetingId; //!< its digits, when it is one
     QString passcode;  //!< when it is one
     QString error;     //!< what is wrong with either line
 };
 
-InvitationLines readInvitationLines(const QString &text) {
+InvitationLines readInvitationLines(const QString &text)
+{
     static const QRegularExpression idLabel(
         QStringLiteral(R"(\b(?:meeting[ \t\x{a0}]+id|besprechungs-id)[ \t\x{a0}]*:)"),
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression passcodeLabel(
-        QStringLiteral(R"(\b(?:passcode|kenncode|kennung)[ \t\x{a0}]*:)"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression passcodeLabel(QStringLiteral(R"(\b(?:passcode|kenncode|kennung)[ \t\x{a0}]*:)"),
+                                                  QRegularExpression::CaseInsensitiveOption);
     InvitationLines lines;
 
     const QRegularExpressionMatch id = idLabel.match(text);
@@ -170,7 +179,8 @@ InvitationLines readInvitationLines(const QString &text) {
     return lines;
 }
 
-bool isTeamsHost(const QString &host) {
+bool isTeamsHost(const QString &host)
+{
     static const QStringList hosts = {
         QStringLiteral("teams.microsoft.com"),      // worldwide and GCC
         QStringLiteral("teams.microsoft.us"),       // GCC High
@@ -181,14 +191,16 @@ bool isTeamsHost(const QString &host) {
     return hosts.contains(host);
 }
 
-bool isSafeLinksHost(const QString &host) {
-    return host.endsWith(QLatin1String(".safelinks.protection.outlook.com")) ||
-           host.endsWith(QLatin1String(".safelinks.protection.office365.us"));
+bool isSafeLinksHost(const QString &host)
+{
+    return host.endsWith(QLatin1String(".safelinks.protection.outlook.com"))
+           || host.endsWith(QLatin1String(".safelinks.protection.office365.us"));
 }
 
 Reading readLink(const QString &link, int unwrapped);
 
-Reading readMeetupJoin(const QUrl &url, const QStringList &segments) {
+Reading readMeetupJoin(const QUrl &url, const QStringList &segments)
+{
     const auto broken = [](const QString &why) { return refusal(Relevance::JoinLink, why); };
     if (segments.size() < 3 || !isThreadId(segments.at(2)))
         return broken(JoinTarget::tr("This Teams link does not name a meeting thread "
@@ -232,46 +244,43 @@ Reading readMeetupJoin(const QUrl &url, const QStringList &segments) {
     return {target, {}, Relevance::JoinLink};
 }
 
-Reading readMeetLink(const QUrl &url, const QStringList &segments) {
+Reading readMeetLink(const QUrl &url, const QStringList &segments)
+{
     if (segments.size() < 2 || !isAllDigits(segments.at(1)))
-        return refusal(Relevance::JoinLink,
-                       JoinTarget::tr("This Teams /meet/ link has no meeting number: copy the "
-                                      "whole link, or paste the meeting ID and passcode from the "
-                                      "invitation."));
+        return refusal(Relevance::JoinLink, JoinTarget::tr("This Teams /meet/ link has no meeting number: copy the "
+                                                           "whole link, or paste the meeting ID and passcode from the "
+                                                           "invitation."));
     const QString passcode = QUrlQuery(url).queryItemValue(QStringLiteral("p"), QUrl::FullyDecoded);
     if (!passcode.isEmpty() && !isPasscode(passcode))
-        return refusal(Relevance::JoinLink,
-                       JoinTarget::tr("The passcode in this Teams link (p=…) is not up to 20 "
-                                      "letters and digits: copy the whole link again, or paste "
-                                      "the meeting ID and passcode from the invitation."));
+        return refusal(Relevance::JoinLink, JoinTarget::tr("The passcode in this Teams link (p=…) is not up to 20 "
+                                                           "letters and digits: copy the whole link again, or paste "
+                                                           "the meeting ID and passcode from the invitation."));
     return meetingById(segments.at(1), passcode, Relevance::JoinLink);
 }
 
 //! The link inside a Safe Links address (?url=…) or a Teams launcher address
 //! (/dl/launcher/launcher.html?url=/_#/l/meetup-join/…).
-Reading readWrapped(const QUrl &url, const QString &inner, int unwrapped) {
+Reading readWrapped(const QUrl &url, const QString &inner, int unwrapped)
+{
     if (unwrapped >= maxUnwrapping)
-        return refusal(Relevance::JoinLink,
-                       JoinTarget::tr("This link is wrapped in too many other links: paste the "
-                                      "join link from the original invitation."));
+        return refusal(Relevance::JoinLink, JoinTarget::tr("This link is wrapped in too many other links: paste the "
+                                                           "join link from the original invitation."));
     if (inner.trimmed().isEmpty())
-        return refusal(Relevance::OtherLink,
-                       JoinTarget::tr("This link does not say where it leads (it has no url=…): "
-                                      "paste the join link from the original invitation."));
+        return refusal(Relevance::OtherLink, JoinTarget::tr("This link does not say where it leads (it has no url=…): "
+                                                            "paste the join link from the original invitation."));
     if (inner.startsWith(QLatin1String("/_#/")))
         return readLink(QStringLiteral("https://") + url.host() + inner.mid(3), unwrapped + 1);
     return readLink(inner.trimmed(), unwrapped + 1);
 }
 
-Reading readLink(const QString &link, int unwrapped) {
+Reading readLink(const QString &link, int unwrapped)
+{
     const QUrl url(link, QUrl::TolerantMode);
     const QString host = url.host().toLower();
     if (!url.isValid() || host.isEmpty())
-        return refusal(Relevance::OtherLink,
-                       JoinTarget::tr("This link cannot be read: copy the join link again from "
-                                      "the invitation."));
-    const bool teamsLike =
-        isTeamsHost(host) || isSafeLinksHost(host) || host == QLatin1String("teams.live.com");
+        return refusal(Relevance::OtherLink, JoinTarget::tr("This link cannot be read: copy the join link again from "
+                                                            "the invitation."));
+    const bool teamsLike = isTeamsHost(host) || isSafeLinksHost(host) || host == QLatin1String("teams.live.com");
     if (url.scheme() != QLatin1String("https"))
         return refusal(teamsLike ? Relevance::JoinLink : Relevance::OtherLink,
                        JoinTarget::tr("Teams meeting links start with https://, this one with "
@@ -280,25 +289,20 @@ Reading readLink(const QString &link, int unwrapped) {
     // Only the hosts themselves: "teams.microsoft.com@example.net" leads to example.net.
     const bool plainHost = url.userInfo().isEmpty() && (url.port() == -1 || url.port() == 443);
     if (plainHost && isSafeLinksHost(host))
-        return readWrapped(url,
-                           QUrlQuery(url).queryItemValue(QStringLiteral("url"), QUrl::FullyDecoded),
-                           unwrapped);
+        return readWrapped(url, QUrlQuery(url).queryItemValue(QStringLiteral("url"), QUrl::FullyDecoded), unwrapped);
     if (plainHost && host == QLatin1String("teams.live.com"))
-        return refusal(
-            Relevance::JoinLink,
-            JoinTarget::tr("This is a meeting of Teams for personal use "
-                           "(teams.live.com), which an organisation's bot cannot join: "
-                           "ask for a meeting organised with a work or school account."));
+        return refusal(Relevance::JoinLink,
+                       JoinTarget::tr("This is a meeting of Teams for personal use "
+                                      "(teams.live.com), which an organisation's bot cannot join: "
+                                      "ask for a meeting organised with a work or school account."));
     if (!plainHost || !isTeamsHost(host)) {
         const QString place = url.adjusted(QUrl::RemoveUserInfo).authority().toLower();
-        return refusal(Relevance::OtherLink,
-                       JoinTarget::tr("This is a link to %1, not to a Teams meeting: paste the "
-                                      "meeting's join link (https://teams.microsoft.com/…).")
-                           .arg(place.size() <= 60 ? place : place.left(59) + QChar(0x2026)));
+        return refusal(Relevance::OtherLink, JoinTarget::tr("This is a link to %1, not to a Teams meeting: paste the "
+                                                            "meeting's join link (https://teams.microsoft.com/…).")
+                                                 .arg(place.size() <= 60 ? place : place.left(59) + QChar(0x2026)));
     }
 
-    const QStringList segments =
-        url.path(QUrl::FullyDecoded).split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    const QStringList segments = url.path(QUrl::FullyDecoded).split(QLatin1Char('/'), Qt::SkipEmptyParts);
     const auto is = [&segments](qsizetype i, QLatin1String name) {
         return i < segments.size() && segments.at(i).compare(name, Qt::CaseInsensitive) == 0;
     };
@@ -307,25 +311,22 @@ Reading readLink(const QString &link, int unwrapped) {
     if (is(0, QLatin1String("meet")))
         return readMeetLink(url, segments);
     if (is(0, QLatin1String("dl")) && is(1, QLatin1String("launcher")))
-        return readWrapped(url,
-                           QUrlQuery(url).queryItemValue(QStringLiteral("url"), QUrl::FullyDecoded),
-                           unwrapped);
-    return refusal(Relevance::TeamsLink,
-                   JoinTarget::tr("This Teams link is not a meeting join link: paste the link "
-                                  "behind \"Join the meeting now\" in the invitation."));
+        return readWrapped(url, QUrlQuery(url).queryItemValue(QStringLiteral("url"), QUrl::FullyDecoded), unwrapped);
+    return refusal(Relevance::TeamsLink, JoinTarget::tr("This Teams link is not a meeting join link: paste the link "
+                                                        "behind \"Join the meeting now\" in the invitation."));
 }
 
 //! Every "scheme://…" in the text, up to a space or an angle bracket and without trailing
 //! punctuation.
-QStringList linksIn(const QString &text) {
+QStringList linksIn(const QString &text)
+{
     QStringList links;
     const auto isSchemeChar = [](QChar c) {
-        return isAsciiAlnum(c) || c == QLatin1Char('+') || c == QLatin1Char('.') ||
-               c == QLatin1Char('-');
+        return isAsciiAlnum(c) || c == QLatin1Char('+') || c == QLatin1Char('.') || c == QLatin1Char('-');
     };
     const auto linkEnd = [&text](qsizetype from) {
-        while (from < text.size() && !text.at(from).isSpace() &&
-               text.at(from) != QLatin1Char('<') && text.at(from) != QLatin1Char('>'))
+        while (from < text.size() && !text.at(from).isSpace() && text.at(from) != QLatin1Char('<')
+               && text.at(from) != QLatin1Char('>'))
             ++from;
         return from;
     };
@@ -353,7 +354,8 @@ QStringList linksIn(const QString &text) {
 
 //! The forms that are the whole text: a Graph call id, a meeting ID alone; a script or a thread id
 //! alone are refused by name.
-Reading readWholeText(const QString &text) {
+Reading readWholeText(const QString &text)
+{
     if (Invitee::isObjectId(text)) {
         JoinTarget target;
         target.kind = JoinTarget::Kind::CallId;
@@ -366,33 +368,29 @@ Reading readWholeText(const QString &text) {
     if (at == text.size() && !digits.isEmpty())
         return meetingById(digits, {}, Relevance::None);
     if (text.startsWith(QLatin1String("javascript:"), Qt::CaseInsensitive))
-        return refusal(Relevance::None,
-                       JoinTarget::tr("This is a script, not a link: paste the meeting's join "
-                                      "link (https://teams.microsoft.com/…)."));
+        return refusal(Relevance::None, JoinTarget::tr("This is a script, not a link: paste the meeting's join "
+                                                       "link (https://teams.microsoft.com/…)."));
     if (text.startsWith(QLatin1String("19:")) || text.contains(QLatin1String("@thread")))
-        return refusal(Relevance::None,
-                       JoinTarget::tr("A meeting's thread id (19:…@thread.v2) is not enough to "
-                                      "join it, Moderato also needs its organiser and tenant: "
-                                      "paste the whole join link instead."));
-    return refusal(Relevance::None,
-                   JoinTarget::tr("Moderato found no Teams meeting here: paste the meeting's join "
-                                  "link, the meeting ID and passcode from the invitation, or a "
-                                  "Graph call id."));
+        return refusal(Relevance::None, JoinTarget::tr("A meeting's thread id (19:…@thread.v2) is not enough to "
+                                                       "join it, Moderato also needs its organiser and tenant: "
+                                                       "paste the whole join link instead."));
+    return refusal(Relevance::None, JoinTarget::tr("Moderato found no Teams meeting here: paste the meeting's join "
+                                                   "link, the meeting ID and passcode from the invitation, or a "
+                                                   "Graph call id."));
 }
 
-Reading readPaste(const QString &pasted) {
+Reading readPaste(const QString &pasted)
+{
     if (pasted.size() > JoinTarget::maxTextLength)
-        return refusal(Relevance::None,
-                       JoinTarget::tr("This text is too long (%1 characters, at most %2 are "
-                                      "read): paste only the join link, or the meeting ID and "
-                                      "passcode.")
-                           .arg(pasted.size())
-                           .arg(JoinTarget::maxTextLength));
+        return refusal(Relevance::None, JoinTarget::tr("This text is too long (%1 characters, at most %2 are "
+                                                       "read): paste only the join link, or the meeting ID and "
+                                                       "passcode.")
+                                            .arg(pasted.size())
+                                            .arg(JoinTarget::maxTextLength));
     const QString text = pasted.trimmed();
     if (text.isEmpty())
-        return refusal(Relevance::None,
-                       JoinTarget::tr("Paste a Teams meeting link, a meeting ID with its "
-                                      "passcode, or a Graph call id."));
+        return refusal(Relevance::None, JoinTarget::tr("Paste a Teams meeting link, a meeting ID with its "
+                                                       "passcode, or a Graph call id."));
 
     Reading best;
     const InvitationLines lines = readInvitationLines(text);
@@ -402,8 +400,8 @@ Reading readPaste(const QString &pasted) {
             // A /meet/ link's p= may be a hashed passcode: the invitation's own passcode for the
             // same meeting ID is the one Graph documents for joinMeetingIdMeetingInfo.
             MeetingToJoin &meeting = reading.target->meeting;
-            if (!meeting.joinMeetingId.isEmpty() && !lines.passcode.isEmpty() &&
-                (lines.meetingId.isEmpty() || lines.meetingId == meeting.joinMeetingId))
+            if (!meeting.joinMeetingId.isEmpty() && !lines.passcode.isEmpty()
+                && (lines.meetingId.isEmpty() || lines.meetingId == meeting.joinMeetingId))
                 meeting.passcode = lines.passcode;
             return reading;
         }
@@ -419,10 +417,10 @@ Reading readPaste(const QString &pasted) {
 
 } // namespace
 
-QString JoinTarget::description() const {
+QString JoinTarget::description() const
+{
     switch (kind) {
-    case Kind::MeetupLink:
-        return tr("Teams meeting, organiser's tenant %1…").arg(meeting.tenantId.left(8));
+    case Kind::MeetupLink: return tr("Teams meeting, organiser's tenant %1…").arg(meeting.tenantId.left(8));
     case Kind::MeetingId: {
         QString grouped;
         for (qsizetype i = 0; i < meeting.joinMeetingId.size(); i += 3)
@@ -430,25 +428,23 @@ QString JoinTarget::description() const {
         return meeting.passcode.isEmpty() ? tr("Meeting ID %1, no passcode").arg(grouped)
                                           : tr("Meeting ID %1 with its passcode").arg(grouped);
     }
-    case Kind::CallId:
-        return tr("Graph call %1…").arg(callId.left(8));
+    case Kind::CallId: return tr("Graph call %1…").arg(callId.left(8));
     }
     return {};
 }
 
-QString JoinTarget::joinedBy() const {
+QString JoinTarget::joinedBy() const
+{
     switch (kind) {
-    case Kind::MeetupLink:
-        return QStringLiteral("link");
-    case Kind::MeetingId:
-        return QStringLiteral("meetingId");
-    case Kind::CallId:
-        return QStringLiteral("callId");
+    case Kind::MeetupLink: return QStringLiteral("link");
+    case Kind::MeetingId: return QStringLiteral("meetingId");
+    case Kind::CallId: return QStringLiteral("callId");
     }
     return {};
 }
 
-std::optional<JoinTarget> parseJoinTarget(const QString &text, QString *error) {
+std::optional<JoinTarget> parseJoinTarget(const QString &text, QString *error)
+{
     const Reading reading = readPaste(text);
     if (error)
         *error = reading.target ? QString() : reading.error;

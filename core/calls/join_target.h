@@ -13,7 +13,8 @@
 namespace moderato {
 
 //! A meeting or call Moderato can join, as read from what the moderator pasted.
-struct JoinTarget {
+struct JoinTarget
+{
     Q_DECLARE_TR_FUNCTIONS(moderato::JoinTarget)
 public:
     enum class Kind {

@@ -19,22 +19,19 @@ std::optional<qint64> integralDouble(double d)
 QString string(const QJsonValue &value)
 {
     switch (value.type()) {
-    case QJsonValue::String:
-        return value.toString();
+    case QJsonValue::String: return value.toString();
     case QJsonValue::Double:
         if (const auto n = integralDouble(value.toDouble()))
             return QString::number(*n);
         return {};
-    default:
-        return {};
+    default: return {};
     }
 }
 
 std::optional<bool> boolean(const QJsonValue &value)
 {
     switch (value.type()) {
-    case QJsonValue::Bool:
-        return value.toBool();
+    case QJsonValue::Bool: return value.toBool();
     case QJsonValue::String: {
         const QString s = value.toString().trimmed();
         if (s.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0)
@@ -51,16 +48,14 @@ std::optional<bool> boolean(const QJsonValue &value)
             return false;
         return std::nullopt;
     }
-    default:
-        return std::nullopt;
+    default: return std::nullopt;
     }
 }
 
 std::optional<qint64> integer(const QJsonValue &value)
 {
     switch (value.type()) {
-    case QJsonValue::Double:
-        return integralDouble(value.toDouble());
+    case QJsonValue::Double: return integralDouble(value.toDouble());
     case QJsonValue::String: {
         bool ok = false;
         const qint64 n = value.toString().trimmed().toLongLong(&ok);
@@ -68,28 +63,20 @@ std::optional<qint64> integer(const QJsonValue &value)
             return n;
         return std::nullopt;
     }
-    default:
-        return std::nullopt;
+    default: return std::nullopt;
     }
 }
 
 QString typeName(const QJsonValue &value)
 {
     switch (value.type()) {
-    case QJsonValue::Null:
-        return QStringLiteral("null");
-    case QJsonValue::Bool:
-        return QStringLiteral("a boolean");
-    case QJsonValue::Double:
-        return QStringLiteral("a number");
-    case QJsonValue::String:
-        return QStringLiteral("a string");
-    case QJsonValue::Array:
-        return QStringLiteral("an array");
-    case QJsonValue::Object:
-        return QStringLiteral("an object");
-    case QJsonValue::Undefined:
-        break;
+    case QJsonValue::Null: return QStringLiteral("null");
+    case QJsonValue::Bool: return QStringLiteral("a boolean");
+    case QJsonValue::Double: return QStringLiteral("a number");
+    case QJsonValue::String: return QStringLiteral("a string");
+    case QJsonValue::Array: return QStringLiteral("an array");
+    case QJsonValue::Object: return QStringLiteral("an object");
+    case QJsonValue::Undefined: break;
     }
     return QStringLiteral("missing");
 }

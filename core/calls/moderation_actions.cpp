@@ -16,14 +16,15 @@ namespace moderato {
 
 namespace {
 
-QString removalSetupLine(const QString &clientId) {
-    return QStringLiteral(
-               "Set-CsApplicationMeetingConfiguration -AllowRemoveParticipantAppIds @{Add=\"%1\"}")
+QString removalSetupLine(const QString &clientId)
+{
+    return QStringLiteral("Set-CsApplicationMeetingConfiguration -AllowRemoveParticipantAppIds @{Add=\"%1\"}")
         .arg(clientId);
 }
 
 //! Every id refused with \a reason: the meeting has ended for Moderato.
-TargetCheck refuseAll(ActionOutcome::Action action, const QStringList &ids, const QString &reason) {
+TargetCheck refuseAll(ActionOutcome::Action action, const QStringList &ids, const QString &reason)
+{
     TargetCheck check;
     for (const QString &id : ids) {
         ActionOutcome outcome;
@@ -38,9 +39,9 @@ TargetCheck refuseAll(ActionOutcome::Action action, const QStringList &ids, cons
 
 } // namespace
 
-ActionOutcome outcomeFromError(ActionOutcome::Action action, const QString &participantId,
-                               const QString &name, const GraphError &error,
-                               const QString &clientId, bool verified) {
+ActionOutcome outcomeFromError(ActionOutcome::Action action, const QString &participantId, const QString &name,
+                               const GraphError &error, const QString &clientId, bool verified)
+{
     using A = ActionOutcome::Action;
     ActionOutcome outcome;
     outcome.action = action;
@@ -63,35 +64,31 @@ ActionOutcome outcomeFromError(ActionOutcome::Action action, const QString &part
         if (verified) {
             outcome.result = ActionOutcome::Result::AlreadyGone;
             outcome.message =
-                cancel ? QCoreApplication::translate("moderato::CallSession",
-                                                     "The invitation to %1 had already ended.")
-                       : QCoreApplication::translate("moderato::CallSession",
-                                                     "%1 had already left the call.");
+                cancel ? QCoreApplication::translate("moderato::CallSession", "The invitation to %1 had already ended.")
+                       : QCoreApplication::translate("moderato::CallSession", "%1 had already left the call.");
         } else {
             outcome.result = ActionOutcome::Result::NotInCall;
-            outcome.message =
-                cancel ? QCoreApplication::translate("moderato::CallSession",
-                                                     "No invitation to %1 is ringing in this call.")
-                       : QCoreApplication::translate("moderato::CallSession",
-                                                     "%1 is not in this call.");
+            outcome.message = cancel ? QCoreApplication::translate("moderato::CallSession",
+                                                                   "No invitation to %1 is ringing in this call.")
+                                     : QCoreApplication::translate("moderato::CallSession", "%1 is not in this call.");
         }
         outcome.message = outcome.message.arg(outcome.who());
         return outcome;
     }
-    outcome.result = error.kind == GraphError::Kind::OutcomeUnknown ? ActionOutcome::Result::Unknown
-                                                                    : ActionOutcome::Result::Failed;
+    outcome.result =
+        error.kind == GraphError::Kind::OutcomeUnknown ? ActionOutcome::Result::Unknown : ActionOutcome::Result::Failed;
     outcome.message = error.userMessage();
     if (error.httpStatus == 403 && action == A::Remove && error.missingPermission().isEmpty()) {
         outcome.message = QCoreApplication::translate(
-            "moderato::CallSession",
-            "The tenant does not allow this application to remove participants. "
-            "A Teams administrator can allow it with this PowerShell line:");
+            "moderato::CallSession", "The tenant does not allow this application to remove participants. "
+                                     "A Teams administrator can allow it with this PowerShell line:");
         outcome.adminHint = removalSetupLine(clientId);
     }
     return outcome;
 }
 
-QString ModerationActions::nameOf(const QString &participantId) const {
+QString ModerationActions::nameOf(const QString &participantId) const
+{
     if (const auto p = m_participants->participant(participantId))
         return p->displayName();
     if (const auto invitation = m_invitations->invitation(participantId))
@@ -99,15 +96,15 @@ QString ModerationActions::nameOf(const QString &participantId) const {
     return participantId;
 }
 
-void ModerationActions::run(ActionOutcome::Action action, const QStringList &ids,
-                            const RosterFacts &facts, const std::optional<QString> &endedReason) {
+void ModerationActions::run(ActionOutcome::Action action, const QStringList &ids, const RosterFacts &facts,
+                            const std::optional<QString> &endedReason)
+{
     using A = ActionOutcome::Action;
     if (m_callId.isEmpty() || ids.isEmpty())
         return;
-    TargetCheck check = endedReason
-                            ? refuseAll(action, ids, *endedReason)
-                            : checkTargets(action, ids, *m_participants, *m_invitations, facts,
-                                           [this](const QString &id) { return nameOf(id); });
+    TargetCheck check = endedReason ? refuseAll(action, ids, *endedReason)
+                                    : checkTargets(action, ids, *m_participants, *m_invitations, facts,
+                                                   [this](const QString &id) { return nameOf(id); });
     for (ActionOutcome &refused : check.refused) {
         if (refused.displayName.isEmpty())
             refused.displayName = nameOf(refused.participantId);
@@ -115,31 +112,24 @@ void ModerationActions::run(ActionOutcome::Action action, const QStringList &ids
     const int reportId = m_reports->begin(action, ids);
     const QStringList toSend = check.verified + check.unverified;
     switch (action) {
-    case A::Remove:
-        m_participants->setPending(toSend, ParticipantModel::RowState::Removing);
-        break;
-    case A::Mute:
-        m_participants->setPending(toSend, ParticipantModel::RowState::Muting);
-        break;
+    case A::Remove: m_participants->setPending(toSend, ParticipantModel::RowState::Removing); break;
+    case A::Mute: m_participants->setPending(toSend, ParticipantModel::RowState::Muting); break;
     case A::CancelInvitation:
         m_participants->setPending(toSend, ParticipantModel::RowState::Cancelling);
         m_invitations->setCancelling(toSend, true);
         break;
-    case A::Invite:
-        break;
+    case A::Invite: break;
     }
     for (const ActionOutcome &refused : std::as_const(check.refused))
         m_reports->add(reportId, refused);
     if (!toSend.isEmpty())
-        send(action, reportId, toSend,
-             QSet<QString>(check.unverified.cbegin(), check.unverified.cend()));
+        send(action, reportId, toSend, QSet<QString>(check.unverified.cbegin(), check.unverified.cend()));
 }
 
-void ModerationActions::finish(ActionOutcome::Action action, int reportId,
-                               const QString &participantId, const QString &name,
-                               const GraphError &error, bool verified) {
-    const ActionOutcome outcome =
-        outcomeFromError(action, participantId, name, error, m_clientId, verified);
+void ModerationActions::finish(ActionOutcome::Action action, int reportId, const QString &participantId,
+                               const QString &name, const GraphError &error, bool verified)
+{
+    const ActionOutcome outcome = outcomeFromError(action, participantId, name, error, m_clientId, verified);
     if (error.isCallGone())
         Q_EMIT callGone(error);
     switch (action) {
@@ -156,15 +146,14 @@ void ModerationActions::finish(ActionOutcome::Action action, int reportId,
         Q_EMIT invitationsChanged();
         break;
     case ActionOutcome::Action::Mute:
-    case ActionOutcome::Action::Invite:
-        m_participants->clearPending({participantId});
-        break;
+    case ActionOutcome::Action::Invite: m_participants->clearPending({participantId}); break;
     }
     m_reports->add(reportId, outcome);
 }
 
-void ModerationActions::send(ActionOutcome::Action action, int reportId,
-                             const QStringList &participantIds, const QSet<QString> &unverified) {
+void ModerationActions::send(ActionOutcome::Action action, int reportId, const QStringList &participantIds,
+                             const QSet<QString> &unverified)
+{
     // Names are taken now: by the time the answer comes the row may be gone.
     QHash<QString, QString> names;
     for (const QString &id : participantIds)
@@ -174,25 +163,22 @@ void ModerationActions::send(ActionOutcome::Action action, int reportId,
 
     if (participantIds.size() == 1) {
         const QString id = participantIds.first();
-        GraphRequest *request =
-            muting ? static_cast<GraphRequest *>(new MuteParticipantRequest(m_callId, id))
-                   : new DeleteParticipantRequest(m_callId, id);
-        connect(request, &GraphRequest::finished, this,
-                [this, request, action, reportId, id, names, unverified, gen] {
-                    if (gen != m_generation)
-                        return;
-                    GraphError error = request->error();
-                    // A 2xx is the service's confirmation; the body of a remove, cancel or mute
-                    // answer carries nothing Moderato needs, so an unreadable one does not undo the
-                    // success.
-                    if (error.kind == GraphError::Kind::InvalidResponse &&
-                        error.httpStatus >= 200 && error.httpStatus < 300)
-                        error = GraphError();
-                    if (error.requestId.isEmpty())
-                        error.requestId = request->requestId();
-                    finish(action, reportId, id, names.value(id), error, !unverified.contains(id));
-                    Q_EMIT answered();
-                });
+        GraphRequest *request = muting ? static_cast<GraphRequest *>(new MuteParticipantRequest(m_callId, id))
+                                       : new DeleteParticipantRequest(m_callId, id);
+        connect(request, &GraphRequest::finished, this, [this, request, action, reportId, id, names, unverified, gen] {
+            if (gen != m_generation)
+                return;
+            GraphError error = request->error();
+            // A 2xx is the service's confirmation; the body of a remove, cancel or mute
+            // answer carries nothing Moderato needs, so an unreadable one does not undo the
+            // success.
+            if (error.kind == GraphError::Kind::InvalidResponse && error.httpStatus >= 200 && error.httpStatus < 300)
+                error = GraphError();
+            if (error.requestId.isEmpty())
+                error.requestId = request->requestId();
+            finish(action, reportId, id, names.value(id), error, !unverified.contains(id));
+            Q_EMIT answered();
+        });
         m_client->send(request, GraphClient::Priority::User);
         return;
     }
@@ -200,11 +186,9 @@ void ModerationActions::send(ActionOutcome::Action action, int reportId,
     // Several at once go as $batch requests of up to 20, each item with its own outcome.
     auto *runner = new BatchRunner(m_client, this);
     for (const QString &id : participantIds)
-        runner->addItem(muting ? BatchItem::muteParticipant(m_callId, id)
-                               : BatchItem::removeParticipant(m_callId, id));
+        runner->addItem(muting ? BatchItem::muteParticipant(m_callId, id) : BatchItem::removeParticipant(m_callId, id));
     connect(runner, &BatchRunner::itemFinished, this,
-            [this, action, reportId, names, unverified, gen](const QString &id,
-                                                             const BatchItemResult &result) {
+            [this, action, reportId, names, unverified, gen](const QString &id, const BatchItemResult &result) {
                 if (gen != m_generation)
                     return;
                 GraphError error = result.error;

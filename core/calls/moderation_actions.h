@@ -16,7 +16,8 @@ namespace moderato {
 
 struct GraphError;
 
-class ModerationActions : public CallPart {
+class ModerationActions : public CallPart
+{
     Q_OBJECT
 public:
     using CallPart::CallPart;
@@ -38,17 +39,15 @@ Q_SIGNALS:
     void invitationsChanged();
 
 private:
-    void send(ActionOutcome::Action action, int reportId, const QStringList &ids,
-              const QSet<QString> &unverified);
-    void finish(ActionOutcome::Action action, int reportId, const QString &participantId,
-                const QString &name, const GraphError &error, bool verified);
+    void send(ActionOutcome::Action action, int reportId, const QStringList &ids, const QSet<QString> &unverified);
+    void finish(ActionOutcome::Action action, int reportId, const QString &participantId, const QString &name,
+                const GraphError &error, bool verified);
 };
 
 //! One place that turns an action request's answer into what the moderator reads. \a verified:
 //! the id was seen in the roster (or the invitations) before sending, so a 404 means the person
 //! had already left; otherwise it means the id is not in this call.
-ActionOutcome outcomeFromError(ActionOutcome::Action action, const QString &participantId,
-                               const QString &name, const GraphError &error,
-                               const QString &clientId, bool verified = true);
+ActionOutcome outcomeFromError(ActionOutcome::Action action, const QString &participantId, const QString &name,
+                               const GraphError &error, const QString &clientId, bool verified = true);
 
 } // namespace moderato

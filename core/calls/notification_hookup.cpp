@@ -32,8 +32,7 @@ NotificationListener *makeListener(const NotificationHookup::Config &config, QOb
         local.publicUrl = s.publicUrl;
         return new LocalListener(local, parent);
     }
-    case NotificationSettings::Mode::None:
-        break;
+    case NotificationSettings::Mode::None: break;
     }
     return nullptr;
 }
@@ -53,8 +52,8 @@ NotificationHookup::NotificationHookup(CallSession *session, QNetworkAccessManag
         return;
     }
     m_listener = makeListener(config, this);
-    const QUrl openId = config.settings.openIdUrl.isEmpty() ? OpenIdKeyCache::defaultConfigurationUrl()
-                                                            : config.settings.openIdUrl;
+    const QUrl openId =
+        config.settings.openIdUrl.isEmpty() ? OpenIdKeyCache::defaultConfigurationUrl() : config.settings.openIdUrl;
     m_keys = new OpenIdKeyCache(nam, openId, this);
     m_verifier = new NotificationTokenVerifier(m_keys, config.clientId, this);
     QPointer<NotificationTokenVerifier> verifier = m_verifier;

@@ -31,8 +31,8 @@ public:
     struct Config
     {
         NotificationSettings settings;
-        QByteArray relayKey; //!< the hybrid connection's Listen key, from the keychain
-        QString clientId;    //!< the app: the audience of every notification token
+        QByteArray relayKey;  //!< the hybrid connection's Listen key, from the keychain
+        QString clientId;     //!< the app: the audience of every notification token
         QString receiverPath; //!< empty: a new unguessable path; else the one a previous hookup used
     };
 

@@ -15,8 +15,7 @@ NotificationPathTest::NotificationPathTest(QNetworkAccessManager *nam, const Not
     : QObject(parent)
     , m_nam(nam)
     , m_config(config)
-{
-}
+{}
 
 NotificationPathTest::~NotificationPathTest() = default;
 
@@ -48,8 +47,9 @@ void NotificationPathTest::run(Callback done, int timeoutMs)
             finish(false, m_hookup->stateText());
         else if (m_hookup->listenerState() == NotificationListener::State::Reconnecting)
             // The test stops here: what the listener would retry is not part of its answer.
-            finish(false, tr("The listener could not open: %1.")
-                              .arg(m_hookup->stateText().section(QStringLiteral("; "), 0, 0)));
+            finish(
+                false,
+                tr("The listener could not open: %1.").arg(m_hookup->stateText().section(QStringLiteral("; "), 0, 0)));
     });
     QTimer::singleShot(timeoutMs, this, [this] {
         finish(false, m_sent ? tr("The test request did not come back within the time allowed.")
@@ -65,7 +65,8 @@ void NotificationPathTest::sendProbe()
     const QUrl relayAddress = m_config.settings.relayUrl;
     if (m_config.settings.mode == NotificationSettings::Mode::Relay && !relayAddress.isEmpty()) {
         // The relay's network address stands in for the namespace's (the simulator's relay).
-        target.setScheme(relayAddress.scheme() == QLatin1String("ws") ? QStringLiteral("http") : QStringLiteral("https"));
+        target.setScheme(relayAddress.scheme() == QLatin1String("ws") ? QStringLiteral("http")
+                                                                      : QStringLiteral("https"));
         target.setHost(relayAddress.host());
         target.setPort(relayAddress.port());
     }

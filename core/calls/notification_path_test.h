@@ -27,7 +27,8 @@ public:
     using Callback = std::function<void(const Result &result)>;
 
     //! \a nam is not owned and must outlive the test.
-    NotificationPathTest(QNetworkAccessManager *nam, const NotificationHookup::Config &config, QObject *parent = nullptr);
+    NotificationPathTest(QNetworkAccessManager *nam, const NotificationHookup::Config &config,
+                         QObject *parent = nullptr);
     ~NotificationPathTest() override;
 
     //! Calls \a done once, within about \a timeoutMs.

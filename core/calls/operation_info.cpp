@@ -78,8 +78,8 @@ OperationInfo OperationInfo::fromJson(const QByteArray &body, QString *problem)
     if (error.error != QJsonParseError::NoError || !document.isObject()) {
         if (problem) {
             *problem = error.error != QJsonParseError::NoError
-                ? QStringLiteral("the operation is not valid JSON (%1)").arg(error.errorString())
-                : QStringLiteral("the operation is not a JSON object");
+                           ? QStringLiteral("the operation is not valid JSON (%1)").arg(error.errorString())
+                           : QStringLiteral("the operation is not a JSON object");
         }
         return {};
     }

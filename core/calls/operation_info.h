@@ -24,17 +24,17 @@ QString operationStatusName(OperationStatus status);
 //! One entry of an inviteParticipantsOperation's participants (invitationParticipantInfo).
 struct OperationParticipant
 {
-    QString participantId; //!< the participantId we generated, when echoed
+    QString participantId;        //!< the participantId we generated, when echoed
     ParticipantIdentity identity; //!< the naming identity of its identitySet
     QString replacesCallId;
 };
 
 struct OperationInfo
 {
-    QString id;            //!< may be empty: the service sometimes sends null
-    QString type;          //!< "inviteParticipantsOperation", from @odata.type, if present
+    QString id;                            //!< may be empty: the service sometimes sends null
+    QString type;                          //!< "inviteParticipantsOperation", from @odata.type, if present
     std::optional<OperationStatus> status; //!< nullopt when missing or not understood
-    QString statusText;    //!< the status exactly as sent
+    QString statusText;                    //!< the status exactly as sent
     QString clientContext;
     ResultInfo resultInfo;
     QList<OperationParticipant> participants;

@@ -13,13 +13,10 @@ namespace moderato {
 
 namespace {
 
-constexpr std::array<const char *, 5> mediaTypeNames{"unknown", "audio", "video",
-                                                     "videoBasedScreenSharing", "data"};
-constexpr std::array<const char *, 5> directionNames{"unknown", "inactive", "sendOnly",
-                                                     "receiveOnly", "sendReceive"};
+constexpr std::array<const char *, 5> mediaTypeNames{"unknown", "audio", "video", "videoBasedScreenSharing", "data"};
+constexpr std::array<const char *, 5> directionNames{"unknown", "inactive", "sendOnly", "receiveOnly", "sendReceive"};
 
-template <typename Streams>
-MediaKinds kindsOf(const Streams &streams)
+template <typename Streams> MediaKinds kindsOf(const Streams &streams)
 {
     MediaKinds kinds;
     for (const auto &stream : streams) {
@@ -68,7 +65,6 @@ MediaDirection mediaDirectionFromName(QStringView name)
     return MediaDirection::Unknown;
 }
 
-
 // --- ParticipantData -------------------------------------------------------------------------
 
 ParticipantData *ParticipantData::create(quint32 identities, quint32 streams)
@@ -86,7 +82,7 @@ ParticipantData *ParticipantData::create(quint32 identities, quint32 streams)
 ParticipantData *ParticipantData::clone(const ParticipantData &other)
 {
     const size_t size = sizeof(ParticipantData) + other.identityCount * sizeof(PackedIdentity)
-        + other.streamCount * sizeof(PackedStream);
+                        + other.streamCount * sizeof(PackedStream);
     auto *d = new (::operator new(size)) ParticipantData(other);
     d->ref.storeRelaxed(1);
     std::uninitialized_copy_n(other.identities(), other.identityCount, d->identities());
@@ -161,12 +157,13 @@ void ParticipantBuilder::load(const ParticipantData &d)
     countryCode = d.countryCode;
     for (quint32 i = 0; i < d.identityCount; ++i) {
         const PackedIdentity &identity = d.identities()[i];
-        identities.push_back({identity.kind, add(d.view(identity.id)), add(d.view(identity.displayName)),
-                              identity.tenantId});
+        identities.push_back(
+            {identity.kind, add(d.view(identity.id)), add(d.view(identity.displayName)), identity.tenantId});
     }
     for (quint32 i = 0; i < d.streamCount; ++i) {
         const PackedStream &stream = d.streams()[i];
-        streams.push_back({stream.type, stream.direction, stream.serverMuted, stream.label, add(d.view(stream.sourceId))});
+        streams.push_back(
+            {stream.type, stream.direction, stream.serverMuted, stream.label, add(d.view(stream.sourceId))});
     }
     rosterSequenceNumber = d.rosterSequenceNumber;
     kind = d.kind;
@@ -276,14 +273,18 @@ Participant ParticipantBuilder::build() const
 
 // --- Participant -----------------------------------------------------------------------------
 
-Participant::Participant() : d(ParticipantData::empty())
+Participant::Participant()
+    : d(ParticipantData::empty())
 {
     d->ref.ref();
 }
 
-Participant::Participant(ParticipantData *data) : d(data) { }
+Participant::Participant(ParticipantData *data)
+    : d(data)
+{}
 
-Participant::Participant(const Participant &other) : d(other.d)
+Participant::Participant(const Participant &other)
+    : d(other.d)
 {
     d->ref.ref();
 }
@@ -352,12 +353,11 @@ Participant Participant::fromJson(const QJsonObject &object, QString *problem)
             if (!entry.isObject())
                 continue;
             const QJsonObject stream = entry.toObject();
-            b.streams.push_back(
-                {mediaTypeFromName(json::string(stream.value(QLatin1String("mediaType")))),
-                 mediaDirectionFromName(json::string(stream.value(QLatin1String("direction")))),
-                 json::boolean(stream.value(QLatin1String("serverMuted"))).value_or(false),
-                 internString(json::string(stream.value(QLatin1String("label")))),
-                 b.add(json::string(stream.value(QLatin1String("sourceId"))))});
+            b.streams.push_back({mediaTypeFromName(json::string(stream.value(QLatin1String("mediaType")))),
+                                 mediaDirectionFromName(json::string(stream.value(QLatin1String("direction")))),
+                                 json::boolean(stream.value(QLatin1String("serverMuted"))).value_or(false),
+                                 internString(json::string(stream.value(QLatin1String("label")))),
+                                 b.add(json::string(stream.value(QLatin1String("sourceId"))))});
         }
     }
     b.muted = json::boolean(object.value(QLatin1String("isMuted"))).value_or(false);
@@ -395,19 +395,58 @@ QJsonObject Participant::toSummaryJson() const
     };
 }
 
-bool Participant::isValid() const { return d->id.size > 0; }
-QString Participant::id() const { return d->string(d->id); }
-QString Participant::displayName() const { return d->string(d->displayName); }
-IdentityKind Participant::kind() const { return d->kind; }
-QString Participant::identityId() const { return d->string(d->identityId); }
-QString Participant::tenantId() const { return d->tenantId; }
-QString Participant::endpointType() const { return d->endpointType; }
-QString Participant::countryCode() const { return d->countryCode; }
-MediaKinds Participant::mediaKinds() const { return MediaKinds::fromInt(d->mediaKinds); }
-bool Participant::isMuted() const { return d->muted; }
-bool Participant::isInLobby() const { return d->inLobby; }
-QString Participant::removedReason() const { return d->string(d->removedReason); }
-QString Participant::metadata() const { return d->string(d->metadata); }
+bool Participant::isValid() const
+{
+    return d->id.size > 0;
+}
+QString Participant::id() const
+{
+    return d->string(d->id);
+}
+QString Participant::displayName() const
+{
+    return d->string(d->displayName);
+}
+IdentityKind Participant::kind() const
+{
+    return d->kind;
+}
+QString Participant::identityId() const
+{
+    return d->string(d->identityId);
+}
+QString Participant::tenantId() const
+{
+    return d->tenantId;
+}
+QString Participant::endpointType() const
+{
+    return d->endpointType;
+}
+QString Participant::countryCode() const
+{
+    return d->countryCode;
+}
+MediaKinds Participant::mediaKinds() const
+{
+    return MediaKinds::fromInt(d->mediaKinds);
+}
+bool Participant::isMuted() const
+{
+    return d->muted;
+}
+bool Participant::isInLobby() const
+{
+    return d->inLobby;
+}
+QString Participant::removedReason() const
+{
+    return d->string(d->removedReason);
+}
+QString Participant::metadata() const
+{
+    return d->string(d->metadata);
+}
 
 QList<ParticipantIdentity> Participant::identities() const
 {
@@ -425,7 +464,8 @@ std::optional<ParticipantIdentity> Participant::identity(IdentityKind kind) cons
     for (quint32 i = 0; i < d->identityCount; ++i) {
         const PackedIdentity &identity = d->identities()[i];
         if (identity.kind == kind)
-            return ParticipantIdentity{identity.kind, d->string(identity.id), d->string(identity.displayName), identity.tenantId};
+            return ParticipantIdentity{identity.kind, d->string(identity.id), d->string(identity.displayName),
+                                       identity.tenantId};
     }
     return std::nullopt;
 }

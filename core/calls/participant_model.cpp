@@ -27,9 +27,9 @@ Participant invitedParticipant(const InvitedRow &invited)
 } // namespace
 
 ParticipantModel::ParticipantModel(QObject *parent)
-    : QAbstractTableModel(parent), m_clock([] { return QDateTime::currentDateTimeUtc(); })
-{
-}
+    : QAbstractTableModel(parent)
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+{}
 
 ParticipantModel::~ParticipantModel() = default;
 
@@ -182,9 +182,9 @@ void ParticipantModel::apply(const RosterSnapshot &snapshot)
         if (!seen[size_t(slot)] && !m_rows[slot].invited)
             gone.append(slot);
     }
-    const bool countsMayChange = !gone.isEmpty() || !added.isEmpty()
-        || std::any_of(aspects.cbegin(), aspects.cend(),
-                       [](quint16 a) { return a & (Lobby | State); });
+    const bool countsMayChange =
+        !gone.isEmpty() || !added.isEmpty()
+        || std::any_of(aspects.cbegin(), aspects.cend(), [](quint16 a) { return a & (Lobby | State); });
     // The first roster of a call comes in whole, hold or not: there is nothing to keep still.
     const bool firstRoster = std::none_of(m_rows.cbegin(), m_rows.cend(), [](const Row &r) { return !r.invited; });
     if (m_held && !firstRoster) {
@@ -429,8 +429,7 @@ void ParticipantModel::emitChanged(const QList<quint16> &aspectsBySlot)
         for (; slot < aspectsBySlot.size() && aspectsBySlot[slot]; ++slot)
             aspects |= aspectsBySlot[slot];
         const auto [firstColumn, lastColumn] = columnsFor(aspects);
-        Q_EMIT dataChanged(index(int(first), firstColumn), index(int(slot - 1), lastColumn),
-                           rolesFor(aspects));
+        Q_EMIT dataChanged(index(int(first), firstColumn), index(int(slot - 1), lastColumn), rolesFor(aspects));
     }
 }
 

@@ -21,7 +21,7 @@ struct InvitedRow
     QString displayName;
     IdentityKind kind = IdentityKind::User;
     QDateTime invitedAt;
-    QString identityId; //!< user object id or phone number, for search
+    QString identityId;   //!< user object id or phone number, for search
     bool joining = false; //!< the invitation was accepted; the roster has not shown them yet
 };
 
@@ -53,19 +53,19 @@ public:
     enum Role {
         IdRole = Qt::UserRole + 1,
         DisplayNameRole,
-        KindRole,        //!< IdentityKind as int
-        KindNameRole,    //!< identityKindName(): "user", "guest", …
+        KindRole,     //!< IdentityKind as int
+        KindNameRole, //!< identityKindName(): "user", "guest", …
         IdentityIdRole,
         TenantIdRole,
-        IsExternalRole,  //!< a user of another tenant than setHomeTenantId()
+        IsExternalRole, //!< a user of another tenant than setHomeTenantId()
         IsMutedRole,
         IsInLobbyRole,
-        MediaRole,       //!< QStringList of live mediaType names ("audio", "video", …)
-        StateRole,       //!< RowState as int
-        InvitedSinceRole,//!< QDateTime for invited rows, invalid otherwise
-        SearchTextRole,  //!< lower-case name, identity id, phone number and participant id
-        ParticipantRole, //!< the Participant (QVariant::fromValue; cheap, shared)
-        SortRole,        //!< per column: the natural value to sort by
+        MediaRole,            //!< QStringList of live mediaType names ("audio", "video", …)
+        StateRole,            //!< RowState as int
+        InvitedSinceRole,     //!< QDateTime for invited rows, invalid otherwise
+        SearchTextRole,       //!< lower-case name, identity id, phone number and participant id
+        ParticipantRole,      //!< the Participant (QVariant::fromValue; cheap, shared)
+        SortRole,             //!< per column: the natural value to sort by
         IsOwnParticipantRole, //!< the app's own participant (setOwnApplicationId()): never a target
         NeedsAttentionRole,   //!< int, lower first: 0 waiting in the lobby, 1 ringing, 2 the rest
     };
@@ -77,7 +77,7 @@ public:
 
     struct Counts
     {
-        int inCall = 0;  //!< roster rows not in the lobby
+        int inCall = 0; //!< roster rows not in the lobby
         int inLobby = 0;
         int invited = 0; //!< invited rows still ringing
         friend bool operator==(const Counts &, const Counts &) = default;
@@ -144,8 +144,8 @@ private:
         QDateTime invitedAt;
         bool invited = false;
         RowState pending = RowState::Active; //!< Active = nothing pending
-        bool left = false;    //!< gone while held
-        bool joining = false; //!< an invited row whose invitation was accepted
+        bool left = false;                   //!< gone while held
+        bool joining = false;                //!< an invited row whose invitation was accepted
     };
 
     const Row &rowAt(int row) const { return m_rows[row < m_gapStart ? row : row + m_gapLen]; }

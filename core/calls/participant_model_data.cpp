@@ -30,7 +30,7 @@ bool isUserKind(IdentityKind kind)
 bool ParticipantModel::isExternal(const Participant &p) const
 {
     return isUserKind(p.kind()) && !m_homeTenantId.isEmpty() && !p.tenantId().isEmpty()
-        && p.tenantId().compare(m_homeTenantId, Qt::CaseInsensitive) != 0;
+           && p.tenantId().compare(m_homeTenantId, Qt::CaseInsensitive) != 0;
 }
 
 QString ParticipantModel::organisationText(const Participant &p) const
@@ -43,18 +43,14 @@ QString ParticipantModel::organisationText(const Participant &p) const
         // The tenant id says which organisation an external person comes from; its first
         // block is enough to tell two external organisations apart at a glance.
         return isExternal(p) ? tr("External (%1…)").arg(p.tenantId().left(8)) : tr("Your organisation");
-    case IdentityKind::Guest:
-        return tr("Not signed in");
-    case IdentityKind::Phone:
-        return tr("Phone network");
+    case IdentityKind::Guest: return tr("Not signed in");
+    case IdentityKind::Phone: return tr("Phone network");
     case IdentityKind::Application:
-    case IdentityKind::ApplicationInstance:
-        return tr("Application");
+    case IdentityKind::ApplicationInstance: return tr("Application");
     case IdentityKind::AcsUser:
     case IdentityKind::Encrypted:
     case IdentityKind::Device:
-    case IdentityKind::Unknown:
-        break;
+    case IdentityKind::Unknown: break;
     }
     return {};
 }
@@ -62,8 +58,7 @@ QString ParticipantModel::organisationText(const Participant &p) const
 QString ParticipantModel::stateText(const Row &row) const
 {
     switch (rowState(row)) {
-    case RowState::Active:
-        return row.participant.isInLobby() ? tr("Waiting in lobby") : tr("In the call");
+    case RowState::Active: return row.participant.isInLobby() ? tr("Waiting in lobby") : tr("In the call");
     case RowState::Invited: {
         if (row.joining)
             return tr("Joining…");
@@ -72,14 +67,10 @@ QString ParticipantModel::stateText(const Row &row) const
         const qint64 seconds = std::max<qint64>(0, row.invitedAt.secsTo(m_clock()));
         return tr("Ringing — %1 s").arg(seconds);
     }
-    case RowState::Removing:
-        return tr("Removing…");
-    case RowState::Cancelling:
-        return tr("Cancelling…");
-    case RowState::Muting:
-        return tr("Muting…");
-    case RowState::Left:
-        return row.invited ? tr("Invitation ended") : tr("Left");
+    case RowState::Removing: return tr("Removing…");
+    case RowState::Cancelling: return tr("Cancelling…");
+    case RowState::Muting: return tr("Muting…");
+    case RowState::Left: return row.invited ? tr("Invitation ended") : tr("Left");
     }
     return {};
 }
@@ -132,22 +123,14 @@ QVariant ParticipantModel::displayText(const Row &row, int column) const
 {
     const Participant &p = row.participant;
     switch (column) {
-    case NameColumn:
-        return p.displayName();
-    case KindColumn:
-        return isOwn(p) ? tr("Moderato — this app") : kindText(p.kind());
-    case OrganisationColumn:
-        return organisationText(p);
-    case MutedColumn:
-        return p.isMuted() ? tr("Muted") : QString();
-    case LobbyColumn:
-        return p.isInLobby() ? tr("In lobby") : QString();
-    case MediaColumn:
-        return mediaText(p.mediaKinds());
-    case StateColumn:
-        return stateText(row);
-    default:
-        return {};
+    case NameColumn: return p.displayName();
+    case KindColumn: return isOwn(p) ? tr("Moderato — this app") : kindText(p.kind());
+    case OrganisationColumn: return organisationText(p);
+    case MutedColumn: return p.isMuted() ? tr("Muted") : QString();
+    case LobbyColumn: return p.isInLobby() ? tr("In lobby") : QString();
+    case MediaColumn: return mediaText(p.mediaKinds());
+    case StateColumn: return stateText(row);
+    default: return {};
     }
 }
 
@@ -155,22 +138,14 @@ QVariant ParticipantModel::sortValue(const Row &row, int column) const
 {
     const Participant &p = row.participant;
     switch (column) {
-    case NameColumn:
-        return p.displayName().toCaseFolded();
-    case KindColumn:
-        return kindText(p.kind());
-    case OrganisationColumn:
-        return organisationText(p);
-    case MutedColumn:
-        return p.isMuted();
-    case LobbyColumn:
-        return p.isInLobby();
-    case MediaColumn:
-        return int(p.mediaKinds().toInt());
-    case StateColumn:
-        return int(rowState(row));
-    default:
-        return {};
+    case NameColumn: return p.displayName().toCaseFolded();
+    case KindColumn: return kindText(p.kind());
+    case OrganisationColumn: return organisationText(p);
+    case MutedColumn: return p.isMuted();
+    case LobbyColumn: return p.isInLobby();
+    case MediaColumn: return int(p.mediaKinds().toInt());
+    case StateColumn: return int(rowState(row));
+    default: return {};
     }
 }
 
@@ -181,32 +156,19 @@ QVariant ParticipantModel::data(const QModelIndex &index, int role) const
     const Row &row = rowAt(index.row());
     const Participant &p = row.participant;
     switch (role) {
-    case Qt::DisplayRole:
-        return displayText(row, index.column());
-    case IdRole:
-        return p.id();
-    case DisplayNameRole:
-        return p.displayName();
-    case KindRole:
-        return int(p.kind());
-    case KindNameRole:
-        return identityKindName(p.kind());
-    case IdentityIdRole:
-        return p.identityId();
-    case TenantIdRole:
-        return p.tenantId();
-    case IsExternalRole:
-        return isExternal(p);
-    case IsMutedRole:
-        return p.isMuted();
-    case IsInLobbyRole:
-        return p.isInLobby();
-    case MediaRole:
-        return liveMediaNames(p);
-    case StateRole:
-        return int(rowState(row));
-    case InvitedSinceRole:
-        return row.invited ? row.invitedAt : QDateTime();
+    case Qt::DisplayRole: return displayText(row, index.column());
+    case IdRole: return p.id();
+    case DisplayNameRole: return p.displayName();
+    case KindRole: return int(p.kind());
+    case KindNameRole: return identityKindName(p.kind());
+    case IdentityIdRole: return p.identityId();
+    case TenantIdRole: return p.tenantId();
+    case IsExternalRole: return isExternal(p);
+    case IsMutedRole: return p.isMuted();
+    case IsInLobbyRole: return p.isInLobby();
+    case MediaRole: return liveMediaNames(p);
+    case StateRole: return int(rowState(row));
+    case InvitedSinceRole: return row.invited ? row.invitedAt : QDateTime();
     case SearchTextRole: {
         QString text = p.displayName() + QLatin1Char('\n') + p.identityId();
         if (const auto phone = p.identity(IdentityKind::Phone); phone && phone->id != p.identityId())
@@ -214,16 +176,11 @@ QVariant ParticipantModel::data(const QModelIndex &index, int role) const
         text += QLatin1Char('\n') + p.id();
         return text.toLower();
     }
-    case ParticipantRole:
-        return QVariant::fromValue(p);
-    case SortRole:
-        return sortValue(row, index.column());
-    case IsOwnParticipantRole:
-        return isOwn(p);
-    case NeedsAttentionRole:
-        return attention(row);
-    default:
-        return {};
+    case ParticipantRole: return QVariant::fromValue(p);
+    case SortRole: return sortValue(row, index.column());
+    case IsOwnParticipantRole: return isOwn(p);
+    case NeedsAttentionRole: return attention(row);
+    default: return {};
     }
 }
 

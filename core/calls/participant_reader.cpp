@@ -23,7 +23,10 @@ namespace {
 // Deeper objects are left to Qt (whose limit is 1024).
 constexpr int MaxDepth = 64;
 
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
 
 // Noncharacters and the byte order mark: valid, but left to Qt's own handling of them.
 bool isUnusualCharacter(char32_t c)
@@ -68,9 +71,10 @@ public:
     using Text = ParticipantBuilder::Text;
 
     EntryReader(QByteArrayView json, ParticipantBuilder &builder)
-        : m_p(json.data()), m_end(json.data() + json.size()), m_b(builder)
-    {
-    }
+        : m_p(json.data())
+        , m_end(json.data() + json.size())
+        , m_b(builder)
+    {}
 
     //! Reads the whole participant into the builder; false: leave it to Qt.
     bool read();
@@ -117,10 +121,8 @@ private:
     bool key(QByteArrayView *out);
     bool number(std::optional<qint64> *integer);
     bool skip();
-    template <typename Member>
-    bool object(Member &&member);
-    template <typename Element>
-    bool array(Element &&element);
+    template <typename Member> bool object(Member &&member);
+    template <typename Element> bool array(Element &&element);
 
     bool stringValue(Text *out, Type *type = nullptr);
     bool booleanValue(bool *out);
@@ -184,7 +186,7 @@ bool EntryReader::utf8(char32_t *c)
         if (!continuation(1) || !continuation(2) || !continuation(3))
             return false;
         *c = (char32_t(lead & 0x07) << 18) | (char32_t(byte(1) & 0x3f) << 12) | (char32_t(byte(2) & 0x3f) << 6)
-            | (byte(3) & 0x3f);
+             | (byte(3) & 0x3f);
         if (*c < 0x10000 || *c > 0x10ffff)
             return false;
         m_p += 4;
@@ -251,8 +253,7 @@ bool EntryReader::string(Text *out)
                 m_p += 4;
                 break;
             }
-            default:
-                return false; // Qt reads "\x" as "x"; left to it
+            default: return false; // Qt reads "\x" as "x"; left to it
             }
             m_p += 2;
             if (out)
@@ -373,8 +374,7 @@ bool EntryReader::skip()
 }
 
 // At '{': calls member(key) at each value, which reads or skips it.
-template <typename Member>
-bool EntryReader::object(Member &&member)
+template <typename Member> bool EntryReader::object(Member &&member)
 {
     if (++m_depth > MaxDepth)
         return false;
@@ -397,8 +397,7 @@ bool EntryReader::object(Member &&member)
 }
 
 // At '[': calls element() at each element, which reads or skips it.
-template <typename Element>
-bool EntryReader::array(Element &&element)
+template <typename Element> bool EntryReader::array(Element &&element)
 {
     if (++m_depth > MaxDepth)
         return false;
@@ -448,11 +447,8 @@ bool EntryReader::booleanValue(bool *out)
 {
     *out = false;
     switch (peek()) {
-    case 't':
-        *out = true;
-        return literal("true");
-    case 'f':
-        return literal("false");
+    case 't': *out = true; return literal("true");
+    case 'f': return literal("false");
     case '"': {
         Text text;
         if (!string(&text))

@@ -50,50 +50,38 @@ InvitationOutcome outcomeFromResultInfo(const ResultInfo &info)
     if (c >= 200 && c < 300)
         return InvitationOutcome::Connected;
     switch (c) {
-    case 603:
-        return InvitationOutcome::Declined;
-    case 486:
-        return InvitationOutcome::Busy;
+    case 603: return InvitationOutcome::Declined;
+    case 486: return InvitationOutcome::Busy;
     case 408: // request timeout: nobody picked up
         return InvitationOutcome::NoAnswer;
     case 480: // temporarily unavailable: no device or client to ring
         return InvitationOutcome::Unreachable;
-    case 487:
-        return InvitationOutcome::Cancelled;
-    default:
-        return InvitationOutcome::Failed;
+    case 487: return InvitationOutcome::Cancelled;
+    default: return InvitationOutcome::Failed;
     }
 }
 
 QString describe(InvitationOutcome outcome, const ResultInfo &info)
 {
     switch (outcome) {
-    case InvitationOutcome::Ringing:
-        return QCoreApplication::translate("moderato::Invitation", "Ringing");
-    case InvitationOutcome::Connected:
-        return QCoreApplication::translate("moderato::Invitation", "Joined");
-    case InvitationOutcome::Declined:
-        return QCoreApplication::translate("moderato::Invitation", "Declined");
-    case InvitationOutcome::Busy:
-        return QCoreApplication::translate("moderato::Invitation", "Busy");
-    case InvitationOutcome::NoAnswer:
-        return QCoreApplication::translate("moderato::Invitation", "Didn't answer");
+    case InvitationOutcome::Ringing: return QCoreApplication::translate("moderato::Invitation", "Ringing");
+    case InvitationOutcome::Connected: return QCoreApplication::translate("moderato::Invitation", "Joined");
+    case InvitationOutcome::Declined: return QCoreApplication::translate("moderato::Invitation", "Declined");
+    case InvitationOutcome::Busy: return QCoreApplication::translate("moderato::Invitation", "Busy");
+    case InvitationOutcome::NoAnswer: return QCoreApplication::translate("moderato::Invitation", "Didn't answer");
     case InvitationOutcome::Unreachable:
         return QCoreApplication::translate("moderato::Invitation", "Couldn't be reached");
-    case InvitationOutcome::Cancelled:
-        return QCoreApplication::translate("moderato::Invitation", "Cancelled");
+    case InvitationOutcome::Cancelled: return QCoreApplication::translate("moderato::Invitation", "Cancelled");
     case InvitationOutcome::Failed: {
         const QString message = info.message.isEmpty()
-            ? QCoreApplication::translate("moderato::Invitation", "no reason given")
-            : info.message;
+                                    ? QCoreApplication::translate("moderato::Invitation", "no reason given")
+                                    : info.message;
         const QString codes = info.codeText();
         if (codes.isEmpty())
             return QCoreApplication::translate("moderato::Invitation", "Failed: %1").arg(message);
-        return QCoreApplication::translate("moderato::Invitation", "Failed: %1 (code %2)")
-            .arg(message, codes);
+        return QCoreApplication::translate("moderato::Invitation", "Failed: %1 (code %2)").arg(message, codes);
     }
-    case InvitationOutcome::Unknown:
-        break;
+    case InvitationOutcome::Unknown: break;
     }
     return QCoreApplication::translate("moderato::Invitation", "Unknown");
 }

@@ -33,7 +33,7 @@ enum class InvitationOutcome {
     NoAnswer,
     Unreachable, //!< the callee could not be reached (offline, no device)
     Cancelled,
-    Failed,    //!< any other failure
+    Failed, //!< any other failure
     Unknown,
 };
 

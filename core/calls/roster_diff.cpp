@@ -94,7 +94,7 @@ std::pair<int, int> columnsFor(quint16 aspects)
         cover(M::StateColumn);
     if (aspects & (Lobby | State))
         cover(M::NameColumn); // the default sort puts the lobby and ringing invitations first
-    if (last < 0) // Other: only ParticipantRole changed, which every column carries
+    if (last < 0)             // Other: only ParticipantRole changed, which every column carries
         cover(M::NameColumn);
     return {first, last};
 }

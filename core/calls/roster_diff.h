@@ -17,10 +17,10 @@ enum Aspect : quint16 {
     Muted = 1 << 3,
     Lobby = 1 << 4,
     Media = 1 << 5,
-    State = 1 << 6,    //!< pending state, invited → active, invited since
-    Other = 1 << 7,    //!< fields no column shows (metadata, sequence number…)
+    State = 1 << 6,        //!< pending state, invited → active, invited since
+    Other = 1 << 7,        //!< fields no column shows (metadata, sequence number…)
     Organisation = 1 << 8, //!< home tenant changed
-    Elapsed = 1 << 9,  //!< only the "Ringing — 12 s" text moved on
+    Elapsed = 1 << 9,      //!< only the "Ringing — 12 s" text moved on
     All = 0x3ff,
 };
 

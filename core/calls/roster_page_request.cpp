@@ -2,7 +2,9 @@
 
 namespace moderato {
 
-RosterPageRequest::RosterPageRequest(const QString &callId, QObject *parent) : ListParticipantsRequest(callId, parent) {}
+RosterPageRequest::RosterPageRequest(const QString &callId, QObject *parent)
+    : ListParticipantsRequest(callId, parent)
+{}
 
 bool RosterPageRequest::decodesBody() const
 {

@@ -2,13 +2,14 @@
 
 #include "core/graph/list_participants_request.h"
 
-
 #include <QJsonDocument>
 #include <QJsonObject>
 
 namespace moderato {
 
-RosterParseWorker::RosterParseWorker(QObject *parent) : QObject(parent), m_context(new QObject)
+RosterParseWorker::RosterParseWorker(QObject *parent)
+    : QObject(parent)
+    , m_context(new QObject)
 {
     m_thread.setObjectName(QStringLiteral("roster-parser"));
     m_context->moveToThread(&m_thread);
@@ -26,30 +27,33 @@ RosterParseWorker::~RosterParseWorker()
 
 void RosterParseWorker::parse(quint64 ticket, QList<QByteArray> pageBodies, QJsonArray participants)
 {
-    QMetaObject::invokeMethod(m_context, [this, ticket, pageBodies = std::move(pageBodies),
-                                          participants = std::move(participants)]() mutable {
-        RosterSnapshot snapshot;
-        int entries = int(participants.size());
-        if (pageBodies.size() == 1) {
-            const bool decoded = !participants.isEmpty();
-            snapshot = m_incremental.parse(pageBodies.first(), participants);
-            if (m_incremental.entryCount() >= 0)
-                entries = m_incremental.entryCount();
-            else if (!decoded && snapshot.ok)
-                entries = checkUndecoded(pageBodies.first(), snapshot);
-            // The request read this body already; if it was fine there, it is fine here.
-            if (!snapshot.ok && decoded)
+    QMetaObject::invokeMethod(
+        m_context,
+        [this, ticket, pageBodies = std::move(pageBodies), participants = std::move(participants)]() mutable {
+            RosterSnapshot snapshot;
+            int entries = int(participants.size());
+            if (pageBodies.size() == 1) {
+                const bool decoded = !participants.isEmpty();
+                snapshot = m_incremental.parse(pageBodies.first(), participants);
+                if (m_incremental.entryCount() >= 0)
+                    entries = m_incremental.entryCount();
+                else if (!decoded && snapshot.ok)
+                    entries = checkUndecoded(pageBodies.first(), snapshot);
+                // The request read this body already; if it was fine there, it is fine here.
+                if (!snapshot.ok && decoded)
+                    snapshot = RosterParser::parse(participants);
+            } else {
+                m_incremental.clear();
                 snapshot = RosterParser::parse(participants);
-        } else {
-            m_incremental.clear();
-            snapshot = RosterParser::parse(participants);
-        }
-        pageBodies.clear();
-        participants = QJsonArray();
-        QMetaObject::invokeMethod(this, [this, ticket, snapshot = std::move(snapshot), entries] {
-            Q_EMIT parsed(ticket, snapshot, entries);
-        }, Qt::QueuedConnection);
-    }, Qt::QueuedConnection);
+            }
+            pageBodies.clear();
+            participants = QJsonArray();
+            QMetaObject::invokeMethod(
+                this,
+                [this, ticket, snapshot = std::move(snapshot), entries] { Q_EMIT parsed(ticket, snapshot, entries); },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
 }
 
 int RosterParseWorker::checkUndecoded(const QByteArray &body, RosterSnapshot &snapshot)

@@ -41,7 +41,7 @@ private:
     static int checkUndecoded(const QByteArray &body, RosterSnapshot &snapshot);
 
     QThread m_thread;
-    QObject *m_context; //!< lives in m_thread: what work is queued to
+    QObject *m_context;                    //!< lives in m_thread: what work is queued to
     IncrementalRosterParser m_incremental; //!< used on m_thread only
 };
 

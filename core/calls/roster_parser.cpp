@@ -12,8 +12,8 @@ namespace moderato {
 namespace {
 
 // Adds \a participant unless its id is already there, in which case it replaces the earlier one.
-void addUnique(RosterSnapshot &snapshot, QHash<QString, qsizetype> &indexById,
-               const Participant &participant, qsizetype position)
+void addUnique(RosterSnapshot &snapshot, QHash<QString, qsizetype> &indexById, const Participant &participant,
+               qsizetype position)
 {
     const QString id = participant.id();
     const auto it = indexById.constFind(id);
@@ -24,9 +24,7 @@ void addUnique(RosterSnapshot &snapshot, QHash<QString, qsizetype> &indexById,
     }
     snapshot.participants[*it] = participant;
     snapshot.problems.append(
-        QStringLiteral("entry %1: duplicate participant id %2; the later entry wins")
-            .arg(position)
-            .arg(id));
+        QStringLiteral("entry %1: duplicate participant id %2; the later entry wins").arg(position).arg(id));
 }
 
 QHash<QString, qsizetype> indexOf(const RosterSnapshot &snapshot)
@@ -50,16 +48,14 @@ RosterSnapshot RosterParser::parse(const QJsonArray &participants)
     for (const QJsonValue &value : participants) {
         const qsizetype here = position++;
         if (!value.isObject()) {
-            snapshot.problems.append(QStringLiteral("entry %1: skipped, it is %2 and not an object")
-                                         .arg(here)
-                                         .arg(json::typeName(value)));
+            snapshot.problems.append(
+                QStringLiteral("entry %1: skipped, it is %2 and not an object").arg(here).arg(json::typeName(value)));
             continue;
         }
         QString problem;
         const Participant participant = Participant::fromJson(value.toObject(), &problem);
         if (!participant.isValid()) {
-            snapshot.problems.append(
-                QStringLiteral("entry %1: skipped, %2").arg(here).arg(problem));
+            snapshot.problems.append(QStringLiteral("entry %1: skipped, %2").arg(here).arg(problem));
             continue;
         }
         addUnique(snapshot, indexById, participant, here);
@@ -86,8 +82,8 @@ RosterSnapshot RosterParser::parse(const QByteArray &listBody)
     const QJsonObject body = document.object();
     const QJsonValue value = body.value(QLatin1String("value"));
     if (!value.isArray()) {
-        failed.error = QStringLiteral("the participant list has no \"value\" array (it is %1)")
-                           .arg(json::typeName(value));
+        failed.error =
+            QStringLiteral("the participant list has no \"value\" array (it is %1)").arg(json::typeName(value));
         return failed;
     }
     RosterSnapshot snapshot = parse(value.toArray());

@@ -16,7 +16,8 @@ constexpr int MaxBackoffMs = 60000;
 RosterRefresher::RosterRefresher(GraphClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
-    , m_parser(new RosterParseWorker(this)) {
+    , m_parser(new RosterParseWorker(this))
+{
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &RosterRefresher::send);
     connect(m_parser, &RosterParseWorker::parsed, this,
@@ -27,7 +28,8 @@ RosterRefresher::RosterRefresher(GraphClient *client, QObject *parent)
             });
 }
 
-void RosterRefresher::start(const QString &callId) {
+void RosterRefresher::start(const QString &callId)
+{
     ++m_generation;
     m_callId = callId;
     m_consecutiveFailures = 0;
@@ -40,12 +42,14 @@ void RosterRefresher::start(const QString &callId) {
         send();
 }
 
-void RosterRefresher::stop() {
+void RosterRefresher::stop()
+{
     m_active = false;
     m_timer.stop();
 }
 
-void RosterRefresher::refreshNow() {
+void RosterRefresher::refreshNow()
+{
     if (!m_active)
         return;
     if (m_inFlight) {
@@ -56,13 +60,15 @@ void RosterRefresher::refreshNow() {
     send();
 }
 
-void RosterRefresher::setInterval(int milliseconds) {
+void RosterRefresher::setInterval(int milliseconds)
+{
     m_interval = milliseconds;
     if (m_timer.isActive() && m_timer.remainingTime() > milliseconds)
         m_timer.start(milliseconds);
 }
 
-void RosterRefresher::send() {
+void RosterRefresher::send()
+{
     if (!m_active || m_inFlight)
         return;
     m_inFlight = true;
@@ -85,8 +91,8 @@ void RosterRefresher::send() {
         }
         const auto *page = qobject_cast<const RosterPageRequest *>(request);
         const bool undecoded = page && page->isUndecoded();
-        m_pending = {undecoded, request->mayBeIncomplete(), request->httpStatus(),
-                     request->requestId(), request->clientRequestId()};
+        m_pending = {undecoded, request->mayBeIncomplete(), request->httpStatus(), request->requestId(),
+                     request->clientRequestId()};
         if (undecoded)
             m_parser->parse(gen, {request->responseBody()}, QJsonArray());
         else
@@ -95,7 +101,8 @@ void RosterRefresher::send() {
     m_client->send(request, GraphClient::Priority::Background);
 }
 
-void RosterRefresher::onParsed(const RosterSnapshot &snapshot, int entries) {
+void RosterRefresher::onParsed(const RosterSnapshot &snapshot, int entries)
+{
     if (m_pending.undecoded) {
         if (!snapshot.ok) {
             GraphError error = GraphError::make(GraphError::Kind::InvalidResponse, snapshot.error);
@@ -122,7 +129,8 @@ void RosterRefresher::onParsed(const RosterSnapshot &snapshot, int entries) {
     finish();
 }
 
-void RosterRefresher::finish() {
+void RosterRefresher::finish()
+{
     m_inFlight = false;
     if (!m_active)
         return;

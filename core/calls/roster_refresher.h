@@ -14,7 +14,8 @@ class GraphClient;
 class RosterParseWorker;
 struct GraphError;
 
-class RosterRefresher : public QObject {
+class RosterRefresher : public QObject
+{
     Q_OBJECT
 public:
     explicit RosterRefresher(GraphClient *client, QObject *parent = nullptr);
@@ -45,7 +46,8 @@ private:
     void finish();
 
     //! What the request being parsed said, for when the parse worker answers.
-    struct Pending {
+    struct Pending
+    {
         bool undecoded = false; //!< an undecoded RosterPageRequest: the worker checked the body
         bool mayBeIncomplete = false;
         int httpStatus = 0;

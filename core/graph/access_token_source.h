@@ -11,7 +11,8 @@ namespace moderato {
 
 //! Where GraphClient gets its bearer tokens. Implemented by TokenProvider (client credentials)
 //! and by fakes in tests.
-class AccessTokenSource {
+class AccessTokenSource
+{
 public:
     using TokenCallback = std::function<void(const QString &token, const GraphError &error)>;
 

@@ -4,7 +4,8 @@ namespace moderato {
 
 namespace {
 
-GraphRequest::Method methodOf(const QByteArray &verb) {
+GraphRequest::Method methodOf(const QByteArray &verb)
+{
     if (verb == "GET")
         return GraphRequest::Method::Get;
     if (verb == "DELETE")
@@ -17,7 +18,8 @@ GraphRequest::Method methodOf(const QByteArray &verb) {
 } // namespace
 
 BatchItemRequest::BatchItemRequest(const BatchItem &item, QObject *parent)
-    : GraphRequest(methodOf(item.method), EncodedPathTag{}, item.url, parent) {
+    : GraphRequest(methodOf(item.method), EncodedPathTag{}, item.url, parent)
+{
     setIdempotent(item.idempotent);
     if (item.body)
         setRawJsonBody(QJsonDocument(*item.body).toJson(QJsonDocument::Compact));
@@ -25,12 +27,14 @@ BatchItemRequest::BatchItemRequest(const BatchItem &item, QObject *parent)
         setInvalid(item.invalidReason);
 }
 
-QString BatchItemRequest::parseSuccess(const QJsonDocument &body) {
+QString BatchItemRequest::parseSuccess(const QJsonDocument &body)
+{
     m_body = body.isObject() ? QJsonValue(body.object()) : QJsonValue();
     return {};
 }
 
-BatchItemResult BatchItemRequest::result() const {
+BatchItemResult BatchItemRequest::result() const
+{
     BatchItemResult result;
     result.status = httpStatus();
     result.body = m_body;

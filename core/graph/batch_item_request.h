@@ -5,7 +5,8 @@
 
 namespace moderato {
 
-class BatchItemRequest : public GraphRequest {
+class BatchItemRequest : public GraphRequest
+{
     Q_OBJECT
 public:
     explicit BatchItemRequest(const BatchItem &item, QObject *parent = nullptr);

@@ -3,12 +3,14 @@
 namespace moderato {
 
 BatchRequest::BatchRequest(const QJsonArray &requests, bool idempotent, QObject *parent)
-    : GraphRequest(Method::Post, QStringList{QStringLiteral("$batch")}, parent) {
+    : GraphRequest(Method::Post, QStringList{QStringLiteral("$batch")}, parent)
+{
     setIdempotent(idempotent);
     setJsonBody({{QStringLiteral("requests"), requests}});
 }
 
-QString BatchRequest::parseSuccess(const QJsonDocument &body) {
+QString BatchRequest::parseSuccess(const QJsonDocument &body)
+{
     const QJsonValue responses = body.object().value(QLatin1String("responses"));
     if (!responses.isArray())
         return tr("the batch answer has no \"responses\" array");

@@ -8,7 +8,8 @@ namespace moderato {
 
 //! POST /$batch with up to 20 prepared sub-requests ({"id","method","url"[,"headers","body"]}).
 //! Used by BatchRunner; the answers are matched to the ids by BatchRunner.
-class BatchRequest : public GraphRequest {
+class BatchRequest : public GraphRequest
+{
     Q_OBJECT
 public:
     //! \a idempotent: whether every sub-request may be repeated harmlessly (then the whole batch

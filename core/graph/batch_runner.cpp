@@ -3,9 +3,9 @@
 #include "core/graph/batch_item_request.h"
 #include "core/graph/batch_request.h"
 #include "core/graph/delete_participant_request.h"
-#include "core/graph/mute_participant_request.h"
 #include "core/graph/graph_logging.h"
 #include "core/graph/graph_request.h"
+#include "core/graph/mute_participant_request.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,11 +18,13 @@ namespace moderato {
 
 namespace {
 
-bool isCommunications(const BatchItem &item) {
+bool isCommunications(const BatchItem &item)
+{
     return item.url.startsWith(QLatin1String("/communications/"));
 }
 
-RawHeaders headersFromJson(const QJsonObject &object) {
+RawHeaders headersFromJson(const QJsonObject &object)
+{
     RawHeaders headers;
     for (auto it = object.begin(); it != object.end(); ++it)
         headers.append({it.key().toLatin1(), it.value().toVariant().toString().toLatin1()});
@@ -31,7 +33,8 @@ RawHeaders headersFromJson(const QJsonObject &object) {
 
 } // namespace
 
-BatchItem BatchItem::fromRequest(const QString &key, const GraphRequest &request) {
+BatchItem BatchItem::fromRequest(const QString &key, const GraphRequest &request)
+{
     BatchItem item;
     item.key = key;
     item.method = request.verb();
@@ -44,19 +47,23 @@ BatchItem BatchItem::fromRequest(const QString &key, const GraphRequest &request
     return item;
 }
 
-BatchItem BatchItem::removeParticipant(const QString &callId, const QString &participantId) {
+BatchItem BatchItem::removeParticipant(const QString &callId, const QString &participantId)
+{
     return fromRequest(participantId, DeleteParticipantRequest(callId, participantId));
 }
 
-BatchItem BatchItem::muteParticipant(const QString &callId, const QString &participantId) {
+BatchItem BatchItem::muteParticipant(const QString &callId, const QString &participantId)
+{
     return fromRequest(participantId, MuteParticipantRequest(callId, participantId));
 }
 
 BatchRunner::BatchRunner(GraphClient *client, QObject *parent)
     : QObject(parent)
-    , m_client(client) {}
+    , m_client(client)
+{}
 
-BatchRunner::~BatchRunner() {
+BatchRunner::~BatchRunner()
+{
     for (const auto &request : std::as_const(m_inFlight)) {
         if (request) {
             request->disconnect(this);
@@ -65,7 +72,8 @@ BatchRunner::~BatchRunner() {
     }
 }
 
-void BatchRunner::addItem(const BatchItem &item) {
+void BatchRunner::addItem(const BatchItem &item)
+{
     if (m_started) {
         qCWarning(lcGraph) << "BatchRunner::addItem after start() is ignored";
         return;
@@ -73,7 +81,8 @@ void BatchRunner::addItem(const BatchItem &item) {
     m_entries.append({item, {}, false});
 }
 
-QHash<QString, BatchItemResult> BatchRunner::results() const {
+QHash<QString, BatchItemResult> BatchRunner::results() const
+{
     QHash<QString, BatchItemResult> results;
     for (const Entry &entry : m_entries) {
         if (entry.done)
@@ -82,7 +91,8 @@ QHash<QString, BatchItemResult> BatchRunner::results() const {
     return results;
 }
 
-void BatchRunner::start(GraphClient::Priority priority) {
+void BatchRunner::start(GraphClient::Priority priority)
+{
     if (m_started)
         return;
     m_started = true;
@@ -108,7 +118,8 @@ void BatchRunner::start(GraphClient::Priority priority) {
     QTimer::singleShot(0, this, &BatchRunner::flush);
 }
 
-void BatchRunner::abort() {
+void BatchRunner::abort()
+{
     m_ready.clear();
     m_waiting = 0; // their timers find the items done and do nothing
     const auto inFlight = m_inFlight;
@@ -125,7 +136,8 @@ void BatchRunner::abort() {
     }
 }
 
-void BatchRunner::flush() {
+void BatchRunner::flush()
+{
     m_flushScheduled = false;
     if (!m_client) {
         for (int index : std::exchange(m_ready, {})) {
@@ -157,8 +169,7 @@ void BatchRunner::flush() {
             if (entry.item.body) {
                 request.insert(QStringLiteral("body"), *entry.item.body);
                 request.insert(QStringLiteral("headers"),
-                               QJsonObject{{QStringLiteral("Content-Type"),
-                                            QStringLiteral("application/json")}});
+                               QJsonObject{{QStringLiteral("Content-Type"), QStringLiteral("application/json")}});
             }
             requests.append(request);
             idempotent = idempotent && entry.item.idempotent;
@@ -173,7 +184,8 @@ void BatchRunner::flush() {
     checkFinished();
 }
 
-void BatchRunner::onBatchFinished(BatchRequest *request, const QList<int> &indexes) {
+void BatchRunner::onBatchFinished(BatchRequest *request, const QList<int> &indexes)
+{
     m_inFlight.removeAll(request);
     if (!request->isSucceeded()) {
         for (int index : indexes) {
@@ -194,13 +206,13 @@ void BatchRunner::onBatchFinished(BatchRequest *request, const QList<int> &index
         const QJsonObject response = responses.value(QString::number(n + 1));
         if (response.isEmpty()) {
             BatchItemResult result = m_entries.at(indexes.at(n)).result;
-            result.error = GraphError::make(GraphError::Kind::InvalidResponse,
-                                            tr("the batch answer left this item out"));
+            result.error =
+                GraphError::make(GraphError::Kind::InvalidResponse, tr("the batch answer left this item out"));
             result.error.requestId = request->requestId();
             complete(indexes.at(n), result);
-        } else if (response.value(QLatin1String("status")).toInt() == 400 &&
-                   isCommunications(m_entries.at(indexes.at(n)).item) &&
-                   !m_entries.at(indexes.at(n)).refusedInBatch) {
+        } else if (response.value(QLatin1String("status")).toInt() == 400
+                   && isCommunications(m_entries.at(indexes.at(n)).item)
+                   && !m_entries.at(indexes.at(n)).refusedInBatch) {
             // Perhaps refused for being in a batch: Graph did not act on it, so it is safe to
             // send once more on its own, even when it is not idempotent.
             m_entries[indexes.at(n)].refusedInBatch = true;
@@ -216,7 +228,8 @@ void BatchRunner::onBatchFinished(BatchRequest *request, const QList<int> &index
     checkFinished();
 }
 
-void BatchRunner::sendAlone() {
+void BatchRunner::sendAlone()
+{
     while (m_client && m_aloneInFlight < MaxAloneInFlight && !m_alone.isEmpty()) {
         const int index = m_alone.takeFirst();
         ++m_aloneInFlight;
@@ -237,8 +250,8 @@ void BatchRunner::sendAlone() {
     }
 }
 
-std::optional<std::chrono::milliseconds> BatchRunner::settleItem(int index,
-                                                                 const QJsonObject &response) {
+std::optional<std::chrono::milliseconds> BatchRunner::settleItem(int index, const QJsonObject &response)
+{
     BatchItemResult result = m_entries.at(index).result;
     result.status = response.value(QLatin1String("status")).toInt();
     result.headers = headersFromJson(response.value(QLatin1String("headers")).toObject());
@@ -251,11 +264,8 @@ std::optional<std::chrono::milliseconds> BatchRunner::settleItem(int index,
         return std::nullopt;
     }
     const QByteArray body =
-        result.body.isObject()
-            ? QJsonDocument(result.body.toObject()).toJson(QJsonDocument::Compact)
-            : QByteArray();
-    result.error = GraphError::fromReply(result.status, result.headers, body,
-                                         m_client ? m_client->now() : QDateTime());
+        result.body.isObject() ? QJsonDocument(result.body.toObject()).toJson(QJsonDocument::Compact) : QByteArray();
+    result.error = GraphError::fromReply(result.status, result.headers, body, m_client ? m_client->now() : QDateTime());
     m_entries[index].result = result;
 
     if (result.status == 401 && !m_entries.at(index).authReplayed && m_client) {
@@ -273,7 +283,8 @@ std::optional<std::chrono::milliseconds> BatchRunner::settleItem(int index,
     return std::nullopt;
 }
 
-void BatchRunner::retryItemsLater(const QList<int> &indexes, std::chrono::milliseconds delay) {
+void BatchRunner::retryItemsLater(const QList<int> &indexes, std::chrono::milliseconds delay)
+{
     m_waiting += int(indexes.size());
     qCInfo(lcGraph) << indexes.size() << "batch items to be sent again in" << delay.count() << "ms";
     QTimer::singleShot(delay, Qt::PreciseTimer, this, [this, indexes] {
@@ -290,7 +301,8 @@ void BatchRunner::retryItemsLater(const QList<int> &indexes, std::chrono::millis
     });
 }
 
-void BatchRunner::complete(int index, const BatchItemResult &result) {
+void BatchRunner::complete(int index, const BatchItemResult &result)
+{
     Entry &entry = m_entries[index];
     if (entry.done)
         return;
@@ -300,9 +312,10 @@ void BatchRunner::complete(int index, const BatchItemResult &result) {
     checkFinished();
 }
 
-void BatchRunner::checkFinished() {
-    if (m_finished || !m_started || m_flushScheduled || !m_ready.isEmpty() || m_waiting > 0 ||
-        !m_alone.isEmpty() || m_aloneInFlight > 0)
+void BatchRunner::checkFinished()
+{
+    if (m_finished || !m_started || m_flushScheduled || !m_ready.isEmpty() || m_waiting > 0 || !m_alone.isEmpty()
+        || m_aloneInFlight > 0)
         return;
     for (const Entry &entry : std::as_const(m_entries)) {
         if (!entry.done)

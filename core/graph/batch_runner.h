@@ -16,10 +16,11 @@ namespace moderato {
 class BatchRequest;
 
 //! One sub-request of a $batch, under a key of the caller's choosing (e.g. a participant id).
-struct BatchItem {
+struct BatchItem
+{
     QString key;
     QByteArray method = "DELETE";
-    QString url; //!< relative to /v1.0 and percent-encoded (GraphRequest::encodePath)
+    QString url;                     //!< relative to /v1.0 and percent-encoded (GraphRequest::encodePath)
     std::optional<QJsonObject> body; //!< sent with Content-Type: application/json
     bool idempotent = true;          //!< may be repeated harmlessly (DELETE, GET, mute)
     QString invalidReason;           //!< set by the helpers below for an unusable id
@@ -35,7 +36,8 @@ struct BatchItem {
 };
 
 //! The outcome of one BatchItem.
-struct BatchItemResult {
+struct BatchItemResult
+{
     int status = 0; //!< the item's own HTTP status; 0 if the batch itself failed
     RawHeaders headers;
     QJsonValue body;
@@ -49,12 +51,13 @@ struct BatchItemResult {
 //! Runs many sub-requests as POST /$batch requests of at most 20 items, through the client's rate
 //! limiter. Whether Graph takes /communications/… requests in a $batch is not documented: an item
 //! of those answered 400 is sent once more on its own, and if that works the client remembers that
-//! such requests go alone (at most MaxAloneInFlight at a time) for the rest of the session. Items throttled inside a batch (429/503) are sent again in a later batch after their
-//! own Retry-After (bounded by the client's RetryPolicy); an item refused with 401 (an expired
-//! token: Graph did not act on it) is sent once more at once, with a new token. A batch that
-//! fails as a whole fails all its items with that error (after the usual retries when every item
-//! is idempotent).
-class BatchRunner : public QObject {
+//! such requests go alone (at most MaxAloneInFlight at a time) for the rest of the session. Items throttled inside a
+//! batch (429/503) are sent again in a later batch after their own Retry-After (bounded by the client's RetryPolicy);
+//! an item refused with 401 (an expired token: Graph did not act on it) is sent once more at once, with a new token. A
+//! batch that fails as a whole fails all its items with that error (after the usual retries when every item is
+//! idempotent).
+class BatchRunner : public QObject
+{
     Q_OBJECT
 public:
     static constexpr int MaxItemsPerBatch = 20;
@@ -78,11 +81,12 @@ Q_SIGNALS:
     void finished();
 
 private:
-    struct Entry {
+    struct Entry
+    {
         BatchItem item;
         BatchItemResult result;
         bool done = false;
-        bool authReplayed = false; //!< already sent again after a 401
+        bool authReplayed = false;   //!< already sent again after a 401
         bool refusedInBatch = false; //!< a /communications item the batch answered 400
     };
     void flush();
@@ -100,7 +104,7 @@ private:
     QList<Entry> m_entries;
     QList<int> m_ready;
     QList<QPointer<BatchRequest>> m_inFlight;
-    int m_waiting = 0; //!< items waiting for their Retry-After
+    int m_waiting = 0;  //!< items waiting for their Retry-After
     QList<int> m_alone; //!< items to send on their own
     int m_aloneInFlight = 0;
     int m_batchesSent = 0;

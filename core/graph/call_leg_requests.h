@@ -7,7 +7,8 @@ namespace moderato {
 //! POST /communications/calls/{id}/keepAlive → 200, no body either way. Graph ends a call that
 //! gets none for 45 minutes; an ended call answers 404 (GraphError::isCallGone()). Repeating it
 //! is harmless.
-class KeepAliveRequest : public GraphRequest {
+class KeepAliveRequest : public GraphRequest
+{
     Q_OBJECT
 public:
     explicit KeepAliveRequest(const QString &callId, QObject *parent = nullptr);
@@ -19,7 +20,8 @@ protected:
 
 //! DELETE /communications/calls/{id} → 204: hangs up Moderato's leg; the meeting goes on for
 //! everyone else.
-class HangUpRequest : public GraphRequest {
+class HangUpRequest : public GraphRequest
+{
     Q_OBJECT
 public:
     explicit HangUpRequest(const QString &callId, QObject *parent = nullptr);

@@ -2,12 +2,12 @@
 
 namespace moderato {
 
-DeleteParticipantRequest::DeleteParticipantRequest(const QString &callId,
-                                                   const QString &participantId, QObject *parent)
+DeleteParticipantRequest::DeleteParticipantRequest(const QString &callId, const QString &participantId, QObject *parent)
     : GraphRequest(Method::Delete,
-                   {QStringLiteral("communications"), QStringLiteral("calls"), callId,
-                    QStringLiteral("participants"), participantId},
+                   {QStringLiteral("communications"), QStringLiteral("calls"), callId, QStringLiteral("participants"),
+                    participantId},
                    parent)
-    , m_participantId(participantId) {}
+    , m_participantId(participantId)
+{}
 
 } // namespace moderato

@@ -5,11 +5,11 @@ namespace moderato {
 
 //! DELETE /communications/calls/{id}/participants/{id} → 204. Removes a participant, or cancels
 //! a pending invitation when given the participantId the invitation carried.
-class DeleteParticipantRequest : public GraphRequest {
+class DeleteParticipantRequest : public GraphRequest
+{
     Q_OBJECT
 public:
-    DeleteParticipantRequest(const QString &callId, const QString &participantId,
-                             QObject *parent = nullptr);
+    DeleteParticipantRequest(const QString &callId, const QString &participantId, QObject *parent = nullptr);
     QString participantId() const { return m_participantId; }
     //! Failed with 404: the participant had already left (or the invitation had ended) —
     //! callers usually count this as done.

@@ -6,7 +6,8 @@ namespace moderato {
 //! Looks one user up by object id, sign-in name (userPrincipalName) or email address:
 //! GET /users?$filter=id eq 'x' (for an object id) or userPrincipalName eq 'x' or mail eq 'x',
 //! $select=id,displayName,userPrincipalName,mail. Needs User.Read.All (or User.ReadBasic.All).
-class FindUserRequest : public GraphRequest {
+class FindUserRequest : public GraphRequest
+{
     Q_OBJECT
 public:
     explicit FindUserRequest(const QString &who, QObject *parent = nullptr);

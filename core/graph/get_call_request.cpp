@@ -3,11 +3,12 @@
 namespace moderato {
 
 GetCallRequest::GetCallRequest(const QString &callId, QObject *parent)
-    : GraphRequest(Method::Get, {QStringLiteral("communications"), QStringLiteral("calls"), callId},
-                   parent)
-    , m_callId(callId) {}
+    : GraphRequest(Method::Get, {QStringLiteral("communications"), QStringLiteral("calls"), callId}, parent)
+    , m_callId(callId)
+{}
 
-QString GetCallRequest::parseSuccess(const QJsonDocument &body) {
+QString GetCallRequest::parseSuccess(const QJsonDocument &body)
+{
     m_call = body.object();
     if (!m_call.value(QLatin1String("id")).isString())
         return tr("the answer is not a call (it has no id)");

@@ -4,7 +4,8 @@
 namespace moderato {
 
 //! GET /communications/calls/{id}: the call's state, subject, and the app's own participant id.
-class GetCallRequest : public GraphRequest {
+class GetCallRequest : public GraphRequest
+{
     Q_OBJECT
 public:
     explicit GetCallRequest(const QString &callId, QObject *parent = nullptr);

@@ -2,20 +2,21 @@
 
 namespace moderato {
 
-GetOperationRequest::GetOperationRequest(const QString &callId, const QString &operationId,
-                                         QObject *parent)
-    : GraphRequest(Method::Get,
-                   {QStringLiteral("communications"), QStringLiteral("calls"), callId,
-                    QStringLiteral("operations"), operationId},
-                   parent) {}
+GetOperationRequest::GetOperationRequest(const QString &callId, const QString &operationId, QObject *parent)
+    : GraphRequest(
+        Method::Get,
+        {QStringLiteral("communications"), QStringLiteral("calls"), callId, QStringLiteral("operations"), operationId},
+        parent)
+{}
 
-bool GetOperationRequest::notAvailable() const {
+bool GetOperationRequest::notAvailable() const
+{
     const int status = error().httpStatus;
-    return isFinished() && error().kind == GraphError::Kind::Http &&
-           (status == 404 || status == 405 || status == 501);
+    return isFinished() && error().kind == GraphError::Kind::Http && (status == 404 || status == 405 || status == 501);
 }
 
-QString GetOperationRequest::parseSuccess(const QJsonDocument &body) {
+QString GetOperationRequest::parseSuccess(const QJsonDocument &body)
+{
     m_operation = body.object();
     if (!m_operation.value(QLatin1String("status")).isString())
         return tr("the answer is not an operation (it has no status)");

@@ -2,15 +2,16 @@
 
 namespace moderato {
 
-GetParticipantRequest::GetParticipantRequest(const QString &callId, const QString &participantId,
-                                             QObject *parent)
+GetParticipantRequest::GetParticipantRequest(const QString &callId, const QString &participantId, QObject *parent)
     : GraphRequest(Method::Get,
-                   {QStringLiteral("communications"), QStringLiteral("calls"), callId,
-                    QStringLiteral("participants"), participantId},
+                   {QStringLiteral("communications"), QStringLiteral("calls"), callId, QStringLiteral("participants"),
+                    participantId},
                    parent)
-    , m_participantId(participantId) {}
+    , m_participantId(participantId)
+{}
 
-QString GetParticipantRequest::parseSuccess(const QJsonDocument &body) {
+QString GetParticipantRequest::parseSuccess(const QJsonDocument &body)
+{
     m_participant = body.object();
     if (!m_participant.value(QLatin1String("id")).isString())
         return tr("the answer is not a participant (it has no id)");

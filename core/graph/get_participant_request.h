@@ -4,11 +4,11 @@
 namespace moderato {
 
 //! GET /communications/calls/{id}/participants/{id}.
-class GetParticipantRequest : public GraphRequest {
+class GetParticipantRequest : public GraphRequest
+{
     Q_OBJECT
 public:
-    GetParticipantRequest(const QString &callId, const QString &participantId,
-                          QObject *parent = nullptr);
+    GetParticipantRequest(const QString &callId, const QString &participantId, QObject *parent = nullptr);
     QString participantId() const { return m_participantId; }
     QJsonObject participant() const { return m_participant; }
 

@@ -9,12 +9,13 @@
 
 namespace moderato {
 
-GraphClient::GraphClient(QNetworkAccessManager *nam, AccessTokenSource *tokens,
-                         const QUrl &serviceRoot, QObject *parent)
+GraphClient::GraphClient(QNetworkAccessManager *nam, AccessTokenSource *tokens, const QUrl &serviceRoot,
+                         QObject *parent)
     : QObject(parent)
     , m_nam(nam)
     , m_tokens(tokens)
-    , m_serviceRoot(serviceRootOf(serviceRoot)) {
+    , m_serviceRoot(serviceRootOf(serviceRoot))
+{
     m_apiRoot = m_serviceRoot;
     m_apiRoot.setPath(m_serviceRoot.path() + QLatin1String("/v1.0"));
     m_pauseTimer.setSingleShot(true);
@@ -23,7 +24,8 @@ GraphClient::GraphClient(QNetworkAccessManager *nam, AccessTokenSource *tokens,
     connect(&m_pauseTimer, &QTimer::timeout, this, &GraphClient::endPause);
 }
 
-GraphClient::~GraphClient() {
+GraphClient::~GraphClient()
+{
     // A request still queued, waiting for a token or a retry, or in flight would otherwise wait
     // forever (its reply dies with the network manager): its failure must reach the caller, and
     // the request must be deleted.
@@ -39,7 +41,8 @@ GraphClient::~GraphClient() {
     }
 }
 
-QUrl GraphClient::serviceRootOf(QUrl url) {
+QUrl GraphClient::serviceRootOf(QUrl url)
+{
     QString path = url.path();
     while (path.endsWith(QLatin1Char('/')))
         path.chop(1);
@@ -51,28 +54,32 @@ QUrl GraphClient::serviceRootOf(QUrl url) {
     return url;
 }
 
-bool GraphClient::isGraphUrl(const QUrl &url) const {
-    return url.isValid() &&
-           url.scheme().compare(m_serviceRoot.scheme(), Qt::CaseInsensitive) == 0 &&
-           url.host().compare(m_serviceRoot.host(), Qt::CaseInsensitive) == 0 &&
-           url.port(url.scheme() == QLatin1String("https") ? 443 : 80) ==
-               m_serviceRoot.port(m_serviceRoot.scheme() == QLatin1String("https") ? 443 : 80);
+bool GraphClient::isGraphUrl(const QUrl &url) const
+{
+    return url.isValid() && url.scheme().compare(m_serviceRoot.scheme(), Qt::CaseInsensitive) == 0
+           && url.host().compare(m_serviceRoot.host(), Qt::CaseInsensitive) == 0
+           && url.port(url.scheme() == QLatin1String("https") ? 443 : 80)
+                  == m_serviceRoot.port(m_serviceRoot.scheme() == QLatin1String("https") ? 443 : 80);
 }
 
-void GraphClient::setClock(Clock clock) {
+void GraphClient::setClock(Clock clock)
+{
     m_clock = std::move(clock);
 }
 
-QDateTime GraphClient::now() const {
+QDateTime GraphClient::now() const
+{
     return m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
 }
 
-void GraphClient::setMaxConcurrentRequests(int count) {
+void GraphClient::setMaxConcurrentRequests(int count)
+{
     m_maxConcurrent = qMax(1, count);
     dispatch();
 }
 
-int GraphClient::queuedRequestCount() const {
+int GraphClient::queuedRequestCount() const
+{
     int count = 0;
     for (const auto *queue : {&m_userQueue, &m_backgroundQueue}) {
         for (const auto &request : *queue)
@@ -81,7 +88,8 @@ int GraphClient::queuedRequestCount() const {
     return count;
 }
 
-void GraphClient::send(GraphRequest *request, Priority priority) {
+void GraphClient::send(GraphRequest *request, Priority priority)
+{
     if (!request || request->m_state != GraphRequest::State::New) {
         qCWarning(lcGraph) << "GraphClient::send: request is null or was already sent";
         return;
@@ -92,7 +100,8 @@ void GraphClient::send(GraphRequest *request, Priority priority) {
     request->prepare();
 }
 
-void GraphClient::enqueue(GraphRequest *request, bool front) {
+void GraphClient::enqueue(GraphRequest *request, bool front)
+{
     auto &queue = request->m_priority == Priority::User ? m_userQueue : m_backgroundQueue;
     if (front)
         queue.prepend(request);
@@ -102,17 +111,20 @@ void GraphClient::enqueue(GraphRequest *request, bool front) {
     dispatch();
 }
 
-void GraphClient::forget(GraphRequest *request) {
+void GraphClient::forget(GraphRequest *request)
+{
     remove(request);
     m_sent.remove(request);
 }
 
-void GraphClient::remove(GraphRequest *request) {
+void GraphClient::remove(GraphRequest *request)
+{
     m_userQueue.removeAll(request);
     m_backgroundQueue.removeAll(request);
 }
 
-void GraphClient::attemptEnded(GraphRequest *request) {
+void GraphClient::attemptEnded(GraphRequest *request)
+{
     if (!request->m_holdsSlot)
         return;
     request->m_holdsSlot = false;
@@ -121,7 +133,8 @@ void GraphClient::attemptEnded(GraphRequest *request) {
     QMetaObject::invokeMethod(this, &GraphClient::dispatch, Qt::QueuedConnection);
 }
 
-void GraphClient::dispatch() {
+void GraphClient::dispatch()
+{
     if (m_dispatching)
         return;
     m_dispatching = true;
@@ -145,7 +158,8 @@ void GraphClient::dispatch() {
     m_dispatching = false;
 }
 
-void GraphClient::pauseFor(std::chrono::milliseconds delay) {
+void GraphClient::pauseFor(std::chrono::milliseconds delay)
+{
     const qint64 ms = qMax<qint64>(0, delay.count());
     const qint64 remaining = m_pauseTimer.isActive() ? m_pauseTimer.remainingTime() : 0;
     if (m_pauseTimer.isActive() && remaining >= ms)
@@ -156,13 +170,15 @@ void GraphClient::pauseFor(std::chrono::milliseconds delay) {
     Q_EMIT throttled(m_throttledUntil);
 }
 
-void GraphClient::endPause() {
+void GraphClient::endPause()
+{
     m_throttledUntil = QDateTime();
     Q_EMIT throttleEnded();
     dispatch();
 }
 
-void GraphClient::applyAuthorization(QNetworkRequest &request, const QString &token) const {
+void GraphClient::applyAuthorization(QNetworkRequest &request, const QString &token) const
+{
     if (!token.isEmpty() && isGraphUrl(request.url()))
         request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
 }

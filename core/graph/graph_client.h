@@ -29,7 +29,8 @@ class GraphRequest;
 //! long before averages matter, retries count against the limits, and other Graph workloads
 //! document four concurrent requests per app. Four also stays under QNetworkAccessManager's six
 //! connections per host, so a running bulk action ($batch) never starves a roster refresh.
-class GraphClient : public QObject {
+class GraphClient : public QObject
+{
     Q_OBJECT
 public:
     enum class Priority { User, Background };

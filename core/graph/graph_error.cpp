@@ -11,16 +11,17 @@ namespace moderato {
 
 namespace {
 
-QJsonObject innerOf(const QJsonObject &object) {
-    const QJsonValue inner = object.contains(QLatin1String("innerError"))
-                                 ? object.value(QLatin1String("innerError"))
-                                 : object.value(QLatin1String("innererror"));
+QJsonObject innerOf(const QJsonObject &object)
+{
+    const QJsonValue inner = object.contains(QLatin1String("innerError")) ? object.value(QLatin1String("innerError"))
+                                                                          : object.value(QLatin1String("innererror"));
     return inner.toObject();
 }
 
 } // namespace
 
-QByteArray headerValue(const RawHeaders &headers, QByteArrayView name) {
+QByteArray headerValue(const RawHeaders &headers, QByteArrayView name)
+{
     for (const auto &[key, value] : headers) {
         if (key.compare(name, Qt::CaseInsensitive) == 0)
             return value;
@@ -28,23 +29,24 @@ QByteArray headerValue(const RawHeaders &headers, QByteArrayView name) {
     return {};
 }
 
-GraphError GraphError::make(Kind kind, const QString &message) {
+GraphError GraphError::make(Kind kind, const QString &message)
+{
     GraphError error;
     error.kind = kind;
     error.message = message;
     return error;
 }
 
-GraphError GraphError::fromReply(int status, const RawHeaders &headers, const QByteArray &body,
-                                 const QDateTime &now) {
+GraphError GraphError::fromReply(int status, const RawHeaders &headers, const QByteArray &body, const QDateTime &now)
+{
     GraphError error;
     error.kind = Kind::Http;
     error.httpStatus = status;
     error.requestId = QString::fromLatin1(headerValue(headers, "request-id"));
     error.clientRequestId = QString::fromLatin1(headerValue(headers, "client-request-id"));
     error.date = QString::fromLatin1(headerValue(headers, "Date"));
-    error.retryAfter = parseRetryAfter(headerValue(headers, "Retry-After"),
-                                       now.isValid() ? now : QDateTime::currentDateTimeUtc());
+    error.retryAfter =
+        parseRetryAfter(headerValue(headers, "Retry-After"), now.isValid() ? now : QDateTime::currentDateTimeUtc());
 
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
@@ -78,14 +80,16 @@ GraphError GraphError::fromReply(int status, const RawHeaders &headers, const QB
     return error;
 }
 
-QString GraphError::missingPermission() const {
+QString GraphError::missingPermission() const
+{
     static const QRegularExpression permission(
         QStringLiteral("\\b((?:[A-Z][A-Za-z]*\\.)+(?:All|Chat|ReadWrite|Read))\\b"));
     const auto match = permission.match(message);
     return match.hasMatch() ? match.captured(1) : QString();
 }
 
-QString GraphError::callingServiceCode() const {
+QString GraphError::callingServiceCode() const
+{
     static const QRegularExpression number(QStringLiteral("^[0-9]{3,6}$"));
     if (number.match(code).hasMatch())
         return code;
@@ -98,58 +102,51 @@ QString GraphError::callingServiceCode() const {
     return {};
 }
 
-bool GraphError::isCallGone() const {
+bool GraphError::isCallGone() const
+{
     const QString calling = callingServiceCode();
     return kind == Kind::Http && httpStatus == 404
            && (calling == QLatin1String("8522") || calling == QLatin1String("9997"));
 }
 
-bool GraphError::isNotACallingBot() const {
+bool GraphError::isNotACallingBot() const
+{
     return kind == Kind::Http && httpStatus == 403 && callingServiceCode() == QLatin1String("7503");
 }
 
-QString GraphError::userMessage() const {
+QString GraphError::userMessage() const
+{
     switch (kind) {
-    case Kind::None:
-        return {};
+    case Kind::None: return {};
     case Kind::Network:
         return QCoreApplication::translate(
-            "moderato::GraphError",
-            "Could not reach Microsoft Graph. Check the network connection and try again.");
+            "moderato::GraphError", "Could not reach Microsoft Graph. Check the network connection and try again.");
     case Kind::OutcomeUnknown:
         return QCoreApplication::translate(
-            "moderato::GraphError",
-            "The connection was lost after the request was sent, so it is not known whether "
-            "it took "
-            "effect. Check the roster before trying again.");
+            "moderato::GraphError", "The connection was lost after the request was sent, so it is not known whether "
+                                    "it took "
+                                    "effect. Check the roster before trying again.");
     case Kind::Timeout:
-        return QCoreApplication::translate(
-            "moderato::GraphError",
-            "Microsoft Graph did not answer in time. Try again in a moment.");
+        return QCoreApplication::translate("moderato::GraphError",
+                                           "Microsoft Graph did not answer in time. Try again in a moment.");
     case Kind::InvalidResponse:
         return QCoreApplication::translate(
-            "moderato::GraphError",
-            "Microsoft Graph sent an answer Moderato could not read. Try again; if it keeps "
-            "happening, "
-            "report the request ID.");
+            "moderato::GraphError", "Microsoft Graph sent an answer Moderato could not read. Try again; if it keeps "
+                                    "happening, "
+                                    "report the request ID.");
     case Kind::Auth:
         return message.isEmpty()
-                   ? QCoreApplication::translate("moderato::GraphError",
-                                                 "Signing in to Microsoft Entra ID failed.")
+                   ? QCoreApplication::translate("moderato::GraphError", "Signing in to Microsoft Entra ID failed.")
                    : message;
-    case Kind::Cancelled:
-        return QCoreApplication::translate("moderato::GraphError", "The request was cancelled.");
+    case Kind::Cancelled: return QCoreApplication::translate("moderato::GraphError", "The request was cancelled.");
     case Kind::InvalidRequest:
         return QCoreApplication::translate("moderato::GraphError",
                                            "The request was not sent because it was incomplete: %1")
             .arg(message);
-    case Kind::Http:
-        break;
+    case Kind::Http: break;
     }
 
-    const auto waitSeconds = [this] {
-        return retryAfter ? static_cast<int>((retryAfter->count() + 999) / 1000) : 0;
-    };
+    const auto waitSeconds = [this] { return retryAfter ? static_cast<int>((retryAfter->count() + 999) / 1000) : 0; };
     switch (httpStatus) {
     case 400:
         return QCoreApplication::translate("moderato::GraphError",
@@ -157,10 +154,9 @@ QString GraphError::userMessage() const {
             .arg(message.isEmpty() ? code : message);
     case 401:
         return QCoreApplication::translate(
-            "moderato::GraphError",
-            "Microsoft Graph did not accept the app's sign-in. Sign in again; if it keeps "
-            "happening, "
-            "check the tenant and the app's credentials.");
+            "moderato::GraphError", "Microsoft Graph did not accept the app's sign-in. Sign in again; if it keeps "
+                                    "happening, "
+                                    "check the tenant and the app's credentials.");
     case 403: {
         if (isNotACallingBot())
             return QCoreApplication::translate(
@@ -176,38 +172,32 @@ QString GraphError::userMessage() const {
                        "admin consent.")
                 .arg(permission);
         return QCoreApplication::translate(
-            "moderato::GraphError",
-            "The app is not allowed to do this. Check that it has the needed application "
-            "permissions "
-            "with admin consent, and that it is in the call.");
+            "moderato::GraphError", "The app is not allowed to do this. Check that it has the needed application "
+                                    "permissions "
+                                    "with admin consent, and that it is in the call.");
     }
     case 404:
         if (isCallGone())
             return QCoreApplication::translate(
-                "moderato::GraphError", "The meeting has ended for Moderato: Graph no longer knows this call (or its id is wrong).");
-        return QCoreApplication::translate(
-            "moderato::GraphError",
-            "Not found: the call has ended or the participant has already left.");
+                "moderato::GraphError",
+                "The meeting has ended for Moderato: Graph no longer knows this call (or its id is wrong).");
+        return QCoreApplication::translate("moderato::GraphError",
+                                           "Not found: the call has ended or the participant has already left.");
     case 429:
         if (waitSeconds() > 0)
             return QCoreApplication::translate(
-                "moderato::GraphError",
-                "Microsoft Graph is limiting the app's requests. Try again in %n second(s).",
+                "moderato::GraphError", "Microsoft Graph is limiting the app's requests. Try again in %n second(s).",
                 nullptr, waitSeconds());
         return QCoreApplication::translate(
-            "moderato::GraphError",
-            "Microsoft Graph is limiting the app's requests. Wait a moment and try again.");
+            "moderato::GraphError", "Microsoft Graph is limiting the app's requests. Wait a moment and try again.");
     case 503:
         if (waitSeconds() > 0)
             return QCoreApplication::translate(
-                "moderato::GraphError",
-                "Microsoft Graph is busy or limiting requests. Try again in %n second(s).", nullptr,
-                waitSeconds());
+                "moderato::GraphError", "Microsoft Graph is busy or limiting requests. Try again in %n second(s).",
+                nullptr, waitSeconds());
         return QCoreApplication::translate(
-            "moderato::GraphError",
-            "Microsoft Graph is busy or limiting requests. Wait a moment and try again.");
-    default:
-        break;
+            "moderato::GraphError", "Microsoft Graph is busy or limiting requests. Wait a moment and try again.");
+    default: break;
     }
     if (httpStatus >= 500)
         return QCoreApplication::translate(
@@ -216,13 +206,13 @@ QString GraphError::userMessage() const {
                    "keeps "
                    "happening, report the request ID.")
             .arg(httpStatus);
-    return QCoreApplication::translate("moderato::GraphError",
-                                       "Microsoft Graph refused the request (HTTP %1: %2).")
+    return QCoreApplication::translate("moderato::GraphError", "Microsoft Graph refused the request (HTTP %1: %2).")
         .arg(httpStatus)
         .arg(message.isEmpty() ? code : message);
 }
 
-QString GraphError::diagnostics() const {
+QString GraphError::diagnostics() const
+{
     QStringList parts;
     if (httpStatus > 0)
         parts << QStringLiteral("HTTP %1").arg(httpStatus);

@@ -18,19 +18,20 @@ using RawHeaders = QList<QPair<QByteArray, QByteArray>>;
 QByteArray headerValue(const RawHeaders &headers, QByteArrayView name);
 
 //! Why a Graph request (or the sign-in behind it) did not succeed. A value type: copy freely.
-struct GraphError {
+struct GraphError
+{
     enum class Kind {
-        None,           //!< no error
-        Network,        //!< the connection failed before the request was completely sent
-        OutcomeUnknown, //!< a non-idempotent request was sent but no answer came; it may have taken
-                        //!< effect
-        Timeout,        //!< no answer within the transfer timeout
-        Http,           //!< Graph answered with an error status
+        None,            //!< no error
+        Network,         //!< the connection failed before the request was completely sent
+        OutcomeUnknown,  //!< a non-idempotent request was sent but no answer came; it may have taken
+                         //!< effect
+        Timeout,         //!< no answer within the transfer timeout
+        Http,            //!< Graph answered with an error status
         InvalidResponse, //!< the answer could not be read: malformed JSON, wrong shape, HTML,
                          //!< truncated
         Auth,            //!< no access token could be obtained; message() is the sign-in sentence
         Cancelled,       //!< aborted by Moderato (the user closed the call, the app quit…)
-        InvalidRequest, //!< not sent: its arguments were invalid (empty id, more than 5 invitees…)
+        InvalidRequest,  //!< not sent: its arguments were invalid (empty id, more than 5 invitees…)
     };
 
     Kind kind = Kind::None;

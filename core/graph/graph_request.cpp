@@ -17,11 +17,11 @@ GraphRequest::GraphRequest(Method method, const QStringList &pathSegments, QObje
     : QObject(parent)
     , m_method(method)
     , m_path(encodePath(pathSegments))
-    , m_idempotent(method == Method::Get || method == Method::Delete) {
+    , m_idempotent(method == Method::Get || method == Method::Delete)
+{
     for (const QString &segment : pathSegments) {
         if (segment.isEmpty() || segment == QLatin1String(".") || segment == QLatin1String("..")) {
-            setInvalid(tr("an identifier in the request path is empty or not valid (\"%1\")")
-                           .arg(segment));
+            setInvalid(tr("an identifier in the request path is empty or not valid (\"%1\")").arg(segment));
             break;
         }
     }
@@ -31,22 +31,25 @@ GraphRequest::GraphRequest(Method method, const QStringList &pathSegments, QObje
 GraphRequest::GraphRequest(Method method, EncodedPathTag, const QString &encodedPath, QObject *parent)
     : QObject(parent)
     , m_method(method)
-    , m_idempotent(method == Method::Get || method == Method::Delete) {
+    , m_idempotent(method == Method::Get || method == Method::Delete)
+{
     const qsizetype question = encodedPath.indexOf(QLatin1Char('?'));
     m_path = question < 0 ? encodedPath : encodedPath.left(question);
     m_query = question < 0 ? QString() : encodedPath.mid(question + 1);
-    if (!m_path.startsWith(QLatin1Char('/')) || m_path.contains(QLatin1String("/../")) ||
-        m_path.endsWith(QLatin1String("/..")))
+    if (!m_path.startsWith(QLatin1Char('/')) || m_path.contains(QLatin1String("/../"))
+        || m_path.endsWith(QLatin1String("/..")))
         setInvalid(tr("the request path is not valid (\"%1\")").arg(encodedPath));
     setUpTimers();
 }
 
-void GraphRequest::setRawJsonBody(const QByteArray &body) {
+void GraphRequest::setRawJsonBody(const QByteArray &body)
+{
     m_hasBody = true;
     m_bodyBytes = body;
 }
 
-void GraphRequest::setUpTimers() {
+void GraphRequest::setUpTimers()
+{
     m_timeoutTimer.setSingleShot(true);
     connect(&m_timeoutTimer, &QTimer::timeout, this, &GraphRequest::onTimeout);
     m_retryTimer.setSingleShot(true);
@@ -54,7 +57,8 @@ void GraphRequest::setUpTimers() {
     connect(&m_retryTimer, &QTimer::timeout, this, &GraphRequest::requeueNow);
 }
 
-GraphRequest::~GraphRequest() {
+GraphRequest::~GraphRequest()
+{
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
@@ -66,7 +70,8 @@ GraphRequest::~GraphRequest() {
     }
 }
 
-void GraphRequest::cancelForLostClient() {
+void GraphRequest::cancelForLostClient()
+{
     m_client = nullptr;
     m_holdsSlot = false;
     if (m_state == State::Finished)
@@ -81,63 +86,65 @@ void GraphRequest::cancelForLostClient() {
     finish(GraphError::make(GraphError::Kind::Cancelled));
 }
 
-QByteArray GraphRequest::verb() const {
+QByteArray GraphRequest::verb() const
+{
     switch (m_method) {
-    case Method::Get:
-        return "GET";
-    case Method::Post:
-        return "POST";
-    case Method::Delete:
-        return "DELETE";
-    case Method::Patch:
-        return "PATCH";
+    case Method::Get: return "GET";
+    case Method::Post: return "POST";
+    case Method::Delete: return "DELETE";
+    case Method::Patch: return "PATCH";
     }
     return "GET";
 }
 
-QString GraphRequest::encodePath(const QStringList &segments) {
+QString GraphRequest::encodePath(const QStringList &segments)
+{
     QString path;
     for (const QString &segment : segments)
-        path += QLatin1Char('/') +
-                QString::fromLatin1(QUrl::toPercentEncoding(segment, "!$&'()*+,;=:@"));
+        path += QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(segment, "!$&'()*+,;=:@"));
     return path;
 }
 
-QByteArray GraphRequest::responseHeader(QByteArrayView name) const {
+QByteArray GraphRequest::responseHeader(QByteArrayView name) const
+{
     return headerValue(m_headers, name);
 }
 
-void GraphRequest::addQueryItem(const QString &name, const QString &value) {
+void GraphRequest::addQueryItem(const QString &name, const QString &value)
+{
     if (!m_query.isEmpty())
         m_query += QLatin1Char('&');
-    m_query += QString::fromLatin1(QUrl::toPercentEncoding(name, "$") + '=' +
-                                   QUrl::toPercentEncoding(value));
+    m_query += QString::fromLatin1(QUrl::toPercentEncoding(name, "$") + '=' + QUrl::toPercentEncoding(value));
 }
 
-void GraphRequest::setJsonBody(const QJsonObject &body) {
+void GraphRequest::setJsonBody(const QJsonObject &body)
+{
     m_hasBody = true;
     m_bodyBytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 
-void GraphRequest::setRequestHeader(const QByteArray &name, const QByteArray &value) {
+void GraphRequest::setRequestHeader(const QByteArray &name, const QByteArray &value)
+{
     m_extraHeaders.append({name, value});
 }
 
-void GraphRequest::setInvalid(const QString &reason) {
+void GraphRequest::setInvalid(const QString &reason)
+{
     if (m_invalidReason.isEmpty())
         m_invalidReason = reason;
 }
 
-void GraphRequest::followNextLink(const QUrl &url) {
+void GraphRequest::followNextLink(const QUrl &url)
+{
     m_nextLink = url;
 }
 
-void GraphRequest::prepare() {
+void GraphRequest::prepare()
+{
     if (!m_invalidReason.isEmpty()) {
         m_state = State::WaitingRetry; // not New any more; finishes on the next turn of the loop
         QMetaObject::invokeMethod(
-            this,
-            [this] { finish(GraphError::make(GraphError::Kind::InvalidRequest, m_invalidReason)); },
+            this, [this] { finish(GraphError::make(GraphError::Kind::InvalidRequest, m_invalidReason)); },
             Qt::QueuedConnection);
         return;
     }
@@ -148,7 +155,8 @@ void GraphRequest::prepare() {
     m_client->enqueue(this, false);
 }
 
-void GraphRequest::abort() {
+void GraphRequest::abort()
+{
     if (m_state == State::Finished || m_state == State::New)
         return;
     m_cancelled = true;
@@ -163,7 +171,8 @@ void GraphRequest::abort() {
     finish(GraphError::make(GraphError::Kind::Cancelled));
 }
 
-void GraphRequest::startAttempt() {
+void GraphRequest::startAttempt()
+{
     m_state = State::Authorizing;
     const int serial = ++m_attemptSerial;
     AccessTokenSource *tokens = m_client ? m_client->tokenSource() : nullptr;
@@ -186,14 +195,14 @@ void GraphRequest::startAttempt() {
     });
 }
 
-void GraphRequest::sendAttempt(const QString &token) {
+void GraphRequest::sendAttempt(const QString &token)
+{
     if (!m_client) {
         finish(GraphError::make(GraphError::Kind::Cancelled));
         return;
     }
     QNetworkRequest request(m_url);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
     request.setRawHeader("Accept", "application/json");
     m_clientRequestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -208,8 +217,7 @@ void GraphRequest::sendAttempt(const QString &token) {
     QNetworkAccessManager *nam = m_client->networkAccessManager();
     QNetworkReply *reply = nullptr;
     if (m_hasBody) {
-        request.setHeader(QNetworkRequest::ContentTypeHeader,
-                          QByteArrayLiteral("application/json"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         if (m_idempotent) {
             reply = nam->sendCustomRequest(request, verb(), m_bodyBytes);
         } else {
@@ -228,13 +236,12 @@ void GraphRequest::sendAttempt(const QString &token) {
     m_reply = reply;
     m_state = State::InFlight;
     ++m_attempts;
-    qCDebug(lcGraph).noquote() << verb() << m_url.toString(QUrl::RemoveQuery) << "attempt"
-                               << m_attempts << "client-request-id" << m_clientRequestId;
+    qCDebug(lcGraph).noquote() << verb() << m_url.toString(QUrl::RemoveQuery) << "attempt" << m_attempts
+                               << "client-request-id" << m_clientRequestId;
 
     const auto restartTimeout = [this] {
         if (m_state == State::InFlight)
-            m_timeoutTimer.start(
-                static_cast<int>(m_client ? m_client->transferTimeout().count() : 30000));
+            m_timeoutTimer.start(static_cast<int>(m_client ? m_client->transferTimeout().count() : 30000));
     };
     connect(reply, &QNetworkReply::requestSent, this, [this] { m_requestSent = true; });
     connect(reply, &QNetworkReply::uploadProgress, this, restartTimeout);
@@ -243,14 +250,16 @@ void GraphRequest::sendAttempt(const QString &token) {
     restartTimeout();
 }
 
-void GraphRequest::onTimeout() {
+void GraphRequest::onTimeout()
+{
     if (m_state != State::InFlight || !m_reply)
         return;
     m_timedOut = true;
     m_reply->abort();
 }
 
-void GraphRequest::requeueNow() {
+void GraphRequest::requeueNow()
+{
     if (m_state == State::Finished)
         return;
     if (!m_client) {
@@ -260,12 +269,14 @@ void GraphRequest::requeueNow() {
     m_client->enqueue(this, true);
 }
 
-void GraphRequest::releaseSlot() {
+void GraphRequest::releaseSlot()
+{
     if (m_client)
         m_client->attemptEnded(this);
 }
 
-void GraphRequest::finish(const GraphError &error) {
+void GraphRequest::finish(const GraphError &error)
+{
     if (m_state == State::Finished)
         return;
     m_state = State::Finished;
@@ -275,8 +286,7 @@ void GraphRequest::finish(const GraphError &error) {
     if (m_requestId.isEmpty())
         m_requestId = error.requestId;
     if (error.isError()) {
-        qCInfo(lcGraph).noquote() << verb() << m_url.toString(QUrl::RemoveQuery)
-                                  << "failed:" << error.diagnostics();
+        qCInfo(lcGraph).noquote() << verb() << m_url.toString(QUrl::RemoveQuery) << "failed:" << error.diagnostics();
         Q_EMIT failed(m_error);
     } else {
         Q_EMIT succeeded();

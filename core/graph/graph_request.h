@@ -23,7 +23,8 @@ namespace moderato {
 //! failures and timeouts), one replay after a 401 with a fresh token, manual redirects, and
 //! following next-page links. A non-idempotent request whose connection drops after sending
 //! ends with GraphError::Kind::OutcomeUnknown and is never sent again.
-class GraphRequest : public QObject {
+class GraphRequest : public QObject
+{
     Q_OBJECT
 public:
     enum class Method { Get, Post, Delete, Patch };
@@ -44,10 +45,10 @@ public:
     const GraphError &error() const { return m_error; }
     QString requestId() const { return m_requestId; }             //!< of the final attempt
     QString clientRequestId() const { return m_clientRequestId; } //!< sent with the final attempt
-    int httpStatus() const { return m_httpStatus; }       //!< of the final attempt; 0 if none
-    int attemptCount() const { return m_attempts; }       //!< network attempts, all pages
-    QByteArray responseHeader(QByteArrayView name) const; //!< of the final answer
-    QByteArray responseBody() const { return m_body; }    //!< of the final answer
+    int httpStatus() const { return m_httpStatus; }               //!< of the final attempt; 0 if none
+    int attemptCount() const { return m_attempts; }               //!< network attempts, all pages
+    QByteArray responseHeader(QByteArrayView name) const;         //!< of the final answer
+    QByteArray responseBody() const { return m_body; }            //!< of the final answer
 
     //! Deleted (deleteLater) after finished() by default; turn off to read results later.
     void setAutoDelete(bool autoDelete) { m_autoDelete = autoDelete; }
@@ -70,8 +71,7 @@ protected:
     //! A path already percent-encoded, with its query if any ("/users?$top=5"), as a $batch item
     //! carries it; it must start with '/' and go below the API root.
     struct EncodedPathTag
-    {
-    };
+    {};
     GraphRequest(Method method, EncodedPathTag, const QString &encodedPath, QObject *parent = nullptr);
     //! The JSON body as bytes, for a request made from a $batch item.
     void setRawJsonBody(const QByteArray &body);

@@ -15,20 +15,23 @@ namespace {
 constexpr int MaxRedirects = 3;
 constexpr int MaxPages = 1000;
 
-bool isTransportError(int error) {
+bool isTransportError(int error)
+{
     // 1–99: connection level; 101–199: proxy; ContentReSendError: Qt refused to re-send our
     // one-shot body after the connection dropped; 399: broken framing (e.g. bad chunking).
-    return (error >= 1 && error <= 199) || error == QNetworkReply::ContentReSendError ||
-           error == QNetworkReply::ProtocolFailure;
+    return (error >= 1 && error <= 199) || error == QNetworkReply::ContentReSendError
+           || error == QNetworkReply::ProtocolFailure;
 }
 
-QString describeNetworkError(int error, const QString &text) {
+QString describeNetworkError(int error, const QString &text)
+{
     return QStringLiteral("%1 (QNetworkReply error %2)").arg(text).arg(error);
 }
 
 } // namespace
 
-void GraphRequest::onReplyFinished() {
+void GraphRequest::onReplyFinished()
+{
     QNetworkReply *reply = m_reply;
     if (!reply || sender() != reply)
         return;
@@ -42,13 +45,12 @@ void GraphRequest::onReplyFinished() {
     m_headers = reply->rawHeaderPairs();
     m_body = reply->readAll();
     m_requestId = QString::fromLatin1(headerValue(m_headers, "request-id"));
-    m_networkErrorText = networkError != QNetworkReply::NoError
-                             ? describeNetworkError(networkError, reply->errorString())
-                             : QString();
+    m_networkErrorText =
+        networkError != QNetworkReply::NoError ? describeNetworkError(networkError, reply->errorString()) : QString();
     releaseSlot();
 
-    qCDebug(lcGraph).noquote() << verb() << m_url.toString(QUrl::RemoveQuery) << "->" << status
-                               << "request-id" << m_requestId << "network error" << networkError;
+    qCDebug(lcGraph).noquote() << verb() << m_url.toString(QUrl::RemoveQuery) << "->" << status << "request-id"
+                               << m_requestId << "network error" << networkError;
 
     if (m_cancelled && !m_timedOut) {
         finish(GraphError::make(GraphError::Kind::Cancelled));
@@ -61,16 +63,16 @@ void GraphRequest::onReplyFinished() {
     handleHttpAnswer(status);
 }
 
-void GraphRequest::handleTransportFailure(int status, int networkError) {
-    const QString detail =
-        m_timedOut
-            ? tr("no answer within %1 ms").arg(m_client ? m_client->transferTimeout().count() : 0)
-            : m_networkErrorText;
+void GraphRequest::handleTransportFailure(int status, int networkError)
+{
+    const QString detail = m_timedOut
+                               ? tr("no answer within %1 ms").arg(m_client ? m_client->transferTimeout().count() : 0)
+                               : m_networkErrorText;
 
     if (status >= 200 && status < 300) {
         // Headers came, then the connection broke: the body is cut off.
-        GraphError error = GraphError::make(GraphError::Kind::InvalidResponse,
-                                            tr("the answer was cut off: %1").arg(detail));
+        GraphError error =
+            GraphError::make(GraphError::Kind::InvalidResponse, tr("the answer was cut off: %1").arg(detail));
         error.httpStatus = status;
         error.requestId = m_requestId;
         if (!m_idempotent || !retryLater(error, false))
@@ -90,19 +92,20 @@ void GraphRequest::handleTransportFailure(int status, int networkError) {
         return;
     }
     // Idempotent, or nothing reached the server yet: trying again is harmless.
-    GraphError error = GraphError::make(
-        m_timedOut ? GraphError::Kind::Timeout : GraphError::Kind::Network, detail);
+    GraphError error = GraphError::make(m_timedOut ? GraphError::Kind::Timeout : GraphError::Kind::Network, detail);
     error.clientRequestId = m_clientRequestId;
     if (!retryLater(error, false))
         finish(error);
 }
 
-void GraphRequest::reportTokenRefused() {
+void GraphRequest::reportTokenRefused()
+{
     if (m_client && m_client->tokenSource())
         m_client->tokenSource()->invalidateToken(m_tokenUsed);
 }
 
-void GraphRequest::handleHttpAnswer(int status) {
+void GraphRequest::handleHttpAnswer(int status)
+{
     if (status >= 300 && status < 400 && status != 304) {
         handleRedirect(status);
         return;
@@ -112,8 +115,7 @@ void GraphRequest::handleHttpAnswer(int status) {
         return;
     }
 
-    GraphError error =
-        GraphError::fromReply(status, m_headers, m_body, m_client ? m_client->now() : QDateTime());
+    GraphError error = GraphError::fromReply(status, m_headers, m_body, m_client ? m_client->now() : QDateTime());
     if (error.clientRequestId.isEmpty())
         error.clientRequestId = m_clientRequestId;
     if (m_requestId.isEmpty())
@@ -146,16 +148,15 @@ void GraphRequest::handleHttpAnswer(int status) {
     finish(error);
 }
 
-void GraphRequest::handleRedirect(int status) {
-    GraphError error =
-        GraphError::fromReply(status, m_headers, m_body, m_client ? m_client->now() : QDateTime());
+void GraphRequest::handleRedirect(int status)
+{
+    GraphError error = GraphError::fromReply(status, m_headers, m_body, m_client ? m_client->now() : QDateTime());
     const QByteArray location = headerValue(m_headers, "Location");
     const QUrl target = m_url.resolved(QUrl::fromEncoded(location));
     const bool keepsMethod = status == 307 || status == 308;
-    const bool downgrade =
-        m_url.scheme() == QLatin1String("https") && target.scheme() != QLatin1String("https");
-    if (location.isEmpty() || !target.isValid() || downgrade || ++m_redirects > MaxRedirects ||
-        (!keepsMethod && m_method != Method::Get)) {
+    const bool downgrade = m_url.scheme() == QLatin1String("https") && target.scheme() != QLatin1String("https");
+    if (location.isEmpty() || !target.isValid() || downgrade || ++m_redirects > MaxRedirects
+        || (!keepsMethod && m_method != Method::Get)) {
         error.message = tr("unexpected redirect (HTTP %1) to %2")
                             .arg(status)
                             .arg(target.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo));
@@ -169,21 +170,22 @@ void GraphRequest::handleRedirect(int status) {
     requeueNow();
 }
 
-void GraphRequest::handleSuccess(int status) {
+void GraphRequest::handleSuccess(int status)
+{
     QJsonDocument document;
     const bool empty = m_body.trimmed().isEmpty();
     if (decodesBody() && (!empty || expectsBody())) {
         QJsonParseError parseError;
         document = QJsonDocument::fromJson(m_body, &parseError);
         if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-            GraphError error = GraphError::make(
-                GraphError::Kind::InvalidResponse,
-                parseError.error != QJsonParseError::NoError
-                    ? tr("the answer is not JSON (%1 at offset %2; Content-Type %3)")
-                          .arg(parseError.errorString())
-                          .arg(parseError.offset)
-                          .arg(QString::fromLatin1(headerValue(m_headers, "Content-Type")))
-                    : tr("the answer is not a JSON object"));
+            GraphError error =
+                GraphError::make(GraphError::Kind::InvalidResponse,
+                                 parseError.error != QJsonParseError::NoError
+                                     ? tr("the answer is not JSON (%1 at offset %2; Content-Type %3)")
+                                           .arg(parseError.errorString())
+                                           .arg(parseError.offset)
+                                           .arg(QString::fromLatin1(headerValue(m_headers, "Content-Type")))
+                                     : tr("the answer is not a JSON object"));
             error.httpStatus = status;
             error.requestId = m_requestId;
             error.clientRequestId = m_clientRequestId;
@@ -208,12 +210,12 @@ void GraphRequest::handleSuccess(int status) {
     }
 
     const QString apiPath = m_client ? m_client->apiRoot().path() + QLatin1Char('/') : QString();
-    if (!m_client || !m_client->isGraphUrl(m_nextLink) || !m_nextLink.path().startsWith(apiPath) ||
-        m_nextLink == m_url || ++m_pages >= MaxPages) {
-        GraphError error = GraphError::make(
-            GraphError::Kind::InvalidResponse,
-            tr("the next-page link %1 does not lead to the same Graph root; it was not followed")
-                .arg(m_nextLink.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo)));
+    if (!m_client || !m_client->isGraphUrl(m_nextLink) || !m_nextLink.path().startsWith(apiPath) || m_nextLink == m_url
+        || ++m_pages >= MaxPages) {
+        GraphError error =
+            GraphError::make(GraphError::Kind::InvalidResponse,
+                             tr("the next-page link %1 does not lead to the same Graph root; it was not followed")
+                                 .arg(m_nextLink.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo)));
         error.httpStatus = status;
         error.requestId = m_requestId;
         finish(error);
@@ -226,7 +228,8 @@ void GraphRequest::handleSuccess(int status) {
     requeueNow();
 }
 
-bool GraphRequest::retryLater(const GraphError &error, bool pauseEveryone) {
+bool GraphRequest::retryLater(const GraphError &error, bool pauseEveryone)
+{
     if (!m_client)
         return false;
     const auto next = nextDelay(m_retries, error.retryAfter, m_client->retryPolicy());
@@ -235,9 +238,8 @@ bool GraphRequest::retryLater(const GraphError &error, bool pauseEveryone) {
     const std::chrono::milliseconds delay = *next;
     ++m_retries;
     m_error = error; // reported if the request is cancelled while waiting
-    qCInfo(lcGraph).noquote() << verb() << m_url.toString(QUrl::RemoveQuery) << "retry" << m_retries
-                              << "in" << delay.count() << "ms after" << error.httpStatus
-                              << error.message;
+    qCInfo(lcGraph).noquote() << verb() << m_url.toString(QUrl::RemoveQuery) << "retry" << m_retries << "in"
+                              << delay.count() << "ms after" << error.httpStatus << error.message;
     m_state = State::WaitingRetry;
     if (pauseEveryone) {
         m_client->pauseFor(delay);

@@ -4,22 +4,20 @@
 
 namespace moderato {
 
-InviteParticipantsRequest::InviteParticipantsRequest(const QString &callId,
-                                                     const QList<Invitee> &invitees,
+InviteParticipantsRequest::InviteParticipantsRequest(const QString &callId, const QList<Invitee> &invitees,
                                                      QObject *parent)
     : GraphRequest(Method::Post,
-                   {QStringLiteral("communications"), QStringLiteral("calls"), callId,
-                    QStringLiteral("participants"), QStringLiteral("invite")},
+                   {QStringLiteral("communications"), QStringLiteral("calls"), callId, QStringLiteral("participants"),
+                    QStringLiteral("invite")},
                    parent)
     , m_invitees(invitees)
-    , m_clientContext(Invitee::newParticipantId()) {
+    , m_clientContext(Invitee::newParticipantId())
+{
     setIdempotent(false);
     if (invitees.isEmpty())
         setInvalid(tr("nobody to invite"));
     if (invitees.size() > MaxInvitees)
-        setInvalid(tr("at most %1 people can be invited in one request, not %2")
-                       .arg(MaxInvitees)
-                       .arg(invitees.size()));
+        setInvalid(tr("at most %1 people can be invited in one request, not %2").arg(MaxInvitees).arg(invitees.size()));
 
     QJsonArray participants;
     for (Invitee &invitee : m_invitees) {
@@ -29,15 +27,16 @@ InviteParticipantsRequest::InviteParticipantsRequest(const QString &callId,
             invitee.participantId = Invitee::newParticipantId();
         participants.append(invitee.toInvitationParticipantInfo());
     }
-    setJsonBody({{QStringLiteral("participants"), participants},
-                 {QStringLiteral("clientContext"), m_clientContext}});
+    setJsonBody({{QStringLiteral("participants"), participants}, {QStringLiteral("clientContext"), m_clientContext}});
 }
 
-QUrl InviteParticipantsRequest::location() const {
+QUrl InviteParticipantsRequest::location() const
+{
     return QUrl::fromEncoded(responseHeader("Location"));
 }
 
-QString InviteParticipantsRequest::parseSuccess(const QJsonDocument &body) {
+QString InviteParticipantsRequest::parseSuccess(const QJsonDocument &body)
+{
     // The invitation went out once Graph said 200: never report it as failed for its shape.
     m_operation = body.object();
     m_operationId = m_operation.value(QLatin1String("id")).toString();

@@ -8,7 +8,8 @@ namespace moderato {
 
 //! One person to invite into a call: a user by object id, or a phone number. Graph invites
 //! nobody else; a person without an account joins with the meeting link.
-struct Invitee {
+struct Invitee
+{
     enum class Kind { User, Phone };
     Kind kind = Kind::User;
     QString id;          //!< Entra object id (User) or E.164 number (Phone)

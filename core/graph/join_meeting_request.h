@@ -8,7 +8,8 @@ namespace moderato {
 //! What is needed to join a scheduled Teams meeting: either the thread and organizer (from a join
 //! URL) or a numeric meeting id with its passcode. parseJoinTarget() reads it from what the
 //! moderator pasted.
-struct MeetingToJoin {
+struct MeetingToJoin
+{
     QString threadId; //!< "19:meeting_…@thread.v2"
     QString messageId = QStringLiteral("0");
     QString organizerId;   //!< the organizer's Entra object id (Oid)
@@ -23,7 +24,8 @@ struct MeetingToJoin {
 
 //! POST /communications/calls → 201 Created + Location, body = the new call (state establishing).
 //! Not idempotent: a second POST would join the meeting twice.
-class JoinMeetingRequest : public GraphRequest {
+class JoinMeetingRequest : public GraphRequest
+{
     Q_OBJECT
 public:
     explicit JoinMeetingRequest(const MeetingToJoin &meeting, QObject *parent = nullptr);

@@ -4,12 +4,13 @@ namespace moderato {
 
 ListParticipantsRequest::ListParticipantsRequest(const QString &callId, QObject *parent)
     : GraphRequest(Method::Get,
-                   {QStringLiteral("communications"), QStringLiteral("calls"), callId,
-                    QStringLiteral("participants")},
+                   {QStringLiteral("communications"), QStringLiteral("calls"), callId, QStringLiteral("participants")},
                    parent)
-    , m_callId(callId) {}
+    , m_callId(callId)
+{}
 
-QString ListParticipantsRequest::participantListProblem(const QJsonValue &value) {
+QString ListParticipantsRequest::participantListProblem(const QJsonValue &value)
+{
     if (!value.isArray())
         return tr("the answer has no participant list (\"value\" is not an array)");
     const QJsonArray page = value.toArray();
@@ -20,7 +21,8 @@ QString ListParticipantsRequest::participantListProblem(const QJsonValue &value)
     return {};
 }
 
-QString ListParticipantsRequest::parseSuccess(const QJsonDocument &body) {
+QString ListParticipantsRequest::parseSuccess(const QJsonDocument &body)
+{
     const QJsonValue value = body.object().value(QLatin1String("value"));
     if (const QString problem = participantListProblem(value); !problem.isEmpty())
         return problem;

@@ -7,7 +7,8 @@ namespace moderato {
 
 //! GET /communications/calls/{id}/participants, following @odata.nextLink (same Graph root only)
 //! until the whole roster is in.
-class ListParticipantsRequest : public GraphRequest {
+class ListParticipantsRequest : public GraphRequest
+{
     Q_OBJECT
 public:
     //! The service has been seen to stop at this many entries without a next-page link.
@@ -23,9 +24,7 @@ public:
     //! Each page's raw body, in order (for diagnostics and the --json output).
     QList<QByteArray> pageBodies() const { return m_pageBodies; }
     //! True when exactly SuspectedRosterCap entries came without a further page: there may be more.
-    bool mayBeIncomplete() const {
-        return isSucceeded() && m_participants.size() == SuspectedRosterCap;
-    }
+    bool mayBeIncomplete() const { return isSucceeded() && m_participants.size() == SuspectedRosterCap; }
 
 protected:
     QString parseSuccess(const QJsonDocument &body) override;

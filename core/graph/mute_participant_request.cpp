@@ -4,19 +4,20 @@
 
 namespace moderato {
 
-MuteParticipantRequest::MuteParticipantRequest(const QString &callId, const QString &participantId,
-                                               QObject *parent)
+MuteParticipantRequest::MuteParticipantRequest(const QString &callId, const QString &participantId, QObject *parent)
     : GraphRequest(Method::Post,
-                   {QStringLiteral("communications"), QStringLiteral("calls"), callId,
-                    QStringLiteral("participants"), participantId, QStringLiteral("mute")},
+                   {QStringLiteral("communications"), QStringLiteral("calls"), callId, QStringLiteral("participants"),
+                    participantId, QStringLiteral("mute")},
                    parent)
     , m_participantId(participantId)
-    , m_clientContext(QUuid::createUuid().toString(QUuid::WithoutBraces)) {
+    , m_clientContext(QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
     setIdempotent(true);
     setJsonBody({{QStringLiteral("clientContext"), m_clientContext}});
 }
 
-QString MuteParticipantRequest::parseSuccess(const QJsonDocument &body) {
+QString MuteParticipantRequest::parseSuccess(const QJsonDocument &body)
+{
     m_operation = body.object();
     return {};
 }

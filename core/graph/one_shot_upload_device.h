@@ -9,7 +9,8 @@ namespace moderato {
 //! (invite, join) that would invite people twice, so its body is given through this sequential,
 //! non-rewindable device (with QNetworkRequest::DoNotBufferUploadDataAttribute): Qt then cannot
 //! rewind it and reports QNetworkReply::ContentReSendError instead of sending the request again.
-class OneShotUploadDevice : public QIODevice {
+class OneShotUploadDevice : public QIODevice
+{
     Q_OBJECT
 public:
     explicit OneShotUploadDevice(const QByteArray &data, QObject *parent = nullptr);

@@ -5,7 +5,8 @@
 namespace moderato {
 
 SearchUsersRequest::SearchUsersRequest(const QString &text, QObject *parent)
-    : GraphRequest(Method::Get, {QStringLiteral("users")}, parent) {
+    : GraphRequest(Method::Get, {QStringLiteral("users")}, parent)
+{
     // Quotes and backslashes would end the $search phrase early; they are never part of a name.
     for (const QChar c : text) {
         if (c != QLatin1Char('"') && c != QLatin1Char('\\'))
@@ -17,13 +18,13 @@ SearchUsersRequest::SearchUsersRequest(const QString &text, QObject *parent)
 
     addQueryItem(QStringLiteral("$search"),
                  QStringLiteral("\"displayName:%1\" OR \"userPrincipalName:%1\"").arg(m_text));
-    addQueryItem(QStringLiteral("$select"),
-                 QStringLiteral("id,displayName,userPrincipalName,mail"));
+    addQueryItem(QStringLiteral("$select"), QStringLiteral("id,displayName,userPrincipalName,mail"));
     addQueryItem(QStringLiteral("$top"), QString::number(MaxResults));
     setRequestHeader("ConsistencyLevel", "eventual");
 }
 
-QString readFoundUsers(const QJsonDocument &body, QList<FoundUser> *users) {
+QString readFoundUsers(const QJsonDocument &body, QList<FoundUser> *users)
+{
     const QJsonValue value = body.object().value(QLatin1String("value"));
     if (!value.isArray())
         return SearchUsersRequest::tr("the answer has no user list (\"value\" is not an array)");
@@ -31,15 +32,15 @@ QString readFoundUsers(const QJsonDocument &body, QList<FoundUser> *users) {
         const QJsonObject user = entry.toObject();
         if (!user.value(QLatin1String("id")).isString())
             return SearchUsersRequest::tr("the user list contains an entry without an id");
-        users->append({user.value(QLatin1String("id")).toString(),
-                       user.value(QLatin1String("displayName")).toString(),
+        users->append({user.value(QLatin1String("id")).toString(), user.value(QLatin1String("displayName")).toString(),
                        user.value(QLatin1String("userPrincipalName")).toString(),
                        user.value(QLatin1String("mail")).toString()});
     }
     return {};
 }
 
-QString SearchUsersRequest::parseSuccess(const QJsonDocument &body) {
+QString SearchUsersRequest::parseSuccess(const QJsonDocument &body)
+{
     return readFoundUsers(body, &m_users);
 }
 

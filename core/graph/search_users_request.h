@@ -6,7 +6,8 @@
 namespace moderato {
 
 //! One directory entry found by SearchUsersRequest.
-struct FoundUser {
+struct FoundUser
+{
     QString id;
     QString displayName;
     QString userPrincipalName;
@@ -19,7 +20,8 @@ QString readFoundUsers(const QJsonDocument &body, QList<FoundUser> *users);
 
 //! GET /users?$search="displayName:x" OR "userPrincipalName:x" (ConsistencyLevel: eventual),
 //! $select=id,displayName,userPrincipalName,mail, $top=10. Needs User.Read.All.
-class SearchUsersRequest : public GraphRequest {
+class SearchUsersRequest : public GraphRequest
+{
     Q_OBJECT
 public:
     static constexpr int MaxResults = 10;

@@ -13,8 +13,8 @@ QString applicationVersion()
 
 QByteArray userAgent()
 {
-    return "Moderato/" MODERATO_VERSION_STRING " (Qt " + QByteArray(qVersion()) + "; "
-           + QSysInfo::kernelType().toUtf8() + ")";
+    return "Moderato/" MODERATO_VERSION_STRING " (Qt " + QByteArray(qVersion()) + "; " + QSysInfo::kernelType().toUtf8()
+           + ")";
 }
 
 } // namespace moderato

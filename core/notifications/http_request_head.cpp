@@ -5,12 +5,14 @@ namespace moderato {
 
 namespace {
 
-bool isTokenChar(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-           QByteArrayView("!#$%&'*+-.^_`|~").contains(c);
+bool isTokenChar(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+           || QByteArrayView("!#$%&'*+-.^_`|~").contains(c);
 }
 
-bool isToken(QByteArrayView text) {
+bool isToken(QByteArrayView text)
+{
     if (text.isEmpty())
         return false;
     for (const char c : text) {
@@ -21,7 +23,8 @@ bool isToken(QByteArrayView text) {
 }
 
 //! field-value: visible characters, obs-text, spaces and tabs; no other control characters.
-bool isFieldValue(QByteArrayView value) {
+bool isFieldValue(QByteArrayView value)
+{
     for (const char c : value) {
         const auto u = static_cast<unsigned char>(c);
         if ((u < 0x20 && c != '\t') || u == 0x7f)
@@ -31,7 +34,8 @@ bool isFieldValue(QByteArrayView value) {
 }
 
 //! origin-form: '/' then visible ASCII only.
-bool isOriginForm(QByteArrayView target) {
+bool isOriginForm(QByteArrayView target)
+{
     if (!target.startsWith('/'))
         return false;
     for (const char c : target) {
@@ -42,13 +46,15 @@ bool isOriginForm(QByteArrayView target) {
     return true;
 }
 
-HttpRequestHead refused(int status) {
+HttpRequestHead refused(int status)
+{
     HttpRequestHead head;
     head.refusal = status;
     return head;
 }
 
-bool parseLength(QByteArrayView value, qint64 *length) {
+bool parseLength(QByteArrayView value, qint64 *length)
+{
     if (value.isEmpty() || value.size() > 15)
         return false;
     qint64 n = 0;
@@ -61,7 +67,8 @@ bool parseLength(QByteArrayView value, qint64 *length) {
     return true;
 }
 
-QByteArrayView trimmed(QByteArrayView text) {
+QByteArrayView trimmed(QByteArrayView text)
+{
     while (!text.isEmpty() && (text.front() == ' ' || text.front() == '\t'))
         text = text.sliced(1);
     while (!text.isEmpty() && (text.back() == ' ' || text.back() == '\t'))
@@ -71,7 +78,8 @@ QByteArrayView trimmed(QByteArrayView text) {
 
 } // namespace
 
-HttpRequestHead parseHttpRequestHead(QByteArrayView text, const HttpHeadLimits &limits) {
+HttpRequestHead parseHttpRequestHead(QByteArrayView text, const HttpHeadLimits &limits)
+{
     HttpRequestHead head;
     qsizetype lineEnd = text.indexOf("\r\n");
     const QByteArrayView requestLine = lineEnd < 0 ? text : text.first(lineEnd);

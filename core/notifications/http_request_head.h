@@ -12,9 +12,9 @@ namespace moderato {
 
 struct HttpRequestHead
 {
-    int refusal = 0;          //!< 0: acceptable; else the 4xx/5xx status to answer with
-    QByteArray method;        //!< as sent (a token)
-    QByteArray target;        //!< origin-form: "/path?query"
+    int refusal = 0;                              //!< 0: acceptable; else the 4xx/5xx status to answer with
+    QByteArray method;                            //!< as sent (a token)
+    QByteArray target;                            //!< origin-form: "/path?query"
     QList<QPair<QByteArray, QByteArray>> headers; //!< names in lower case, values trimmed
     qint64 contentLength = -1;
     bool expectsContinue = false; //!< "Expect: 100-continue": say so before the body comes

@@ -8,16 +8,18 @@ namespace moderato {
 
 namespace {
 
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("moderato::Jws", text);
 }
 
-bool isBase64UrlCharacter(char c) {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
-           c == '_';
+bool isBase64UrlCharacter(char c)
+{
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
 }
 
-std::optional<QJsonObject> decodeJsonObject(QByteArrayView part) {
+std::optional<QJsonObject> decodeJsonObject(QByteArrayView part)
+{
     const std::optional<QByteArray> bytes = decodeBase64Url(part);
     if (!bytes)
         return std::nullopt;
@@ -30,7 +32,8 @@ std::optional<QJsonObject> decodeJsonObject(QByteArrayView part) {
 
 } // namespace
 
-std::optional<QByteArray> decodeBase64Url(QByteArrayView text) {
+std::optional<QByteArray> decodeBase64Url(QByteArrayView text)
+{
     // A length of 4n+1 cannot come from any number of bytes.
     if (text.size() % 4 == 1)
         return std::nullopt;
@@ -50,7 +53,8 @@ std::optional<QByteArray> decodeBase64Url(QByteArrayView text) {
     return decoded.decoded;
 }
 
-std::optional<Jws> parseJws(QByteArrayView compact, QString *error) {
+std::optional<Jws> parseJws(QByteArrayView compact, QString *error)
+{
     const auto fail = [error](const char *reason) -> std::optional<Jws> {
         if (error)
             *error = tr(reason);

@@ -12,7 +12,8 @@
 namespace moderato {
 
 //! The three parts of a compact JWS, decoded. Nothing in it is trusted until verified.
-struct Jws {
+struct Jws
+{
     //! Longer input is refused without being read. Graph's notification tokens are about 1 KiB.
     static constexpr qsizetype maxCompactSize = 16 * 1024;
 

@@ -15,7 +15,8 @@ namespace {
 constexpr int kLingerMs = 500;
 constexpr int kCloseTimeoutMs = 10 * 1000;
 
-QByteArray reason(int status) {
+QByteArray reason(int status)
+{
     switch (status) {
     case 100: return "Continue";
     case 200: return "OK";
@@ -45,7 +46,8 @@ QByteArray reason(int status) {
 
 } // namespace
 
-QByteArray httpResponse(int status, const QByteArray &body) {
+QByteArray httpResponse(int status, const QByteArray &body)
+{
     QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason(status) + "\r\n";
     if (status == 405)
         out += "Allow: POST\r\n";
@@ -55,12 +57,13 @@ QByteArray httpResponse(int status, const QByteArray &body) {
     return out + body;
 }
 
-LocalHttpConnection::LocalHttpConnection(QTcpSocket *socket, const LocalHttpLimits &limits,
-                                         RequestHandler onRequest, QObject *parent)
+LocalHttpConnection::LocalHttpConnection(QTcpSocket *socket, const LocalHttpLimits &limits, RequestHandler onRequest,
+                                         QObject *parent)
     : QObject(parent)
     , m_socket(socket)
     , m_limits(limits)
-    , m_onRequest(std::move(onRequest)) {
+    , m_onRequest(std::move(onRequest))
+{
     socket->setParent(this);
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, &LocalHttpConnection::giveUp);
@@ -70,7 +73,8 @@ LocalHttpConnection::LocalHttpConnection(QTcpSocket *socket, const LocalHttpLimi
     onReadyRead();
 }
 
-void LocalHttpConnection::onReadyRead() {
+void LocalHttpConnection::onReadyRead()
+{
     if (m_stage == Stage::Head)
         readHead();
     if (m_stage == Stage::Body)
@@ -79,7 +83,8 @@ void LocalHttpConnection::onReadyRead() {
         m_socket->readAll(); // one request per connection: whatever else comes is dropped
 }
 
-void LocalHttpConnection::readHead() {
+void LocalHttpConnection::readHead()
+{
     // Reads no more than the head may be long (plus its blank line), so that a client cannot
     // make the buffer grow.
     const qsizetype room = m_limits.maxHeadBytes + 4 - m_buffer.size();
@@ -102,7 +107,8 @@ void LocalHttpConnection::readHead() {
         m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
 }
 
-void LocalHttpConnection::readBody() {
+void LocalHttpConnection::readBody()
+{
     const qint64 missing = m_head.contentLength - m_buffer.size();
     if (missing > 0)
         m_buffer += m_socket->read(missing);
@@ -122,7 +128,8 @@ void LocalHttpConnection::readBody() {
                 });
 }
 
-void LocalHttpConnection::answer(int status, const QByteArray &body) {
+void LocalHttpConnection::answer(int status, const QByteArray &body)
+{
     if (m_stage == Stage::Done || m_stage == Stage::Closing)
         return;
     const bool wholeRequestRead = m_stage == Stage::Answering;
@@ -137,17 +144,17 @@ void LocalHttpConnection::answer(int status, const QByteArray &body) {
         m_deadline.start(kLingerMs);
 }
 
-void LocalHttpConnection::refuse(int status) {
+void LocalHttpConnection::refuse(int status)
+{
     qCInfo(lcRelay) << "local listener refused a request with" << status;
     answer(status, {});
 }
 
-void LocalHttpConnection::giveUp() {
+void LocalHttpConnection::giveUp()
+{
     switch (m_stage) {
     case Stage::Head:
-    case Stage::Body:
-        refuse(408);
-        break;
+    case Stage::Body: refuse(408); break;
     case Stage::Answering:
         answer(503, {}); // the handler never answered
         break;

@@ -32,8 +32,7 @@ public:
                            QByteArray body, NotificationListener::Responder respond)>;
 
     //! Takes over \a socket (becomes its parent) and deletes itself when it closes.
-    LocalHttpConnection(QTcpSocket *socket, const LocalHttpLimits &limits, RequestHandler onRequest,
-                        QObject *parent);
+    LocalHttpConnection(QTcpSocket *socket, const LocalHttpLimits &limits, RequestHandler onRequest, QObject *parent);
 
 private:
     void onReadyRead();

@@ -10,29 +10,33 @@ namespace moderato {
 
 LocalListener::LocalListener(LocalListenerConfig config, QObject *parent)
     : NotificationListener(parent)
-    , m_config(std::move(config)) {}
+    , m_config(std::move(config))
+{}
 
-LocalListener::~LocalListener() {
+LocalListener::~LocalListener()
+{
     stop();
 }
 
-quint16 LocalListener::serverPort() const {
+quint16 LocalListener::serverPort() const
+{
     return m_server && m_server->isListening() ? m_server->serverPort() : 0;
 }
 
-QString LocalListener::hostAndPort() const {
+QString LocalListener::hostAndPort() const
+{
     const QString host = m_config.address.protocol() == QAbstractSocket::IPv6Protocol
                              ? QLatin1Char('[') + m_config.address.toString() + QLatin1Char(']')
                              : m_config.address.toString();
     return host + QLatin1Char(':') + QString::number(m_server ? serverPort() : m_config.port);
 }
 
-void LocalListener::start() {
+void LocalListener::start()
+{
     if (m_server)
         return;
     const QUrl &url = m_config.publicUrl;
-    if (!url.isValid() || url.scheme() != u"https" || url.host().isEmpty() || url.hasQuery() ||
-        url.hasFragment()) {
+    if (!url.isValid() || url.scheme() != u"https" || url.host().isEmpty() || url.hasQuery() || url.hasFragment()) {
         setState(State::Failed, tr("The public address must be an https:// address, such as the "
                                    "one your tunnel gives you."));
         return;
@@ -48,11 +52,11 @@ void LocalListener::start() {
     }
     m_server = server;
     connect(server, &QTcpServer::newConnection, this, &LocalListener::onNewConnection);
-    setState(State::Listening,
-             tr("Listening on %1 for %2").arg(hostAndPort(), url.toString(QUrl::RemoveUserInfo)));
+    setState(State::Listening, tr("Listening on %1 for %2").arg(hostAndPort(), url.toString(QUrl::RemoveUserInfo)));
 }
 
-void LocalListener::stop() {
+void LocalListener::stop()
+{
     if (m_server) {
         m_server->close();
         delete m_server;
@@ -61,7 +65,8 @@ void LocalListener::stop() {
         setState(State::Stopped, tr("Not listening for Graph's notifications."));
 }
 
-void LocalListener::onNewConnection() {
+void LocalListener::onNewConnection()
+{
     while (QTcpSocket *socket = m_server->nextPendingConnection()) {
         if (m_open >= m_config.maxConnections) {
             // Busy: refused at once rather than queued, so that a flood cannot pile up.
@@ -73,19 +78,18 @@ void LocalListener::onNewConnection() {
         ++m_open;
         auto *connection = new LocalHttpConnection(
             socket, m_config.limits,
-            [this](QByteArray method, QByteArray target, QList<QPair<QByteArray, QByteArray>> headers,
-                   QByteArray body, Responder respond) {
-                onRequest(std::move(method), std::move(target), std::move(headers),
-                          std::move(body), respond);
+            [this](QByteArray method, QByteArray target, QList<QPair<QByteArray, QByteArray>> headers, QByteArray body,
+                   Responder respond) {
+                onRequest(std::move(method), std::move(target), std::move(headers), std::move(body), respond);
             },
             this);
         connect(connection, &QObject::destroyed, this, [this] { --m_open; });
     }
 }
 
-void LocalListener::onRequest(QByteArray method, QByteArray target,
-                              QList<QPair<QByteArray, QByteArray>> headers, QByteArray body,
-                              const Responder &respond) {
+void LocalListener::onRequest(QByteArray method, QByteArray target, QList<QPair<QByteArray, QByteArray>> headers,
+                              QByteArray body, const Responder &respond)
+{
     IncomingRequest request;
     request.method = std::move(method);
     request.headers = std::move(headers);
@@ -95,9 +99,8 @@ void LocalListener::onRequest(QByteArray method, QByteArray target,
     QString prefix = m_config.publicUrl.path(QUrl::FullyEncoded);
     while (prefix.endsWith(QLatin1Char('/')))
         prefix.chop(1);
-    if (!prefix.isEmpty() && path.startsWith(prefix) &&
-        (path.size() == prefix.size() || path.at(prefix.size()) == u'/' ||
-         path.at(prefix.size()) == u'?'))
+    if (!prefix.isEmpty() && path.startsWith(prefix)
+        && (path.size() == prefix.size() || path.at(prefix.size()) == u'/' || path.at(prefix.size()) == u'?'))
         path.remove(0, prefix.size());
     if (!path.startsWith(QLatin1Char('/')))
         path.prepend(QLatin1Char('/'));

@@ -18,7 +18,7 @@ namespace moderato {
 struct LocalListenerConfig
 {
     QHostAddress address = QHostAddress::LocalHost; //!< loopback unless the user says otherwise
-    quint16 port = 0;                                //!< 0: any free port (tests)
+    quint16 port = 0;                               //!< 0: any free port (tests)
     QUrl publicUrl; //!< the user's https address that reaches this port ("https://x.ngrok.app/moderato")
     int maxConnections = 32;
     LocalHttpLimits limits;
@@ -39,8 +39,8 @@ public:
 
 private:
     void onNewConnection();
-    void onRequest(QByteArray method, QByteArray target, QList<QPair<QByteArray, QByteArray>> headers,
-                   QByteArray body, const Responder &respond);
+    void onRequest(QByteArray method, QByteArray target, QList<QPair<QByteArray, QByteArray>> headers, QByteArray body,
+                   const Responder &respond);
     QString hostAndPort() const;
 
     LocalListenerConfig m_config;

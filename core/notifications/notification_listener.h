@@ -18,8 +18,8 @@ namespace moderato {
 //! One HTTP request as the listener received it.
 struct IncomingRequest
 {
-    QByteArray method;                           //!< "POST"
-    QString target;                              //!< path and query below the listener's public URL, e.g. "/cb/3fa9…"
+    QByteArray method; //!< "POST"
+    QString target;    //!< path and query below the listener's public URL, e.g. "/cb/3fa9…"
     QList<QPair<QByteArray, QByteArray>> headers; //!< names in lower case, in the order received
     QByteArray body;
 

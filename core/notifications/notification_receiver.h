@@ -20,8 +20,8 @@ class NotificationReceiver : public QObject
     Q_OBJECT
 public:
     //! Checks an Authorization header value and answers once: ok, or why not (never the token).
-    using Verifier = std::function<void(const QByteArray &authorization,
-                                        std::function<void(bool ok, const QString &why)> done)>;
+    using Verifier =
+        std::function<void(const QByteArray &authorization, std::function<void(bool ok, const QString &why)> done)>;
     //! Whether a call id is one this process has open (or is joining).
     using CallFilter = std::function<bool(const QString &callId)>;
 

@@ -15,12 +15,14 @@ namespace {
 using Result = NotificationTokenVerifier::Result;
 using Refusal = NotificationTokenVerifier::Refusal;
 
-Result refused(Refusal refusal, const QString &reason) {
+Result refused(Refusal refusal, const QString &reason)
+{
     return Result{refusal, reason, {}};
 }
 
 //! The token of "Bearer <token>" (the scheme ignoring case, RFC 7235 §2.1), else nothing.
-std::optional<QByteArray> bearerToken(const QByteArray &headerValue) {
+std::optional<QByteArray> bearerToken(const QByteArray &headerValue)
+{
     const QByteArray value = headerValue.trimmed();
     const qsizetype space = value.indexOf(' ');
     if (space < 0 || value.first(space).compare("Bearer", Qt::CaseInsensitive) != 0)
@@ -32,7 +34,8 @@ std::optional<QByteArray> bearerToken(const QByteArray &headerValue) {
 }
 
 //! A NumericDate (RFC 7519 §2): seconds since the epoch, possibly with a fraction.
-std::optional<QDateTime> numericDate(const QJsonValue &value) {
+std::optional<QDateTime> numericDate(const QJsonValue &value)
+{
     if (!value.isDouble())
         return std::nullopt;
     const double seconds = value.toDouble();
@@ -42,10 +45,10 @@ std::optional<QDateTime> numericDate(const QJsonValue &value) {
     return QDateTime::fromMSecsSinceEpoch(qint64(seconds * 1000), Qt::UTC);
 }
 
-bool namesAudience(const QJsonValue &audience, const QString &clientId) {
+bool namesAudience(const QJsonValue &audience, const QString &clientId)
+{
     const auto matches = [&clientId](const QJsonValue &value) {
-        return value.isString() && !clientId.isEmpty() &&
-               value.toString().compare(clientId, Qt::CaseInsensitive) == 0;
+        return value.isString() && !clientId.isEmpty() && value.toString().compare(clientId, Qt::CaseInsensitive) == 0;
     };
     if (audience.isArray()) {
         const QJsonArray list = audience.toArray();
@@ -56,36 +59,39 @@ bool namesAudience(const QJsonValue &audience, const QString &clientId) {
 
 } // namespace
 
-QString NotificationTokenVerifier::Result::tenantId() const {
+QString NotificationTokenVerifier::Result::tenantId() const
+{
     return claims.value(QLatin1String("tid")).toString();
 }
 
-QString NotificationTokenVerifier::botFrameworkIssuer() {
+QString NotificationTokenVerifier::botFrameworkIssuer()
+{
     return QStringLiteral("https://api.botframework.com");
 }
 
-NotificationTokenVerifier::NotificationTokenVerifier(OpenIdKeyCache *keys, const QString &clientId,
-                                                     QObject *parent)
+NotificationTokenVerifier::NotificationTokenVerifier(OpenIdKeyCache *keys, const QString &clientId, QObject *parent)
     : QObject(parent)
     , m_keys(keys)
     , m_clientId(clientId)
-    , m_issuers{botFrameworkIssuer()} {}
+    , m_issuers{botFrameworkIssuer()}
+{}
 
-void NotificationTokenVerifier::setClock(Clock clock) {
+void NotificationTokenVerifier::setClock(Clock clock)
+{
     m_clock = std::move(clock);
 }
 
-QDateTime NotificationTokenVerifier::now() const {
+QDateTime NotificationTokenVerifier::now() const
+{
     return m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
 }
 
-void NotificationTokenVerifier::verify(const QByteArray &authorizationHeaderValue,
-                                       Callback callback) {
+void NotificationTokenVerifier::verify(const QByteArray &authorizationHeaderValue, Callback callback)
+{
     const std::optional<QByteArray> token = bearerToken(authorizationHeaderValue);
     if (!token)
-        return callback(refused(Refusal::NotBearer,
-                                tr("The notification has no bearer token in its Authorization "
-                                   "header.")));
+        return callback(refused(Refusal::NotBearer, tr("The notification has no bearer token in its Authorization "
+                                                       "header.")));
     QString error;
     std::optional<Jws> jws = parseJws(*token, &error);
     if (!jws)
@@ -95,18 +101,17 @@ void NotificationTokenVerifier::verify(const QByteArray &authorizationHeaderValu
     if (Result result = checkClaims(jws->payload); !result.ok())
         return callback(result);
     if (!m_keys)
-        return callback(refused(Refusal::KeysUnavailable,
-                                tr("There are no signing keys to check the token with.")));
+        return callback(refused(Refusal::KeysUnavailable, tr("There are no signing keys to check the token with.")));
     const QString kid = jws->header.value(QLatin1String("kid")).toString();
     const QPointer<NotificationTokenVerifier> alive(this);
-    m_keys->findKey(kid, [alive, token = std::move(*jws),
-                          callback = std::move(callback)](const KeyLookup &lookup) {
+    m_keys->findKey(kid, [alive, token = std::move(*jws), callback = std::move(callback)](const KeyLookup &lookup) {
         if (alive)
             callback(checkSignature(token, lookup));
     });
 }
 
-Result NotificationTokenVerifier::checkHeader(const QJsonObject &header) const {
+Result NotificationTokenVerifier::checkHeader(const QJsonObject &header) const
+{
     const QJsonValue alg = header.value(QLatin1String("alg"));
     if (alg.toString().compare(QLatin1String("none"), Qt::CaseInsensitive) == 0)
         return refused(Refusal::Algorithm, tr("The token is not signed (its algorithm is "
@@ -115,8 +120,7 @@ Result NotificationTokenVerifier::checkHeader(const QJsonObject &header) const {
         return refused(Refusal::Algorithm, tr("The token is not signed with RS256, the only "
                                               "algorithm Graph uses."));
     const QJsonValue typ = header.value(QLatin1String("typ"));
-    if (!typ.isUndefined() &&
-        typ.toString().compare(QLatin1String("JWT"), Qt::CaseInsensitive) != 0)
+    if (!typ.isUndefined() && typ.toString().compare(QLatin1String("JWT"), Qt::CaseInsensitive) != 0)
         return refused(Refusal::Algorithm, tr("The token's type is not JWT."));
     // RFC 7515 §4.1.11: extensions the recipient does not understand must not be ignored.
     if (header.contains(QLatin1String("crit")))
@@ -127,7 +131,8 @@ Result NotificationTokenVerifier::checkHeader(const QJsonObject &header) const {
     return {};
 }
 
-Result NotificationTokenVerifier::checkClaims(const QJsonObject &payload) const {
+Result NotificationTokenVerifier::checkClaims(const QJsonObject &payload) const
+{
     const QJsonValue issuer = payload.value(QLatin1String("iss"));
     if (!issuer.isString() || !m_issuers.contains(issuer.toString()))
         return refused(Refusal::Issuer, tr("The token was not issued by the Bot Framework "
@@ -152,15 +157,13 @@ Result NotificationTokenVerifier::checkClaims(const QJsonObject &payload) const 
     return {};
 }
 
-Result NotificationTokenVerifier::checkSignature(const Jws &token, const KeyLookup &lookup) {
+Result NotificationTokenVerifier::checkSignature(const Jws &token, const KeyLookup &lookup)
+{
     switch (lookup.outcome) {
-    case KeyLookup::Outcome::Unavailable:
-        return refused(Refusal::KeysUnavailable, lookup.error);
+    case KeyLookup::Outcome::Unavailable: return refused(Refusal::KeysUnavailable, lookup.error);
     case KeyLookup::Outcome::UnknownKey:
-        return refused(Refusal::UnknownKey,
-                       tr("The token was signed with a key Graph does not publish."));
-    case KeyLookup::Outcome::Found:
-        break;
+        return refused(Refusal::UnknownKey, tr("The token was signed with a key Graph does not publish."));
+    case KeyLookup::Outcome::Found: break;
     }
     if (!lookup.key || !lookup.key->verifyRs256(token.signingInput, token.signature))
         return refused(Refusal::Signature, tr("The token's signature does not match Graph's key."));

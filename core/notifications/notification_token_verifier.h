@@ -43,7 +43,8 @@ struct Jws;
 struct KeyLookup;
 
 //! Checks the Authorization header of Graph's notifications.
-class NotificationTokenVerifier : public QObject {
+class NotificationTokenVerifier : public QObject
+{
     Q_OBJECT
 public:
     //! Why a token was refused (None: accepted).
@@ -62,7 +63,8 @@ public:
     };
     Q_ENUM(Refusal)
 
-    struct Result {
+    struct Result
+    {
         Refusal refusal = Refusal::None;
         QString reason;     //!< one sentence for logs and the moderator; never contains the token
         QJsonObject claims; //!< the verified payload, when accepted
@@ -81,8 +83,7 @@ public:
 
     //! \a keys (not owned) supplies the signing keys; \a clientId is our application's id, the
     //! audience every token must name (compared ignoring case: it is a GUID).
-    NotificationTokenVerifier(OpenIdKeyCache *keys, const QString &clientId,
-                              QObject *parent = nullptr);
+    NotificationTokenVerifier(OpenIdKeyCache *keys, const QString &clientId, QObject *parent = nullptr);
 
     void setClock(Clock clock);
     QDateTime now() const;

@@ -15,7 +15,8 @@ namespace moderato {
 
 namespace {
 
-std::optional<QJsonObject> jsonObjectFrom(const QByteArray &body) {
+std::optional<QJsonObject> jsonObjectFrom(const QByteArray &body)
+{
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
@@ -25,29 +26,30 @@ std::optional<QJsonObject> jsonObjectFrom(const QByteArray &body) {
 
 //! RS256 among the algorithms the configuration says it signs with, when it says. The Bot
 //! Framework's published configuration spells it "RSA256"; both name the same algorithm.
-bool signsWithRs256(const QJsonObject &configuration) {
-    const QJsonValue algorithms =
-        configuration.value(QLatin1String("id_token_signing_alg_values_supported"));
+bool signsWithRs256(const QJsonObject &configuration)
+{
+    const QJsonValue algorithms = configuration.value(QLatin1String("id_token_signing_alg_values_supported"));
     if (algorithms.isUndefined())
         return true;
     const QJsonArray list = algorithms.toArray();
-    return list.contains(QJsonValue(QLatin1String("RS256"))) ||
-           list.contains(QJsonValue(QLatin1String("RSA256")));
+    return list.contains(QJsonValue(QLatin1String("RS256"))) || list.contains(QJsonValue(QLatin1String("RSA256")));
 }
 
 } // namespace
 
-QUrl OpenIdKeyCache::defaultConfigurationUrl() {
+QUrl OpenIdKeyCache::defaultConfigurationUrl()
+{
     return QUrl(QStringLiteral("https://api.aps.skype.com/v1/.well-known/OpenIdConfiguration"));
 }
 
-OpenIdKeyCache::OpenIdKeyCache(QNetworkAccessManager *nam, const QUrl &configurationUrl,
-                               QObject *parent)
+OpenIdKeyCache::OpenIdKeyCache(QNetworkAccessManager *nam, const QUrl &configurationUrl, QObject *parent)
     : QObject(parent)
     , m_nam(nam)
-    , m_configurationUrl(configurationUrl) {}
+    , m_configurationUrl(configurationUrl)
+{}
 
-OpenIdKeyCache::~OpenIdKeyCache() {
+OpenIdKeyCache::~OpenIdKeyCache()
+{
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
@@ -55,20 +57,23 @@ OpenIdKeyCache::~OpenIdKeyCache() {
     }
 }
 
-void OpenIdKeyCache::setClock(Clock clock) {
+void OpenIdKeyCache::setClock(Clock clock)
+{
     m_clock = std::move(clock);
 }
 
-QDateTime OpenIdKeyCache::now() const {
+QDateTime OpenIdKeyCache::now() const
+{
     return m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
 }
 
-bool OpenIdKeyCache::mayFetchNow() const {
-    return !m_lastFetchStart.isValid() ||
-           now() >= m_lastFetchStart.addMSecs(qint64(m_refetchInterval.count()));
+bool OpenIdKeyCache::mayFetchNow() const
+{
+    return !m_lastFetchStart.isValid() || now() >= m_lastFetchStart.addMSecs(qint64(m_refetchInterval.count()));
 }
 
-KeyLookup OpenIdKeyCache::lookUp(const QString &kid) const {
+KeyLookup OpenIdKeyCache::lookUp(const QString &kid) const
+{
     KeyLookup lookup;
     const auto found = m_keys.constFind(kid);
     if (found != m_keys.cend()) {
@@ -81,9 +86,9 @@ KeyLookup OpenIdKeyCache::lookUp(const QString &kid) const {
     return lookup;
 }
 
-void OpenIdKeyCache::findKey(const QString &kid, LookupCallback callback) {
-    const bool stale = !m_keysFetchedAt.isValid() ||
-                       now() >= m_keysFetchedAt.addMSecs(qint64(m_maximumAge.count()));
+void OpenIdKeyCache::findKey(const QString &kid, LookupCallback callback)
+{
+    const bool stale = !m_keysFetchedAt.isValid() || now() >= m_keysFetchedAt.addMSecs(qint64(m_maximumAge.count()));
     const bool known = m_keys.contains(kid);
     if ((known && !stale) || (!isFetching() && !mayFetchNow())) {
         callback(lookUp(kid));
@@ -94,10 +99,10 @@ void OpenIdKeyCache::findKey(const QString &kid, LookupCallback callback) {
         startFetch();
 }
 
-QNetworkReply *OpenIdKeyCache::get(const QUrl &url) {
+QNetworkReply *OpenIdKeyCache::get(const QUrl &url)
+{
     QNetworkRequest request(url);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
     request.setRawHeader("Accept", "application/json");
     request.setTransferTimeout(int(m_transferTimeout.count()));
@@ -109,7 +114,8 @@ QNetworkReply *OpenIdKeyCache::get(const QUrl &url) {
     return reply;
 }
 
-void OpenIdKeyCache::startFetch() {
+void OpenIdKeyCache::startFetch()
+{
     ++m_fetchCount;
     m_lastFetchStart = now();
     if (!m_nam || !isHttpsOrLoopbackHttp(m_configurationUrl)) {
@@ -119,12 +125,11 @@ void OpenIdKeyCache::startFetch() {
     }
     m_reply = get(m_configurationUrl);
     QNetworkReply *reply = m_reply;
-    connect(reply, &QNetworkReply::finished, this,
-            [this, reply] { onConfigurationFetched(reply); });
+    connect(reply, &QNetworkReply::finished, this, [this, reply] { onConfigurationFetched(reply); });
 }
 
-std::optional<QByteArray> OpenIdKeyCache::bodyOf(QNetworkReply *reply, const char *what,
-                                                 QString *error) const {
+std::optional<QByteArray> OpenIdKeyCache::bodyOf(QNetworkReply *reply, const char *what, QString *error) const
+{
     reply->deleteLater();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (reply->error() == QNetworkReply::OperationCanceledError) {
@@ -132,9 +137,8 @@ std::optional<QByteArray> OpenIdKeyCache::bodyOf(QNetworkReply *reply, const cha
         return std::nullopt;
     }
     if (status != 200) {
-        *error = status == 0
-                     ? tr("The %1 could not be fetched: %2.").arg(tr(what), reply->errorString())
-                     : tr("The %1 could not be fetched (HTTP %2).").arg(tr(what)).arg(status);
+        *error = status == 0 ? tr("The %1 could not be fetched: %2.").arg(tr(what), reply->errorString())
+                             : tr("The %1 could not be fetched (HTTP %2).").arg(tr(what)).arg(status);
         return std::nullopt;
     }
     QByteArray body = reply->readAll();
@@ -145,30 +149,29 @@ std::optional<QByteArray> OpenIdKeyCache::bodyOf(QNetworkReply *reply, const cha
     return body;
 }
 
-void OpenIdKeyCache::onConfigurationFetched(QNetworkReply *reply) {
+void OpenIdKeyCache::onConfigurationFetched(QNetworkReply *reply)
+{
     QString error;
-    const std::optional<QByteArray> body = bodyOf(
-        reply, QT_TRANSLATE_NOOP("moderato::OpenIdKeyCache", "OpenID configuration"), &error);
+    const std::optional<QByteArray> body =
+        bodyOf(reply, QT_TRANSLATE_NOOP("moderato::OpenIdKeyCache", "OpenID configuration"), &error);
     if (!body)
         return finishFetch(error);
     const std::optional<QJsonObject> configuration = jsonObjectFrom(*body);
     if (!configuration)
         return finishFetch(tr("The OpenID configuration is not a JSON object."));
-    const QUrl jwksUrl(configuration->value(QLatin1String("jwks_uri")).toString(),
-                       QUrl::StrictMode);
+    const QUrl jwksUrl(configuration->value(QLatin1String("jwks_uri")).toString(), QUrl::StrictMode);
     if (!isHttpsOrLoopbackHttp(jwksUrl))
-        return finishFetch(
-            tr("The OpenID configuration has no jwks_uri, or one that is not https."));
+        return finishFetch(tr("The OpenID configuration has no jwks_uri, or one that is not https."));
     if (!signsWithRs256(*configuration))
         return finishFetch(tr("The OpenID configuration does not list RS256 among its signing "
                               "algorithms."));
     m_reply = get(jwksUrl);
     QNetworkReply *keysReply = m_reply;
-    connect(keysReply, &QNetworkReply::finished, this,
-            [this, keysReply] { onKeySetFetched(keysReply); });
+    connect(keysReply, &QNetworkReply::finished, this, [this, keysReply] { onKeySetFetched(keysReply); });
 }
 
-void OpenIdKeyCache::onKeySetFetched(QNetworkReply *reply) {
+void OpenIdKeyCache::onKeySetFetched(QNetworkReply *reply)
+{
     QString error;
     const std::optional<QByteArray> body =
         bodyOf(reply, QT_TRANSLATE_NOOP("moderato::OpenIdKeyCache", "signing key set"), &error);
@@ -184,9 +187,8 @@ void OpenIdKeyCache::onKeySetFetched(QNetworkReply *reply) {
         QString keyError;
         const std::optional<RsaPublicKey> key = RsaPublicKey::fromJwk(jwk, &keyError);
         if (kid.isEmpty() || !key) {
-            qCDebug(lcNotifications)
-                << "skipping a signing key:"
-                << (kid.isEmpty() ? QStringLiteral("it has no kid") : keyError);
+            qCDebug(lcNotifications) << "skipping a signing key:"
+                                     << (kid.isEmpty() ? QStringLiteral("it has no kid") : keyError);
             continue;
         }
         keys.insert(kid, *key);
@@ -198,7 +200,8 @@ void OpenIdKeyCache::onKeySetFetched(QNetworkReply *reply) {
     finishFetch({});
 }
 
-void OpenIdKeyCache::finishFetch(const QString &error) {
+void OpenIdKeyCache::finishFetch(const QString &error)
+{
     m_reply = nullptr;
     m_lastError = error;
     if (!error.isEmpty())

@@ -23,7 +23,8 @@ class QNetworkReply;
 namespace moderato {
 
 //! What looking up one key id found.
-struct KeyLookup {
+struct KeyLookup
+{
     enum class Outcome {
         Found,       //!< key is set
         UnknownKey,  //!< the key set was read and does not have it
@@ -37,7 +38,8 @@ struct KeyLookup {
 //! Fetches and keeps the signing keys of one OpenID configuration (by default the one Graph's
 //! calling notifications are signed with). A successful fetch replaces every key: keys the
 //! service has withdrawn are forgotten.
-class OpenIdKeyCache : public QObject {
+class OpenIdKeyCache : public QObject
+{
     Q_OBJECT
 public:
     using Clock = std::function<QDateTime()>;
@@ -56,8 +58,7 @@ public:
 
     //! \a nam is not owned. \a configurationUrl must be https, or http on a loopback host (as
     //! must the jwks_uri it names); otherwise every lookup answers Unavailable.
-    explicit OpenIdKeyCache(QNetworkAccessManager *nam,
-                            const QUrl &configurationUrl = defaultConfigurationUrl(),
+    explicit OpenIdKeyCache(QNetworkAccessManager *nam, const QUrl &configurationUrl = defaultConfigurationUrl(),
                             QObject *parent = nullptr);
     ~OpenIdKeyCache() override;
 
@@ -85,7 +86,8 @@ Q_SIGNALS:
     void fetchFinished(const QString &error);
 
 private:
-    struct Waiting {
+    struct Waiting
+    {
         QString kid;
         LookupCallback callback;
     };

@@ -11,7 +11,8 @@
 
 namespace moderato::openssl {
 
-template <auto FreeFunction> struct Deleter {
+template <auto FreeFunction> struct Deleter
+{
     template <typename T> void operator()(T *object) const { FreeFunction(object); }
 };
 

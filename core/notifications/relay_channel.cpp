@@ -10,28 +10,31 @@ namespace moderato {
 RelayChannel::RelayChannel(QWebSocket *socket, Role role)
     : QObject(socket)
     , m_socket(socket)
-    , m_role(role) {
+    , m_role(role)
+{
     connect(socket, &QWebSocket::textMessageReceived, this, &RelayChannel::onText);
     connect(socket, &QWebSocket::binaryMessageReceived, this, &RelayChannel::onBinary);
 }
 
-bool RelayChannel::isOpen() const {
+bool RelayChannel::isOpen() const
+{
     return m_socket && m_socket->state() == QAbstractSocket::ConnectedState;
 }
 
-bool RelayChannel::sendResponse(const QString &requestId, int status, const QByteArray &body) {
+bool RelayChannel::sendResponse(const QString &requestId, int status, const QByteArray &body)
+{
     if (!isOpen())
         return false;
     const QByteArray message =
-        relayResponseMessage(requestId, relayableStatus(status), responseHeadersFor(body),
-                             !body.isEmpty());
+        relayResponseMessage(requestId, relayableStatus(status), responseHeadersFor(body), !body.isEmpty());
     m_socket->sendTextMessage(QString::fromUtf8(message));
     if (!body.isEmpty())
         m_socket->sendBinaryMessage(body);
     return true;
 }
 
-void RelayChannel::onText(const QString &text) {
+void RelayChannel::onText(const QString &text)
+{
     if (m_awaitingBody) {
         // A body was announced but another message came: that request cannot be read.
         ++m_protocolErrors;
@@ -53,16 +56,13 @@ void RelayChannel::onText(const QString &text) {
         if (m_onAccept)
             m_onAccept(message.accept);
         break;
-    case RelayMessage::Kind::Ignored:
-        qCDebug(lcRelay) << "relay message ignored";
-        break;
-    case RelayMessage::Kind::Invalid:
-        refuseMalformed(message);
-        break;
+    case RelayMessage::Kind::Ignored: qCDebug(lcRelay) << "relay message ignored"; break;
+    case RelayMessage::Kind::Invalid: refuseMalformed(message); break;
     }
 }
 
-void RelayChannel::onBinary(const QByteArray &data) {
+void RelayChannel::onBinary(const QByteArray &data)
+{
     if (m_skipNextBinary) {
         m_skipNextBinary = false;
         return;
@@ -78,7 +78,8 @@ void RelayChannel::onBinary(const QByteArray &data) {
         m_onRequest(this, request, data);
 }
 
-void RelayChannel::refuseMalformed(const RelayMessage &message) {
+void RelayChannel::refuseMalformed(const RelayMessage &message)
+{
     ++m_protocolErrors;
     qCWarning(lcRelay).noquote() << "relay message not understood:" << message.problem;
     // A request that names itself gets an answer at once, so that its sender is not left waiting
@@ -89,13 +90,15 @@ void RelayChannel::refuseMalformed(const RelayMessage &message) {
     }
 }
 
-int relayableStatus(int status) {
+int relayableStatus(int status)
+{
     if (status < 100 || status > 599 || status == 502 || status == 504)
         return 500;
     return status;
 }
 
-RelayHeaders responseHeadersFor(const QByteArray &body) {
+RelayHeaders responseHeadersFor(const QByteArray &body)
+{
     if (body.isEmpty())
         return {};
     return {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")}};

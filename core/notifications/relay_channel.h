@@ -25,8 +25,8 @@ public:
 
     enum class Role { Control, Rendezvous };
     //! Called for each complete request (body read); answer with sendResponse() on \a channel.
-    using RequestHandler = std::function<void(RelayChannel *channel, const RelayRequest &request,
-                                              const QByteArray &body)>;
+    using RequestHandler =
+        std::function<void(RelayChannel *channel, const RelayRequest &request, const QByteArray &body)>;
     using AcceptHandler = std::function<void(const RelayAccept &accept)>;
 
     //! Reads from \a socket and becomes its child (it goes when the socket goes).

@@ -25,13 +25,12 @@ namespace {
 //! 64 kB of body and 32 kB of headers fit with room to spare; rendezvous sockets take more.
 constexpr qint64 kMaxControlMessage = 256 * 1024;
 
-std::chrono::milliseconds retryDelay(int attempt, const RelayTimings &timings) {
+std::chrono::milliseconds retryDelay(int attempt, const RelayTimings &timings)
+{
     const qint64 first = std::max<qint64>(1, timings.firstRetryDelay.count());
-    const qint64 ceiling =
-        std::min<qint64>(timings.maxRetryDelay.count(), first << std::min(attempt, 20));
+    const qint64 ceiling = std::min<qint64>(timings.maxRetryDelay.count(), first << std::min(attempt, 20));
     // Half fixed, half random: listeners that lost the relay together do not all return at once.
-    return std::chrono::milliseconds(ceiling / 2 +
-                                     QRandomGenerator::global()->bounded(ceiling / 2 + 1));
+    return std::chrono::milliseconds(ceiling / 2 + QRandomGenerator::global()->bounded(ceiling / 2 + 1));
 }
 
 } // namespace
@@ -39,7 +38,8 @@ std::chrono::milliseconds retryDelay(int attempt, const RelayTimings &timings) {
 RelayListener::RelayListener(RelayListenerConfig config, QObject *parent)
     : NotificationListener(parent)
     , m_config(std::move(config))
-    , m_listenerId(QUuid::createUuid().toString(QUuid::WithoutBraces)) {
+    , m_listenerId(QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
     m_retryTimer.setSingleShot(true);
     m_renewTimer.setSingleShot(true);
     m_stableTimer.setSingleShot(true);
@@ -54,24 +54,28 @@ RelayListener::RelayListener(RelayListenerConfig config, QObject *parent)
     connect(&m_stableTimer, &QTimer::timeout, this, [this] { m_attempt = 0; });
 }
 
-RelayListener::~RelayListener() {
+RelayListener::~RelayListener()
+{
     dropControlChannel();
 }
 
-QUrl RelayListener::publicUrl() const {
-    return QUrl(QStringLiteral("https://") + m_config.relayNamespace.toLower() + QLatin1Char('/') +
-                m_config.hybridConnection);
+QUrl RelayListener::publicUrl() const
+{
+    return QUrl(QStringLiteral("https://") + m_config.relayNamespace.toLower() + QLatin1Char('/')
+                + m_config.hybridConnection);
 }
 
-QString RelayListener::where() const {
+QString RelayListener::where() const
+{
     return m_config.relayNamespace + QLatin1Char('/') + m_config.hybridConnection;
 }
 
-QString RelayListener::configProblem() const {
+QString RelayListener::configProblem() const
+{
     static const QRegularExpression host(
         QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?")));
-    static const QRegularExpression path(QRegularExpression::anchoredPattern(
-        QStringLiteral("[A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*")));
+    static const QRegularExpression path(
+        QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*")));
     if (!host.match(m_config.relayNamespace).hasMatch())
         return tr("The relay namespace is missing or not a host name.");
     if (!path.match(m_config.hybridConnection).hasMatch())
@@ -89,34 +93,35 @@ QString RelayListener::configProblem() const {
     return {};
 }
 
-bool RelayListener::isUsableRendezvous(const QUrl &address) const {
+bool RelayListener::isUsableRendezvous(const QUrl &address) const
+{
     const QString scheme = address.scheme().toLower();
     if (scheme == u"wss")
         return true;
     // ws:// only from a relay that is itself reached over ws:// on this computer (the simulator).
-    return scheme == u"ws" && m_config.relayAddress.scheme().toLower() == u"ws" &&
-           isLoopbackHost(address.host());
+    return scheme == u"ws" && m_config.relayAddress.scheme().toLower() == u"ws" && isLoopbackHost(address.host());
 }
 
-QByteArray RelayListener::newToken() {
+QByteArray RelayListener::newToken()
+{
     m_tokenExpiresAt = QDateTime::currentSecsSinceEpoch() + m_timings.tokenLifetime.count();
-    return sharedAccessSignature(
-        relayTokenResource(m_config.relayNamespace, m_config.hybridConnection),
-        m_config.keyName, m_config.key, m_tokenExpiresAt);
+    return sharedAccessSignature(relayTokenResource(m_config.relayNamespace, m_config.hybridConnection),
+                                 m_config.keyName, m_config.key, m_tokenExpiresAt);
 }
 
-QUrl RelayListener::controlChannelUrl(const QByteArray &token) const {
-    QUrl url = m_config.relayAddress.isEmpty()
-                   ? QUrl(QStringLiteral("wss://") + m_config.relayNamespace)
-                   : m_config.relayAddress;
+QUrl RelayListener::controlChannelUrl(const QByteArray &token) const
+{
+    QUrl url = m_config.relayAddress.isEmpty() ? QUrl(QStringLiteral("wss://") + m_config.relayNamespace)
+                                               : m_config.relayAddress;
     url.setPath(QStringLiteral("/$hc/") + m_config.hybridConnection);
-    const QByteArray query = "sb-hc-action=listen&sb-hc-id=" + m_listenerId.toLatin1() +
-                             "&sb-hc-token=" + QUrl::toPercentEncoding(QString::fromLatin1(token));
+    const QByteArray query = "sb-hc-action=listen&sb-hc-id=" + m_listenerId.toLatin1()
+                             + "&sb-hc-token=" + QUrl::toPercentEncoding(QString::fromLatin1(token));
     url.setQuery(QString::fromLatin1(query));
     return url;
 }
 
-void RelayListener::start() {
+void RelayListener::start()
+{
     if (m_running)
         return;
     if (const QString problem = configProblem(); !problem.isEmpty()) {
@@ -129,7 +134,8 @@ void RelayListener::start() {
     connectNow();
 }
 
-void RelayListener::stop() {
+void RelayListener::stop()
+{
     m_running = false;
     m_retryTimer.stop();
     if (m_control && m_control->state() == QAbstractSocket::ConnectedState) {
@@ -146,7 +152,8 @@ void RelayListener::stop() {
     setState(State::Stopped, tr("Not listening for Graph's notifications."));
 }
 
-void RelayListener::connectNow() {
+void RelayListener::connectNow()
+{
     if (!m_running)
         return;
     dropControlChannel();
@@ -155,8 +162,9 @@ void RelayListener::connectNow() {
     m_control = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
     m_control->setMaxAllowedIncomingMessageSize(kMaxControlMessage);
     auto *channel = new RelayChannel(m_control, RelayChannel::Role::Control);
-    channel->setRequestHandler([this](RelayChannel *on, const RelayRequest &request,
-                                      const QByteArray &body) { onRequest(on, request, body); });
+    channel->setRequestHandler([this](RelayChannel *on, const RelayRequest &request, const QByteArray &body) {
+        onRequest(on, request, body);
+    });
     channel->setAcceptHandler([this](const RelayAccept &accept) { declineAccept(accept); });
     connect(m_control, &QWebSocket::connected, this, &RelayListener::onConnected);
     connect(m_control, &QWebSocket::disconnected, this, &RelayListener::onDisconnected);
@@ -167,7 +175,8 @@ void RelayListener::connectNow() {
     m_control->open(controlChannelUrl(newToken()));
 }
 
-void RelayListener::onConnected() {
+void RelayListener::onConnected()
+{
     m_connectTimer.stop();
     ++m_connections;
     m_renewals = 0;
@@ -181,7 +190,8 @@ void RelayListener::onConnected() {
     m_renewTimer.start(std::max<qint64>(500, left * 3 / 4));
 }
 
-void RelayListener::onSocketError() {
+void RelayListener::onSocketError()
+{
     if (!m_control || sender() != m_control)
         return;
     const QString error = m_control->errorString();
@@ -200,21 +210,21 @@ void RelayListener::onSocketError() {
         return;
     default:
         qCWarning(lcRelay).noquote() << "relay connection:" << error;
-        retryLater(m_wasListening ? tr("Connection to the relay lost")
-                                  : tr("Cannot reach the relay %1").arg(where()));
+        retryLater(m_wasListening ? tr("Connection to the relay lost") : tr("Cannot reach the relay %1").arg(where()));
     }
 }
 
-void RelayListener::onDisconnected() {
+void RelayListener::onDisconnected()
+{
     if (!m_control || sender() != m_control)
         return;
     qCWarning(lcRelay).noquote() << "relay closed the control channel:" << m_control->closeCode()
                                  << m_control->closeReason();
-    retryLater(m_wasListening ? tr("Connection to the relay lost")
-                              : tr("Cannot reach the relay %1").arg(where()));
+    retryLater(m_wasListening ? tr("Connection to the relay lost") : tr("Cannot reach the relay %1").arg(where()));
 }
 
-void RelayListener::retryLater(const QString &what) {
+void RelayListener::retryLater(const QString &what)
+{
     dropControlChannel();
     if (!m_running)
         return;
@@ -224,7 +234,8 @@ void RelayListener::retryLater(const QString &what) {
     m_retryTimer.start(delay);
 }
 
-void RelayListener::fail(const QString &sentence) {
+void RelayListener::fail(const QString &sentence)
+{
     m_running = false;
     m_retryTimer.stop();
     dropControlChannel();
@@ -232,7 +243,8 @@ void RelayListener::fail(const QString &sentence) {
     setState(State::Failed, sentence);
 }
 
-void RelayListener::renewToken() {
+void RelayListener::renewToken()
+{
     if (!m_control || m_control->state() != QAbstractSocket::ConnectedState)
         return;
     m_control->sendTextMessage(QString::fromLatin1(relayRenewTokenMessage(newToken())));
@@ -241,7 +253,8 @@ void RelayListener::renewToken() {
     m_renewTimer.start(std::max<qint64>(500, left * 3 / 4));
 }
 
-void RelayListener::keepAlive() {
+void RelayListener::keepAlive()
+{
     if (!m_control)
         return;
     if (m_awaitingPong) {
@@ -253,7 +266,8 @@ void RelayListener::keepAlive() {
     m_control->ping();
 }
 
-void RelayListener::dropControlChannel() {
+void RelayListener::dropControlChannel()
+{
     m_connectTimer.stop();
     m_pingTimer.stop();
     m_renewTimer.stop();
@@ -263,8 +277,7 @@ void RelayListener::dropControlChannel() {
     QWebSocket *socket = m_control;
     m_control = nullptr;
     socket->disconnect(this);
-    if (socket->state() != QAbstractSocket::UnconnectedState &&
-        socket->state() != QAbstractSocket::ClosingState)
+    if (socket->state() != QAbstractSocket::UnconnectedState && socket->state() != QAbstractSocket::ClosingState)
         socket->abort();
     socket->deleteLater();
 }

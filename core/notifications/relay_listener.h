@@ -49,11 +49,11 @@ struct RelayListenerConfig
 //! How long things take; the defaults are the production values, tests shorten them.
 struct RelayTimings
 {
-    std::chrono::seconds tokenLifetime{3600}; //!< renewed after three quarters of it
+    std::chrono::seconds tokenLifetime{3600};           //!< renewed after three quarters of it
     std::chrono::milliseconds keepAliveInterval{30000}; //!< a ping; no pong by the next: reconnect
     std::chrono::milliseconds firstRetryDelay{1000};    //!< then 2 s, 4 s, … with jitter
     std::chrono::milliseconds maxRetryDelay{60000};
-    std::chrono::milliseconds stableAfter{30000}; //!< connected this long: retries start over
+    std::chrono::milliseconds stableAfter{30000};    //!< connected this long: retries start over
     std::chrono::milliseconds connectTimeout{30000}; //!< for the control channel's handshake
 };
 

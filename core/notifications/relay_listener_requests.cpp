@@ -19,7 +19,8 @@ constexpr int kDeclineTimeoutMs = 30 * 1000;
 
 } // namespace
 
-IncomingRequest RelayListener::incoming(const RelayRequest &request, const QByteArray &body) const {
+IncomingRequest RelayListener::incoming(const RelayRequest &request, const QByteArray &body) const
+{
     IncomingRequest in;
     in.method = request.method.toUpper();
     in.headers = request.headers;
@@ -28,9 +29,8 @@ IncomingRequest RelayListener::incoming(const RelayRequest &request, const QByte
     // first, then what the sender put below it.
     QString target = request.target;
     const QString prefix = QLatin1Char('/') + m_config.hybridConnection;
-    if (target.startsWith(prefix, Qt::CaseInsensitive) &&
-        (target.size() == prefix.size() || target.at(prefix.size()) == u'/' ||
-         target.at(prefix.size()) == u'?'))
+    if (target.startsWith(prefix, Qt::CaseInsensitive)
+        && (target.size() == prefix.size() || target.at(prefix.size()) == u'/' || target.at(prefix.size()) == u'?'))
         target.remove(0, prefix.size());
     if (!target.startsWith(QLatin1Char('/')))
         target.prepend(QLatin1Char('/'));
@@ -38,10 +38,9 @@ IncomingRequest RelayListener::incoming(const RelayRequest &request, const QByte
     return in;
 }
 
-void RelayListener::onRequest(RelayChannel *channel, const RelayRequest &request,
-                              const QByteArray &body) {
-    const auto handleOnRendezvous = [this](RelayChannel *on, const RelayRequest &next,
-                                           const QByteArray &nextBody) {
+void RelayListener::onRequest(RelayChannel *channel, const RelayRequest &request, const QByteArray &body)
+{
+    const auto handleOnRendezvous = [this](RelayChannel *on, const RelayRequest &next, const QByteArray &nextBody) {
         onRequest(on, next, nextBody);
     };
     if (request.onlyAddress) {
@@ -81,19 +80,18 @@ void RelayListener::onRequest(RelayChannel *channel, const RelayRequest &request
     });
 }
 
-void RelayListener::declineAccept(const RelayAccept &accept) {
+void RelayListener::declineAccept(const RelayAccept &accept)
+{
     // Moderato takes HTTP requests only. A WebSocket sender is turned away as the protocol says:
     // a handshake with the accept address plus a status, which the relay ends with 410.
     if (!isUsableRendezvous(accept.address))
         return;
     QUrl reject = accept.address;
-    reject.setQuery(accept.address.query(QUrl::FullyEncoded) +
-                    QStringLiteral("&sb-hc-statusCode=404&sb-hc-statusDescription=") +
-                    QString::fromLatin1(QUrl::toPercentEncoding(
-                        QStringLiteral("This listener takes HTTP requests only"))));
+    reject.setQuery(
+        accept.address.query(QUrl::FullyEncoded) + QStringLiteral("&sb-hc-statusCode=404&sb-hc-statusDescription=")
+        + QString::fromLatin1(QUrl::toPercentEncoding(QStringLiteral("This listener takes HTTP requests only"))));
     auto *socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
-    connect(socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), socket,
-            &QObject::deleteLater);
+    connect(socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), socket, &QObject::deleteLater);
     connect(socket, &QWebSocket::connected, socket, [socket] { socket->close(); });
     connect(socket, &QWebSocket::disconnected, socket, &QObject::deleteLater);
     QTimer::singleShot(kDeclineTimeoutMs, socket, &QObject::deleteLater);

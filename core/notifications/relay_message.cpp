@@ -14,7 +14,8 @@ constexpr qsizetype kMaxTargetLength = 16 * 1024;
 constexpr qsizetype kMaxHeaders = 256;
 
 //! RFC 7230 token characters: header names and methods.
-bool isToken(QByteArrayView text) {
+bool isToken(QByteArrayView text)
+{
     if (text.isEmpty())
         return false;
     for (const char c : text) {
@@ -25,7 +26,8 @@ bool isToken(QByteArrayView text) {
     return true;
 }
 
-bool hasControlCharacters(QStringView text, bool allowTab) {
+bool hasControlCharacters(QStringView text, bool allowTab)
+{
     for (const QChar c : text) {
         if ((c.unicode() < 0x20 && !(allowTab && c == u'\t')) || c.unicode() == 0x7f)
             return true;
@@ -34,7 +36,8 @@ bool hasControlCharacters(QStringView text, bool allowTab) {
 }
 
 //! A rendezvous address: an absolute ws:// or wss:// URL with a host.
-QUrl rendezvousAddress(const QJsonValue &value) {
+QUrl rendezvousAddress(const QJsonValue &value)
+{
     if (!value.isString())
         return {};
     const QUrl url(value.toString(), QUrl::StrictMode);
@@ -44,13 +47,15 @@ QUrl rendezvousAddress(const QJsonValue &value) {
     return url;
 }
 
-RelayMessage invalid(RelayMessage message, const QString &problem) {
+RelayMessage invalid(RelayMessage message, const QString &problem)
+{
     message.kind = RelayMessage::Kind::Invalid;
     message.problem = problem;
     return message;
 }
 
-bool readHeaders(const QJsonValue &value, RelayHeaders *headers, QString *problem) {
+bool readHeaders(const QJsonValue &value, RelayHeaders *headers, QString *problem)
+{
     if (value.isUndefined() || value.isNull())
         return true;
     if (!value.isObject()) {
@@ -69,8 +74,7 @@ bool readHeaders(const QJsonValue &value, RelayHeaders *headers, QString *proble
             return false;
         }
         if (!it.value().isString() || hasControlCharacters(it.value().toString(), true)) {
-            *problem = QStringLiteral("request header %1 is not a text value")
-                           .arg(QString::fromLatin1(name));
+            *problem = QStringLiteral("request header %1 is not a text value").arg(QString::fromLatin1(name));
             return false;
         }
         headers->append({name, it.value().toString().toUtf8()});
@@ -78,12 +82,13 @@ bool readHeaders(const QJsonValue &value, RelayHeaders *headers, QString *proble
     return true;
 }
 
-RelayMessage parseRequest(const QJsonObject &object) {
+RelayMessage parseRequest(const QJsonObject &object)
+{
     RelayMessage message;
     RelayRequest &request = message.request;
     const QJsonValue id = object.value(QLatin1String("id"));
-    if (id.isString() && !id.toString().isEmpty() && id.toString().size() <= kMaxIdLength &&
-        !hasControlCharacters(id.toString(), false))
+    if (id.isString() && !id.toString().isEmpty() && id.toString().size() <= kMaxIdLength
+        && !hasControlCharacters(id.toString(), false))
         request.id = id.toString();
     const QJsonValue body = object.value(QLatin1String("body"));
     request.hasBody = body.isBool() && body.toBool();
@@ -109,9 +114,8 @@ RelayMessage parseRequest(const QJsonObject &object) {
         return invalid(message, QStringLiteral("the method is CONNECT, which the relay never forwards"));
     const QJsonValue target = object.value(QLatin1String("requestTarget"));
     request.target = target.toString();
-    if (!target.isString() || !request.target.startsWith(QLatin1Char('/')) ||
-        request.target.size() > kMaxTargetLength || hasControlCharacters(request.target, false) ||
-        request.target.contains(QLatin1Char(' ')))
+    if (!target.isString() || !request.target.startsWith(QLatin1Char('/')) || request.target.size() > kMaxTargetLength
+        || hasControlCharacters(request.target, false) || request.target.contains(QLatin1Char(' ')))
         return invalid(message, QStringLiteral("the request target is not a path"));
     QString problem;
     if (!readHeaders(object.value(QLatin1String("requestHeaders")), &request.headers, &problem))
@@ -122,7 +126,8 @@ RelayMessage parseRequest(const QJsonObject &object) {
 
 } // namespace
 
-RelayMessage parseRelayMessage(QByteArrayView json) {
+RelayMessage parseRelayMessage(QByteArrayView json)
+{
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json.toByteArray(), &error);
     if (error.error != QJsonParseError::NoError || !document.isObject())
@@ -153,8 +158,8 @@ RelayMessage parseRelayMessage(QByteArrayView json) {
     return ignored;
 }
 
-QByteArray relayResponseMessage(const QString &requestId, int statusCode,
-                                const RelayHeaders &headers, bool hasBody) {
+QByteArray relayResponseMessage(const QString &requestId, int statusCode, const RelayHeaders &headers, bool hasBody)
+{
     QJsonObject responseHeaders;
     for (const auto &header : headers)
         responseHeaders.insert(QString::fromLatin1(header.first), QString::fromUtf8(header.second));
@@ -162,17 +167,17 @@ QByteArray relayResponseMessage(const QString &requestId, int statusCode,
                                {QStringLiteral("statusCode"), statusCode},
                                {QStringLiteral("responseHeaders"), responseHeaders},
                                {QStringLiteral("body"), hasBody}};
-    return QJsonDocument(QJsonObject{{QStringLiteral("response"), response}})
-        .toJson(QJsonDocument::Compact);
+    return QJsonDocument(QJsonObject{{QStringLiteral("response"), response}}).toJson(QJsonDocument::Compact);
 }
 
-QByteArray relayRenewTokenMessage(const QByteArray &token) {
+QByteArray relayRenewTokenMessage(const QByteArray &token)
+{
     const QJsonObject renew{{QStringLiteral("token"), QString::fromLatin1(token)}};
-    return QJsonDocument(QJsonObject{{QStringLiteral("renewToken"), renew}})
-        .toJson(QJsonDocument::Compact);
+    return QJsonDocument(QJsonObject{{QStringLiteral("renewToken"), renew}}).toJson(QJsonDocument::Compact);
 }
 
-int handshakeRefusalStatus(const QString &webSocketError) {
+int handshakeRefusalStatus(const QString &webSocketError)
+{
     static const QRegularExpression status(QStringLiteral("status code: ([1-5][0-9][0-9])\\b"),
                                            QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch match = status.match(webSocketError);

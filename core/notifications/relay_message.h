@@ -18,10 +18,10 @@ using RelayHeaders = QList<QPair<QByteArray, QByteArray>>;
 //! An HTTP request the relay forwards.
 struct RelayRequest
 {
-    QString id;          //!< the relay's id of the request; the response names it
-    QUrl address;        //!< rendezvous address for this request (ws:// or wss://), may be empty
-    QByteArray method;   //!< "POST"
-    QString target;      //!< requestTarget: path on the namespace and query, sb-hc-* removed
+    QString id;           //!< the relay's id of the request; the response names it
+    QUrl address;         //!< rendezvous address for this request (ws:// or wss://), may be empty
+    QByteArray method;    //!< "POST"
+    QString target;       //!< requestTarget: path on the namespace and query, sb-hc-* removed
     RelayHeaders headers; //!< names in lower case
     bool hasBody = false; //!< one binary message with the body follows
     //! The request was too large for the control channel: only its address came, and the whole
@@ -54,8 +54,7 @@ struct RelayMessage
 RelayMessage parseRelayMessage(QByteArrayView json);
 
 //! {"response": {...}} for \a requestId; a binary message with the body follows when \a hasBody.
-QByteArray relayResponseMessage(const QString &requestId, int statusCode,
-                                const RelayHeaders &headers, bool hasBody);
+QByteArray relayResponseMessage(const QString &requestId, int statusCode, const RelayHeaders &headers, bool hasBody);
 
 //! {"renewToken": {"token": ...}}: replaces the token of the control channel before it expires.
 QByteArray relayRenewTokenMessage(const QByteArray &token);

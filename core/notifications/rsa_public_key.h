@@ -14,7 +14,8 @@ struct evp_pkey_st; // OpenSSL's EVP_PKEY
 namespace moderato {
 
 //! An RSA public key for checking RS256 signatures. Cheap to copy (the key is shared).
-class RsaPublicKey {
+class RsaPublicKey
+{
 public:
     //! Shorter keys are refused (RFC 7518 §3.3 requires 2048 bits or more).
     static constexpr int minimumBits = 2048;
@@ -25,8 +26,7 @@ public:
     //! "alg", when present, "RS256". Nothing, with one sentence in \a error, for anything else.
     static std::optional<RsaPublicKey> fromJwk(const QJsonObject &jwk, QString *error);
     //! The key with modulus \a modulus and public exponent \a exponent (big-endian bytes).
-    static std::optional<RsaPublicKey> fromComponents(QByteArrayView modulus,
-                                                      QByteArrayView exponent, QString *error);
+    static std::optional<RsaPublicKey> fromComponents(QByteArrayView modulus, QByteArrayView exponent, QString *error);
 
     int bits() const;
     //! Whether \a signature is this key's RS256 signature of \a signingInput.

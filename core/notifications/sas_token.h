@@ -15,7 +15,7 @@ QString relayTokenResource(const QString &relayNamespace, const QString &hybridC
 //! "SharedAccessSignature sr={resource}&sig={signature}&se={expiry}&skn={keyName}", where
 //! resource is \a resourceUri percent-encoded, signature the percent-encoded base64 of
 //! HMAC-SHA256(\a key, resource + "\n" + expiry) and expiry the Unix time in seconds.
-QByteArray sharedAccessSignature(const QString &resourceUri, const QString &keyName,
-                                 const QByteArray &key, qint64 expiresAtUnixSeconds);
+QByteArray sharedAccessSignature(const QString &resourceUri, const QString &keyName, const QByteArray &key,
+                                 qint64 expiresAtUnixSeconds);
 
 } // namespace moderato

@@ -45,10 +45,12 @@ struct Bench
     //! Waits until the session is idle: no request in flight or queued, no refresh running.
     void settle()
     {
-        spinUntil([this] {
-            return core->client()->activeRequestCount() == 0 && core->client()->queuedRequestCount() == 0
-                   && core->session()->connectionState() == CallSession::ConnectionState::Live;
-        }, 30000);
+        spinUntil(
+            [this] {
+                return core->client()->activeRequestCount() == 0 && core->client()->queuedRequestCount() == 0
+                       && core->session()->connectionState() == CallSession::ConnectionState::Live;
+            },
+            30000);
     }
 
     //! Runs \a start and times it until \a count outcomes of \a action arrived; counts failures.
@@ -60,14 +62,14 @@ struct Bench
         QElapsedTimer timer;
         const auto connection = QObject::connect(core->session(), &CallSession::actionFinished, core->session(),
                                                  [&](const ActionOutcome &outcome) {
-            if (outcome.action != action)
-                return;
-            ++outcomes;
-            if (outcome.result != ActionOutcome::Result::Done)
-                ++*failures;
-            if (outcomes == count)
-                lastNs = timer.nsecsElapsed();
-        });
+                                                     if (outcome.action != action)
+                                                         return;
+                                                     ++outcomes;
+                                                     if (outcome.result != ActionOutcome::Result::Done)
+                                                         ++*failures;
+                                                     if (outcomes == count)
+                                                         lastNs = timer.nsecsElapsed();
+                                                 });
         timer.start();
         start();
         spinUntil([&] { return outcomes >= count; }, 60000);
@@ -101,7 +103,8 @@ struct Bench
     {
         QList<InviteTarget> targets;
         for (int i = 0; i < count; ++i) {
-            targets.append({InviteTarget::Kind::Phone, QStringLiteral("+1425550%1").arg(pool.size() * 100 + i, 4, 10, QLatin1Char('0')),
+            targets.append({InviteTarget::Kind::Phone,
+                            QStringLiteral("+1425550%1").arg(pool.size() * 100 + i, 4, 10, QLatin1Char('0')),
                             QStringLiteral("Dial-in %1").arg(i)});
         }
         const QStringList ids = core->session()->invite(targets);
@@ -113,7 +116,8 @@ struct Bench
 int floorMs(int items)
 {
     const int batches = (items + BatchRunner::MaxItemsPerBatch - 1) / BatchRunner::MaxItemsPerBatch;
-    const int rounds = (batches + GraphClient::DefaultMaxConcurrentRequests - 1) / GraphClient::DefaultMaxConcurrentRequests;
+    const int rounds =
+        (batches + GraphClient::DefaultMaxConcurrentRequests - 1) / GraphClient::DefaultMaxConcurrentRequests;
     return rounds * LatencyMs;
 }
 
@@ -137,9 +141,8 @@ int main(int argc, char *argv[])
     core.session()->setRefreshInterval(3600 * 1000); // only the refreshes the actions ask for
     if (!core.openCall(30000, &error))
         qFatal("%s", qPrintable(error));
-    const QByteArray latency = QStringLiteral(R"({"faults":[{"path":"/**","latencyMs":%1,"fraction":1.0}]})")
-                                   .arg(LatencyMs)
-                                   .toUtf8();
+    const QByteArray latency =
+        QStringLiteral(R"({"faults":[{"path":"/**","latencyMs":%1,"fraction":1.0}]})").arg(LatencyMs).toUtf8();
     if (!core.simHook("POST", QStringLiteral("/_sim/faults"), latency))
         qFatal("cannot add the latency rule");
 
@@ -155,13 +158,14 @@ int main(int argc, char *argv[])
     int removeFailures = 0, cancelFailures = 0, muteFailures = 0;
     for (int i = 0; i < Repeats; ++i) {
         const QStringList ids = bench.take(RemoveCount);
-        removeMs << bench.timeAction(ActionOutcome::Action::Remove, RemoveCount,
-                                     [&] { core.session()->remove(ids); }, &removeFailures);
+        removeMs << bench.timeAction(
+            ActionOutcome::Action::Remove, RemoveCount, [&] { core.session()->remove(ids); }, &removeFailures);
         const QStringList invited = bench.ringing(CancelCount);
-        cancelMs << bench.timeAction(ActionOutcome::Action::CancelInvitation, CancelCount,
-                                     [&] { core.session()->cancelInvitations(invited); }, &cancelFailures);
-        muteMs << bench.timeAction(ActionOutcome::Action::Mute, MuteCount,
-                                   [&] { core.session()->mute(muteTargets); }, &muteFailures);
+        cancelMs << bench.timeAction(
+            ActionOutcome::Action::CancelInvitation, CancelCount, [&] { core.session()->cancelInvitations(invited); },
+            &cancelFailures);
+        muteMs << bench.timeAction(
+            ActionOutcome::Action::Mute, MuteCount, [&] { core.session()->mute(muteTargets); }, &muteFailures);
     }
     int seqRemoveFailures = 0, seqCancelFailures = 0, seqMuteFailures = 0;
     const double seqRemove = bench.timeOneAtATime(bench.take(RemoveCount), false, &seqRemoveFailures);
@@ -169,13 +173,23 @@ int main(int argc, char *argv[])
     const double seqMute = bench.timeOneAtATime(muteTargets, true, &seqMuteFailures);
 
     BenchResults results(outDir + QStringLiteral("/results.json"));
-    const QString why = QStringLiteral(
-        "Concurrency %1 (GraphClient::DefaultMaxConcurrentRequests): Graph throttles bursts from one app long before "
-        "its published per-app limits, retries count against the limits, other Graph workloads document 4 concurrent "
-        "requests per app, and 4 stays under QNetworkAccessManager's 6 connections per host so a bulk action never "
-        "starves the roster refresh.")
-                            .arg(GraphClient::DefaultMaxConcurrentRequests);
-    struct Row { const char *name; const char *what; int items; const QList<double> *times; double sequential; int failures; int seqFailures; };
+    const QString why =
+        QStringLiteral(
+            "Concurrency %1 (GraphClient::DefaultMaxConcurrentRequests): Graph throttles bursts from one app long before "
+            "its published per-app limits, retries count against the limits, other Graph workloads document 4 concurrent "
+            "requests per app, and 4 stays under QNetworkAccessManager's 6 connections per host so a bulk action never "
+            "starves the roster refresh.")
+            .arg(GraphClient::DefaultMaxConcurrentRequests);
+    struct Row
+    {
+        const char *name;
+        const char *what;
+        int items;
+        const QList<double> *times;
+        double sequential;
+        int failures;
+        int seqFailures;
+    };
     const Row rows[] = {
         {"bulk_remove", "remove", RemoveCount, &removeMs, seqRemove, removeFailures, seqRemoveFailures},
         {"bulk_cancel", "cancel invitation", CancelCount, &cancelMs, seqCancel, cancelFailures, seqCancelFailures},
@@ -201,7 +215,8 @@ int main(int argc, char *argv[])
                             .arg(row.failures);
         if (qstrcmp(row.name, "bulk_remove") == 0)
             notes += why;
-        results.add({QLatin1String(row.name), row.items, batched, double(floor), ratio, QStringLiteral("ms"), notes.trimmed()});
+        results.add(
+            {QLatin1String(row.name), row.items, batched, double(floor), ratio, QStringLiteral("ms"), notes.trimmed()});
         results.add({QLatin1String(row.name) + QStringLiteral("_one_at_a_time"), row.items, row.sequential, batched,
                      speedup, QStringLiteral("ms"),
                      QStringLiteral("one %1 request at a time, each after the previous answer (one run; %2 failed). "

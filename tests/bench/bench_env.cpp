@@ -22,9 +22,9 @@ QJsonObject benchScenario(const QJsonArray &roster, double joinEvery, double lea
 {
     const QJsonObject app{{QStringLiteral("clientId"), kClientId},
                           {QStringLiteral("secret"), kSecret},
-                          {QStringLiteral("roles"), QJsonArray{QStringLiteral("Calls.JoinGroupCall.All"),
-                                                               QStringLiteral("Calls.InitiateGroupCall.All"),
-                                                               QStringLiteral("User.Read.All")}},
+                          {QStringLiteral("roles"),
+                           QJsonArray{QStringLiteral("Calls.JoinGroupCall.All"),
+                                      QStringLiteral("Calls.InitiateGroupCall.All"), QStringLiteral("User.Read.All")}},
                           {QStringLiteral("allowRemoveParticipant"), true}};
     QJsonObject call{{QStringLiteral("id"), kCallId},
                      {QStringLiteral("tenantId"), kTenant},
@@ -32,21 +32,20 @@ QJsonObject benchScenario(const QJsonArray &roster, double joinEvery, double lea
                      {QStringLiteral("subject"), QStringLiteral("All-hands (benchmark)")},
                      {QStringLiteral("participants"), roster}};
     if (joinEvery > 0 || leaveEvery > 0) {
-        call.insert(QStringLiteral("churn"), QJsonObject{{QStringLiteral("joinEvery"), joinEvery},
-                                                         {QStringLiteral("leaveEvery"), leaveEvery}});
+        call.insert(QStringLiteral("churn"),
+                    QJsonObject{{QStringLiteral("joinEvery"), joinEvery}, {QStringLiteral("leaveEvery"), leaveEvery}});
     }
     // The whole roster on every poll: the cost measured is that of reading and applying it all
     // (Graph itself lists 100 at most; the rest arrives as notifications, through the same model).
-    QJsonObject allOptions{{QStringLiteral("ringTimeout"), 3600}, {QStringLiteral("seed"), 11},
-                           {QStringLiteral("rosterCap"), 0}};
+    QJsonObject allOptions{
+        {QStringLiteral("ringTimeout"), 3600}, {QStringLiteral("seed"), 11}, {QStringLiteral("rosterCap"), 0}};
     for (auto it = options.begin(); it != options.end(); ++it)
         allOptions.insert(it.key(), it.value());
-    return QJsonObject{
-        {QStringLiteral("tenants"), QJsonArray{QJsonObject{{QStringLiteral("id"), kTenant},
-                                                           {QStringLiteral("apps"), QJsonArray{app}}}}},
-        {QStringLiteral("users"), QJsonArray{}},
-        {QStringLiteral("calls"), QJsonArray{call}},
-        {QStringLiteral("options"), allOptions}};
+    return QJsonObject{{QStringLiteral("tenants"), QJsonArray{QJsonObject{{QStringLiteral("id"), kTenant},
+                                                                          {QStringLiteral("apps"), QJsonArray{app}}}}},
+                       {QStringLiteral("users"), QJsonArray{}},
+                       {QStringLiteral("calls"), QJsonArray{call}},
+                       {QStringLiteral("options"), allOptions}};
 }
 
 void addCall(QJsonObject &scenario, const QString &callId, const QJsonArray &roster)
@@ -133,11 +132,13 @@ bool SimulatorProcess::start(const QString &program, const QString &scenarioPath
                      .arg(program, QString::fromUtf8(firstLine), QString::fromUtf8(m_process.readAllStandardError()));
         return false;
     }
-    m_baseUrl = QUrl(QString::fromUtf8(firstLine.mid(prefix.size(), firstLine.indexOf('\n') - prefix.size()).trimmed()));
+    m_baseUrl =
+        QUrl(QString::fromUtf8(firstLine.mid(prefix.size(), firstLine.indexOf('\n') - prefix.size()).trimmed()));
     return m_baseUrl.isValid();
 }
 
-BenchCore::BenchCore(const QUrl &baseUrl) : m_baseUrl(baseUrl)
+BenchCore::BenchCore(const QUrl &baseUrl)
+    : m_baseUrl(baseUrl)
 {
     QString error;
     const auto endpoints = CloudEndpoints::custom(baseUrl, baseUrl, &error);

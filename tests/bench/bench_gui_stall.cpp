@@ -41,7 +41,8 @@ int main(int argc, char *argv[])
     QByteArray scenario;
     std::thread([&] {
         RosterGenerator generator(4242);
-        scenario = QJsonDocument(benchScenario(generator.makeRoster(Size), ChurnEvery, ChurnEvery)).toJson(QJsonDocument::Compact);
+        scenario = QJsonDocument(benchScenario(generator.makeRoster(Size), ChurnEvery, ChurnEvery))
+                       .toJson(QJsonDocument::Compact);
     }).join();
     SimulatorThread simulator;
     QString error;
@@ -61,7 +62,7 @@ int main(int argc, char *argv[])
 
     int refreshes = 0;
     QObject::connect(core.session(), &CallSession::refreshed, &app, [&] { ++refreshes; });
-    QList<double> stalls;   // lateness of every tick, ms
+    QList<double> stalls;    // lateness of every tick, ms
     QList<double> perSecond; // the longest stall of each second
     double secondMax = 0;
     QElapsedTimer clock;
@@ -82,8 +83,8 @@ int main(int argc, char *argv[])
             second.restart();
         }
     });
-    QTextStream(stdout) << "GUI stall: " << Size << " participants, refresh every second, " << seconds
-                        << " s of a " << ProbeMs << " ms probe" << Qt::endl;
+    QTextStream(stdout) << "GUI stall: " << Size << " participants, refresh every second, " << seconds << " s of a "
+                        << ProbeMs << " ms probe" << Qt::endl;
     clock.start();
     second.start();
     probe.start();
@@ -93,20 +94,23 @@ int main(int argc, char *argv[])
     const auto over = std::count_if(stalls.cbegin(), stalls.cend(), [&](double s) { return s > BudgetMs; });
     QString notes = QStringLiteral("target < %1 ms: %2").arg(BudgetMs).arg(verdict(longest < BudgetMs));
     if (longest >= BudgetMs)
-        notes += QStringLiteral(" by %1 ms (%2x)").arg(longest - BudgetMs, 0, 'f', 0).arg(longest / BudgetMs, 0, 'f', 1);
-    notes += QStringLiteral(". Longest stall over %1 s of a %2 ms precise timer; %3 refreshes; %4 of %5 ticks later "
-                            "than %6 ms; median of each second's longest stall %7 ms; median tick lateness %8 ms; "
-                            "rows at the end %9; churn 4 joins and 4 leaves per second. floor_ms holds the 16 ms budget.")
-                 .arg(seconds)
-                 .arg(ProbeMs)
-                 .arg(refreshes)
-                 .arg(over)
-                 .arg(stalls.size())
-                 .arg(BudgetMs)
-                 .arg(median(perSecond), 0, 'f', 1)
-                 .arg(median(stalls), 0, 'f', 2)
-                 .arg(core.session()->participants()->rowCount());
+        notes +=
+            QStringLiteral(" by %1 ms (%2x)").arg(longest - BudgetMs, 0, 'f', 0).arg(longest / BudgetMs, 0, 'f', 1);
+    notes +=
+        QStringLiteral(". Longest stall over %1 s of a %2 ms precise timer; %3 refreshes; %4 of %5 ticks later "
+                       "than %6 ms; median of each second's longest stall %7 ms; median tick lateness %8 ms; "
+                       "rows at the end %9; churn 4 joins and 4 leaves per second. floor_ms holds the 16 ms budget.")
+            .arg(seconds)
+            .arg(ProbeMs)
+            .arg(refreshes)
+            .arg(over)
+            .arg(stalls.size())
+            .arg(BudgetMs)
+            .arg(median(perSecond), 0, 'f', 1)
+            .arg(median(stalls), 0, 'f', 2)
+            .arg(core.session()->participants()->rowCount());
     BenchResults results(outDir + QStringLiteral("/results.json"));
-    results.add({QStringLiteral("gui_longest_stall"), Size, longest, BudgetMs, longest / BudgetMs, QStringLiteral("ms"), notes});
+    results.add({QStringLiteral("gui_longest_stall"), Size, longest, BudgetMs, longest / BudgetMs, QStringLiteral("ms"),
+                 notes});
     return results.save() ? 0 : 1;
 }

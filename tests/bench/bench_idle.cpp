@@ -76,8 +76,8 @@ int main(int argc, char *argv[])
     idle(2000);
     int refreshes = 0;
     QObject::connect(core.session(), &CallSession::refreshed, &app, [&] { ++refreshes; });
-    QTextStream(stdout) << "Idle: main window watching " << Size << " participants, refresh every "
-                        << RefreshMs / 1000 << " s, " << seconds << " s" << Qt::endl;
+    QTextStream(stdout) << "Idle: main window watching " << Size << " participants, refresh every " << RefreshMs / 1000
+                        << " s, " << seconds << " s" << Qt::endl;
     QElapsedTimer wall;
     wall.start();
     const double cpuBefore = cpuTimeMs();

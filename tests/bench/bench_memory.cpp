@@ -131,7 +131,8 @@ int main(int argc, char *argv[])
     if ((path != QLatin1String("app") || bin.isEmpty()) && path != QLatin1String("in-place")) {
         QTextStream(stderr) << "usage: bench_memory --path app --bin BUILD_DIR [--out DIR]\n"
                                "       bench_memory --path in-place [--out DIR]\n"
-                               "(one reading per process: the first would blur the second)" << Qt::endl;
+                               "(one reading per process: the first would blur the second)"
+                            << Qt::endl;
         return 2;
     }
     if (path == QLatin1String("app")) {
@@ -186,21 +187,22 @@ int main(int argc, char *argv[])
     const double rssPer = double(rssAfter - rssBefore) / Size;
     const double heapPer = double(heapAfter - heapBefore) / Size;
     BenchResults results(outDir + QStringLiteral("/results.json"));
-    results.add({QStringLiteral("memory_per_participant_in_place"), Size, rssPer / 1024.0, BudgetBytes / 1024.0,
-                 rssPer / BudgetBytes, QStringLiteral("KiB/participant"),
-                 QStringLiteral("target <= 1.5 KiB per participant: %1. RSS %2 -> %3 MiB (+%4 MiB) for %5 rows; heap in "
-                                "use +%6 bytes per participant (the model's own data); the rest is free heap pinned "
-                                "by the freed JSON document. After %7 refreshes: RSS +%8 KiB, heap +%9 bytes per "
-                                "participant. Parsed in place on one thread (not the app's path). median_ms holds "
-                                "the figure in KiB (one reading), floor_ms the budget.")
-                     .arg(verdict(rssPer <= BudgetBytes))
-                     .arg(double(rssBefore) / 1048576.0, 0, 'f', 1)
-                     .arg(double(rssAfter) / 1048576.0, 0, 'f', 1)
-                     .arg(double(rssAfter - rssBefore) / 1048576.0, 0, 'f', 1)
-                     .arg(Size)
-                     .arg(qRound(heapPer))
-                     .arg(Refreshes)
-                     .arg(double(rssSteady - rssBefore) / Size / 1024.0, 0, 'f', 2)
-                     .arg(qRound(double(heapSteady - heapBefore) / Size))});
+    results.add(
+        {QStringLiteral("memory_per_participant_in_place"), Size, rssPer / 1024.0, BudgetBytes / 1024.0,
+         rssPer / BudgetBytes, QStringLiteral("KiB/participant"),
+         QStringLiteral("target <= 1.5 KiB per participant: %1. RSS %2 -> %3 MiB (+%4 MiB) for %5 rows; heap in "
+                        "use +%6 bytes per participant (the model's own data); the rest is free heap pinned "
+                        "by the freed JSON document. After %7 refreshes: RSS +%8 KiB, heap +%9 bytes per "
+                        "participant. Parsed in place on one thread (not the app's path). median_ms holds "
+                        "the figure in KiB (one reading), floor_ms the budget.")
+             .arg(verdict(rssPer <= BudgetBytes))
+             .arg(double(rssBefore) / 1048576.0, 0, 'f', 1)
+             .arg(double(rssAfter) / 1048576.0, 0, 'f', 1)
+             .arg(double(rssAfter - rssBefore) / 1048576.0, 0, 'f', 1)
+             .arg(Size)
+             .arg(qRound(heapPer))
+             .arg(Refreshes)
+             .arg(double(rssSteady - rssBefore) / Size / 1024.0, 0, 'f', 2)
+             .arg(qRound(double(heapSteady - heapBefore) / Size))});
     return results.save() ? 0 : 1;
 }

@@ -50,8 +50,8 @@ QString meetingLink()
 {
     return QStringLiteral("https://teams.microsoft.com/l/meetup-join/%1/0?context=%2")
         .arg(QString::fromLatin1(QUrl::toPercentEncoding(Thread)),
-             QString::fromLatin1(QUrl::toPercentEncoding(
-                 QStringLiteral("{\"Tid\":\"%1\",\"Oid\":\"%2\"}").arg(kTenant, Organizer))));
+             QString::fromLatin1(
+                 QUrl::toPercentEncoding(QStringLiteral("{\"Tid\":\"%1\",\"Oid\":\"%2\"}").arg(kTenant, Organizer))));
 }
 
 //! The bench tenant and app, a meeting of Size people with \a joinEvery / \a leaveEvery churn,
@@ -60,9 +60,9 @@ QString writeScenario(const QTemporaryDir &dir, const QString &name, double join
                       const QString &clock)
 {
     RosterGenerator generator(1313);
-    QJsonObject scenario = benchScenario({}, 0, 0, {{QStringLiteral("rosterCap"), 100},
-                                                    {QStringLiteral("joinDelay"), 0},
-                                                    {QStringLiteral("clock"), clock}});
+    QJsonObject scenario = benchScenario(
+        {}, 0, 0,
+        {{QStringLiteral("rosterCap"), 100}, {QStringLiteral("joinDelay"), 0}, {QStringLiteral("clock"), clock}});
     scenario.insert(QStringLiteral("calls"), QJsonArray{});
     QJsonObject meeting{{QStringLiteral("joinWebUrl"), meetingLink()},
                         {QStringLiteral("threadId"), Thread},
@@ -74,10 +74,11 @@ QString writeScenario(const QTemporaryDir &dir, const QString &name, double join
         meeting.insert(QStringLiteral("churn"), QJsonObject{{QStringLiteral("joinEvery"), joinEvery},
                                                             {QStringLiteral("leaveEvery"), leaveEvery}});
     scenario.insert(QStringLiteral("meetings"), QJsonArray{meeting});
-    scenario.insert(QStringLiteral("relays"), QJsonArray{QJsonObject{{QStringLiteral("namespace"), Namespace},
-                                                                     {QStringLiteral("path"), Path},
-                                                                     {QStringLiteral("keyName"), QStringLiteral("listen")},
-                                                                     {QStringLiteral("key"), QString::fromLatin1(Key)}}});
+    scenario.insert(QStringLiteral("relays"),
+                    QJsonArray{QJsonObject{{QStringLiteral("namespace"), Namespace},
+                                           {QStringLiteral("path"), Path},
+                                           {QStringLiteral("keyName"), QStringLiteral("listen")},
+                                           {QStringLiteral("key"), QString::fromLatin1(Key)}}});
     const QString path = dir.filePath(name);
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -127,8 +128,9 @@ struct Listening
     void advance(double seconds)
     {
         advancedMs += qint64(seconds * 1000);
-        core->simHook("POST", QStringLiteral("/_sim/clock"),
-                      QJsonDocument(QJsonObject{{QStringLiteral("advanceSeconds"), seconds}}).toJson(QJsonDocument::Compact));
+        core->simHook(
+            "POST", QStringLiteral("/_sim/clock"),
+            QJsonDocument(QJsonObject{{QStringLiteral("advanceSeconds"), seconds}}).toJson(QJsonDocument::Compact));
     }
 
     SimulatorProcess simulator;
@@ -248,8 +250,8 @@ int main(int argc, char *argv[])
             window.setVisible(shown);
             spinUntil([] { return false; }, 2000);
             const qint64 acceptedBefore = in.hookup->receiver()->accepted();
-            QTextStream(stdout) << "Idle with notifications, window " << (shown ? "shown" : "hidden") << ": "
-                                << seconds << " s" << Qt::endl;
+            QTextStream(stdout) << "Idle with notifications, window " << (shown ? "shown" : "hidden") << ": " << seconds
+                                << " s" << Qt::endl;
             QElapsedTimer wall;
             wall.start();
             const double cpuBefore = cpuTimeMs();

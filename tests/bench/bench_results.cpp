@@ -38,7 +38,7 @@ QString cell(const QJsonValue &value)
 {
     if (value.isDouble()) {
         const double d = value.toDouble();
-        return std::fabs(d) >= 100 ? QString::number(d, 'f', 0)
+        return std::fabs(d) >= 100  ? QString::number(d, 'f', 0)
                : std::fabs(d) >= 10 ? QString::number(d, 'f', 1)
                                     : QString::number(d, 'f', 2);
     }
@@ -49,7 +49,9 @@ QString cell(const QJsonValue &value)
 
 } // namespace
 
-BenchResults::BenchResults(QString path) : m_path(std::move(path)) {}
+BenchResults::BenchResults(QString path)
+    : m_path(std::move(path))
+{}
 
 void BenchResults::add(const BenchRow &row)
 {
@@ -112,8 +114,8 @@ bool BenchResults::save() const
 
 QString BenchResults::table(const QJsonArray &rows)
 {
-    const QStringList headers{QStringLiteral("benchmark"), QStringLiteral("n"), QStringLiteral("median"),
-                              QStringLiteral("floor"), QStringLiteral("ratio"), QStringLiteral("unit")};
+    const QStringList headers{QStringLiteral("benchmark"), QStringLiteral("n"),     QStringLiteral("median"),
+                              QStringLiteral("floor"),     QStringLiteral("ratio"), QStringLiteral("unit")};
     QList<QStringList> lines;
     for (const QJsonValue &row : rows) {
         lines.append({row[QLatin1String("name")].toString(), QString::number(row[QLatin1String("n")].toInteger()),

@@ -15,10 +15,10 @@ namespace moderato::bench {
 struct BenchRow
 {
     QString name;
-    qint64 n = 0;                    //!< participants, requests or runs the figure is about
-    double median = 0;               //!< in \c unit; "median_ms" in the file
-    std::optional<double> floor;     //!< the reference the target compares against, same unit
-    std::optional<double> ratio;     //!< median / floor, both from the same run
+    qint64 n = 0;                //!< participants, requests or runs the figure is about
+    double median = 0;           //!< in \c unit; "median_ms" in the file
+    std::optional<double> floor; //!< the reference the target compares against, same unit
+    std::optional<double> ratio; //!< median / floor, both from the same run
     QString unit = QStringLiteral("ms");
     QString notes;
 };

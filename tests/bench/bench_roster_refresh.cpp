@@ -47,8 +47,7 @@ struct Path
     ParticipantModel model;
     Path() { model.setHomeTenantId(QLatin1String(RosterGenerator::HomeTenant)); }
     //! Times \a parse() and the apply of its snapshot.
-    template<typename Parse>
-    void run(Parse &&parseFn, bool keep)
+    template <typename Parse> void run(Parse &&parseFn, bool keep)
     {
         QElapsedTimer timer;
         timer.start();
@@ -186,7 +185,11 @@ int main(int argc, char *argv[])
     const bool quick = app.arguments().contains(QStringLiteral("--quick"));
     BenchResults results(outDir + QStringLiteral("/results.json"));
 
-    struct Size { int participants; int refreshes; };
+    struct Size
+    {
+        int participants;
+        int refreshes;
+    };
     const QList<Size> sizes = quick ? QList<Size>{{100, 21}, {1000, 11}, {10000, 5}, {20000, 3}}
                                     : QList<Size>{{100, 301}, {1000, 101}, {10000, 21}, {20000, 15}};
     QTextStream(stdout) << "Roster refresh (1 % changed, 0.5 % leave and join per refresh)" << Qt::endl;
@@ -199,32 +202,33 @@ int main(int argc, char *argv[])
         const double maxChanges = *std::max_element(f->changes.cbegin(), f->changes.cend());
         const bool proportional = f->resets == 0 && f->worstExcess <= 0 && f->unchangedSignals == 0;
 
-        results.add({QStringLiteral("roster_refresh"), size.participants, target, floor, ratio, QStringLiteral("ms"),
-                     QStringLiteral("target <= %1x: %2%3. CallSession's path: %18IncrementalRosterParser::parse(bytes) "
-                                    "%4 ms (median %5 of %6 entries re-used) + diff/apply %7 ms; body %8 KiB; %9 refreshes. "
-                                    "Signals per refresh: "
-                                    "median %10 for median %11 changes (max %12), dataChanged covers median %13 rows, "
-                                    "resets/layout/moves %14; unchanged roster: %15 signals, %16 ms. Signals "
-                                    "proportional: %17.")
-                         .arg(Target)
-                         .arg(verdict(ratio <= Target), missedBy(ratio, target, floor))
-                         .arg(ms(median(f->incremental.parse)))
-                         .arg(median(f->reused))
-                         .arg(size.participants)
-                         .arg(ms(median(f->incremental.apply)))
-                         .arg(f->bodyBytes / 1024)
-                         .arg(f->floor.size())
-                         .arg(median(f->signalCounts))
-                         .arg(median(f->changes))
-                         .arg(maxChanges)
-                         .arg(median(f->changedRows))
-                         .arg(f->resets)
-                         .arg(f->unchangedSignals)
-                         .arg(ms(f->unchangedMs))
-                         .arg(proportional ? QStringLiteral("yes") : QStringLiteral("NO"))
-                         .arg(f->decodedFirst ? QStringLiteral("fromJson (the body is under 32 KiB: decoded on the GUI "
-                                                               "thread, its entries handed to the parser) + ")
-                                              : QStringLiteral("undecoded body (32 KiB or more) to "))});
+        results.add(
+            {QStringLiteral("roster_refresh"), size.participants, target, floor, ratio, QStringLiteral("ms"),
+             QStringLiteral("target <= %1x: %2%3. CallSession's path: %18IncrementalRosterParser::parse(bytes) "
+                            "%4 ms (median %5 of %6 entries re-used) + diff/apply %7 ms; body %8 KiB; %9 refreshes. "
+                            "Signals per refresh: "
+                            "median %10 for median %11 changes (max %12), dataChanged covers median %13 rows, "
+                            "resets/layout/moves %14; unchanged roster: %15 signals, %16 ms. Signals "
+                            "proportional: %17.")
+                 .arg(Target)
+                 .arg(verdict(ratio <= Target), missedBy(ratio, target, floor))
+                 .arg(ms(median(f->incremental.parse)))
+                 .arg(median(f->reused))
+                 .arg(size.participants)
+                 .arg(ms(median(f->incremental.apply)))
+                 .arg(f->bodyBytes / 1024)
+                 .arg(f->floor.size())
+                 .arg(median(f->signalCounts))
+                 .arg(median(f->changes))
+                 .arg(maxChanges)
+                 .arg(median(f->changedRows))
+                 .arg(f->resets)
+                 .arg(f->unchangedSignals)
+                 .arg(ms(f->unchangedMs))
+                 .arg(proportional ? QStringLiteral("yes") : QStringLiteral("NO"))
+                 .arg(f->decodedFirst ? QStringLiteral("fromJson (the body is under 32 KiB: decoded on the GUI "
+                                                       "thread, its entries handed to the parser) + ")
+                                      : QStringLiteral("undecoded body (32 KiB or more) to "))});
 
         const double stateless = median(f->stateless.total);
         results.add({QStringLiteral("roster_refresh_stateless"), size.participants, stateless, floor, stateless / floor,

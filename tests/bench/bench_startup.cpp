@@ -54,7 +54,10 @@ Run timeProcess(const QString &program, const QStringList &arguments, const QPro
     run.output = process.readAllStandardOutput();
     run.ok = process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
     if (!run.ok)
-        run.problem = QStringLiteral("%1 exited with %2: %3").arg(program).arg(process.exitCode()).arg(QString::fromLocal8Bit(process.readAllStandardError()).trimmed());
+        run.problem = QStringLiteral("%1 exited with %2: %3")
+                          .arg(program)
+                          .arg(process.exitCode())
+                          .arg(QString::fromLocal8Bit(process.readAllStandardError()).trimmed());
     return run;
 }
 
@@ -88,7 +91,8 @@ int main(int argc, char *argv[])
     const QString graphsim = bin + QStringLiteral("/simulator/moderato-graphsim");
     for (const QString &program : {moderato, cli, graphsim}) {
         if (!QFileInfo(program).isExecutable()) {
-            QTextStream(stderr) << program << " is missing: build moderato, moderato-cli and moderato-graphsim" << Qt::endl;
+            QTextStream(stderr) << program << " is missing: build moderato, moderato-cli and moderato-graphsim"
+                                << Qt::endl;
             return 1;
         }
     }
@@ -102,9 +106,11 @@ int main(int argc, char *argv[])
     QList<double> desktop;
     for (int i = 0; i <= runs; ++i) {
         QFile::remove(png);
-        const Run run = timeProcess(moderato, {QStringLiteral("--demo"), QStringLiteral("--screenshot"), png}, environment);
+        const Run run =
+            timeProcess(moderato, {QStringLiteral("--demo"), QStringLiteral("--screenshot"), png}, environment);
         if (!run.ok || QFileInfo(png).size() == 0)
-            qFatal("moderato --demo --screenshot failed: %s", qPrintable(run.problem.isEmpty() ? QStringLiteral("no PNG") : run.problem));
+            qFatal("moderato --demo --screenshot failed: %s",
+                   qPrintable(run.problem.isEmpty() ? QStringLiteral("no PNG") : run.problem));
         if (i > 0)
             desktop << run.ms;
     }
@@ -120,7 +126,8 @@ int main(int argc, char *argv[])
                      .arg(*std::max_element(desktop.cbegin(), desktop.cend()), 0, 'f', 0)});
 
     // moderato-cli participants against moderato-graphsim with 1,000 participants
-    QTextStream(stdout) << "Start-up: moderato-cli participants (" << CliRoster << " participants), " << runs << " runs" << Qt::endl;
+    QTextStream(stdout) << "Start-up: moderato-cli participants (" << CliRoster << " participants), " << runs << " runs"
+                        << Qt::endl;
     {
         RosterGenerator generator(555);
         QFile scenario(home.filePath(QStringLiteral("scenario.json")));
@@ -133,9 +140,17 @@ int main(int argc, char *argv[])
     if (!simulator.start(graphsim, home.filePath(QStringLiteral("scenario.json")), &error))
         qFatal("%s", qPrintable(error));
     const QString url = simulator.baseUrl().toString();
-    const QStringList cliArgs{QStringLiteral("--graph-url"), url, QStringLiteral("--login-url"), url,
-                              QStringLiteral("--tenant"), kTenant, QStringLiteral("--client-id"), kClientId,
-                              QStringLiteral("--secret-stdin"), QStringLiteral("participants"), kCallId};
+    const QStringList cliArgs{QStringLiteral("--graph-url"),
+                              url,
+                              QStringLiteral("--login-url"),
+                              url,
+                              QStringLiteral("--tenant"),
+                              kTenant,
+                              QStringLiteral("--client-id"),
+                              kClientId,
+                              QStringLiteral("--secret-stdin"),
+                              QStringLiteral("participants"),
+                              kCallId};
     QList<double> cliTimes;
     qsizetype lines = 0;
     for (int i = 0; i <= runs; ++i) {

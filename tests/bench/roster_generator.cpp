@@ -6,16 +6,20 @@
 namespace moderato::bench {
 
 namespace {
-const char *const firstNames[] = {"Adele", "Bartholomew", "Chidinma", "Dmitri", "Eleonora", "François",
-                                  "Gwendolyn", "Hiroshi", "Ingrid", "Jean-Baptiste", "Kateřina", "Lakshmi",
-                                  "Maximilian", "Nkechi", "Oluwaseun", "Persephone", "Quentin", "Rosalind"};
-const char *const lastNames[] = {"Vance", "Okonkwo-Richardson", "Lindqvist", "Papadopoulos", "Müller-Lüdenscheidt",
-                                 "Nakamura", "O'Sullivan", "Fitzgerald-Montgomery", "Wójcik", "Castellanos"};
-const char *const departments[] = {"Finance", "Research & Development", "Customer Success EMEA", "Legal",
+const char *const firstNames[] = {"Adele",      "Bartholomew", "Chidinma",  "Dmitri",        "Eleonora", "François",
+                                  "Gwendolyn",  "Hiroshi",     "Ingrid",    "Jean-Baptiste", "Kateřina", "Lakshmi",
+                                  "Maximilian", "Nkechi",      "Oluwaseun", "Persephone",    "Quentin",  "Rosalind"};
+const char *const lastNames[] = {
+    "Vance",      "Okonkwo-Richardson",    "Lindqvist", "Papadopoulos", "Müller-Lüdenscheidt", "Nakamura",
+    "O'Sullivan", "Fitzgerald-Montgomery", "Wójcik",    "Castellanos"};
+const char *const departments[] = {"Finance",    "Research & Development",     "Customer Success EMEA", "Legal",
                                    "Facilities", "Global Marketing Operations"};
 const QString otherTenant = QStringLiteral("1c9e7ffd-4c5b-4e5e-9a8c-0a9b8c7d6e5f");
 
-QString homeTenant() { return QLatin1String(RosterGenerator::HomeTenant); }
+QString homeTenant()
+{
+    return QLatin1String(RosterGenerator::HomeTenant);
+}
 
 QJsonObject stream(const char *type, const char *label, int sourceId, bool serverMuted)
 {
@@ -28,7 +32,9 @@ QJsonObject stream(const char *type, const char *label, int sourceId, bool serve
 }
 } // namespace
 
-RosterGenerator::RosterGenerator(quint32 seed) : m_random(seed) {}
+RosterGenerator::RosterGenerator(quint32 seed)
+    : m_random(seed)
+{}
 
 QString RosterGenerator::uuid()
 {
@@ -96,12 +102,13 @@ QJsonObject RosterGenerator::makeParticipant()
     return QJsonObject{
         {QStringLiteral("@odata.type"), QStringLiteral("#microsoft.graph.participant")},
         {QStringLiteral("id"), uuid()},
-        {QStringLiteral("info"), QJsonObject{{QStringLiteral("@odata.type"), QStringLiteral("#microsoft.graph.participantInfo")},
-                                             {QStringLiteral("identity"), identity},
-                                             {QStringLiteral("endpointType"), QStringLiteral("default")},
-                                             {QStringLiteral("region"), QStringLiteral("amer")},
-                                             {QStringLiteral("languageId"), QStringLiteral("en-US")},
-                                             {QStringLiteral("countryCode"), QStringLiteral("US")}}},
+        {QStringLiteral("info"),
+         QJsonObject{{QStringLiteral("@odata.type"), QStringLiteral("#microsoft.graph.participantInfo")},
+                     {QStringLiteral("identity"), identity},
+                     {QStringLiteral("endpointType"), QStringLiteral("default")},
+                     {QStringLiteral("region"), QStringLiteral("amer")},
+                     {QStringLiteral("languageId"), QStringLiteral("en-US")},
+                     {QStringLiteral("countryCode"), QStringLiteral("US")}}},
         {QStringLiteral("mediaStreams"), mediaStreams(m_random.bounded(3) == 0, m_random.bounded(30) == 0, muted)},
         {QStringLiteral("isMuted"), muted},
         {QStringLiteral("isInLobby"), m_random.bounded(50) == 0},
@@ -150,7 +157,8 @@ RosterGenerator::Churn RosterGenerator::evolve(QJsonArray &roster, double change
             p.insert(QStringLiteral("mediaStreams"), streams);
         } else if (what < 85 || !p.value(QLatin1String("isInLobby")).toBool()) { // video on or off
             QJsonArray streams = p.value(QLatin1String("mediaStreams")).toArray();
-            if (streams.size() > 1 && streams.at(1).toObject().value(QLatin1String("mediaType")) == QLatin1String("video"))
+            if (streams.size() > 1
+                && streams.at(1).toObject().value(QLatin1String("mediaType")) == QLatin1String("video"))
                 streams.removeAt(1);
             else
                 streams.insert(1, stream("video", "main-video", m_random.bounded(1, 9999), false));
@@ -177,10 +185,12 @@ RosterGenerator::Churn RosterGenerator::evolve(QJsonArray &roster, double change
 
 QByteArray RosterGenerator::listBody(const QJsonArray &roster)
 {
-    return QJsonDocument(QJsonObject{
-                             {QStringLiteral("@odata.context"),
-                              QStringLiteral("https://graph.microsoft.com/v1.0/$metadata#communications/calls('bench')/participants")},
-                             {QStringLiteral("value"), roster}})
+    return QJsonDocument(
+               QJsonObject{
+                   {QStringLiteral("@odata.context"),
+                    QStringLiteral(
+                        "https://graph.microsoft.com/v1.0/$metadata#communications/calls('bench')/participants")},
+                   {QStringLiteral("value"), roster}})
         .toJson(QJsonDocument::Compact);
 }
 

@@ -9,7 +9,8 @@ namespace moderato::bench {
 class SignalCounter : public QObject
 {
 public:
-    explicit SignalCounter(QAbstractItemModel *model) : QObject(model)
+    explicit SignalCounter(QAbstractItemModel *model)
+        : QObject(model)
     {
         connect(model, &QAbstractItemModel::rowsInserted, this, [this] { ++inserted; });
         connect(model, &QAbstractItemModel::rowsRemoved, this, [this] { ++removed; });

@@ -8,13 +8,15 @@
 #include <cstddef>
 #include <cstdint>
 
-#define MODERATO_FUZZ_HARNESS(entryFunction)                                                       \
-    extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv) {                                 \
-        static QCoreApplication application(*argc, *argv);                                        \
-        moderato_fuzz::quietQtMessages();                                                          \
-        return 0;                                                                                  \
-    }                                                                                              \
-    extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {                      \
-        entryFunction(QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)));          \
-        return 0;                                                                                  \
+#define MODERATO_FUZZ_HARNESS(entryFunction)                                                                           \
+    extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)                                                       \
+    {                                                                                                                  \
+        static QCoreApplication application(*argc, *argv);                                                             \
+        moderato_fuzz::quietQtMessages();                                                                              \
+        return 0;                                                                                                      \
+    }                                                                                                                  \
+    extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)                                            \
+    {                                                                                                                  \
+        entryFunction(QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)));                              \
+        return 0;                                                                                                      \
     }

@@ -12,32 +12,36 @@
 
 namespace testsupport {
 
-inline QString cliBinary() {
+inline QString cliBinary()
+{
     return QStringLiteral(MODERATO_BINARY_DIR "/app/moderato-cli");
 }
 
-struct CliResult {
+struct CliResult
+{
     int exitCode = -1;
     bool finished = false;
     bool crashed = false;
     QByteArray out;
     QByteArray err;
 
-    QByteArray describe() const {
-        return "exit " + QByteArray::number(exitCode) + (crashed ? " (crashed)" : "") +
-               "\n--- stdout\n" + out + "--- stderr\n" + err;
+    QByteArray describe() const
+    {
+        return "exit " + QByteArray::number(exitCode) + (crashed ? " (crashed)" : "") + "\n--- stdout\n" + out
+               + "--- stderr\n" + err;
     }
 };
 
 //! A scratch HOME with XDG directories for child processes.
-class ScratchHome {
+class ScratchHome
+{
 public:
-    ScratchHome() {
+    ScratchHome()
+    {
         for (const char *sub : {"home", "config", "data", "cache", "runtime"})
             QDir(m_dir.path()).mkpath(QString::fromLatin1(sub));
-        QFile::setPermissions(path(QStringLiteral("runtime")), QFileDevice::ReadOwner |
-                                                                   QFileDevice::WriteOwner |
-                                                                   QFileDevice::ExeOwner);
+        QFile::setPermissions(path(QStringLiteral("runtime")),
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     }
     bool isValid() const { return m_dir.isValid(); }
     QString root() const { return m_dir.path(); }
@@ -45,7 +49,8 @@ public:
     //! The settings file moderato-cli writes (organisation and application "Moderato").
     QString settingsFile() const { return path(QStringLiteral("config/Moderato/Moderato.conf")); }
 
-    QProcessEnvironment environment() const {
+    QProcessEnvironment environment() const
+    {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("HOME"), path(QStringLiteral("home")));
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), path(QStringLiteral("config")));
@@ -62,8 +67,8 @@ private:
 };
 
 //! Starts moderato-cli; \a input goes to its standard input, then EOF.
-inline QProcess *startCli(const QProcessEnvironment &env, const QStringList &arguments,
-                          const QByteArray &input = {}) {
+inline QProcess *startCli(const QProcessEnvironment &env, const QStringList &arguments, const QByteArray &input = {})
+{
     auto *process = new QProcess;
     process->setProcessEnvironment(env);
     process->setProgram(cliBinary());
@@ -79,10 +84,10 @@ inline QProcess *startCli(const QProcessEnvironment &env, const QStringList &arg
 
 //! Waits for \a process while spinning this process's event loop (an in-process simulator answers
 //! on it), then collects its output.
-inline CliResult finishCli(QProcess *process, int timeoutMs = 30000) {
+inline CliResult finishCli(QProcess *process, int timeoutMs = 30000)
+{
     CliResult result;
-    result.finished =
-        QTest::qWaitFor([&] { return process->state() == QProcess::NotRunning; }, timeoutMs);
+    result.finished = QTest::qWaitFor([&] { return process->state() == QProcess::NotRunning; }, timeoutMs);
     if (!result.finished) {
         process->kill();
         process->waitForFinished(2000);
@@ -94,8 +99,9 @@ inline CliResult finishCli(QProcess *process, int timeoutMs = 30000) {
     return result;
 }
 
-inline CliResult runCli(const QProcessEnvironment &env, const QStringList &arguments,
-                        const QByteArray &input = {}, int timeoutMs = 30000) {
+inline CliResult runCli(const QProcessEnvironment &env, const QStringList &arguments, const QByteArray &input = {},
+                        int timeoutMs = 30000)
+{
     std::unique_ptr<QProcess> process(startCli(env, arguments, input));
     return finishCli(process.get(), timeoutMs);
 }

@@ -14,13 +14,14 @@
 namespace testsupport {
 
 //! The forms in which \a secret could leak.
-inline QList<QByteArray> secretForms(const QString &secret) {
-    return {secret.toUtf8(),
-            QByteArray(reinterpret_cast<const char *>(secret.utf16()), secret.size() * 2),
+inline QList<QByteArray> secretForms(const QString &secret)
+{
+    return {secret.toUtf8(), QByteArray(reinterpret_cast<const char *>(secret.utf16()), secret.size() * 2),
             secret.toUtf8().toBase64(), QUrl::toPercentEncoding(secret)};
 }
 
-inline bool containsSecret(const QByteArray &bytes, const QString &secret) {
+inline bool containsSecret(const QByteArray &bytes, const QString &secret)
+{
     for (const QByteArray &form : secretForms(secret)) {
         if (bytes.contains(form))
             return true;
@@ -29,13 +30,13 @@ inline bool containsSecret(const QByteArray &bytes, const QString &secret) {
 }
 
 //! Files under \a roots (recursively, hidden ones too) that contain \a secret in any form.
-inline QStringList filesContaining(const QStringList &roots, const QString &secret) {
+inline QStringList filesContaining(const QStringList &roots, const QString &secret)
+{
     QStringList found;
     for (const QString &root : roots) {
         if (root.isEmpty() || !QDir(root).exists())
             continue;
-        QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System,
-                        QDirIterator::Subdirectories);
+        QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString path = it.next();
             QFile file(path);

@@ -15,7 +15,8 @@ namespace clitest {
 
 using testsupport::cliBinary;
 
-struct CliResult {
+struct CliResult
+{
     int exitCode = -1;
     bool finished = false;
     QString out;
@@ -23,9 +24,11 @@ struct CliResult {
     qint64 elapsedMs = 0;
 };
 
-class CliRunner {
+class CliRunner
+{
 public:
-    explicit CliRunner(const QJsonObject &world = itest::scenario()) {
+    explicit CliRunner(const QJsonObject &world = itest::scenario())
+    {
         if (!home.isValid()) {
             error = QStringLiteral("no scratch directory");
             return;
@@ -42,26 +45,25 @@ public:
     bool ok() const { return m_ok; }
 
     //! --graph-url, --login-url, --tenant and --client-id for the simulator.
-    QStringList accountOptions() const {
+    QStringList accountOptions() const
+    {
         const QString base = simulator.baseUrl().toString();
-        return {QStringLiteral("--graph-url"), base,
-                QStringLiteral("--login-url"), base,
-                QStringLiteral("--tenant"),    itest::Tenant,
-                QStringLiteral("--client-id"), itest::App};
+        return {QStringLiteral("--graph-url"), base,          QStringLiteral("--login-url"), base,
+                QStringLiteral("--tenant"),    itest::Tenant, QStringLiteral("--client-id"), itest::App};
     }
 
     //! accountOptions() plus --secret-stdin; pass the secret as \a input of run().
-    QStringList withSecret(const QStringList &arguments) const {
+    QStringList withSecret(const QStringList &arguments) const
+    {
         return accountOptions() + QStringList{QStringLiteral("--secret-stdin")} + arguments;
     }
 
     //! Runs moderato-cli to its end (or \a timeoutMs), spinning the event loop meanwhile.
-    CliResult run(const QStringList &arguments, const QByteArray &input = {},
-                  int timeoutMs = 20000) const {
+    CliResult run(const QStringList &arguments, const QByteArray &input = {}, int timeoutMs = 20000) const
+    {
         QElapsedTimer timer;
         timer.start();
-        const testsupport::CliResult raw =
-            testsupport::runCli(home.environment(), arguments, input, timeoutMs);
+        const testsupport::CliResult raw = testsupport::runCli(home.environment(), arguments, input, timeoutMs);
         CliResult result;
         result.exitCode = raw.exitCode;
         result.finished = raw.finished;
@@ -76,20 +78,20 @@ public:
 
     QJsonObject simState() { return hook("GET", QStringLiteral("/_sim/state")); }
 
-    QJsonObject simCall() {
+    QJsonObject simCall()
+    {
         for (const QJsonValue &call : simState().value(QLatin1String("calls")).toArray())
             if (call[QLatin1String("id")].toString() == itest::Call)
                 return call.toObject();
         return {};
     }
 
-    QJsonObject hook(const QByteArray &verb, const QString &path, const QJsonObject &body = {}) {
+    QJsonObject hook(const QByteArray &verb, const QString &path, const QJsonObject &body = {})
+    {
         return itest::simHook(network, simulator.baseUrl(), verb, path, body);
     }
 
-    QJsonArray log() {
-        return hook("GET", QStringLiteral("/_sim/log")).value(QLatin1String("requests")).toArray();
-    }
+    QJsonArray log() { return hook("GET", QStringLiteral("/_sim/log")).value(QLatin1String("requests")).toArray(); }
 
     graphsim::GraphSimulator simulator;
     QNetworkAccessManager network;
@@ -101,7 +103,8 @@ private:
 };
 
 //! The UUIDs in \a text, in order.
-inline QStringList uuidsIn(const QString &text) {
+inline QStringList uuidsIn(const QString &text)
+{
     static const QRegularExpression uuid(
         QStringLiteral("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"));
     QStringList found;
@@ -110,7 +113,8 @@ inline QStringList uuidsIn(const QString &text) {
     return found;
 }
 
-inline QByteArray describe(const CliResult &result) {
+inline QByteArray describe(const CliResult &result)
+{
     return QStringLiteral("exit %1, finished %2\n--- stdout\n%3--- stderr\n%4")
         .arg(result.exitCode)
         .arg(result.finished)

@@ -12,14 +12,14 @@ using namespace itest;
 namespace {
 
 const QByteArray SecretInput = Secret.toUtf8() + '\n';
-const QStringList Commands{QStringLiteral("login"),        QStringLiteral("logout"),
-                           QStringLiteral("participants"), QStringLiteral("remove"),
-                           QStringLiteral("invite"),       QStringLiteral("cancel"),
-                           QStringLiteral("mute"),         QStringLiteral("watch"),
-                           QStringLiteral("join"),         QStringLiteral("leave")};
+const QStringList Commands{QStringLiteral("login"),  QStringLiteral("logout"), QStringLiteral("participants"),
+                           QStringLiteral("remove"), QStringLiteral("invite"), QStringLiteral("cancel"),
+                           QStringLiteral("mute"),   QStringLiteral("watch"),  QStringLiteral("join"),
+                           QStringLiteral("leave")};
 
 //! The lines of \a text that follow the line \a heading, up to the next empty line.
-QStringList section(const QString &text, const QString &heading) {
+QStringList section(const QString &text, const QString &heading)
+{
     const QStringList lines = text.split(QLatin1Char('\n'));
     const qsizetype start = lines.indexOf(heading);
     QStringList found;
@@ -30,7 +30,8 @@ QStringList section(const QString &text, const QString &heading) {
 
 } // namespace
 
-class TestCliCommandLine : public QObject {
+class TestCliCommandLine : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
@@ -45,54 +46,52 @@ private Q_SLOTS:
     void speaksTheLanguageOfTheLocale();
 };
 
-void TestCliCommandLine::initTestCase() {
-    QVERIFY2(QFileInfo(cliBinary()).isExecutable(),
-             qPrintable(cliBinary() + QLatin1String(" is not built")));
+void TestCliCommandLine::initTestCase()
+{
+    QVERIFY2(QFileInfo(cliBinary()).isExecutable(), qPrintable(cliBinary() + QLatin1String(" is not built")));
 }
 
-void TestCliCommandLine::optionValuesAfterAnEqualsSign() {
+void TestCliCommandLine::optionValuesAfterAnEqualsSign()
+{
     CliRunner cli;
     QVERIFY2(cli.ok(), qPrintable(cli.error));
     const QString base = cli.simulator.baseUrl().toString();
     const CliResult result =
         cli.run({QStringLiteral("--graph-url=") + base, QStringLiteral("--login-url=") + base,
                  QStringLiteral("--tenant=") + Tenant, QStringLiteral("--client-id=") + App,
-                 QStringLiteral("--secret-stdin"), QStringLiteral("participants"), Call,
-                 QStringLiteral("--json")},
+                 QStringLiteral("--secret-stdin"), QStringLiteral("participants"), Call, QStringLiteral("--json")},
                 SecretInput);
     QVERIFY2(result.exitCode == 0, describe(result));
     const QJsonDocument roster = QJsonDocument::fromJson(result.out.toUtf8());
     QVERIFY2(roster.isArray() && roster.array().size() == 3, describe(result));
 }
 
-void TestCliCommandLine::argumentsAfterTheEndOfOptions() {
+void TestCliCommandLine::argumentsAfterTheEndOfOptions()
+{
     CliRunner cli;
     QVERIFY2(cli.ok(), qPrintable(cli.error));
     // After "--" a participant id that starts with a dash is an id (and not one), not an option.
-    const CliResult id = cli.run(cli.withSecret({QStringLiteral("remove"), QStringLiteral("--"),
-                                                 Call, QStringLiteral("-1")}),
-                                 SecretInput);
+    const CliResult id = cli.run(
+        cli.withSecret({QStringLiteral("remove"), QStringLiteral("--"), Call, QStringLiteral("-1")}), SecretInput);
     QVERIFY2(id.exitCode == 2, describe(id));
     QVERIFY2(id.err.contains(QLatin1String("\"-1\" is not a participant id")), describe(id));
     // And an option after "--" is an argument like any other.
     const CliResult option =
-        cli.run(cli.withSecret({QStringLiteral("participants"), QStringLiteral("--"), Call,
-                                QStringLiteral("--json")}),
+        cli.run(cli.withSecret({QStringLiteral("participants"), QStringLiteral("--"), Call, QStringLiteral("--json")}),
                 SecretInput);
     QVERIFY2(option.exitCode == 2, describe(option));
-    QVERIFY2(option.err.contains(QLatin1String("Unexpected argument \"--json\"")),
-             describe(option));
+    QVERIFY2(option.err.contains(QLatin1String("Unexpected argument \"--json\"")), describe(option));
     QCOMPARE(cli.log().size(), 0);
     // Before "--" options still count.
     const CliResult listed =
-        cli.run(cli.withSecret({QStringLiteral("participants"), QStringLiteral("--json"),
-                                QStringLiteral("--"), Call}),
+        cli.run(cli.withSecret({QStringLiteral("participants"), QStringLiteral("--json"), QStringLiteral("--"), Call}),
                 SecretInput);
     QVERIFY2(listed.exitCode == 0, describe(listed));
     QVERIFY2(QJsonDocument::fromJson(listed.out.toUtf8()).isArray(), describe(listed));
 }
 
-void TestCliCommandLine::programHelpListsEveryCommandOnALine() {
+void TestCliCommandLine::programHelpListsEveryCommandOnALine()
+{
     CliRunner cli;
     QVERIFY2(cli.ok(), qPrintable(cli.error));
     const CliResult result = cli.run({QStringLiteral("--help")});
@@ -105,32 +104,29 @@ void TestCliCommandLine::programHelpListsEveryCommandOnALine() {
         QVERIFY2(words.size() > 2 && words.first() == Commands.at(i), qPrintable(commands.at(i)));
     }
     // Every global option, with its value's name.
-    for (const char *option :
-         {"--cloud <global|usgov|dod|china>", "--graph-url <URL>", "--login-url <URL>",
-          "--tenant <ID>", "--client-id <ID>", "--secret-stdin", "--callback-url <URL>",
-          "--no-notifications", "--relay <NAMESPACE/NAME>", "--relay-key-name <NAME>",
-          "--relay-url <URL>", "--listen <HOST:PORT>", "--openid-url <URL>", "--version"})
+    for (const char *option : {"--cloud <global|usgov|dod|china>", "--graph-url <URL>", "--login-url <URL>",
+                               "--tenant <ID>", "--client-id <ID>", "--secret-stdin", "--callback-url <URL>",
+                               "--no-notifications", "--relay <NAMESPACE/NAME>", "--relay-key-name <NAME>",
+                               "--relay-url <URL>", "--listen <HOST:PORT>", "--openid-url <URL>", "--version"})
         QVERIFY2(result.out.contains(QLatin1String(option)), option);
 }
 
-void TestCliCommandLine::commandHelpDescribesItsOwnOptions_data() {
+void TestCliCommandLine::commandHelpDescribesItsOwnOptions_data()
+{
     QTest::addColumn<QString>("command");
     QTest::addColumn<QString>("usage");
     QTest::addColumn<QStringList>("own");
     QTest::addColumn<QStringList>("others");
     const QString json = QStringLiteral("--json");
     const QString ignoreMissing = QStringLiteral("--ignore-missing");
-    QTest::newRow("participants") << QStringLiteral("participants")
-                                  << QStringLiteral("participants CALL") << QStringList{json}
-                                  << QStringList{ignoreMissing, QStringLiteral("--wait")};
+    QTest::newRow("participants") << QStringLiteral("participants") << QStringLiteral("participants CALL")
+                                  << QStringList{json} << QStringList{ignoreMissing, QStringLiteral("--wait")};
     QTest::newRow("remove") << QStringLiteral("remove") << QStringLiteral("remove CALL PID...")
                             << QStringList{ignoreMissing} << QStringList{json};
     QTest::newRow("invite") << QStringLiteral("invite") << QStringLiteral("invite CALL")
                             << QStringList{QStringLiteral("--user <OBJECT_ID|SIGN_IN_NAME>"),
-                                           QStringLiteral("--phone <+E164>"),
-                                           QStringLiteral("--wait <SECONDS>"), json}
-                            << QStringList{ignoreMissing, QStringLiteral("--for"),
-                                           QStringLiteral("--guest")};
+                                           QStringLiteral("--phone <+E164>"), QStringLiteral("--wait <SECONDS>"), json}
+                            << QStringList{ignoreMissing, QStringLiteral("--for"), QStringLiteral("--guest")};
     QTest::newRow("join") << QStringLiteral("join") << QStringLiteral("join TARGET")
                           << QStringList{QStringLiteral("--wait <SECONDS>"), json}
                           << QStringList{QStringLiteral("--for")};
@@ -138,7 +134,8 @@ void TestCliCommandLine::commandHelpDescribesItsOwnOptions_data() {
                            << QStringList{QStringLiteral("--relay-key-stdin")} << QStringList{json};
 }
 
-void TestCliCommandLine::commandHelpDescribesItsOwnOptions() {
+void TestCliCommandLine::commandHelpDescribesItsOwnOptions()
+{
     QFETCH(QString, command);
     QFETCH(QString, usage);
     QFETCH(QStringList, own);
@@ -152,29 +149,25 @@ void TestCliCommandLine::commandHelpDescribesItsOwnOptions() {
         const CliResult result = cli.run(arguments);
         QVERIFY2(result.exitCode == 0, describe(result));
         QVERIFY(result.err.isEmpty());
-        QVERIFY2(result.out.startsWith(QLatin1String("Usage: moderato-cli [options] ") + usage +
-                                       QLatin1Char('\n')),
+        QVERIFY2(result.out.startsWith(QLatin1String("Usage: moderato-cli [options] ") + usage + QLatin1Char('\n')),
                  describe(result));
-        const QString options =
-            section(result.out, QStringLiteral("Options:")).join(QLatin1Char('\n'));
+        const QString options = section(result.out, QStringLiteral("Options:")).join(QLatin1Char('\n'));
         for (const QString &option : own)
             QVERIFY2(options.contains(option), qPrintable(option + QLatin1Char('\n') + result.out));
         for (const QString &option : others)
-            QVERIFY2(!options.contains(option),
-                     qPrintable(option + QLatin1Char('\n') + result.out));
+            QVERIFY2(!options.contains(option), qPrintable(option + QLatin1Char('\n') + result.out));
         // The global options are not repeated, but pointed to.
         QVERIFY2(!options.contains(QLatin1String("--tenant")), describe(result));
         QVERIFY2(result.out.contains(QLatin1String("moderato-cli --help")), describe(result));
     }
 }
 
-void TestCliCommandLine::anUnknownOptionIsOneSentence() {
+void TestCliCommandLine::anUnknownOptionIsOneSentence()
+{
     CliRunner cli;
     QVERIFY2(cli.ok(), qPrintable(cli.error));
-    for (const QString &spelling :
-         {QStringLiteral("--colour"), QStringLiteral("--colour=red"), QStringLiteral("-c")}) {
-        const CliResult result =
-            cli.run(cli.withSecret({QStringLiteral("participants"), Call, spelling}), SecretInput);
+    for (const QString &spelling : {QStringLiteral("--colour"), QStringLiteral("--colour=red"), QStringLiteral("-c")}) {
+        const CliResult result = cli.run(cli.withSecret({QStringLiteral("participants"), Call, spelling}), SecretInput);
         QVERIFY2(result.exitCode == 2, describe(result));
         QVERIFY(result.out.isEmpty());
         const QString named = spelling.section(QLatin1Char('='), 0, 0);
@@ -183,12 +176,12 @@ void TestCliCommandLine::anUnknownOptionIsOneSentence() {
     QCOMPARE(cli.log().size(), 0);
 }
 
-void TestCliCommandLine::aCommandOptionBeforeTheCommandIsNamed() {
+void TestCliCommandLine::aCommandOptionBeforeTheCommandIsNamed()
+{
     CliRunner cli;
     QVERIFY2(cli.ok(), qPrintable(cli.error));
     const CliResult result =
-        cli.run(cli.withSecret({QStringLiteral("--json"), QStringLiteral("participants"), Call}),
-                SecretInput);
+        cli.run(cli.withSecret({QStringLiteral("--json"), QStringLiteral("participants"), Call}), SecretInput);
     QVERIFY2(result.exitCode == 2, describe(result));
     QVERIFY2(result.err.startsWith(QLatin1String("moderato-cli: --json ")), describe(result));
     QVERIFY2(result.err.contains(QLatin1String("after the command")), describe(result));
@@ -196,28 +189,27 @@ void TestCliCommandLine::aCommandOptionBeforeTheCommandIsNamed() {
     QCOMPARE(cli.log().size(), 0);
 }
 
-void TestCliCommandLine::invitationsKeepTheOrderGiven() {
+void TestCliCommandLine::invitationsKeepTheOrderGiven()
+{
     CliRunner cli;
     QVERIFY2(cli.ok(), qPrintable(cli.error));
-    const CliResult result = cli.run(
-        cli.withSecret({QStringLiteral("invite"), Call, QStringLiteral("--phone=+1 425 555 0123"),
-                        QStringLiteral("--user"), AdaId, QStringLiteral("--json"),
-                        QStringLiteral("--phone"), QStringLiteral("+14255550199"),
-                        QStringLiteral("--user=") + AlanId}),
-        SecretInput);
+    const CliResult result =
+        cli.run(cli.withSecret({QStringLiteral("invite"), Call, QStringLiteral("--phone=+1 425 555 0123"),
+                                QStringLiteral("--user"), AdaId, QStringLiteral("--json"), QStringLiteral("--phone"),
+                                QStringLiteral("+14255550199"), QStringLiteral("--user=") + AlanId}),
+                SecretInput);
     QVERIFY2(result.exitCode == 0, describe(result));
     const QJsonArray invitations = QJsonDocument::fromJson(result.out.toUtf8()).array();
     QStringList invitees;
     for (const QJsonValue &invitation : invitations)
-        invitees.append(invitation[QLatin1String("kind")].toString() + QLatin1Char(' ') +
-                        invitation[QLatin1String("invitee")].toString());
-    QCOMPARE(
-        invitees,
-        (QStringList{QStringLiteral("phone +14255550123"), QStringLiteral("user Ada Lovelace"),
-                     QStringLiteral("phone +14255550199"), QStringLiteral("user Alan Turing")}));
+        invitees.append(invitation[QLatin1String("kind")].toString() + QLatin1Char(' ')
+                        + invitation[QLatin1String("invitee")].toString());
+    QCOMPARE(invitees, (QStringList{QStringLiteral("phone +14255550123"), QStringLiteral("user Ada Lovelace"),
+                                    QStringLiteral("phone +14255550199"), QStringLiteral("user Alan Turing")}));
 }
 
-void TestCliCommandLine::speaksTheLanguageOfTheLocale() {
+void TestCliCommandLine::speaksTheLanguageOfTheLocale()
+{
     testsupport::ScratchHome home;
     QProcessEnvironment env = home.environment();
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8"));
@@ -230,9 +222,8 @@ void TestCliCommandLine::speaksTheLanguageOfTheLocale() {
     const testsupport::CliResult help = testsupport::runCli(env, {QStringLiteral("--help")});
     QVERIFY2(help.exitCode == 0, help.describe());
     const QString text = QString::fromUtf8(help.out);
-    QVERIFY2(text.contains(QStringLiteral(
-                 "\nBefehle:\n  login         Den geheimen Clientschlüssel im Schlüsselbund "
-                 "speichern und prüfen.\n")),
+    QVERIFY2(text.contains(QStringLiteral("\nBefehle:\n  login         Den geheimen Clientschlüssel im Schlüsselbund "
+                                          "speichern und prüfen.\n")),
              help.describe());
     // QCommandLineParser's own words come from Qt's catalogue (qt6-translations-l10n).
     QVERIFY2(text.contains(QLatin1String("\nOptionen:\n")), help.describe());

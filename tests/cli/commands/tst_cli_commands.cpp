@@ -15,17 +15,19 @@ const QString AdaName = QStringLiteral("Ada Lovelace");
 const QString AlanName = QStringLiteral("Alan Turing");
 
 //! Ada accepts after \a adaAfter s, Alan declines after \a alanAfter s, on the given clock.
-QJsonObject acceptAndDecline(double adaAfter, double alanAfter, const QString &clock) {
+QJsonObject acceptAndDecline(double adaAfter, double alanAfter, const QString &clock)
+{
     // A decline is only known from the operation (or a notification): this world answers its GET.
-    QJsonObject world = scenario(3, QJsonObject{{QStringLiteral("clock"), clock},
-                                                {QStringLiteral("operationsGettable"), true}});
+    QJsonObject world =
+        scenario(3, QJsonObject{{QStringLiteral("clock"), clock}, {QStringLiteral("operationsGettable"), true}});
     world.insert(QStringLiteral("users"),
                  QJsonArray{answeringUser(AdaId, AdaName, adaAfter, QStringLiteral("accept")),
                             answeringUser(AlanId, AlanName, alanAfter, QStringLiteral("decline"))});
     return world;
 }
 
-QJsonObject participantInSim(CliRunner &cli, const QString &id) {
+QJsonObject participantInSim(CliRunner &cli, const QString &id)
+{
     for (const QJsonValue &p : cli.simCall().value(QLatin1String("participants")).toArray())
         if (p[QLatin1String("id")].toString() == id)
             return p.toObject();
@@ -34,7 +36,8 @@ QJsonObject participantInSim(CliRunner &cli, const QString &id) {
 
 } // namespace
 
-class TestCliCommands : public QObject {
+class TestCliCommands : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
@@ -53,16 +56,16 @@ private Q_SLOTS:
     void watchesForSeconds();
 };
 
-void TestCliCommands::initTestCase() {
-    QVERIFY2(QFileInfo(cliBinary()).isExecutable(),
-             qPrintable(cliBinary() + QLatin1String(" is not built")));
+void TestCliCommands::initTestCase()
+{
+    QVERIFY2(QFileInfo(cliBinary()).isExecutable(), qPrintable(cliBinary() + QLatin1String(" is not built")));
 }
 
-void TestCliCommands::listsParticipants() {
+void TestCliCommands::listsParticipants()
+{
     CliRunner cli(scenario(3));
     QVERIFY2(cli.ok(), qPrintable(cli.error));
-    const CliResult result =
-        cli.run(cli.withSecret({QStringLiteral("participants"), Call}), SecretInput);
+    const CliResult result = cli.run(cli.withSecret({QStringLiteral("participants"), Call}), SecretInput);
     QVERIFY2(result.exitCode == 0, describe(result));
     QVERIFY(result.out.contains(QLatin1String("NAME")));
     for (int i = 0; i < 3; ++i) {
@@ -73,7 +76,8 @@ void TestCliCommands::listsParticipants() {
     QVERIFY2(result.err.isEmpty(), describe(result));
 }
 
-void TestCliCommands::listsParticipantsAsJson() {
+void TestCliCommands::listsParticipantsAsJson()
+{
     QJsonObject world = scenario(3);
     // One muted participant with video too, to see the fields follow the roster.
     QJsonArray calls = world.value(QLatin1String("calls")).toArray();
@@ -93,8 +97,7 @@ void TestCliCommands::listsParticipantsAsJson() {
     CliRunner cli(world);
     QVERIFY2(cli.ok(), qPrintable(cli.error));
     const CliResult result =
-        cli.run(cli.withSecret({QStringLiteral("participants"), Call, QStringLiteral("--json")}),
-                SecretInput);
+        cli.run(cli.withSecret({QStringLiteral("participants"), Call, QStringLiteral("--json")}), SecretInput);
     QVERIFY2(result.exitCode == 0, describe(result));
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(result.out.toUtf8(), &parseError);
@@ -104,8 +107,8 @@ void TestCliCommands::listsParticipantsAsJson() {
     QCOMPARE(array.size(), 3);
     for (const QJsonValue &value : array) {
         const QJsonObject p = value.toObject();
-        for (const char *key : {"id", "displayName", "kind", "identityId", "tenantId", "isMuted",
-                                "isInLobby", "media", "state"})
+        for (const char *key :
+             {"id", "displayName", "kind", "identityId", "tenantId", "isMuted", "isInLobby", "media", "state"})
             QVERIFY2(p.contains(QLatin1String(key)), key);
         QCOMPARE(p.value(QLatin1String("kind")).toString(), QStringLiteral("user"));
         QCOMPARE(p.value(QLatin1String("tenantId")).toString(), Tenant);
@@ -123,11 +126,11 @@ void TestCliCommands::listsParticipantsAsJson() {
     QCOMPARE(array.at(0)[QLatin1String("isMuted")].toBool(), false);
 }
 
-void TestCliCommands::removesAParticipant() {
+void TestCliCommands::removesAParticipant()
+{
     CliRunner cli(scenario(3));
     QVERIFY2(cli.ok(), qPrintable(cli.error));
-    const CliResult result =
-        cli.run(cli.withSecret({QStringLiteral("remove"), Call, participantId(2)}), SecretInput);
+    const CliResult result = cli.run(cli.withSecret({QStringLiteral("remove"), Call, participantId(2)}), SecretInput);
     QVERIFY2(result.exitCode == 0, describe(result));
     QVERIFY2(result.out.contains(QLatin1String("Person 2 was removed")) && result.out.contains(participantId(2)),
              describe(result));
@@ -135,102 +138,94 @@ void TestCliCommands::removesAParticipant() {
     QVERIFY(!participantInSim(cli, participantId(1)).isEmpty());
 }
 
-void TestCliCommands::forbiddenRemovalPrintsTheAdminCommand() {
+void TestCliCommands::forbiddenRemovalPrintsTheAdminCommand()
+{
     QJsonObject world = scenario(3);
-    editScenarioApp(world, [](QJsonObject &app) {
-        app.insert(QStringLiteral("allowRemoveParticipant"), false);
-    });
+    editScenarioApp(world, [](QJsonObject &app) { app.insert(QStringLiteral("allowRemoveParticipant"), false); });
 
     CliRunner cli(world);
     QVERIFY2(cli.ok(), qPrintable(cli.error));
-    const CliResult result =
-        cli.run(cli.withSecret({QStringLiteral("remove"), Call, participantId(0)}), SecretInput);
+    const CliResult result = cli.run(cli.withSecret({QStringLiteral("remove"), Call, participantId(0)}), SecretInput);
     QVERIFY2(result.exitCode == 1, describe(result));
     const QString cmdlet =
-        QStringLiteral(
-            "Set-CsApplicationMeetingConfiguration -AllowRemoveParticipantAppIds @{Add=\"") +
-        App + QLatin1String("\"}");
+        QStringLiteral("Set-CsApplicationMeetingConfiguration -AllowRemoveParticipantAppIds @{Add=\"") + App
+        + QLatin1String("\"}");
     QVERIFY2(result.err.contains(cmdlet), describe(result));
     QVERIFY2(result.err.contains(QLatin1String("request id")), describe(result));
     QVERIFY(!participantInSim(cli, participantId(0)).isEmpty());
 }
 
-void TestCliCommands::mutesAParticipant() {
+void TestCliCommands::mutesAParticipant()
+{
     CliRunner cli(scenario(3));
     QVERIFY2(cli.ok(), qPrintable(cli.error));
-    QCOMPARE(participantInSim(cli, participantId(1)).value(QLatin1String("isMuted")).toBool(),
-             false);
-    const CliResult result =
-        cli.run(cli.withSecret({QStringLiteral("mute"), Call, participantId(1)}), SecretInput);
+    QCOMPARE(participantInSim(cli, participantId(1)).value(QLatin1String("isMuted")).toBool(), false);
+    const CliResult result = cli.run(cli.withSecret({QStringLiteral("mute"), Call, participantId(1)}), SecretInput);
     QVERIFY2(result.exitCode == 0, describe(result));
     QVERIFY2(result.out.contains(QLatin1String("Person 1 was muted")), describe(result));
-    QCOMPARE(participantInSim(cli, participantId(1)).value(QLatin1String("isMuted")).toBool(),
-             true);
+    QCOMPARE(participantInSim(cli, participantId(1)).value(QLatin1String("isMuted")).toBool(), true);
 }
 
-void TestCliCommands::invitesAndPrintsParticipantIds() {
+void TestCliCommands::invitesAndPrintsParticipantIds()
+{
     CliRunner cli(acceptAndDecline(30, 30, QStringLiteral("manual")));
     QVERIFY2(cli.ok(), qPrintable(cli.error));
-    const CliResult result =
-        cli.run(cli.withSecret({QStringLiteral("invite"), Call, QStringLiteral("--user"), AdaId,
-                                QStringLiteral("--phone"), QStringLiteral("+14255550123")}),
-                SecretInput);
+    const CliResult result = cli.run(cli.withSecret({QStringLiteral("invite"), Call, QStringLiteral("--user"), AdaId,
+                                                     QStringLiteral("--phone"), QStringLiteral("+14255550123")}),
+                                     SecretInput);
     QVERIFY2(result.exitCode == 0, describe(result));
     QStringList printed = uuidsIn(result.out);
     printed.removeAll(AdaId);
     QCOMPARE(printed.size(), 2);
     QStringList pending;
-    for (const QJsonValue &invitee :
-         cli.simCall().value(QLatin1String("pendingInvitees")).toArray())
+    for (const QJsonValue &invitee : cli.simCall().value(QLatin1String("pendingInvitees")).toArray())
         pending.append(invitee[QLatin1String("participantId")].toString());
     std::sort(printed.begin(), printed.end());
     std::sort(pending.begin(), pending.end());
     QCOMPARE(printed, pending);
 }
 
-void TestCliCommands::invitesBySignInName() {
+void TestCliCommands::invitesBySignInName()
+{
     CliRunner cli(acceptAndDecline(30, 30, QStringLiteral("manual")));
     QVERIFY2(cli.ok(), qPrintable(cli.error));
-    const CliResult result = cli.run(
-        cli.withSecret({QStringLiteral("invite"), Call, QStringLiteral("--user"),
-                        QStringLiteral("ADA@contoso.test"), QStringLiteral("--user"), AlanId}),
-        SecretInput);
+    const CliResult result =
+        cli.run(cli.withSecret({QStringLiteral("invite"), Call, QStringLiteral("--user"),
+                                QStringLiteral("ADA@contoso.test"), QStringLiteral("--user"), AlanId}),
+                SecretInput);
     QVERIFY2(result.exitCode == 0, describe(result));
     // Both by the directory's display name; the sign-in name became Ada's object id.
-    QVERIFY2(result.out.contains(QLatin1String("Invited Ada Lovelace as participant")),
-             describe(result));
-    QVERIFY2(result.out.contains(QLatin1String("Invited Alan Turing as participant")),
-             describe(result));
+    QVERIFY2(result.out.contains(QLatin1String("Invited Ada Lovelace as participant")), describe(result));
+    QVERIFY2(result.out.contains(QLatin1String("Invited Alan Turing as participant")), describe(result));
     QStringList invitedUsers;
-    for (const QJsonValue &invitee :
-         cli.simCall().value(QLatin1String("pendingInvitees")).toArray())
-        invitedUsers.append(invitee[QLatin1String("invitation")][QLatin1String("identity")]
-                                   [QLatin1String("user")][QLatin1String("id")]
-                                       .toString());
+    for (const QJsonValue &invitee : cli.simCall().value(QLatin1String("pendingInvitees")).toArray())
+        invitedUsers.append(
+            invitee[QLatin1String("invitation")][QLatin1String("identity")][QLatin1String("user")][QLatin1String("id")]
+                .toString());
     invitedUsers.sort();
     QStringList expected{AdaId, AlanId};
     expected.sort();
     QCOMPARE(invitedUsers, expected);
 }
 
-void TestCliCommands::unknownSignInNameSendsNoInvitation() {
+void TestCliCommands::unknownSignInNameSendsNoInvitation()
+{
     CliRunner cli(acceptAndDecline(30, 30, QStringLiteral("manual")));
     QVERIFY2(cli.ok(), qPrintable(cli.error));
-    const CliResult result =
-        cli.run(cli.withSecret({QStringLiteral("invite"), Call, QStringLiteral("--user"), AlanId,
-                                QStringLiteral("--user"), QStringLiteral("nobody@contoso.test")}),
-                SecretInput);
+    const CliResult result = cli.run(cli.withSecret({QStringLiteral("invite"), Call, QStringLiteral("--user"), AlanId,
+                                                     QStringLiteral("--user"), QStringLiteral("nobody@contoso.test")}),
+                                     SecretInput);
     QVERIFY2(result.exitCode == 1, describe(result));
     QVERIFY2(result.err.contains(QLatin1String("\"nobody@contoso.test\"")), describe(result));
     QVERIFY2(result.err.contains(QLatin1String("No invitation was sent")), describe(result));
     // Not even Alan, who exists: an invitation is all or nothing.
     for (const QJsonValue &entry : cli.log())
-        QVERIFY2(!entry[QLatin1String("path")].toString().endsWith(QLatin1String("/invite")),
-                 describe(result));
+        QVERIFY2(!entry[QLatin1String("path")].toString().endsWith(QLatin1String("/invite")), describe(result));
     QVERIFY(cli.simCall().value(QLatin1String("pendingInvitees")).toArray().isEmpty());
 }
 
-void TestCliCommands::withoutDirectoryPermissionOnlyObjectIdsAreInvited() {
+void TestCliCommands::withoutDirectoryPermissionOnlyObjectIdsAreInvited()
+{
     QJsonObject world = acceptAndDecline(30, 30, QStringLiteral("manual"));
     editScenarioApp(world, [](QJsonObject &app) {
         QJsonArray roles = app.value(QLatin1String("roles")).toArray();
@@ -244,55 +239,49 @@ void TestCliCommands::withoutDirectoryPermissionOnlyObjectIdsAreInvited() {
 
     // An object id needs no lookup: invited, labelled by its id.
     const CliResult byId =
-        cli.run(cli.withSecret({QStringLiteral("invite"), Call, QStringLiteral("--user"), AlanId}),
-                SecretInput);
+        cli.run(cli.withSecret({QStringLiteral("invite"), Call, QStringLiteral("--user"), AlanId}), SecretInput);
     QVERIFY2(byId.exitCode == 0, describe(byId));
     QVERIFY2(byId.out.contains(QLatin1String("Invited ") + AlanId), describe(byId));
 
     // A sign-in name cannot be turned into an id: the reason, and nothing sent.
     cli.hook("DELETE", QStringLiteral("/_sim/log"));
-    const CliResult byName =
-        cli.run(cli.withSecret({QStringLiteral("invite"), Call, QStringLiteral("--user"),
-                                QStringLiteral("ada@contoso.test")}),
-                SecretInput);
+    const CliResult byName = cli.run(
+        cli.withSecret({QStringLiteral("invite"), Call, QStringLiteral("--user"), QStringLiteral("ada@contoso.test")}),
+        SecretInput);
     QVERIFY2(byName.exitCode == 1, describe(byName));
-    QVERIFY2(byName.err.contains(QLatin1String("could not look up \"ada@contoso.test\"")),
-             describe(byName));
+    QVERIFY2(byName.err.contains(QLatin1String("could not look up \"ada@contoso.test\"")), describe(byName));
     QVERIFY2(byName.err.contains(QLatin1String("User.Read.All")), describe(byName));
     for (const QJsonValue &entry : cli.log())
-        QVERIFY2(!entry[QLatin1String("path")].toString().endsWith(QLatin1String("/invite")),
-                 describe(byName));
+        QVERIFY2(!entry[QLatin1String("path")].toString().endsWith(QLatin1String("/invite")), describe(byName));
 }
 
-void TestCliCommands::cancelsARingingInvitation() {
+void TestCliCommands::cancelsARingingInvitation()
+{
     CliRunner cli(acceptAndDecline(30, 30, QStringLiteral("manual")));
     QVERIFY2(cli.ok(), qPrintable(cli.error));
     const CliResult invited =
-        cli.run(cli.withSecret({QStringLiteral("invite"), Call, QStringLiteral("--user"), AlanId}),
-                SecretInput);
+        cli.run(cli.withSecret({QStringLiteral("invite"), Call, QStringLiteral("--user"), AlanId}), SecretInput);
     QVERIFY2(invited.exitCode == 0, describe(invited));
     QStringList ids = uuidsIn(invited.out);
     ids.removeAll(AlanId);
     QCOMPARE(ids.size(), 1);
 
-    const CliResult cancelled =
-        cli.run(cli.withSecret({QStringLiteral("cancel"), Call, ids.first()}), SecretInput);
+    const CliResult cancelled = cli.run(cli.withSecret({QStringLiteral("cancel"), Call, ids.first()}), SecretInput);
     QVERIFY2(cancelled.exitCode == 0, describe(cancelled));
-    QVERIFY2(cancelled.out.contains(QLatin1String("was cancelled")) &&
-                 cancelled.out.contains(ids.first()),
+    QVERIFY2(cancelled.out.contains(QLatin1String("was cancelled")) && cancelled.out.contains(ids.first()),
              describe(cancelled));
     QVERIFY(cli.simCall().value(QLatin1String("pendingInvitees")).toArray().isEmpty());
     cli.simulator.advanceClock(40);
     QVERIFY(participantInSim(cli, ids.first()).isEmpty());
 }
 
-void TestCliCommands::inviteWaitsForAcceptAndDecline() {
+void TestCliCommands::inviteWaitsForAcceptAndDecline()
+{
     CliRunner cli(acceptAndDecline(1, 2, QStringLiteral("real")));
     QVERIFY2(cli.ok(), qPrintable(cli.error));
     const CliResult result =
         cli.run(cli.withSecret({QStringLiteral("invite"), Call, QStringLiteral("--user"), AdaId,
-                                QStringLiteral("--user"), AlanId, QStringLiteral("--wait"),
-                                QStringLiteral("20")}),
+                                QStringLiteral("--user"), AlanId, QStringLiteral("--wait"), QStringLiteral("20")}),
                 SecretInput, 25000);
     QVERIFY2(result.exitCode == 0, describe(result));
     QVERIFY2(result.elapsedMs < 15000, describe(result));
@@ -311,14 +300,14 @@ void TestCliCommands::inviteWaitsForAcceptAndDecline() {
     QVERIFY2(alan.contains(QLatin1String("603")), describe(result));
 }
 
-void TestCliCommands::inviteWaitsAndPrintsJson() {
+void TestCliCommands::inviteWaitsAndPrintsJson()
+{
     CliRunner cli(acceptAndDecline(1, 2, QStringLiteral("real")));
     QVERIFY2(cli.ok(), qPrintable(cli.error));
-    const CliResult result =
-        cli.run(cli.withSecret({QStringLiteral("invite"), Call, QStringLiteral("--user"), AdaId,
-                                QStringLiteral("--user"), AlanId, QStringLiteral("--wait"),
-                                QStringLiteral("20"), QStringLiteral("--json")}),
-                SecretInput, 25000);
+    const CliResult result = cli.run(
+        cli.withSecret({QStringLiteral("invite"), Call, QStringLiteral("--user"), AdaId, QStringLiteral("--user"),
+                        AlanId, QStringLiteral("--wait"), QStringLiteral("20"), QStringLiteral("--json")}),
+        SecretInput, 25000);
     QVERIFY2(result.exitCode == 0, describe(result));
     const QJsonDocument document = QJsonDocument::fromJson(result.out.toUtf8());
     QVERIFY2(document.isArray(), describe(result));
@@ -336,16 +325,16 @@ void TestCliCommands::inviteWaitsAndPrintsJson() {
     QVERIFY2(byOutcome.contains(QStringLiteral("declined")), describe(result));
     const QJsonObject declined = byOutcome.value(QStringLiteral("declined"));
     QCOMPARE(declined.value(QLatin1String("resultInfo"))[QLatin1String("code")].toInt(), 603);
-    QCOMPARE(declined.value(QLatin1String("status")).toString().contains(QLatin1String("Declined")),
-             true);
+    QCOMPARE(declined.value(QLatin1String("status")).toString().contains(QLatin1String("Declined")), true);
 }
 
-void TestCliCommands::watchesForSeconds() {
+void TestCliCommands::watchesForSeconds()
+{
     CliRunner cli(scenario(3, QJsonObject{{QStringLiteral("clock"), QStringLiteral("real")}}));
     QVERIFY2(cli.ok(), qPrintable(cli.error));
-    const CliResult result = cli.run(cli.withSecret({QStringLiteral("watch"), Call,
-                                                     QStringLiteral("--for"), QStringLiteral("2")}),
-                                     SecretInput, 15000);
+    const CliResult result =
+        cli.run(cli.withSecret({QStringLiteral("watch"), Call, QStringLiteral("--for"), QStringLiteral("2")}),
+                SecretInput, 15000);
     QVERIFY2(result.exitCode == 0, describe(result));
     // The plural from the English catalogue, not "participant(s)".
     QVERIFY2(result.out.contains(QLatin1String("watching 3 participants")), describe(result));

@@ -28,14 +28,14 @@ QJsonObject meetingWorld(const QJsonObject &meetingOptions = {}, const QJsonObje
     for (auto it = options.begin(); it != options.end(); ++it)
         allOptions.insert(it.key(), it.value());
     QJsonObject world = scenario(2, allOptions);
-    QJsonObject meeting{{QStringLiteral("joinWebUrl"), meetingLink()},
-                        {QStringLiteral("joinMeetingId"), QStringLiteral("358714290465")},
-                        {QStringLiteral("passcode"), QStringLiteral("Qp7hRt")},
-                        {QStringLiteral("threadId"), Thread},
-                        {QStringLiteral("organizer"), QJsonObject{{QStringLiteral("id"), Organizer}}},
-                        {QStringLiteral("subject"), QStringLiteral("Budget review")},
-                        {QStringLiteral("participants"),
-                         QJsonArray{participant(participantId(20), QStringLiteral("Attendee"))}}};
+    QJsonObject meeting{
+        {QStringLiteral("joinWebUrl"), meetingLink()},
+        {QStringLiteral("joinMeetingId"), QStringLiteral("358714290465")},
+        {QStringLiteral("passcode"), QStringLiteral("Qp7hRt")},
+        {QStringLiteral("threadId"), Thread},
+        {QStringLiteral("organizer"), QJsonObject{{QStringLiteral("id"), Organizer}}},
+        {QStringLiteral("subject"), QStringLiteral("Budget review")},
+        {QStringLiteral("participants"), QJsonArray{participant(participantId(20), QStringLiteral("Attendee"))}}};
     for (auto it = meetingOptions.begin(); it != meetingOptions.end(); ++it)
         meeting.insert(it.key(), it.value());
     world.insert(QStringLiteral("meetings"), QJsonArray{meeting});
@@ -51,15 +51,16 @@ int joinsSent(CliRunner &cli)
 {
     int count = 0;
     for (const QJsonValue &entry : cli.log())
-        if (entry[QLatin1String("method")].toString() == QLatin1String("POST") &&
-            entry[QLatin1String("path")].toString() == QLatin1String("/v1.0/communications/calls"))
+        if (entry[QLatin1String("method")].toString() == QLatin1String("POST")
+            && entry[QLatin1String("path")].toString() == QLatin1String("/v1.0/communications/calls"))
             ++count;
     return count;
 }
 
 } // namespace
 
-class TestCliJoin : public QObject {
+class TestCliJoin : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void joinsFromWhatIsPasted_data();
@@ -74,7 +75,8 @@ private Q_SLOTS:
     void aCommandOnAnEndedCallSaysItEnded();
 };
 
-void TestCliJoin::joinsFromWhatIsPasted_data() {
+void TestCliJoin::joinsFromWhatIsPasted_data()
+{
     QTest::addColumn<QString>("target");
     QTest::newRow("meetup-join link") << meetingLink();
     QTest::newRow("link behind Safe Links")
@@ -84,7 +86,8 @@ void TestCliJoin::joinsFromWhatIsPasted_data() {
                                                        "Meeting ID: 358 714 290 465\nPasscode: Qp7hRt\n");
 }
 
-void TestCliJoin::joinsFromWhatIsPasted() {
+void TestCliJoin::joinsFromWhatIsPasted()
+{
     QFETCH(QString, target);
     CliRunner cli(meetingWorld());
     QVERIFY2(cli.ok(), qPrintable(cli.error));
@@ -101,7 +104,8 @@ void TestCliJoin::joinsFromWhatIsPasted() {
     QCOMPARE(joinsSent(cli), 1);
 }
 
-void TestCliJoin::printsJsonWhenAsked() {
+void TestCliJoin::printsJsonWhenAsked()
+{
     CliRunner cli(meetingWorld());
     QVERIFY2(cli.ok(), qPrintable(cli.error));
     const CliResult result = cli.run(cli.withSecret(join(meetingLink(), {QStringLiteral("--json")})), SecretInput);
@@ -113,21 +117,27 @@ void TestCliJoin::printsJsonWhenAsked() {
     QCOMPARE(json.value(QLatin1String("joinedBy")).toString(), QStringLiteral("link"));
 }
 
-void TestCliJoin::whatCannotBeUnderstoodSendsNothing_data() {
+void TestCliJoin::whatCannotBeUnderstoodSendsNothing_data()
+{
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("mentions");
     QTest::newRow("script link") << join(QStringLiteral("javascript:alert(1)")) << QStringLiteral("join");
-    QTest::newRow("plain http link") << join(QString(meetingLink()).replace(QStringLiteral("https:"), QStringLiteral("http:")))
+    QTest::newRow("plain http link") << join(
+        QString(meetingLink()).replace(QStringLiteral("https:"), QStringLiteral("http:")))
                                      << QStringLiteral("https");
-    QTest::newRow("meeting id with letters") << join(QStringLiteral("Meeting ID: 358 71A 290 465")) << QStringLiteral("join");
+    QTest::newRow("meeting id with letters")
+        << join(QStringLiteral("Meeting ID: 358 71A 290 465")) << QStringLiteral("join");
     QTest::newRow("no target") << QStringList{QStringLiteral("join")} << QStringLiteral("join");
-    QTest::newRow("callback over http")
-        << QStringList{QStringLiteral("join"), meetingLink(), QStringLiteral("--callback-url"), QStringLiteral("http://example.org/cb")}
-        << QStringLiteral("https");
-    QTest::newRow("no callback at all") << QStringList{QStringLiteral("join"), meetingLink()} << QStringLiteral("callback");
+    QTest::newRow("callback over http") << QStringList{QStringLiteral("join"), meetingLink(),
+                                                       QStringLiteral("--callback-url"),
+                                                       QStringLiteral("http://example.org/cb")}
+                                        << QStringLiteral("https");
+    QTest::newRow("no callback at all") << QStringList{QStringLiteral("join"), meetingLink()}
+                                        << QStringLiteral("callback");
 }
 
-void TestCliJoin::whatCannotBeUnderstoodSendsNothing() {
+void TestCliJoin::whatCannotBeUnderstoodSendsNothing()
+{
     QFETCH(QStringList, arguments);
     QFETCH(QString, mentions);
     CliRunner cli(meetingWorld());
@@ -139,7 +149,8 @@ void TestCliJoin::whatCannotBeUnderstoodSendsNothing() {
     QCOMPARE(joinsSent(cli), 0);
 }
 
-void TestCliJoin::notACallingBotIsRefused() {
+void TestCliJoin::notACallingBotIsRefused()
+{
     QJsonObject world = meetingWorld();
     editScenarioApp(world, [](QJsonObject &app) { app.insert(QStringLiteral("callingEnabled"), false); });
     CliRunner cli(world);
@@ -151,7 +162,8 @@ void TestCliJoin::notACallingBotIsRefused() {
     QVERIFY(result.out.isEmpty());
 }
 
-void TestCliJoin::aWrongPasscodeIsRefused() {
+void TestCliJoin::aWrongPasscodeIsRefused()
+{
     CliRunner cli(meetingWorld({}, {{QStringLiteral("clock"), QStringLiteral("real")}}));
     QVERIFY2(cli.ok(), qPrintable(cli.error));
     const CliResult result =
@@ -160,17 +172,19 @@ void TestCliJoin::aWrongPasscodeIsRefused() {
     QVERIFY2(result.err.contains(QLatin1String("passcode")), describe(result));
 }
 
-void TestCliJoin::theLobbyOutlastsTheWait() {
+void TestCliJoin::theLobbyOutlastsTheWait()
+{
     CliRunner cli(meetingWorld({{QStringLiteral("lobbyForApps"), true}}));
     QVERIFY2(cli.ok(), qPrintable(cli.error));
-    const CliResult result = cli.run(
-        cli.withSecret(join(meetingLink(), {QStringLiteral("--wait"), QStringLiteral("3")})), SecretInput);
+    const CliResult result =
+        cli.run(cli.withSecret(join(meetingLink(), {QStringLiteral("--wait"), QStringLiteral("3")})), SecretInput);
     QVERIFY2(result.exitCode == 1, describe(result));
     QVERIFY2(result.err.contains(QLatin1String("waiting in the lobby")), describe(result));
     QVERIFY(result.out.isEmpty());
 }
 
-void TestCliJoin::leavesAndSaysWhenTheCallHadEnded() {
+void TestCliJoin::leavesAndSaysWhenTheCallHadEnded()
+{
     CliRunner cli(meetingWorld());
     QVERIFY2(cli.ok(), qPrintable(cli.error));
     const CliResult joined = cli.run(cli.withSecret(join(meetingLink())), SecretInput);
@@ -182,13 +196,13 @@ void TestCliJoin::leavesAndSaysWhenTheCallHadEnded() {
     QVERIFY2(again.exitCode == 0 && again.out.contains(QLatin1String("had already ended")), describe(again));
 }
 
-void TestCliJoin::aCommandOnAnEndedCallSaysItEnded() {
+void TestCliJoin::aCommandOnAnEndedCallSaysItEnded()
+{
     CliRunner cli(meetingWorld());
     QVERIFY2(cli.ok(), qPrintable(cli.error));
     // Nobody kept the scenario's call alive for 46 minutes: Graph ended it.
     cli.simulator.advanceClock(46 * 60);
-    const CliResult result =
-        cli.run(cli.withSecret({QStringLiteral("remove"), Call, participantId(1)}), SecretInput);
+    const CliResult result = cli.run(cli.withSecret({QStringLiteral("remove"), Call, participantId(1)}), SecretInput);
     QVERIFY2(result.exitCode == 1, describe(result));
     QVERIFY2(result.err.contains(QLatin1String("has ended")), describe(result));
     QVERIFY2(!result.err.contains(QLatin1String("not in this call")), describe(result));

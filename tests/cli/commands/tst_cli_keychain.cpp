@@ -9,7 +9,8 @@ using namespace clitest;
 using namespace itest;
 using testsupport::filesContaining;
 
-class TestCliKeychain : public QObject {
+class TestCliKeychain : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
@@ -18,39 +19,37 @@ private Q_SLOTS:
     void loginThenCommandsUseTheKeychainUntilLogout();
 
 private:
-    CliResult logout(CliRunner &cli) {
-        return cli.run(cli.accountOptions() + QStringList{QStringLiteral("logout")});
-    }
+    CliResult logout(CliRunner &cli) { return cli.run(cli.accountOptions() + QStringList{QStringLiteral("logout")}); }
 };
 
-void TestCliKeychain::initTestCase() {
-    QVERIFY2(QFileInfo(cliBinary()).isExecutable(),
-             qPrintable(cliBinary() + QLatin1String(" is not built")));
+void TestCliKeychain::initTestCase()
+{
+    QVERIFY2(QFileInfo(cliBinary()).isExecutable(), qPrintable(cliBinary() + QLatin1String(" is not built")));
     // Fail loudly rather than test nothing: these tests need a Secret Service on the session bus.
     QVERIFY2(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"),
              "no D-Bus session: run under dbus-run-session -- tests/with-keyring.sh");
 }
 
-void TestCliKeychain::cleanup() {
+void TestCliKeychain::cleanup()
+{
     CliRunner cli;
     if (cli.ok())
         logout(cli);
 }
 
-void TestCliKeychain::wrongSecretAtLoginStoresNothing() {
+void TestCliKeychain::wrongSecretAtLoginStoresNothing()
+{
     CliRunner cli;
     QVERIFY2(cli.ok(), qPrintable(cli.error));
     const QString wrong = QStringLiteral("wrong-secret-0b5e7c");
     const CliResult login =
-        cli.run(cli.accountOptions() +
-                    QStringList{QStringLiteral("login"), QStringLiteral("--secret-stdin")},
+        cli.run(cli.accountOptions() + QStringList{QStringLiteral("login"), QStringLiteral("--secret-stdin")},
                 wrong.toUtf8() + '\n');
     QVERIFY2(login.exitCode == 1, describe(login));
     QVERIFY2(login.err.contains(QLatin1String("client secret is wrong")), describe(login));
 
     // Nothing was stored: a command that needs the keychain finds no secret.
-    const CliResult listed =
-        cli.run(cli.accountOptions() + QStringList{QStringLiteral("participants"), Call});
+    const CliResult listed = cli.run(cli.accountOptions() + QStringList{QStringLiteral("participants"), Call});
     QVERIFY2(listed.exitCode == 1, describe(listed));
     QVERIFY2(listed.err.contains(QLatin1String("No client secret is stored")), describe(listed));
     for (const CliResult &result : {login, listed}) {
@@ -60,14 +59,14 @@ void TestCliKeychain::wrongSecretAtLoginStoresNothing() {
     QCOMPARE(filesContaining({cli.home.root()}, wrong), QStringList());
 }
 
-void TestCliKeychain::loginThenCommandsUseTheKeychainUntilLogout() {
+void TestCliKeychain::loginThenCommandsUseTheKeychainUntilLogout()
+{
     CliRunner cli(scenario(3));
     QVERIFY2(cli.ok(), qPrintable(cli.error));
     QList<CliResult> results;
 
     const CliResult login =
-        cli.run(cli.accountOptions() +
-                    QStringList{QStringLiteral("login"), QStringLiteral("--secret-stdin")},
+        cli.run(cli.accountOptions() + QStringList{QStringLiteral("login"), QStringLiteral("--secret-stdin")},
                 Secret.toUtf8() + '\n');
     results << login;
     QVERIFY2(login.exitCode == 0, describe(login));
@@ -80,8 +79,7 @@ void TestCliKeychain::loginThenCommandsUseTheKeychainUntilLogout() {
 
     // No account options and no --secret-stdin: the account from the settings, the secret from the
     // keychain.
-    const CliResult listed =
-        cli.run({QStringLiteral("participants"), Call, QStringLiteral("--json")});
+    const CliResult listed = cli.run({QStringLiteral("participants"), Call, QStringLiteral("--json")});
     results << listed;
     QVERIFY2(listed.exitCode == 0, describe(listed));
     QCOMPARE(QJsonDocument::fromJson(listed.out.toUtf8()).array().size(), 3);
@@ -95,8 +93,7 @@ void TestCliKeychain::loginThenCommandsUseTheKeychainUntilLogout() {
     const CliResult afterLogout = cli.run({QStringLiteral("participants"), Call});
     results << afterLogout;
     QVERIFY2(afterLogout.exitCode == 1, describe(afterLogout));
-    QVERIFY2(afterLogout.err.contains(QLatin1String("No client secret is stored")),
-             describe(afterLogout));
+    QVERIFY2(afterLogout.err.contains(QLatin1String("No client secret is stored")), describe(afterLogout));
 
     for (const CliResult &result : std::as_const(results)) {
         QVERIFY2(!result.out.contains(Secret), describe(result));
@@ -112,9 +109,9 @@ void TestCliKeychain::loginThenCommandsUseTheKeychainUntilLogout() {
         if (path.endsWith(QLatin1String("/oauth2/v2.0/token")))
             ++tokenRequests;
         else
-            QVERIFY2(!entry[QLatin1String("body")].toString().contains(
-                         QString::fromLatin1(QUrl::toPercentEncoding(Secret))),
-                     qPrintable(path));
+            QVERIFY2(
+                !entry[QLatin1String("body")].toString().contains(QString::fromLatin1(QUrl::toPercentEncoding(Secret))),
+                qPrintable(path));
     }
     QCOMPARE(tokenRequests, 3); // login, participants, mute
 }

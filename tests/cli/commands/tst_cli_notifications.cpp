@@ -55,7 +55,8 @@ quint16 freePort()
 
 } // namespace
 
-class TestCliNotifications : public QObject {
+class TestCliNotifications : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void watchingAMeetingHearsEveryone();
@@ -65,7 +66,8 @@ private Q_SLOTS:
     void badNotificationOptionsSendNothing();
 };
 
-void TestCliNotifications::watchingAMeetingHearsEveryone() {
+void TestCliNotifications::watchingAMeetingHearsEveryone()
+{
     CliRunner cli(townHall());
     QVERIFY2(cli.ok(), qPrintable(cli.error));
     const quint16 port = freePort();
@@ -76,14 +78,15 @@ void TestCliNotifications::watchingAMeetingHearsEveryone() {
         settings.setValue(QStringLiteral("notifications/publicUrl"), Tunnel);
         settings.setValue(QStringLiteral("notifications/listenPort"), port);
         settings.setValue(QStringLiteral("notifications/openIdUrl"),
-                          QString(cli.simulator.baseUrl().toString() + QStringLiteral("/_sim/openid/.well-known/OpenIdConfiguration")));
+                          QString(cli.simulator.baseUrl().toString()
+                                  + QStringLiteral("/_sim/openid/.well-known/OpenIdConfiguration")));
     }
     cli.hook("POST", QStringLiteral("/_sim/callbacks"),
              {{QStringLiteral("publicUrl"), Tunnel},
               {QStringLiteral("localUrl"), QStringLiteral("http://127.0.0.1:%1").arg(port)}});
-    const CliResult result = cli.run(cli.withSecret({QStringLiteral("watch"), meetingLink(), QStringLiteral("--for"),
-                                                     QStringLiteral("4")}),
-                                     SecretInput, 30000);
+    const CliResult result =
+        cli.run(cli.withSecret({QStringLiteral("watch"), meetingLink(), QStringLiteral("--for"), QStringLiteral("4")}),
+                SecretInput, 30000);
     QVERIFY2(result.exitCode == 0, describe(result).constData());
     // 250 people and Moderato's own bot, all heard.
     QVERIFY2(result.out.contains(QLatin1String(" 251 in the call when the watch ended")), describe(result).constData());
@@ -93,7 +96,9 @@ void TestCliNotifications::watchingAMeetingHearsEveryone() {
     for (const QJsonValue &entry : cli.log()) {
         if (entry[QLatin1String("path")].toString() == QLatin1String("/v1.0/communications/calls"))
             callback = QJsonDocument::fromJson(entry[QLatin1String("body")].toString().toUtf8())
-                           .object().value(QLatin1String("callbackUri")).toString();
+                           .object()
+                           .value(QLatin1String("callbackUri"))
+                           .toString();
     }
     QSettings settings(cli.settingsFile(), QSettings::NativeFormat);
     const QString path = settings.value(QStringLiteral("notifications/receiverPath")).toString();
@@ -104,31 +109,40 @@ void TestCliNotifications::watchingAMeetingHearsEveryone() {
              QJsonDocument(delivery).toJson().constData());
 }
 
-void TestCliNotifications::withoutNotificationsItSaysAtLeast() {
+void TestCliNotifications::withoutNotificationsItSaysAtLeast()
+{
     CliRunner cli(townHall());
     QVERIFY2(cli.ok(), qPrintable(cli.error));
-    const CliResult result = cli.run(
-        cli.withSecret({QStringLiteral("--no-notifications"), QStringLiteral("watch"), meetingLink(),
-                        QStringLiteral("--callback-url"), Tunnel + QStringLiteral("/hook"), QStringLiteral("--for"),
-                        QStringLiteral("3")}),
-        SecretInput, 30000);
+    const CliResult result =
+        cli.run(cli.withSecret({QStringLiteral("--no-notifications"), QStringLiteral("watch"), meetingLink(),
+                                QStringLiteral("--callback-url"), Tunnel + QStringLiteral("/hook"),
+                                QStringLiteral("--for"), QStringLiteral("3")}),
+                SecretInput, 30000);
     QVERIFY2(result.exitCode == 0, describe(result).constData());
     QVERIFY2(result.out.contains(QLatin1String("at least 100 in the call when the watch ended")),
              describe(result).constData());
 }
 
-void TestCliNotifications::watchJsonThroughARelayGivenOnTheCommandLine() {
+void TestCliNotifications::watchJsonThroughARelayGivenOnTheCommandLine()
+{
     CliRunner cli(townHall());
     QVERIFY2(cli.ok(), qPrintable(cli.error));
     QUrl relay = cli.simulator.baseUrl();
     relay.setScheme(QStringLiteral("ws"));
     const QStringList arguments{
-        QStringLiteral("--relay"), Namespace + QLatin1Char('/') + HybridConnection,
-        QStringLiteral("--relay-key-name"), QStringLiteral("listen"),
-        QStringLiteral("--relay-url"), relay.toString(),
+        QStringLiteral("--relay"),
+        Namespace + QLatin1Char('/') + HybridConnection,
+        QStringLiteral("--relay-key-name"),
+        QStringLiteral("listen"),
+        QStringLiteral("--relay-url"),
+        relay.toString(),
         QStringLiteral("--openid-url"),
         QString(cli.simulator.baseUrl().toString() + QStringLiteral("/_sim/openid/.well-known/OpenIdConfiguration")),
-        QStringLiteral("watch"), meetingLink(), QStringLiteral("--for"), QStringLiteral("4"), QStringLiteral("--json")};
+        QStringLiteral("watch"),
+        meetingLink(),
+        QStringLiteral("--for"),
+        QStringLiteral("4"),
+        QStringLiteral("--json")};
     // The client secret, then the relay's key, one per line.
     const CliResult result = cli.run(cli.withSecret(arguments), SecretInput + RelayKey.toUtf8() + '\n', 30000);
     QVERIFY2(result.exitCode == 0, describe(result).constData());
@@ -158,27 +172,33 @@ void TestCliNotifications::watchJsonThroughARelayGivenOnTheCommandLine() {
     QVERIFY2(!result.err.contains(RelayKey) && !result.out.contains(RelayKey), "the key is never printed");
 }
 
-void TestCliNotifications::badNotificationOptionsSendNothing_data() {
+void TestCliNotifications::badNotificationOptionsSendNothing_data()
+{
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("mentions");
-    QTest::newRow("relay without a path") << QStringList{QStringLiteral("--relay"), Namespace} << QStringLiteral("--relay");
+    QTest::newRow("relay without a path")
+        << QStringList{QStringLiteral("--relay"), Namespace} << QStringLiteral("--relay");
     QTest::newRow("relay over plain ws elsewhere")
-        << QStringList{QStringLiteral("--relay-url"), QStringLiteral("ws://relay.example.com")} << QStringLiteral("wss://");
+        << QStringList{QStringLiteral("--relay-url"), QStringLiteral("ws://relay.example.com")}
+        << QStringLiteral("wss://");
     QTest::newRow("listen without the public address")
-        << QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:8443")} << QStringLiteral("--callback-url");
+        << QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:8443")}
+        << QStringLiteral("--callback-url");
     QTest::newRow("listen on no port") << QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1")}
                                        << QStringLiteral("HOST:PORT");
     QTest::newRow("openid over http elsewhere")
-        << QStringList{QStringLiteral("--openid-url"), QStringLiteral("http://keys.example.com/")} << QStringLiteral("https");
+        << QStringList{QStringLiteral("--openid-url"), QStringLiteral("http://keys.example.com/")}
+        << QStringLiteral("https");
 }
 
-void TestCliNotifications::badNotificationOptionsSendNothing() {
+void TestCliNotifications::badNotificationOptionsSendNothing()
+{
     QFETCH(QStringList, arguments);
     QFETCH(QString, mentions);
     CliRunner cli(townHall());
     QVERIFY2(cli.ok(), qPrintable(cli.error));
-    const CliResult result = cli.run(cli.withSecret(arguments + QStringList{QStringLiteral("watch"), meetingLink()}),
-                                     SecretInput);
+    const CliResult result =
+        cli.run(cli.withSecret(arguments + QStringList{QStringLiteral("watch"), meetingLink()}), SecretInput);
     QVERIFY2(result.exitCode == 2, describe(result).constData());
     QVERIFY2(result.err.contains(mentions), describe(result).constData());
     QVERIFY(cli.log().isEmpty());

@@ -15,7 +15,8 @@ const QByteArray SecretInput = Secret.toUtf8() + '\n';
 const QString BotId = QStringLiteral("b0b00000-0000-4000-8000-000000000b07");
 
 //! The app's own participant, as Graph lists a bot that joined the meeting.
-QJsonObject botParticipant() {
+QJsonObject botParticipant()
+{
     return QJsonObject{
         {QStringLiteral("@odata.type"), QStringLiteral("#microsoft.graph.participant")},
         {QStringLiteral("id"), BotId},
@@ -23,14 +24,14 @@ QJsonObject botParticipant() {
          QJsonObject{{QStringLiteral("identity"),
                       QJsonObject{{QStringLiteral("application"),
                                    QJsonObject{{QStringLiteral("id"), App},
-                                               {QStringLiteral("displayName"),
-                                                QStringLiteral("Moderato Bot")}}}}}}},
+                                               {QStringLiteral("displayName"), QStringLiteral("Moderato Bot")}}}}}}},
         {QStringLiteral("mediaStreams"), QJsonArray{}},
         {QStringLiteral("isMuted"), false},
         {QStringLiteral("isInLobby"), false}};
 }
 
-QJsonObject withBot(QJsonObject world) {
+QJsonObject withBot(QJsonObject world)
+{
     QJsonArray calls = world.value(QLatin1String("calls")).toArray();
     QJsonObject call = calls.at(0).toObject();
     QJsonArray participants = call.value(QLatin1String("participants")).toArray();
@@ -41,7 +42,8 @@ QJsonObject withBot(QJsonObject world) {
     return world;
 }
 
-QJsonObject participantInSim(CliRunner &cli, const QString &id) {
+QJsonObject participantInSim(CliRunner &cli, const QString &id)
+{
     for (const QJsonValue &p : cli.simCall().value(QLatin1String("participants")).toArray())
         if (p[QLatin1String("id")].toString() == id)
             return p.toObject();
@@ -49,12 +51,13 @@ QJsonObject participantInSim(CliRunner &cli, const QString &id) {
 }
 
 //! The requests of \a method to a participant path that the simulator saw.
-int actionRequests(CliRunner &cli, const QString &method) {
+int actionRequests(CliRunner &cli, const QString &method)
+{
     int count = 0;
     for (const QJsonValue &entry : cli.log()) {
         const QString path = entry[QLatin1String("path")].toString();
-        if (entry[QLatin1String("method")].toString() == method &&
-            (path.contains(QLatin1String("/participants/")) || path.endsWith(QLatin1String("$batch"))))
+        if (entry[QLatin1String("method")].toString() == method
+            && (path.contains(QLatin1String("/participants/")) || path.endsWith(QLatin1String("$batch"))))
             ++count;
     }
     return count;
@@ -62,7 +65,8 @@ int actionRequests(CliRunner &cli, const QString &method) {
 
 } // namespace
 
-class TestCliTargets : public QObject {
+class TestCliTargets : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void cancelOfSomeoneInTheCallSendsNothing();
@@ -79,11 +83,11 @@ private Q_SLOTS:
     void eachInviteeEndsWithItsOwnOutcome();
 };
 
-void TestCliTargets::cancelOfSomeoneInTheCallSendsNothing() {
+void TestCliTargets::cancelOfSomeoneInTheCallSendsNothing()
+{
     CliRunner cli(scenario(3));
     QVERIFY2(cli.ok(), qPrintable(cli.error));
-    const CliResult result =
-        cli.run(cli.withSecret({QStringLiteral("cancel"), Call, participantId(1)}), SecretInput);
+    const CliResult result = cli.run(cli.withSecret({QStringLiteral("cancel"), Call, participantId(1)}), SecretInput);
     QVERIFY2(result.exitCode == 1, describe(result));
     QVERIFY2(result.err.contains(QLatin1String("Person 1")), describe(result));
     QVERIFY2(result.err.contains(QLatin1String("remove")), describe(result));
@@ -92,19 +96,20 @@ void TestCliTargets::cancelOfSomeoneInTheCallSendsNothing() {
     QVERIFY(!participantInSim(cli, participantId(1)).isEmpty());
 }
 
-void TestCliTargets::removeOfAnIdNotInTheCallSendsNothing_data() {
+void TestCliTargets::removeOfAnIdNotInTheCallSendsNothing_data()
+{
     QTest::addColumn<QString>("command");
     QTest::newRow("remove") << QStringLiteral("remove");
     QTest::newRow("mute") << QStringLiteral("mute");
 }
 
-void TestCliTargets::removeOfAnIdNotInTheCallSendsNothing() {
+void TestCliTargets::removeOfAnIdNotInTheCallSendsNothing()
+{
     QFETCH(QString, command);
     CliRunner cli(scenario(3));
     QVERIFY2(cli.ok(), qPrintable(cli.error));
     const QString stranger = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const CliResult result = cli.run(
-        cli.withSecret({command, Call, participantId(2), stranger}), SecretInput);
+    const CliResult result = cli.run(cli.withSecret({command, Call, participantId(2), stranger}), SecretInput);
     QVERIFY2(result.exitCode == 1, describe(result));
     QVERIFY2(result.err.contains(stranger + QLatin1String(" is not in this call")), describe(result));
     QVERIFY2(!result.out.contains(QLatin1String("already left")), describe(result));
@@ -119,28 +124,29 @@ void TestCliTargets::removeOfAnIdNotInTheCallSendsNothing() {
         QVERIFY(participantInSim(cli, participantId(2))[QLatin1String("isMuted")].toBool());
 }
 
-void TestCliTargets::ignoreMissingMakesAnAbsentIdSucceed() {
+void TestCliTargets::ignoreMissingMakesAnAbsentIdSucceed()
+{
     CliRunner cli(scenario(3));
     QVERIFY2(cli.ok(), qPrintable(cli.error));
     const QString stranger = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const CliResult result = cli.run(
-        cli.withSecret({QStringLiteral("remove"), Call, stranger, QStringLiteral("--ignore-missing")}),
-        SecretInput);
+        cli.withSecret({QStringLiteral("remove"), Call, stranger, QStringLiteral("--ignore-missing")}), SecretInput);
     QVERIFY2(result.exitCode == 0, describe(result));
     QVERIFY2(result.out.contains(stranger + QLatin1String(" is not in this call")), describe(result));
     QCOMPARE(actionRequests(cli, QStringLiteral("DELETE")), 0);
 }
 
-void TestCliTargets::aMalformedIdIsAUsageError_data() {
+void TestCliTargets::aMalformedIdIsAUsageError_data()
+{
     QTest::addColumn<QString>("command");
     QTest::addColumn<QString>("id");
     QTest::newRow("remove words") << QStringLiteral("remove") << QStringLiteral("not-a-real-id");
     QTest::newRow("cancel path") << QStringLiteral("cancel") << QStringLiteral("../../calls");
-    QTest::newRow("mute braces") << QStringLiteral("mute")
-                                 << QStringLiteral("{00000000-0000-4000-8000-000000000001}");
+    QTest::newRow("mute braces") << QStringLiteral("mute") << QStringLiteral("{00000000-0000-4000-8000-000000000001}");
 }
 
-void TestCliTargets::aMalformedIdIsAUsageError() {
+void TestCliTargets::aMalformedIdIsAUsageError()
+{
     QFETCH(QString, command);
     QFETCH(QString, id);
     CliRunner cli(scenario(3));
@@ -151,33 +157,35 @@ void TestCliTargets::aMalformedIdIsAUsageError() {
     QCOMPARE(cli.log().size(), 0);
 }
 
-void TestCliTargets::someoneWhoLeavesBeforeTheDeleteHadAlreadyLeft() {
+void TestCliTargets::someoneWhoLeavesBeforeTheDeleteHadAlreadyLeft()
+{
     CliRunner cli(scenario(3));
     QVERIFY2(cli.ok(), qPrintable(cli.error));
     // In the roster when it is read; gone (404) by the time the DELETE arrives.
     cli.hook("POST", QStringLiteral("/_sim/faults"),
              QJsonObject{{QStringLiteral("faults"),
-                          QJsonArray{QJsonObject{
-                              {QStringLiteral("method"), QStringLiteral("DELETE")},
-                              {QStringLiteral("path"), QString(QStringLiteral("/v1.0/communications/calls/*/participants/") +
-                                                                   participantId(1))},
-                              {QStringLiteral("status"), 404}}}}});
-    const CliResult result =
-        cli.run(cli.withSecret({QStringLiteral("remove"), Call, participantId(1)}), SecretInput);
+                          QJsonArray{QJsonObject{{QStringLiteral("method"), QStringLiteral("DELETE")},
+                                                 {QStringLiteral("path"),
+                                                  QString(QStringLiteral("/v1.0/communications/calls/*/participants/")
+                                                          + participantId(1))},
+                                                 {QStringLiteral("status"), 404}}}}});
+    const CliResult result = cli.run(cli.withSecret({QStringLiteral("remove"), Call, participantId(1)}), SecretInput);
     QVERIFY2(result.exitCode == 0, describe(result));
     QVERIFY2(result.out.contains(QLatin1String("Person 1")) && result.out.contains(QLatin1String("already left")),
              describe(result));
     QCOMPARE(actionRequests(cli, QStringLiteral("DELETE")), 1);
 }
 
-void TestCliTargets::theAppsOwnParticipantIsNeverATarget_data() {
+void TestCliTargets::theAppsOwnParticipantIsNeverATarget_data()
+{
     QTest::addColumn<QString>("command");
     QTest::newRow("remove") << QStringLiteral("remove");
     QTest::newRow("mute") << QStringLiteral("mute");
     QTest::newRow("cancel") << QStringLiteral("cancel");
 }
 
-void TestCliTargets::theAppsOwnParticipantIsNeverATarget() {
+void TestCliTargets::theAppsOwnParticipantIsNeverATarget()
+{
     QFETCH(QString, command);
     CliRunner cli(withBot(scenario(3)));
     QVERIFY2(cli.ok(), qPrintable(cli.error));
@@ -190,7 +198,8 @@ void TestCliTargets::theAppsOwnParticipantIsNeverATarget() {
     QVERIFY(!participantInSim(cli, BotId)[QLatin1String("isMuted")].toBool());
 }
 
-void TestCliTargets::theAppsOwnParticipantIsMarkedInTheList() {
+void TestCliTargets::theAppsOwnParticipantIsMarkedInTheList()
+{
     CliRunner cli(withBot(scenario(3)));
     QVERIFY2(cli.ok(), qPrintable(cli.error));
     const CliResult table = cli.run(cli.withSecret({QStringLiteral("participants"), Call}), SecretInput);
@@ -203,18 +212,20 @@ void TestCliTargets::theAppsOwnParticipantIsMarkedInTheList() {
         QCOMPARE(p[QLatin1String("isThisApp")].toBool(), p[QLatin1String("id")].toString() == BotId);
 }
 
-void TestCliTargets::guestInvitationsAreAUsageError() {
+void TestCliTargets::guestInvitationsAreAUsageError()
+{
     CliRunner cli(scenario(3));
     QVERIFY2(cli.ok(), qPrintable(cli.error));
-    const CliResult result = cli.run(
-        cli.withSecret({QStringLiteral("invite"), Call, QStringLiteral("--guest"), QStringLiteral("Visitor")}),
-        SecretInput);
+    const CliResult result =
+        cli.run(cli.withSecret({QStringLiteral("invite"), Call, QStringLiteral("--guest"), QStringLiteral("Visitor")}),
+                SecretInput);
     QVERIFY2(result.exitCode == 2, describe(result));
     QVERIFY2(result.err.contains(QLatin1String("meeting link")), describe(result));
     QCOMPARE(cli.log().size(), 0);
 }
 
-void TestCliTargets::eachInviteeEndsWithItsOwnOutcome() {
+void TestCliTargets::eachInviteeEndsWithItsOwnOutcome()
+{
     const QString busyId = QStringLiteral("c0000000-0000-4000-8000-00000000000c");
     const QString silentId = QStringLiteral("d0000000-0000-4000-8000-00000000000d");
     const QString phone = QStringLiteral("+14255550123");
@@ -229,12 +240,12 @@ void TestCliTargets::eachInviteeEndsWithItsOwnOutcome() {
                             answeringUser(silentId, QStringLiteral("Sam Silent"), 3, QStringLiteral("noAnswer"))});
     CliRunner cli(world);
     QVERIFY2(cli.ok(), qPrintable(cli.error));
-    const CliResult result = cli.run(
-        cli.withSecret({QStringLiteral("invite"), Call, QStringLiteral("--user"), AdaId, QStringLiteral("--user"),
-                        AlanId, QStringLiteral("--user"), busyId, QStringLiteral("--user"), silentId,
-                        QStringLiteral("--phone"), phone, QStringLiteral("--wait"), QStringLiteral("30"),
-                        QStringLiteral("--json")}),
-        SecretInput, 40000);
+    const CliResult result =
+        cli.run(cli.withSecret({QStringLiteral("invite"), Call, QStringLiteral("--user"), AdaId,
+                                QStringLiteral("--user"), AlanId, QStringLiteral("--user"), busyId,
+                                QStringLiteral("--user"), silentId, QStringLiteral("--phone"), phone,
+                                QStringLiteral("--wait"), QStringLiteral("30"), QStringLiteral("--json")}),
+                SecretInput, 40000);
     QVERIFY2(result.exitCode == 0, describe(result));
     const QJsonDocument document = QJsonDocument::fromJson(result.out.toUtf8());
     QVERIFY2(document.isArray(), describe(result));
@@ -243,7 +254,8 @@ void TestCliTargets::eachInviteeEndsWithItsOwnOutcome() {
     for (const QJsonValue &value : document.array())
         byInvitee.insert(value[QLatin1String("invitee")].toString(), value.toObject());
 
-    const struct {
+    const struct
+    {
         QString invitee;
         QString outcome;
         int code; // 0: no resultInfo code of anyone else may appear

@@ -13,7 +13,8 @@ const QByteArray SecretInput = Secret.toUtf8() + '\n';
 
 } // namespace
 
-class TestCliUsage : public QObject {
+class TestCliUsage : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
@@ -29,38 +30,34 @@ private Q_SLOTS:
     void desktopAppAnswersHelpAndVersionWithoutADisplay();
 };
 
-void TestCliUsage::initTestCase() {
-    QVERIFY2(QFileInfo(cliBinary()).isExecutable(),
-             qPrintable(cliBinary() + QLatin1String(" is not built")));
+void TestCliUsage::initTestCase()
+{
+    QVERIFY2(QFileInfo(cliBinary()).isExecutable(), qPrintable(cliBinary() + QLatin1String(" is not built")));
 }
 
-void TestCliUsage::usageErrorsExitTwo_data() {
+void TestCliUsage::usageErrorsExitTwo_data()
+{
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("mentions");
     QTest::newRow("no command") << QStringList{} << QStringLiteral("Usage");
-    QTest::newRow("unknown command")
-        << QStringList{QStringLiteral("kick"), Call} << QStringLiteral("kick");
-    QTest::newRow("unknown option")
-        << QStringList{QStringLiteral("participants"), Call, QStringLiteral("--colour")}
-        << QStringLiteral("--colour");
-    QTest::newRow("bad phone number")
-        << QStringList{QStringLiteral("invite"), Call, QStringLiteral("--phone"),
-                       QStringLiteral("0800-CALL-ME")}
-        << QStringLiteral("0800-CALL-ME");
-    QTest::newRow("missing call id")
-        << QStringList{QStringLiteral("participants")} << QStringLiteral("call id");
-    QTest::newRow("remove without ids")
-        << QStringList{QStringLiteral("remove"), Call} << QStringLiteral("participant id");
-    QTest::newRow("invite without invitees")
-        << QStringList{QStringLiteral("invite"), Call} << QStringLiteral("--user");
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("kick"), Call} << QStringLiteral("kick");
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("participants"), Call, QStringLiteral("--colour")}
+                                    << QStringLiteral("--colour");
+    QTest::newRow("bad phone number") << QStringList{QStringLiteral("invite"), Call, QStringLiteral("--phone"),
+                                                     QStringLiteral("0800-CALL-ME")}
+                                      << QStringLiteral("0800-CALL-ME");
+    QTest::newRow("missing call id") << QStringList{QStringLiteral("participants")} << QStringLiteral("call id");
+    QTest::newRow("remove without ids") << QStringList{QStringLiteral("remove"), Call}
+                                        << QStringLiteral("participant id");
+    QTest::newRow("invite without invitees") << QStringList{QStringLiteral("invite"), Call} << QStringLiteral("--user");
     QTest::newRow("--wait without seconds")
-        << QStringList{QStringLiteral("invite"), Call,
-                       QStringLiteral("--user"), AdaId,
-                       QStringLiteral("--wait"), QStringLiteral("soon")}
+        << QStringList{QStringLiteral("invite"), Call, QStringLiteral("--user"), AdaId, QStringLiteral("--wait"),
+                       QStringLiteral("soon")}
         << QStringLiteral("soon");
 }
 
-void TestCliUsage::usageErrorsExitTwo() {
+void TestCliUsage::usageErrorsExitTwo()
+{
     QFETCH(QStringList, arguments);
     QFETCH(QString, mentions);
     CliRunner cli;
@@ -73,19 +70,20 @@ void TestCliUsage::usageErrorsExitTwo() {
     QCOMPARE(cli.log().size(), 0);
 }
 
-void TestCliUsage::wrongSecretIsRefused() {
+void TestCliUsage::wrongSecretIsRefused()
+{
     CliRunner cli;
     QVERIFY2(cli.ok(), qPrintable(cli.error));
     const QByteArray wrong = "not-the-secret-7f3a";
-    const CliResult result =
-        cli.run(cli.withSecret({QStringLiteral("participants"), Call}), wrong + '\n');
+    const CliResult result = cli.run(cli.withSecret({QStringLiteral("participants"), Call}), wrong + '\n');
     QVERIFY2(result.exitCode == 1, describe(result));
     QVERIFY2(result.err.contains(QLatin1String("client secret is wrong")), describe(result));
     QVERIFY(!result.err.contains(QString::fromLatin1(wrong)));
     QVERIFY(!result.out.contains(QString::fromLatin1(wrong)));
 }
 
-void TestCliUsage::unknownCallIsRefusedWithRequestId_data() {
+void TestCliUsage::unknownCallIsRefusedWithRequestId_data()
+{
     QTest::addColumn<QStringList>("arguments");
     const QString unknown = QStringLiteral("11111111-2222-4333-8444-555555555555");
     QTest::newRow("participants") << QStringList{QStringLiteral("participants"), unknown};
@@ -95,7 +93,8 @@ void TestCliUsage::unknownCallIsRefusedWithRequestId_data() {
                                           QStringLiteral("5")};
 }
 
-void TestCliUsage::unknownCallIsRefusedWithRequestId() {
+void TestCliUsage::unknownCallIsRefusedWithRequestId()
+{
     QFETCH(QStringList, arguments);
     CliRunner cli;
     QVERIFY2(cli.ok(), qPrintable(cli.error));
@@ -110,14 +109,14 @@ void TestCliUsage::unknownCallIsRefusedWithRequestId() {
              describe(result));
 }
 
-void TestCliUsage::helpForEveryCommand_data() {
+void TestCliUsage::helpForEveryCommand_data()
+{
     QTest::addColumn<QString>("command");
     QTest::addColumn<QString>("usage");
     QTest::newRow("global") << QString() << QStringLiteral("COMMAND");
     QTest::newRow("login") << QStringLiteral("login") << QStringLiteral("login");
     QTest::newRow("logout") << QStringLiteral("logout") << QStringLiteral("logout");
-    QTest::newRow("participants") << QStringLiteral("participants")
-                                  << QStringLiteral("participants CALL");
+    QTest::newRow("participants") << QStringLiteral("participants") << QStringLiteral("participants CALL");
     QTest::newRow("remove") << QStringLiteral("remove") << QStringLiteral("remove CALL PID...");
     QTest::newRow("invite") << QStringLiteral("invite") << QStringLiteral("--wait <SECONDS>");
     QTest::newRow("cancel") << QStringLiteral("cancel") << QStringLiteral("cancel CALL PID...");
@@ -125,7 +124,8 @@ void TestCliUsage::helpForEveryCommand_data() {
     QTest::newRow("watch") << QStringLiteral("watch") << QStringLiteral("watch CALL|MEETING");
 }
 
-void TestCliUsage::helpForEveryCommand() {
+void TestCliUsage::helpForEveryCommand()
+{
     QFETCH(QString, command);
     QFETCH(QString, usage);
     CliRunner cli;
@@ -139,14 +139,15 @@ void TestCliUsage::helpForEveryCommand() {
     QVERIFY2(result.out.startsWith(QLatin1String("Usage: moderato-cli")), describe(result));
     QVERIFY2(result.out.contains(usage), describe(result));
     if (command.isEmpty()) {
-        for (const char *name : {"login", "logout", "participants", "remove", "invite", "cancel",
-                                 "mute", "watch", "--graph-url", "--secret-stdin", "--cloud"})
+        for (const char *name : {"login", "logout", "participants", "remove", "invite", "cancel", "mute", "watch",
+                                 "--graph-url", "--secret-stdin", "--cloud"})
             QVERIFY2(result.out.contains(QLatin1String(name)), name);
     }
     QVERIFY(result.err.isEmpty());
 }
 
-void TestCliUsage::printsItsVersion() {
+void TestCliUsage::printsItsVersion()
+{
     CliRunner cli;
     QVERIFY2(cli.ok(), qPrintable(cli.error));
     const CliResult result = cli.run({QStringLiteral("--version")});
@@ -155,14 +156,16 @@ void TestCliUsage::printsItsVersion() {
     QVERIFY2(result.out.contains(QLatin1String(MODERATO_VERSION_STRING)), describe(result));
 }
 
-void TestCliUsage::desktopAppAnswersHelpAndVersionWithoutADisplay_data() {
+void TestCliUsage::desktopAppAnswersHelpAndVersionWithoutADisplay_data()
+{
     QTest::addColumn<QString>("option");
     QTest::addColumn<QString>("mentions");
     QTest::newRow("--help") << QStringLiteral("--help") << QStringLiteral("--demo");
     QTest::newRow("--version") << QStringLiteral("--version") << QStringLiteral(MODERATO_VERSION_STRING);
 }
 
-void TestCliUsage::desktopAppAnswersHelpAndVersionWithoutADisplay() {
+void TestCliUsage::desktopAppAnswersHelpAndVersionWithoutADisplay()
+{
     QFETCH(QString, option);
     QFETCH(QString, mentions);
     const QString moderato = QStringLiteral(MODERATO_BINARY_DIR "/app/moderato");

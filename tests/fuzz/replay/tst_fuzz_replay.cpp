@@ -12,7 +12,8 @@ namespace {
 
 const QString kFuzzDir = QStringLiteral(MODERATO_SOURCE_DIR "/tests/fuzz");
 
-QStringList filesIn(const QString &directory, const QStringList &patterns = {}) {
+QStringList filesIn(const QString &directory, const QStringList &patterns = {})
+{
     QStringList paths;
     const QDir dir(directory);
     for (const QString &name : dir.entryList(patterns, QDir::Files, QDir::Name)) {
@@ -22,34 +23,38 @@ QStringList filesIn(const QString &directory, const QStringList &patterns = {}) 
     return paths;
 }
 
-QStringList inputsOf(const moderato_fuzz::Harness &harness, const QString &kind) {
+QStringList inputsOf(const moderato_fuzz::Harness &harness, const QString &kind)
+{
     const QString name = QString::fromLatin1(harness.name);
     if (kind == QLatin1String("data"))
-        return harness.graphDataSeeds
-                   ? filesIn(QStringLiteral(MODERATO_TEST_DATA "/graph"), {QStringLiteral("*.json")})
-                   : QStringList();
+        return harness.graphDataSeeds ? filesIn(QStringLiteral(MODERATO_TEST_DATA "/graph"), {QStringLiteral("*.json")})
+                                      : QStringList();
     return filesIn(kFuzzDir + QLatin1Char('/') + kind + QLatin1Char('/') + name);
 }
 
 } // namespace
 
-class TestFuzzReplay : public QObject {
+class TestFuzzReplay : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() { moderato_fuzz::quietQtMessages(); }
 
-    void everyHarnessHasSeeds_data() {
+    void everyHarnessHasSeeds_data()
+    {
         QTest::addColumn<int>("harness");
         for (int i = 0; i < moderato_fuzz::harnesses().size(); ++i)
             QTest::newRow(moderato_fuzz::harnesses().at(i).name) << i;
     }
-    void everyHarnessHasSeeds() {
+    void everyHarnessHasSeeds()
+    {
         QFETCH(int, harness);
         QVERIFY2(!inputsOf(moderato_fuzz::harnesses().at(harness), QStringLiteral("seeds")).isEmpty(),
                  "tests/fuzz/seeds/<harness>/ is empty");
     }
 
-    void regressionDirectoriesNameHarnesses() {
+    void regressionDirectoriesNameHarnesses()
+    {
         QSet<QString> names;
         for (const auto &harness : moderato_fuzz::harnesses())
             names.insert(QString::fromLatin1(harness.name));
@@ -61,22 +66,24 @@ private Q_SLOTS:
         }
     }
 
-    void replay_data() {
+    void replay_data()
+    {
         QTest::addColumn<int>("harness");
         QTest::addColumn<QString>("path");
         for (int i = 0; i < moderato_fuzz::harnesses().size(); ++i) {
             const auto &harness = moderato_fuzz::harnesses().at(i);
-            for (const QString &kind : {QStringLiteral("seeds"), QStringLiteral("regressions"),
-                                        QStringLiteral("data")}) {
+            for (const QString &kind :
+                 {QStringLiteral("seeds"), QStringLiteral("regressions"), QStringLiteral("data")}) {
                 for (const QString &path : inputsOf(harness, kind)) {
-                    const QString row = QString::fromLatin1(harness.name) + QLatin1Char('/') + kind +
-                                        QLatin1Char('/') + QFileInfo(path).fileName();
+                    const QString row = QString::fromLatin1(harness.name) + QLatin1Char('/') + kind + QLatin1Char('/')
+                                        + QFileInfo(path).fileName();
                     QTest::newRow(qPrintable(row)) << i << path;
                 }
             }
         }
     }
-    void replay() {
+    void replay()
+    {
         QFETCH(int, harness);
         QFETCH(QString, path);
         QFile file(path);

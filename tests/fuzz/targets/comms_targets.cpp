@@ -30,7 +30,8 @@ void commsNotification(const QByteArray &input)
         if (n.kind != moderato::CommsNotification::Kind::Participants)
             continue;
         if (n.isDelta)
-            roster.applyDelta(n.participants, n.change == moderato::CommsNotification::Change::Deleted, n.sequenceNumber);
+            roster.applyDelta(n.participants, n.change == moderato::CommsNotification::Change::Deleted,
+                              n.sequenceNumber);
         else
             roster.replaceAll(n.participants);
         QSet<QString> ids;

@@ -28,12 +28,14 @@ using namespace moderato;
 namespace {
 
 //! A fixed "now", so that runs are reproducible.
-QDateTime fixedNow() {
+QDateTime fixedNow()
+{
     return QDateTime(QDate(2025, 3, 3), QTime(9, 0), QTimeZone::utc());
 }
 
 //! Reads everything the UI and the CLI read from a participant.
-void touch(const Participant &participant) {
+void touch(const Participant &participant)
+{
     if (!participant.isValid())
         violated("a parsed participant without an id");
     (void)participant.displayName();
@@ -48,7 +50,8 @@ void touch(const Participant &participant) {
     (void)QJsonDocument(summary).toJson(QJsonDocument::Compact);
 }
 
-void checkSnapshot(const RosterSnapshot &snapshot) {
+void checkSnapshot(const RosterSnapshot &snapshot)
+{
     QSet<QString> ids;
     for (const Participant &participant : snapshot.participants) {
         touch(participant);
@@ -63,16 +66,18 @@ void checkSnapshot(const RosterSnapshot &snapshot) {
 }
 
 //! A roster the fuzzed one is diffed against, so that rows are inserted, changed and removed.
-const RosterSnapshot &baseline() {
-    static const RosterSnapshot snapshot = RosterParser::parse(QByteArrayLiteral(
-        R"({"value":[{"id":"a","info":{"identity":{"user":{"id":"u1","displayName":"Ada"}}},)"
-        R"("mediaStreams":[{"mediaType":"audio","direction":"sendReceive","serverMuted":false}],)"
-        R"("isMuted":false,"isInLobby":false},)"
-        R"({"id":"b","info":{"identity":{"phone":{"id":"+14255550123"}}},"isMuted":true}]})"));
+const RosterSnapshot &baseline()
+{
+    static const RosterSnapshot snapshot = RosterParser::parse(
+        QByteArrayLiteral(R"({"value":[{"id":"a","info":{"identity":{"user":{"id":"u1","displayName":"Ada"}}},)"
+                          R"("mediaStreams":[{"mediaType":"audio","direction":"sendReceive","serverMuted":false}],)"
+                          R"("isMuted":false,"isInLobby":false},)"
+                          R"({"id":"b","info":{"identity":{"phone":{"id":"+14255550123"}}},"isMuted":true}]})"));
     return snapshot;
 }
 
-void applyToModel(const RosterSnapshot &snapshot) {
+void applyToModel(const RosterSnapshot &snapshot)
+{
     ParticipantModel model;
     model.apply(baseline());
     model.apply(snapshot);
@@ -84,7 +89,8 @@ void applyToModel(const RosterSnapshot &snapshot) {
     }
 }
 
-RawHeaders headersFrom(QByteArrayView block) {
+RawHeaders headersFrom(QByteArrayView block)
+{
     RawHeaders headers;
     for (const QByteArray &line : block.toByteArray().split('\n')) {
         const qsizetype colon = line.indexOf(':');
@@ -96,7 +102,8 @@ RawHeaders headersFrom(QByteArrayView block) {
 
 } // namespace
 
-void rosterParser(const QByteArray &input) {
+void rosterParser(const QByteArray &input)
+{
     const RosterSnapshot snapshot = RosterParser::parse(input);
     checkSnapshot(snapshot);
     if (snapshot.ok)
@@ -136,7 +143,8 @@ void rosterParser(const QByteArray &input) {
     }
 }
 
-void operationParser(const QByteArray &input) {
+void operationParser(const QByteArray &input)
+{
     QString problem;
     const OperationInfo operation = OperationInfo::fromJson(input, &problem);
     (void)operation.isTerminal();
@@ -144,8 +152,7 @@ void operationParser(const QByteArray &input) {
     (void)describe(outcome, operation.resultInfo);
     (void)outcomeName(outcome);
     (void)operation.resultInfo.codeText();
-    if (operation.status &&
-        operationStatusFromString(operationStatusName(*operation.status)) != operation.status)
+    if (operation.status && operationStatusFromString(operationStatusName(*operation.status)) != operation.status)
         violated("an operation status does not survive its own name");
     for (const OperationParticipant &participant : operation.participants)
         (void)participant.identity.displayName;
@@ -161,15 +168,16 @@ void operationParser(const QByteArray &input) {
 
 namespace {
 
-bool isMeetingIdOfDigits(const QString &id) {
-    return id.size() >= 9 && id.size() <= 15 &&
-           std::all_of(id.begin(), id.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+bool isMeetingIdOfDigits(const QString &id)
+{
+    return id.size() >= 9 && id.size() <= 15
+           && std::all_of(id.begin(), id.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
 }
 
-void checkJoinTarget(const JoinTarget &target) {
+void checkJoinTarget(const JoinTarget &target)
+{
     const MeetingToJoin &meeting = target.meeting;
-    const bool byThread =
-        !meeting.threadId.isEmpty() && !meeting.organizerId.isEmpty() && !meeting.tenantId.isEmpty();
+    const bool byThread = !meeting.threadId.isEmpty() && !meeting.organizerId.isEmpty() && !meeting.tenantId.isEmpty();
     const bool byId = !meeting.joinMeetingId.isEmpty();
     switch (target.kind) {
     case JoinTarget::Kind::MeetupLink:
@@ -199,7 +207,8 @@ void checkJoinTarget(const JoinTarget &target) {
 
 } // namespace
 
-void joinTarget(const QByteArray &input) {
+void joinTarget(const QByteArray &input)
+{
     const QString text = QString::fromUtf8(input);
     QString error = QStringLiteral("stale");
     const std::optional<JoinTarget> target = parseJoinTarget(text, &error);
@@ -216,14 +225,14 @@ void joinTarget(const QByteArray &input) {
     // Whitespace around the text changes nothing.
     if (text.size() + 2 <= JoinTarget::maxTextLength) {
         const auto padded = parseJoinTarget(QLatin1Char('\n') + text + QLatin1Char(' '), nullptr);
-        if (!padded || padded->kind != target->kind ||
-            padded->meeting.toCallBody() != target->meeting.toCallBody() ||
-            padded->callId != target->callId)
+        if (!padded || padded->kind != target->kind || padded->meeting.toCallBody() != target->meeting.toCallBody()
+            || padded->callId != target->callId)
             violated("whitespace around a pasted text changed what it was read as");
     }
 }
 
-void graphError(const QByteArray &input) {
+void graphError(const QByteArray &input)
+{
     if (input.size() < 2)
         return;
     const int status = 100 + ((quint8(input.at(0)) << 8) | quint8(input.at(1))) % 500;
@@ -243,7 +252,8 @@ void graphError(const QByteArray &input) {
     (void)error.missingPermission();
 }
 
-void retryAfter(const QByteArray &input) {
+void retryAfter(const QByteArray &input)
+{
     const auto delay = parseRetryAfter(input, fixedNow());
     if (delay && delay->count() < 0)
         violated("a negative Retry-After");
@@ -256,12 +266,11 @@ void retryAfter(const QByteArray &input) {
 namespace {
 
 //! Whether a $batch answer, as BatchRequest reads it, has an item refused with 401.
-bool refusesAToken(const QByteArray &answer) {
-    const QJsonArray responses =
-        QJsonDocument::fromJson(answer).object().value(QLatin1String("responses")).toArray();
+bool refusesAToken(const QByteArray &answer)
+{
+    const QJsonArray responses = QJsonDocument::fromJson(answer).object().value(QLatin1String("responses")).toArray();
     for (const QJsonValue &response : responses) {
-        if (response[QLatin1String("status")].isDouble() &&
-            response[QLatin1String("status")].toInt() == 401)
+        if (response[QLatin1String("status")].isDouble() && response[QLatin1String("status")].toInt() == 401)
             return true;
     }
     return false;
@@ -269,13 +278,12 @@ bool refusesAToken(const QByteArray &answer) {
 
 //! How many items of a $batch answer were answered 400: each may go out once more, alone (Graph
 //! may refuse calling requests inside a batch).
-int refusedWith400(const QByteArray &answer) {
+int refusedWith400(const QByteArray &answer)
+{
     int count = 0;
-    const QJsonArray responses =
-        QJsonDocument::fromJson(answer).object().value(QLatin1String("responses")).toArray();
+    const QJsonArray responses = QJsonDocument::fromJson(answer).object().value(QLatin1String("responses")).toArray();
     for (const QJsonValue &response : responses) {
-        if (response[QLatin1String("status")].isDouble() &&
-            response[QLatin1String("status")].toInt() == 400)
+        if (response[QLatin1String("status")].isDouble() && response[QLatin1String("status")].toInt() == 400)
             ++count;
     }
     return count;
@@ -283,11 +291,10 @@ int refusedWith400(const QByteArray &answer) {
 
 } // namespace
 
-static void batchResponseOnce(const QByteArray &input) {
+static void batchResponseOnce(const QByteArray &input)
+{
     testing::FakeNetwork network;
-    network.handler = [&input](const testing::RecordedRequest &) {
-        return testing::FakeResponse::json(200, input);
-    };
+    network.handler = [&input](const testing::RecordedRequest &) { return testing::FakeResponse::json(200, input); };
     GraphClient client(&network, nullptr, QUrl(QStringLiteral("https://graph.microsoft.com")));
     client.setClock(fixedNow);
     RetryPolicy noRetries;
@@ -304,8 +311,7 @@ static void batchResponseOnce(const QByteArray &input) {
     QObject::connect(&runner, &BatchRunner::finished, &loop, &QEventLoop::quit);
     QTimer watchdog; // not QTimer::singleShot(): its timer object would outlive this input
     watchdog.setSingleShot(true);
-    QObject::connect(&watchdog, &QTimer::timeout,
-                     [] { violated("a batch answer never finished"); });
+    QObject::connect(&watchdog, &QTimer::timeout, [] { violated("a batch answer never finished"); });
     watchdog.start(10000);
     runner.start();
     if (!runner.isFinished())
@@ -333,7 +339,8 @@ static void batchResponseOnce(const QByteArray &input) {
         violated("an item sent alone that no batch answered 400");
 }
 
-void batchResponse(const QByteArray &input) {
+void batchResponse(const QByteArray &input)
+{
     batchResponseOnce(input);
     // What the objects of this input handed to deleteLater() (requests, replies, timers) is
     // deleted now: an event loop that never comes back would keep it to the next input, and

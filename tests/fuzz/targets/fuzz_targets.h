@@ -15,8 +15,9 @@ namespace moderato_fuzz {
 
 using Entry = void (*)(const QByteArray &input);
 
-struct Harness {
-    const char *name;    //!< fuzz_<name> executable, seeds/<name>, regressions/<name>
+struct Harness
+{
+    const char *name; //!< fuzz_<name> executable, seeds/<name>, regressions/<name>
     Entry entry;
     bool graphDataSeeds; //!< also seeded with every tests/data/graph/*.json
 };
@@ -32,7 +33,7 @@ const QList<Harness> &harnesses();
 void quietQtMessages();
 
 // core/calls
-void rosterParser(const QByteArray &input);   //!< RosterParser, Participant::fromJson, fromJsonBytes
+void rosterParser(const QByteArray &input);    //!< RosterParser, Participant::fromJson, fromJsonBytes
 void operationParser(const QByteArray &input); //!< OperationInfo, ResultInfo
 void joinTarget(const QByteArray &input);      //!< parseJoinTarget: whatever a moderator pastes
 // core/notifications
@@ -49,8 +50,8 @@ void tokenResponse(const QByteArray &input); //!< TokenProvider (fake network): 
 void relayMessage(const QByteArray &input);    //!< parseRelayMessage: a text message from the relay
 void httpRequestHead(const QByteArray &input); //!< parseHttpRequestHead: the local listener's request head
 // simulator
-void simInvite(const QByteArray &input);     //!< POST …/participants/invite body
-void simBatch(const QByteArray &input);      //!< POST /$batch body, items run through the routes
-void simToken(const QByteArray &input);      //!< form-encoded token request ("Authorization: …\n" optional)
+void simInvite(const QByteArray &input); //!< POST …/participants/invite body
+void simBatch(const QByteArray &input);  //!< POST /$batch body, items run through the routes
+void simToken(const QByteArray &input);  //!< form-encoded token request ("Authorization: …\n" optional)
 
 } // namespace moderato_fuzz

@@ -14,7 +14,8 @@ using namespace moderato;
 
 namespace {
 
-bool isLowerCaseToken(const QByteArray &name) {
+bool isLowerCaseToken(const QByteArray &name)
+{
     if (name.isEmpty())
         return false;
     for (const char c : name) {
@@ -26,17 +27,20 @@ bool isLowerCaseToken(const QByteArray &name) {
     return true;
 }
 
-bool hasLineBreak(const QByteArray &text) {
+bool hasLineBreak(const QByteArray &text)
+{
     return text.contains('\r') || text.contains('\n') || text.contains('\0');
 }
 
-bool isRendezvousAddress(const QUrl &url) {
-    return url.isValid() && !url.host().isEmpty() &&
-           (url.scheme().compare(QLatin1String("wss"), Qt::CaseInsensitive) == 0 ||
-            url.scheme().compare(QLatin1String("ws"), Qt::CaseInsensitive) == 0);
+bool isRendezvousAddress(const QUrl &url)
+{
+    return url.isValid() && !url.host().isEmpty()
+           && (url.scheme().compare(QLatin1String("wss"), Qt::CaseInsensitive) == 0
+               || url.scheme().compare(QLatin1String("ws"), Qt::CaseInsensitive) == 0);
 }
 
-void checkRequest(const RelayRequest &request) {
+void checkRequest(const RelayRequest &request)
+{
     if (request.onlyAddress) {
         if (!isRendezvousAddress(request.address))
             violated("a request to fetch over a rendezvous without a WebSocket address");
@@ -46,34 +50,31 @@ void checkRequest(const RelayRequest &request) {
         violated("a request without an id to answer");
     if (request.method.isEmpty() || request.method.compare("CONNECT", Qt::CaseInsensitive) == 0)
         violated("a request without a method, or with CONNECT");
-    if (!request.target.startsWith(QLatin1Char('/')) || request.target.contains(QLatin1Char('\n')) ||
-        request.target.contains(QLatin1Char('\r')) || request.target.contains(QLatin1Char(' ')))
+    if (!request.target.startsWith(QLatin1Char('/')) || request.target.contains(QLatin1Char('\n'))
+        || request.target.contains(QLatin1Char('\r')) || request.target.contains(QLatin1Char(' ')))
         violated("a request target that is not a path");
     for (const auto &header : request.headers) {
         if (!isLowerCaseToken(header.first) || hasLineBreak(header.second))
             violated("a request header that could split an HTTP message");
     }
     // The answer names the request it answers, whatever its id holds.
-    const QJsonObject answer =
-        QJsonDocument::fromJson(relayResponseMessage(request.id, 202, {}, false)).object();
+    const QJsonObject answer = QJsonDocument::fromJson(relayResponseMessage(request.id, 202, {}, false)).object();
     if (answer.value(QLatin1String("response"))[QLatin1String("requestId")].toString() != request.id)
         violated("a response that does not name its request");
 }
 
 } // namespace
 
-void relayMessage(const QByteArray &input) {
+void relayMessage(const QByteArray &input)
+{
     const RelayMessage message = parseRelayMessage(input);
     switch (message.kind) {
-    case RelayMessage::Kind::Request:
-        checkRequest(message.request);
-        break;
+    case RelayMessage::Kind::Request: checkRequest(message.request); break;
     case RelayMessage::Kind::Accept:
         if (!isRendezvousAddress(message.accept.address))
             violated("an accept without a WebSocket address");
         break;
-    case RelayMessage::Kind::Ignored:
-        break;
+    case RelayMessage::Kind::Ignored: break;
     case RelayMessage::Kind::Invalid:
         if (message.problem.isEmpty())
             violated("a message refused without a reason");
@@ -84,7 +85,8 @@ void relayMessage(const QByteArray &input) {
         violated("a handshake refusal status that is not HTTP");
 }
 
-void httpRequestHead(const QByteArray &input) {
+void httpRequestHead(const QByteArray &input)
+{
     HttpHeadLimits limits;
     limits.maxBody = 4096;
     limits.maxTarget = 512;
@@ -99,8 +101,8 @@ void httpRequestHead(const QByteArray &input) {
         violated("a request other than POST accepted");
     if (head.contentLength < 0 || head.contentLength > limits.maxBody)
         violated("a body length outside the limit accepted");
-    if (!head.target.startsWith('/') || head.target.size() > limits.maxTarget || hasLineBreak(head.target) ||
-        head.target.contains(' '))
+    if (!head.target.startsWith('/') || head.target.size() > limits.maxTarget || hasLineBreak(head.target)
+        || head.target.contains(' '))
         violated("a request target that is not a path accepted");
     if (head.headers.size() > limits.maxHeaders)
         violated("more headers than the limit accepted");

@@ -7,9 +7,9 @@
 #include "simulator/call_lifetime.h"
 #include "simulator/call_routes.h"
 #include "simulator/churn_engine.h"
-#include "simulator/join_engine.h"
 #include "simulator/graph_error_body.h"
 #include "simulator/invitation_engine.h"
+#include "simulator/join_engine.h"
 #include "simulator/participant_routes.h"
 #include "simulator/router.h"
 #include "simulator/scheduler.h"
@@ -55,7 +55,8 @@ const char kScenario[] = R"({
 })";
 
 //! The simulated service without its HTTP server.
-struct Service {
+struct Service
+{
     Scenario scenario;
     SimClock clock;
     Scheduler scheduler;
@@ -72,7 +73,8 @@ struct Service {
     BatchHandler batch{world, [this](const HttpRequest &r, const RequestContext &c) { return route(r, c); }};
     QByteArray bearer;
 
-    Service() {
+    Service()
+    {
         QString error;
         const auto parsed = Scenario::parse(QByteArray(kScenario), &error);
         if (!parsed) {
@@ -87,52 +89,54 @@ struct Service {
         reset();
         HttpRequest token;
         token.method = "POST";
-        token.body = "client_id=" + kApp.toLatin1() +
-                     "&client_secret=s3cret-value&scope=https%3A%2F%2Fgraph.microsoft.com%2F.default"
-                     "&grant_type=client_credentials";
+        token.body = "client_id=" + kApp.toLatin1()
+                     + "&client_secret=s3cret-value&scope=https%3A%2F%2Fgraph.microsoft.com%2F.default"
+                       "&grant_type=client_credentials";
         const HttpResponse answer = tokens.handle(kTenant, token, context(), acceptedScopes());
-        bearer = "Bearer " + QJsonDocument::fromJson(answer.body)
-                                 .object()
-                                 .value(QLatin1String("access_token"))
-                                 .toString()
-                                 .toLatin1();
+        bearer =
+            "Bearer "
+            + QJsonDocument::fromJson(answer.body).object().value(QLatin1String("access_token")).toString().toLatin1();
         if (answer.status != 200)
             violated("the fixed token request of the fuzz service failed");
     }
 
     //! A fresh world for every input, so that no input depends on the ones before it.
-    void reset() {
+    void reset()
+    {
         scheduler.clear();
         clock.start(SimClock::Mode::Manual, scenario.options.startTime);
         world.load(scenario);
     }
-    static QStringList acceptedScopes() {
-        return {QStringLiteral("https://graph.microsoft.com/.default")};
-    }
-    RequestContext context() const {
+    static QStringList acceptedScopes() { return {QStringLiteral("https://graph.microsoft.com/.default")}; }
+    RequestContext context() const
+    {
         return {QStringLiteral("11111111-0000-4000-8000-000000000001"),
                 QStringLiteral("22222222-0000-4000-8000-000000000002"), clock.now(),
                 QStringLiteral("http://127.0.0.1:1")};
     }
-    HttpResponse route(const HttpRequest &request, const RequestContext &context) {
+    HttpResponse route(const HttpRequest &request, const RequestContext &context)
+    {
         const Router::Resolution r = router.resolve(request.method, request.path);
         if (r.kind == Router::Resolution::Kind::Found)
             return (*r.handler)(request, r.params, context);
         return graphError(404, QStringLiteral("NotFound"), QStringLiteral("no route"), context);
     }
     //! Lets every invitation ring and settle.
-    void runFor(qint64 ms) {
+    void runFor(qint64 ms)
+    {
         clock.advance(ms);
         scheduler.runDue(clock.elapsedMs());
     }
 };
 
-Service &service() {
+Service &service()
+{
     static Service instance;
     return instance;
 }
 
-HttpRequest graphPost(const QString &path, const QByteArray &body) {
+HttpRequest graphPost(const QString &path, const QByteArray &body)
+{
     HttpRequest request;
     request.method = "POST";
     request.path = path;
@@ -141,26 +145,27 @@ HttpRequest graphPost(const QString &path, const QByteArray &body) {
     return request;
 }
 
-void checkAnswer(const HttpResponse &response) {
+void checkAnswer(const HttpResponse &response)
+{
     if (response.status < 200 || response.status > 599)
         violated("an answer with an impossible status");
     if (response.status >= 400) {
         const QJsonObject error =
             QJsonDocument::fromJson(response.body).object().value(QLatin1String("error")).toObject();
-        if (error.value(QLatin1String("code")).toString().isEmpty() ||
-            error.value(QLatin1String("message")).toString().isEmpty())
+        if (error.value(QLatin1String("code")).toString().isEmpty()
+            || error.value(QLatin1String("message")).toString().isEmpty())
             violated("a Graph error answer without code and message");
     }
 }
 
 } // namespace
 
-void simInvite(const QByteArray &input) {
+void simInvite(const QByteArray &input)
+{
     Service &s = service();
     s.reset();
     const HttpResponse response = s.route(
-        graphPost(QStringLiteral("/v1.0/communications/calls/") + kCall +
-                      QStringLiteral("/participants/invite"),
+        graphPost(QStringLiteral("/v1.0/communications/calls/") + kCall + QStringLiteral("/participants/invite"),
                   input),
         s.context());
     checkAnswer(response);
@@ -169,22 +174,23 @@ void simInvite(const QByteArray &input) {
     s.runFor(120000);
 }
 
-void simBatch(const QByteArray &input) {
+void simBatch(const QByteArray &input)
+{
     Service &s = service();
     s.reset();
     const HttpResponse response = s.batch.handle(graphPost(QStringLiteral("/v1.0/$batch"), input), s.context());
     checkAnswer(response);
     if (response.status == 200) {
-        const QJsonValue responses =
-            QJsonDocument::fromJson(response.body).object().value(QLatin1String("responses"));
-        if (!responses.isArray() || responses.toArray().isEmpty() ||
-            responses.toArray().size() > BatchHandler::kMaxRequests)
+        const QJsonValue responses = QJsonDocument::fromJson(response.body).object().value(QLatin1String("responses"));
+        if (!responses.isArray() || responses.toArray().isEmpty()
+            || responses.toArray().size() > BatchHandler::kMaxRequests)
             violated("a $batch answer without 1..20 responses");
     }
     s.runFor(120000);
 }
 
-void simToken(const QByteArray &input) {
+void simToken(const QByteArray &input)
+{
     Service &s = service();
     HttpRequest request;
     request.method = "POST";
@@ -211,8 +217,8 @@ void simToken(const QByteArray &input) {
         const QString token = answer.value(QLatin1String("access_token")).toString();
         if (token.isEmpty() || !tokens.find(token))
             violated("a 200 token answer without a token the service knows");
-    } else if (answer.value(QLatin1String("error")).toString().isEmpty() ||
-               answer.value(QLatin1String("error_codes")).toArray().isEmpty()) {
+    } else if (answer.value(QLatin1String("error")).toString().isEmpty()
+               || answer.value(QLatin1String("error_codes")).toArray().isEmpty()) {
         violated("a token error without error and error_codes");
     }
 }

@@ -9,16 +9,18 @@ namespace faults {
 namespace {
 
 //! Whether the simulator acted on a logged request: it answered 2xx, or a fault hid that it did.
-bool performed(const QJsonValue &entry) {
+bool performed(const QJsonValue &entry)
+{
     const QString fault = entry[QLatin1String("fault")].toString();
     const int status = entry[QLatin1String("status")].toInt();
-    return fault == QLatin1String("reset:afterAction") ||
-           fault.startsWith(QLatin1String("body:")) || (status >= 200 && status < 300);
+    return fault == QLatin1String("reset:afterAction") || fault.startsWith(QLatin1String("body:"))
+           || (status >= 200 && status < 300);
 }
 
 } // namespace
 
-void FaultRun::checkRoster(const Observed &observed) {
+void FaultRun::checkRoster(const Observed &observed)
+{
     QVERIFY(sim.sessionErrors.isEmpty()); // a failed refresh is a banner, never a dialog
     if (observed.expect == Expect::Fails) {
         // The last good roster stays, and says it is stale and why.
@@ -34,13 +36,13 @@ void FaultRun::checkRoster(const Observed &observed) {
     QCOMPARE(sim.rosterIds(), sim.simRosterIds());
 }
 
-void FaultRun::checkRemoval(const Observed &observed) {
+void FaultRun::checkRemoval(const Observed &observed)
+{
     const QSet<QString> inSim = sim.simRosterIds();
     for (const QString &id : std::as_const(m_targets)) {
         if (observed.expect == Expect::Retried || observed.expect == Expect::Succeeds)
-            QVERIFY2(
-                !inSim.contains(id),
-                qPrintable(id + QLatin1String(" was reported removed but is still in the call")));
+            QVERIFY2(!inSim.contains(id),
+                     qPrintable(id + QLatin1String(" was reported removed but is still in the call")));
         if (inSim.contains(id)) // not removed: the row must not stay stuck in "removing…"
             QCOMPARE(sim.rowState(id), ParticipantModel::RowState::Active);
     }
@@ -48,8 +50,8 @@ void FaultRun::checkRemoval(const Observed &observed) {
     clearFaultsAndWaitForDelayedRequests();
     int removals = 0;
     for (const QJsonValue &entry : sim.log()) {
-        if (entry[QLatin1String("method")].toString() == QLatin1String("DELETE") &&
-            entry[QLatin1String("status")].toInt() == 204)
+        if (entry[QLatin1String("method")].toString() == QLatin1String("DELETE")
+            && entry[QLatin1String("status")].toInt() == 204)
             ++removals;
     }
     QVERIFY(removals <= m_targets.size());
@@ -60,9 +62,9 @@ void FaultRun::checkRemoval(const Observed &observed) {
         QVERIFY(sim.rowState(id) != ParticipantModel::RowState::Removing);
 }
 
-void FaultRun::checkInvitation(const Observed &observed) {
-    const QJsonArray posts =
-        sim.logEntries(QStringLiteral("POST"), QStringLiteral("/participants/invite"));
+void FaultRun::checkInvitation(const Observed &observed)
+{
+    const QJsonArray posts = sim.logEntries(QStringLiteral("POST"), QStringLiteral("/participants/invite"));
     int reachedTheService = 0;
     for (const QJsonValue &entry : posts)
         reachedTheService += performed(entry) ? 1 : 0;
@@ -76,9 +78,8 @@ void FaultRun::checkInvitation(const Observed &observed) {
         QVERIFY(!invitation->result.message.isEmpty());
         QCOMPARE(reachedTheService, 0);
     } else {
-        QVERIFY2(
-            invitation->outcome != InvitationOutcome::Failed,
-            "an invitation that may have gone out is shown as failed (a retry would ring twice)");
+        QVERIFY2(invitation->outcome != InvitationOutcome::Failed,
+                 "an invitation that may have gone out is shown as failed (a retry would ring twice)");
     }
 
     // Reconciled by the roster: once Ada accepts, our participantId is in the call.
@@ -98,19 +99,18 @@ void FaultRun::checkInvitation(const Observed &observed) {
         QVERIFY(after.outcome == InvitationOutcome::Failed || after.isPending());
     }
     // Never re-sent, not even while reconciling.
-    QCOMPARE(sim.logEntries(QStringLiteral("POST"), QStringLiteral("/participants/invite")).size(),
-             posts.size());
+    QCOMPARE(sim.logEntries(QStringLiteral("POST"), QStringLiteral("/participants/invite")).size(), posts.size());
 }
 
-void FaultRun::checkCancellation(const Observed &observed) {
+void FaultRun::checkCancellation(const Observed &observed)
+{
     const auto invitation = sim.invitations()->invitation(m_invitationId);
     QVERIFY(invitation.has_value());
     const bool ringing = sim.simPendingInvitees().contains(m_invitationId);
     if (observed.expect == Expect::Fails || observed.expect == Expect::Unknown) {
         if (ringing) { // still ringing: still listed as such, and can be cancelled again
             QVERIFY(invitation->isPending());
-            const QModelIndex index =
-                sim.invitations()->index(sim.invitations()->rowOf(m_invitationId), 0);
+            const QModelIndex index = sim.invitations()->index(sim.invitations()->rowOf(m_invitationId), 0);
             QVERIFY(index.data(InvitationModel::CanCancelRole).toBool());
         }
     } else {
@@ -122,13 +122,13 @@ void FaultRun::checkCancellation(const Observed &observed) {
     QVERIFY(sim.refreshNow());
     QVERIFY(sim.settle());
     const bool stillRinging = sim.simPendingInvitees().contains(m_invitationId);
-    QVERIFY(QTest::qWaitFor(
-        [&] { return sim.invitations()->invitation(m_invitationId)->isPending() == stillRinging; },
-        5000));
+    QVERIFY(QTest::qWaitFor([&] { return sim.invitations()->invitation(m_invitationId)->isPending() == stillRinging; },
+                            5000));
     QVERIFY(!sim.simRosterIds().contains(m_invitationId));
 }
 
-void FaultRun::checkMute(const Observed &observed) {
+void FaultRun::checkMute(const Observed &observed)
+{
     const QString target = m_targets.first();
     QVERIFY(sim.rowState(target) != ParticipantModel::RowState::Muting);
     clearFaultsAndWaitForDelayedRequests();

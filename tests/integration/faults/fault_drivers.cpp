@@ -17,7 +17,8 @@ const QString AdaName = QStringLiteral("Ada Lovelace");
 const QString AlanName = QStringLiteral("Alan Turing");
 constexpr int OutcomeTimeoutMs = 20000;
 
-QRegularExpression globToRegex(const QString &glob) {
+QRegularExpression globToRegex(const QString &glob)
+{
     QString pattern = QRegularExpression::escape(glob);
     pattern.replace(QLatin1String("\\*\\*"), QLatin1String(".*"));
     pattern.replace(QLatin1String("\\*"), QLatin1String("[^/]+"));
@@ -29,7 +30,8 @@ QRegularExpression globToRegex(const QString &glob) {
 FaultRun::FaultRun(RequestKind kind, Fault fault)
     : sim(world())
     , m_kind(kind)
-    , m_fault(fault) {
+    , m_fault(fault)
+{
     if (!sim.ok())
         return;
     RetryPolicy policy;
@@ -41,17 +43,18 @@ FaultRun::FaultRun(RequestKind kind, Fault fault)
     sim.tokens->setRetryPolicy(policy);
 }
 
-QJsonObject FaultRun::world() {
+QJsonObject FaultRun::world()
+{
     // The "get operation" rows need an operation Graph answers a GET for.
     QJsonObject world = scenario(4, QJsonObject{{QStringLiteral("operationsGettable"), true}});
-    stest::setUsers(world, QJsonArray{stest::answeringUser(AdaId, AdaName, AdaAnswersAfter,
-                                                           QStringLiteral("accept")),
-                                      stest::answeringUser(AlanId, AlanName, AlanAnswersAfter,
-                                                           QStringLiteral("accept"))});
+    stest::setUsers(world,
+                    QJsonArray{stest::answeringUser(AdaId, AdaName, AdaAnswersAfter, QStringLiteral("accept")),
+                               stest::answeringUser(AlanId, AlanName, AlanAnswersAfter, QStringLiteral("accept"))});
     return world;
 }
 
-bool FaultRun::setUp() {
+bool FaultRun::setUp()
+{
     if (m_kind != RequestKind::Token) {
         if (!sim.openCall() || sim.session->connectionState() != CallSession::ConnectionState::Live)
             return false;
@@ -60,15 +63,10 @@ bool FaultRun::setUp() {
     }
     switch (m_kind) {
     case RequestKind::Remove:
-    case RequestKind::Mute:
-        m_targets = {participantId(1)};
-        break;
-    case RequestKind::BatchRemove:
-        m_targets = {participantId(1), participantId(2)};
-        break;
+    case RequestKind::Mute: m_targets = {participantId(1)}; break;
+    case RequestKind::BatchRemove: m_targets = {participantId(1), participantId(2)}; break;
     case RequestKind::Cancel: {
-        m_invitationId =
-            sim.session->invite({{InviteTarget::Kind::User, AlanId, AlanName}}).value(0);
+        m_invitationId = sim.session->invite({{InviteTarget::Kind::User, AlanId, AlanName}}).value(0);
         if (!sim.waitForOutcomes(1) || sim.outcomes.first().result != ActionOutcome::Result::Done)
             return false;
         m_targets = {m_invitationId};
@@ -84,8 +82,7 @@ bool FaultRun::setUp() {
         m_operationId = invite.operationId();
         break;
     }
-    default:
-        break;
+    default: break;
     }
     if (!sim.settle())
         return false;
@@ -98,22 +95,22 @@ bool FaultRun::setUp() {
     return !m_operationId.isEmpty() || m_kind != RequestKind::GetOperation;
 }
 
-void FaultRun::injectFault() {
+void FaultRun::injectFault()
+{
     if (m_fault == Fault::ExpiredToken401 && m_kind != RequestKind::Token) {
         sim.expireTokens(); // the real thing: the cached token is refused with 401
         return;
     }
     if (m_fault == Fault::UnknownAadsts)
         sim.tokens->clear(); // the next Graph request needs a new token
-    const QJsonObject answer =
-        sim.hook("POST", QStringLiteral("/_sim/faults"),
-                 QJsonObject{{QStringLiteral("faults"), QJsonArray{ruleFor(m_kind, m_fault)}}});
+    const QJsonObject answer = sim.hook("POST", QStringLiteral("/_sim/faults"),
+                                        QJsonObject{{QStringLiteral("faults"), QJsonArray{ruleFor(m_kind, m_fault)}}});
     if (answer.contains(QLatin1String("error")))
-        qWarning("fault rule refused: %s",
-                 QJsonDocument(answer).toJson(QJsonDocument::Compact).constData());
+        qWarning("fault rule refused: %s", QJsonDocument(answer).toJson(QJsonDocument::Compact).constData());
 }
 
-Observed FaultRun::act() {
+Observed FaultRun::act()
+{
     switch (m_kind) {
     case RequestKind::Token: {
         Observed observed;
@@ -139,11 +136,9 @@ Observed FaultRun::act() {
     case RequestKind::Roster: {
         Observed observed;
         observed.finished = sim.refreshNow(OutcomeTimeoutMs);
-        const bool live = sim.session->connectionState() == CallSession::ConnectionState::Live &&
-                          sim.session->lastRefreshError().isEmpty();
-        observed.expect = !live                    ? Expect::Fails
-                          : attemptsOnRoute() >= 2 ? Expect::Retried
-                                                   : Expect::Succeeds;
+        const bool live = sim.session->connectionState() == CallSession::ConnectionState::Live
+                          && sim.session->lastRefreshError().isEmpty();
+        observed.expect = !live ? Expect::Fails : attemptsOnRoute() >= 2 ? Expect::Retried : Expect::Succeeds;
         observed.message = sim.session->lastRefreshError();
         return observed;
     }
@@ -159,12 +154,8 @@ Observed FaultRun::act() {
         m_invitationId = sim.session->invite({{InviteTarget::Kind::User, AdaId, AdaName}}).value(0);
         m_targets = {m_invitationId};
         return fromOutcomes(1);
-    case RequestKind::Cancel:
-        sim.session->cancelInvitations(m_targets);
-        return fromOutcomes(1);
-    case RequestKind::Mute:
-        sim.session->mute(m_targets);
-        return fromOutcomes(1);
+    case RequestKind::Cancel: sim.session->cancelInvitations(m_targets); return fromOutcomes(1);
+    case RequestKind::Mute: sim.session->mute(m_targets); return fromOutcomes(1);
     case RequestKind::GetOperation: {
         GetOperationRequest request(Call, m_operationId);
         return fromRequest(request);
@@ -177,7 +168,8 @@ Observed FaultRun::act() {
     return {};
 }
 
-Observed FaultRun::fromOutcomes(qsizetype count) {
+Observed FaultRun::fromOutcomes(qsizetype count)
+{
     Observed observed;
     observed.finished = sim.waitForOutcomes(m_outcomesBefore + count, OutcomeTimeoutMs);
     bool failed = false;
@@ -196,7 +188,8 @@ Observed FaultRun::fromOutcomes(qsizetype count) {
     return observed;
 }
 
-Observed FaultRun::fromRequest(GraphRequest &request) {
+Observed FaultRun::fromRequest(GraphRequest &request)
+{
     Observed observed;
     sim.run(&request, OutcomeTimeoutMs);
     observed.finished = request.isFinished();
@@ -205,30 +198,32 @@ Observed FaultRun::fromRequest(GraphRequest &request) {
         return observed;
     }
     observed.graphErrorKind = request.error().kind;
-    observed.expect =
-        request.error().kind == GraphError::Kind::OutcomeUnknown ? Expect::Unknown : Expect::Fails;
+    observed.expect = request.error().kind == GraphError::Kind::OutcomeUnknown ? Expect::Unknown : Expect::Fails;
     observed.message = request.error().userMessage();
     observed.detail = request.error().message;
     return observed;
 }
 
-QJsonArray FaultRun::routeEntries() {
+QJsonArray FaultRun::routeEntries()
+{
     const Route route = routeOf(m_kind);
     const QRegularExpression path = globToRegex(route.path);
     QJsonArray entries;
     for (const QJsonValue &entry : sim.log()) {
-        if (entry[QLatin1String("method")].toString() == route.method &&
-            path.match(entry[QLatin1String("path")].toString()).hasMatch())
+        if (entry[QLatin1String("method")].toString() == route.method
+            && path.match(entry[QLatin1String("path")].toString()).hasMatch())
             entries.append(entry);
     }
     return entries;
 }
 
-int FaultRun::attemptsOnRoute() {
+int FaultRun::attemptsOnRoute()
+{
     return int(routeEntries().size());
 }
 
-bool FaultRun::faultWasApplied() {
+bool FaultRun::faultWasApplied()
+{
     if (m_fault == Fault::ExpiredToken401 && m_kind == RequestKind::BatchRemove) {
         // $batch items are not logged one by one and the batch itself is answered with 200: the
         // refused token shows as a new token fetched between two batches.
@@ -248,15 +243,15 @@ bool FaultRun::faultWasApplied() {
                 return true;
         return false;
     }
-    const QJsonArray rules =
-        sim.hook("GET", QStringLiteral("/_sim/faults")).value(QLatin1String("faults")).toArray();
+    const QJsonArray rules = sim.hook("GET", QStringLiteral("/_sim/faults")).value(QLatin1String("faults")).toArray();
     for (const QJsonValue &rule : rules)
         if (rule[QLatin1String("applied")].toInt() > 0)
             return true;
     return false;
 }
 
-void FaultRun::clearFaultsAndWaitForDelayedRequests() {
+void FaultRun::clearFaultsAndWaitForDelayedRequests()
+{
     sim.hook("DELETE", QStringLiteral("/_sim/faults"));
     // A delayed request is still performed when its latency has passed, answered or not.
     const bool settled = QTest::qWaitFor(
@@ -271,47 +266,33 @@ void FaultRun::clearFaultsAndWaitForDelayedRequests() {
         qWarning("a delayed request did not complete");
 }
 
-void FaultRun::checkConsequences(const Observed &observed) {
+void FaultRun::checkConsequences(const Observed &observed)
+{
     switch (m_kind) {
-    case RequestKind::Roster:
-        checkRoster(observed);
-        break;
+    case RequestKind::Roster: checkRoster(observed); break;
     case RequestKind::Remove:
-    case RequestKind::BatchRemove:
-        checkRemoval(observed);
-        break;
-    case RequestKind::Invite:
-        checkInvitation(observed);
-        break;
-    case RequestKind::Cancel:
-        checkCancellation(observed);
-        break;
-    case RequestKind::Mute:
-        checkMute(observed);
-        break;
-    case RequestKind::Token:
-        QCOMPARE(sim.tokens->hasValidToken(), observed.expect != Expect::Fails);
-        break;
+    case RequestKind::BatchRemove: checkRemoval(observed); break;
+    case RequestKind::Invite: checkInvitation(observed); break;
+    case RequestKind::Cancel: checkCancellation(observed); break;
+    case RequestKind::Mute: checkMute(observed); break;
+    case RequestKind::Token: QCOMPARE(sim.tokens->hasValidToken(), observed.expect != Expect::Fails); break;
     case RequestKind::GetOperation:
-    case RequestKind::UserSearch:
-        break;
+    case RequestKind::UserSearch: break;
     }
 }
 
-QString FaultRun::explain(const Observed &observed) {
-    QString text = QStringLiteral("%1 / %2: got \"%3\"")
-                       .arg(kindName(m_kind), faultName(m_fault), expectName(observed.expect));
+QString FaultRun::explain(const Observed &observed)
+{
+    QString text =
+        QStringLiteral("%1 / %2: got \"%3\"").arg(kindName(m_kind), faultName(m_fault), expectName(observed.expect));
     if (!observed.message.isEmpty())
         text += QStringLiteral(", message \"%1\"").arg(observed.message);
     if (observed.graphErrorKind)
-        text += QStringLiteral(", GraphError kind %1 (%2)")
-                    .arg(int(*observed.graphErrorKind))
-                    .arg(observed.detail);
+        text += QStringLiteral(", GraphError kind %1 (%2)").arg(int(*observed.graphErrorKind)).arg(observed.detail);
     text += QStringLiteral("\nsimulator log:");
     for (const QJsonValue &entry : sim.log()) {
         text += QStringLiteral("\n  %1 %2 -> %3 %4")
-                    .arg(entry[QLatin1String("method")].toString(),
-                         entry[QLatin1String("path")].toString())
+                    .arg(entry[QLatin1String("method")].toString(), entry[QLatin1String("path")].toString())
                     .arg(entry[QLatin1String("status")].toInt())
                     .arg(entry[QLatin1String("fault")].toString());
     }

@@ -14,15 +14,17 @@ constexpr double AdaAnswersAfter = 5;
 constexpr double AlanAnswersAfter = 300;
 
 //! What came of the request, in the matrix's words.
-struct Observed {
+struct Observed
+{
     bool finished = false;
     Expect expect = Expect::Fails;
     QString message;                                          //!< what the moderator reads
     std::optional<moderato::GraphError::Kind> graphErrorKind; //!< for requests sent directly
-    QString detail; //!< GraphError::message, for diagnosis
+    QString detail;                                           //!< GraphError::message, for diagnosis
 };
 
-class FaultRun {
+class FaultRun
+{
 public:
     FaultRun(RequestKind kind, Fault fault);
 

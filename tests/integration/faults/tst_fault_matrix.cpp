@@ -42,63 +42,52 @@ using namespace moderato;
 
 namespace {
 
-Expect expectationFor(RequestKind kind, Fault fault) {
+Expect expectationFor(RequestKind kind, Fault fault)
+{
     const bool invite = kind == RequestKind::Invite;
     switch (fault) {
     case Fault::LatencyBeyondTimeout:
     case Fault::ResetBeforeAction:
     case Fault::ResetAfterAction:
     case Fault::GatewayTimeout504RetryAfter:
-    case Fault::GatewayTimeout504:
-        return invite ? Expect::Unknown : Expect::Retried;
+    case Fault::GatewayTimeout504: return invite ? Expect::Unknown : Expect::Retried;
     case Fault::Throttled429Seconds:
     case Fault::Throttled429Date:
     case Fault::Busy503RetryAfter:
     case Fault::Busy503:
     case Fault::BatchItemThrottled429:
-    case Fault::BatchItemBusy503:
-        return Expect::Retried;
-    case Fault::InternalError500:
-        return kind == RequestKind::Token ? Expect::Retried : Expect::Fails;
+    case Fault::BatchItemBusy503: return Expect::Retried;
+    case Fault::InternalError500: return kind == RequestKind::Token ? Expect::Retried : Expect::Fails;
     case Fault::BadGateway502:
     case Fault::HtmlErrorPage:
-        return kind == RequestKind::Token ? Expect::Retried
-               : invite                   ? Expect::Unknown
-                                          : Expect::Fails;
-    case Fault::TruncatedBody:
-        return invite ? Expect::Unknown : Expect::Retried;
+        return kind == RequestKind::Token ? Expect::Retried : invite ? Expect::Unknown : Expect::Fails;
+    case Fault::TruncatedBody: return invite ? Expect::Unknown : Expect::Retried;
     case Fault::MalformedJson:
         switch (kind) {
-        case RequestKind::Invite:
-            return Expect::Unknown;
+        case RequestKind::Invite: return Expect::Unknown;
         case RequestKind::Remove:
         case RequestKind::Cancel:
-        case RequestKind::Mute:
-            return Expect::Succeeds;
-        default:
-            return Expect::Fails;
+        case RequestKind::Mute: return Expect::Succeeds;
+        default: return Expect::Fails;
         }
     case Fault::WrongShape:
         switch (kind) {
         case RequestKind::Invite:
         case RequestKind::Remove:
         case RequestKind::Cancel:
-        case RequestKind::Mute:
-            return Expect::Succeeds;
-        default:
-            return Expect::Fails;
+        case RequestKind::Mute: return Expect::Succeeds;
+        default: return Expect::Fails;
         }
-    case Fault::ExpiredToken401:
-        return kind == RequestKind::Token ? Expect::Fails : Expect::Retried;
-    case Fault::UnknownAadsts:
-        return Expect::Fails;
+    case Fault::ExpiredToken401: return kind == RequestKind::Token ? Expect::Fails : Expect::Retried;
+    case Fault::UnknownAadsts: return Expect::Fails;
     }
     return Expect::Fails;
 }
 
 } // namespace
 
-class TestFaultMatrix : public QObject {
+class TestFaultMatrix : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
@@ -110,15 +99,18 @@ private:
     int m_rows = 0;
 };
 
-void TestFaultMatrix::initTestCase() {
+void TestFaultMatrix::initTestCase()
+{
     m_rows = 0;
 }
 
-void TestFaultMatrix::cleanupTestCase() {
+void TestFaultMatrix::cleanupTestCase()
+{
     qInfo("fault matrix: %d rows (request kind x fault) run", m_rows);
 }
 
-void TestFaultMatrix::userGetsAClearOutcome_data() {
+void TestFaultMatrix::userGetsAClearOutcome_data()
+{
     QTest::addColumn<RequestKind>("kind");
     QTest::addColumn<Fault>("fault");
     QTest::addColumn<Expect>("expect");
@@ -133,19 +125,19 @@ void TestFaultMatrix::userGetsAClearOutcome_data() {
     for (const RequestKind kind : kinds) {
         for (int f = int(Fault::LatencyBeyondTimeout); f <= int(Fault::BatchItemBusy503); ++f) {
             const Fault fault = Fault(f);
-            const bool batchItemFault =
-                fault == Fault::BatchItemThrottled429 || fault == Fault::BatchItemBusy503;
+            const bool batchItemFault = fault == Fault::BatchItemThrottled429 || fault == Fault::BatchItemBusy503;
             if (batchItemFault && kind != RequestKind::BatchRemove)
                 continue;
             const Expect expect = expectationFor(kind, fault);
-            const QString name = kindName(kind) + QLatin1String(" / ") + faultName(fault) +
-                                 QLatin1String(" -> ") + expectName(expect);
+            const QString name =
+                kindName(kind) + QLatin1String(" / ") + faultName(fault) + QLatin1String(" -> ") + expectName(expect);
             QTest::newRow(qPrintable(name)) << kind << fault << expect;
         }
     }
 }
 
-void TestFaultMatrix::userGetsAClearOutcome() {
+void TestFaultMatrix::userGetsAClearOutcome()
+{
     QFETCH(RequestKind, kind);
     QFETCH(Fault, fault);
     QFETCH(Expect, expect);
@@ -159,19 +151,15 @@ void TestFaultMatrix::userGetsAClearOutcome() {
     QVERIFY2(observed.finished, "no outcome at all: the request hangs");
     // See "a cut-off body" at the top: now and then Qt itself completes the cut-off answer.
     const bool cutOffReadAsComplete =
-        fault == Fault::TruncatedBody && expect == Expect::Retried &&
-        observed.expect == Expect::Fails &&
-        observed.message == GraphError::make(GraphError::Kind::InvalidResponse).userMessage();
+        fault == Fault::TruncatedBody && expect == Expect::Retried && observed.expect == Expect::Fails
+        && observed.message == GraphError::make(GraphError::Kind::InvalidResponse).userMessage();
     if (cutOffReadAsComplete)
         qInfo("Qt completed the cut-off answer itself; reported as unreadable, not retried");
     QVERIFY2(observed.expect == expect || cutOffReadAsComplete, qPrintable(run.explain(observed)));
 
     switch (expect) {
-    case Expect::Retried:
-        QVERIFY2(run.attemptsOnRoute() >= 2, qPrintable(run.explain(observed)));
-        break;
-    case Expect::Succeeds:
-        break;
+    case Expect::Retried: QVERIFY2(run.attemptsOnRoute() >= 2, qPrintable(run.explain(observed))); break;
+    case Expect::Succeeds: break;
     case Expect::Fails:
     case Expect::Unknown:
         QVERIFY2(!observed.message.trimmed().isEmpty(), qPrintable(run.explain(observed)));

@@ -32,7 +32,8 @@ namespace {
 constexpr int Cycles = 300;
 constexpr int MemoryBaselineCycle = 50;
 
-qint64 residentBytes() {
+qint64 residentBytes()
+{
     QFile statm(QStringLiteral("/proc/self/statm"));
     if (!statm.open(QIODevice::ReadOnly))
         return -1;
@@ -42,7 +43,8 @@ qint64 residentBytes() {
 
 //! Resident memory; under ASan the live heap instead, since its quarantine keeps freed memory
 //! resident on purpose and RSS would grow for that reason alone.
-qint64 memoryBytes() {
+qint64 memoryBytes()
+{
 #ifdef MODERATO_ASAN
     return qint64(__sanitizer_get_current_allocated_bytes());
 #endif
@@ -56,7 +58,8 @@ const char MemoryName[] = "RSS";
 #endif
 
 //! Random faults on every Graph request; small delays so that hundreds of cycles stay quick.
-QJsonArray randomFaults() {
+QJsonArray randomFaults()
+{
     const auto rule = [](double fraction, const QJsonObject &effect) {
         QJsonObject r = effect;
         r.insert(QStringLiteral("path"), QStringLiteral("/v1.0/**"));
@@ -65,8 +68,7 @@ QJsonArray randomFaults() {
     };
     return QJsonArray{
         rule(0.04, {{QStringLiteral("status"), 503}}),
-        rule(0.03, {{QStringLiteral("status"), 429},
-                    {QStringLiteral("retryAfter"), QStringLiteral("0.05")}}),
+        rule(0.03, {{QStringLiteral("status"), 429}, {QStringLiteral("retryAfter"), QStringLiteral("0.05")}}),
         rule(0.03, {{QStringLiteral("status"), 500}}),
         rule(0.02, {{QStringLiteral("status"), 504}}),
         rule(0.03, {{QStringLiteral("reset"), QStringLiteral("beforeAction")}}),
@@ -81,7 +83,8 @@ QJsonArray randomFaults() {
 
 //! id → (display name, muted) of the roster rows, for comparing with the simulator. The name is
 //! compared only where the service gives one (phone participants get a fallback in the model).
-QHash<QString, QPair<QString, bool>> modelRoster(const ParticipantModel *model) {
+QHash<QString, QPair<QString, bool>> modelRoster(const ParticipantModel *model)
+{
     QHash<QString, QPair<QString, bool>> rows;
     for (int row = 0; row < model->rowCount(); ++row) {
         const QModelIndex index = model->index(row, 0);
@@ -92,8 +95,8 @@ QHash<QString, QPair<QString, bool>> modelRoster(const ParticipantModel *model) 
     return rows;
 }
 
-QHash<QString, QPair<QString, bool>> simRoster(SessionFixture &sim,
-                                               const QHash<QString, QPair<QString, bool>> &model) {
+QHash<QString, QPair<QString, bool>> simRoster(SessionFixture &sim, const QHash<QString, QPair<QString, bool>> &model)
+{
     QHash<QString, QString> modelNames;
     for (auto it = model.cbegin(); it != model.cend(); ++it)
         modelNames.insert(it.key(), it->first);
@@ -107,14 +110,14 @@ QHash<QString, QPair<QString, bool>> simRoster(SessionFixture &sim,
                 break;
             }
         }
-        rows.insert(p[QLatin1String("id")].toString(),
-                    {name, p[QLatin1String("isMuted")].toBool()});
+        rows.insert(p[QLatin1String("id")].toString(), {name, p[QLatin1String("isMuted")].toBool()});
     }
     return rows;
 }
 
 QString differences(const QHash<QString, QPair<QString, bool>> &model,
-                    const QHash<QString, QPair<QString, bool>> &service) {
+                    const QHash<QString, QPair<QString, bool>> &service)
+{
     QStringList lines;
     for (auto it = model.cbegin(); it != model.cend(); ++it) {
         if (!service.contains(it.key()))
@@ -134,15 +137,16 @@ QString differences(const QHash<QString, QPair<QString, bool>> &model,
 
 } // namespace
 
-class TestSoak : public QObject {
+class TestSoak : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void refreshesThroughChurnAndRandomFaults();
 };
 
-void TestSoak::refreshesThroughChurnAndRandomFaults() {
-    QJsonObject world =
-        scenario(40, QJsonObject{{QStringLiteral("pageSize"), 8}, {QStringLiteral("seed"), 7}});
+void TestSoak::refreshesThroughChurnAndRandomFaults()
+{
+    QJsonObject world = scenario(40, QJsonObject{{QStringLiteral("pageSize"), 8}, {QStringLiteral("seed"), 7}});
     setCallField(world, QStringLiteral("churn"),
                  QJsonObject{{QStringLiteral("joinEvery"), 1}, {QStringLiteral("leaveEvery"), 1}});
     SessionFixture sim(world);
@@ -155,8 +159,8 @@ void TestSoak::refreshesThroughChurnAndRandomFaults() {
     sim.client->setTransferTimeout(std::chrono::milliseconds(5000));
     QVERIFY(sim.openCall());
     QCOMPARE(sim.session->connectionState(), CallSession::ConnectionState::Live);
-    const QJsonObject added = sim.hook("POST", QStringLiteral("/_sim/faults"),
-                                       QJsonObject{{QStringLiteral("faults"), randomFaults()}});
+    const QJsonObject added =
+        sim.hook("POST", QStringLiteral("/_sim/faults"), QJsonObject{{QStringLiteral("faults"), randomFaults()}});
     QVERIFY2(!added.contains(QLatin1String("error")), QJsonDocument(added).toJson().constData());
 
     QRandomGenerator random(20250301);
@@ -182,10 +186,8 @@ void TestSoak::refreshesThroughChurnAndRandomFaults() {
         }
         refreshed.clear();
         sim.session->refresh();
-        QVERIFY2(refreshed.wait(10000),
-                 qPrintable(QStringLiteral("cycle %1: no refresh outcome").arg(cycle)));
-        QVERIFY2(sim.sessionErrors.isEmpty(),
-                 qPrintable(sim.sessionErrors.join(QLatin1Char('\n'))));
+        QVERIFY2(refreshed.wait(10000), qPrintable(QStringLiteral("cycle %1: no refresh outcome").arg(cycle)));
+        QVERIFY2(sim.sessionErrors.isEmpty(), qPrintable(sim.sessionErrors.join(QLatin1Char('\n'))));
 
         const auto state = sim.session->connectionState();
         const bool succeeded = sim.session->lastRefreshError().isEmpty();
@@ -194,21 +196,16 @@ void TestSoak::refreshesThroughChurnAndRandomFaults() {
             rateLimited += state == CallSession::ConnectionState::RateLimited ? 1 : 0;
             const auto rows = modelRoster(sim.roster());
             const auto service = simRoster(sim, rows);
-            QVERIFY2(
-                rows == service,
-                qPrintable(QStringLiteral("cycle %1: the roster differs from the service's:\n%2")
-                               .arg(cycle)
-                               .arg(differences(rows, service))));
+            QVERIFY2(rows == service, qPrintable(QStringLiteral("cycle %1: the roster differs from the service's:\n%2")
+                                                     .arg(cycle)
+                                                     .arg(differences(rows, service))));
             lastGood = rows;
             peakRows = qMax<qint64>(peakRows, rows.size());
         } else {
             ++stale;
-            QVERIFY(state == CallSession::ConnectionState::Stale ||
-                    state == CallSession::ConnectionState::RateLimited);
-            QVERIFY2(
-                modelRoster(sim.roster()) == lastGood,
-                qPrintable(
-                    QStringLiteral("cycle %1: a failed refresh changed the roster").arg(cycle)));
+            QVERIFY(state == CallSession::ConnectionState::Stale || state == CallSession::ConnectionState::RateLimited);
+            QVERIFY2(modelRoster(sim.roster()) == lastGood,
+                     qPrintable(QStringLiteral("cycle %1: a failed refresh changed the roster").arg(cycle)));
         }
         if (cycle % 50 == 0)
             sim.clearLog(); // the simulator's own request log is not Moderato's memory
@@ -224,14 +221,13 @@ void TestSoak::refreshesThroughChurnAndRandomFaults() {
          sim.hook("GET", QStringLiteral("/_sim/faults")).value(QLatin1String("faults")).toArray()) {
         const int applied = rule[QLatin1String("applied")].toInt();
         injected += applied;
-        const QString what =
-            rule[QLatin1String("status")].isDouble()
-                ? QString::number(rule[QLatin1String("status")].toInt())
-            : rule[QLatin1String("reset")].isString()
-                ? QString(QLatin1String("reset ") + rule[QLatin1String("reset")].toString())
-            : rule[QLatin1String("body")].isString()
-                ? QString(QLatin1String("body ") + rule[QLatin1String("body")].toString())
-                : QStringLiteral("latency");
+        const QString what = rule[QLatin1String("status")].isDouble()
+                                 ? QString::number(rule[QLatin1String("status")].toInt())
+                             : rule[QLatin1String("reset")].isString()
+                                 ? QString(QLatin1String("reset ") + rule[QLatin1String("reset")].toString())
+                             : rule[QLatin1String("body")].isString()
+                                 ? QString(QLatin1String("body ") + rule[QLatin1String("body")].toString())
+                                 : QStringLiteral("latency");
         byKind << QStringLiteral("%1 %2").arg(what).arg(applied);
     }
 
@@ -240,17 +236,15 @@ void TestSoak::refreshesThroughChurnAndRandomFaults() {
           "%d mutes; up to %lld participants",
           Cycles, elapsed, good, rateLimited, stale, injected, mutes, peakRows);
     qInfo("soak: faults by kind: %s", qPrintable(byKind.join(QLatin1String(", "))));
-    qInfo("soak: %s %.1f MiB after cycle %d, %.1f MiB after cycle %d (%+.1f MiB)", MemoryName,
-          rssBaseline / 1048576.0, MemoryBaselineCycle, rssEnd / 1048576.0, Cycles,
-          (rssEnd - rssBaseline) / 1048576.0);
+    qInfo("soak: %s %.1f MiB after cycle %d, %.1f MiB after cycle %d (%+.1f MiB)", MemoryName, rssBaseline / 1048576.0,
+          MemoryBaselineCycle, rssEnd / 1048576.0, Cycles, (rssEnd - rssBaseline) / 1048576.0);
 
     QCOMPARE(good + stale, Cycles);
     QVERIFY2(injected >= 20, "the soak injected too few faults to mean anything");
     QVERIFY2(stale > 0 && good > Cycles / 2, "expected mostly good refreshes and some stale ones");
     QVERIFY(rssBaseline > 0 && rssEnd > 0);
     // Generous: allocator noise and caches, but not a leak per cycle.
-    QVERIFY2(rssEnd <= rssBaseline + qMax<qint64>(rssBaseline / 2, 16 * 1024 * 1024),
-             "memory kept growing");
+    QVERIFY2(rssEnd <= rssBaseline + qMax<qint64>(rssBaseline / 2, 16 * 1024 * 1024), "memory kept growing");
 }
 
 QTEST_GUILESS_MAIN(TestSoak)

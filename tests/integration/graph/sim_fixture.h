@@ -30,28 +30,25 @@ inline const QString AdaId = QStringLiteral("278405a3-f568-4b3e-b684-00919346306
 inline const QString AlanId = QStringLiteral("7e1b4346-85a6-4bdd-abe3-d11c5d420efe");
 
 //! A participant object shaped as Graph returns it (like the documentation's list example).
-inline QJsonObject participant(const QString &id, const QString &name) {
-    const QJsonObject user{
-        {QStringLiteral("@odata.type"), QStringLiteral("#microsoft.graph.identity")},
-        {QStringLiteral("id"), QString(QStringLiteral("u-") + id)},
-        {QStringLiteral("displayName"), name},
-        {QStringLiteral("tenantId"), Tenant}};
+inline QJsonObject participant(const QString &id, const QString &name)
+{
+    const QJsonObject user{{QStringLiteral("@odata.type"), QStringLiteral("#microsoft.graph.identity")},
+                           {QStringLiteral("id"), QString(QStringLiteral("u-") + id)},
+                           {QStringLiteral("displayName"), name},
+                           {QStringLiteral("tenantId"), Tenant}};
     return QJsonObject{
         {QStringLiteral("@odata.type"), QStringLiteral("#microsoft.graph.participant")},
         {QStringLiteral("id"), id},
         {QStringLiteral("info"),
-         QJsonObject{
-             {QStringLiteral("@odata.type"), QStringLiteral("#microsoft.graph.participantInfo")},
-             {QStringLiteral("identity"),
-              QJsonObject{
-                  {QStringLiteral("@odata.type"), QStringLiteral("#microsoft.graph.identitySet")},
-                  {QStringLiteral("user"), user}}}}},
+         QJsonObject{{QStringLiteral("@odata.type"), QStringLiteral("#microsoft.graph.participantInfo")},
+                     {QStringLiteral("identity"),
+                      QJsonObject{{QStringLiteral("@odata.type"), QStringLiteral("#microsoft.graph.identitySet")},
+                                  {QStringLiteral("user"), user}}}}},
         {QStringLiteral("mediaStreams"),
-         QJsonArray{QJsonObject{
-             {QStringLiteral("@odata.type"), QStringLiteral("#microsoft.graph.mediaStream")},
-             {QStringLiteral("mediaType"), QStringLiteral("audio")},
-             {QStringLiteral("direction"), QStringLiteral("sendReceive")},
-             {QStringLiteral("serverMuted"), false}}}},
+         QJsonArray{QJsonObject{{QStringLiteral("@odata.type"), QStringLiteral("#microsoft.graph.mediaStream")},
+                                {QStringLiteral("mediaType"), QStringLiteral("audio")},
+                                {QStringLiteral("direction"), QStringLiteral("sendReceive")},
+                                {QStringLiteral("serverMuted"), false}}}},
         {QStringLiteral("isMuted"), false},
         {QStringLiteral("isInLobby"), false},
     };
@@ -59,20 +56,23 @@ inline QJsonObject participant(const QString &id, const QString &name) {
 
 //! A Teams meetup-join link for the meeting thread \a thread organised by \a organizer in \a tenant,
 //! as invitations carry it (context {"Tid","Oid"} percent-encoded).
-inline QString meetupJoinLink(const QString &thread, const QString &tenant, const QString &organizer) {
+inline QString meetupJoinLink(const QString &thread, const QString &tenant, const QString &organizer)
+{
     return QStringLiteral("https://teams.microsoft.com/l/meetup-join/%1/0?context=%2")
         .arg(QString::fromLatin1(QUrl::toPercentEncoding(thread)),
-             QString::fromLatin1(QUrl::toPercentEncoding(
-                 QStringLiteral("{\"Tid\":\"%1\",\"Oid\":\"%2\"}").arg(tenant, organizer))));
+             QString::fromLatin1(
+                 QUrl::toPercentEncoding(QStringLiteral("{\"Tid\":\"%1\",\"Oid\":\"%2\"}").arg(tenant, organizer))));
 }
 
-inline QString participantId(int n) {
+inline QString participantId(int n)
+{
     return QStringLiteral("00000000-0000-4000-8000-%1").arg(n, 12, 10, QLatin1Char('0'));
 }
 
 //! One tenant, one app with every role, two directory users and one call with \a rosterSize
 //! participants; \a options are merged into the scenario's options (manual clock by default).
-inline QJsonObject scenario(int rosterSize = 3, const QJsonObject &options = {}) {
+inline QJsonObject scenario(int rosterSize = 3, const QJsonObject &options = {})
+{
     QJsonArray participants;
     for (int i = 0; i < rosterSize; ++i)
         participants.append(participant(participantId(i), QStringLiteral("Person %1").arg(i)));
@@ -84,54 +84,50 @@ inline QJsonObject scenario(int rosterSize = 3, const QJsonObject &options = {})
         {QStringLiteral("secret"), Secret},
         {QStringLiteral("displayName"), QStringLiteral("Moderato bot")},
         {QStringLiteral("roles"),
-         QJsonArray{QStringLiteral("Calls.JoinGroupCall.All"),
-                    QStringLiteral("Calls.InitiateGroupCall.All"),
+         QJsonArray{QStringLiteral("Calls.JoinGroupCall.All"), QStringLiteral("Calls.InitiateGroupCall.All"),
                     QStringLiteral("Calls.Initiate.All"), QStringLiteral("User.Read.All")}},
         {QStringLiteral("allowRemoveParticipant"), true}};
     const auto user = [](const QString &id, const QString &name, const QString &upn) {
-        return QJsonObject{{QStringLiteral("id"), id},
-                           {QStringLiteral("displayName"), name},
-                           {QStringLiteral("userPrincipalName"), upn},
-                           {QStringLiteral("mail"), upn},
-                           {QStringLiteral("answer"),
-                            QJsonObject{{QStringLiteral("after"), 3},
-                                        {QStringLiteral("outcome"), QStringLiteral("accept")}}}};
+        return QJsonObject{
+            {QStringLiteral("id"), id},
+            {QStringLiteral("displayName"), name},
+            {QStringLiteral("userPrincipalName"), upn},
+            {QStringLiteral("mail"), upn},
+            {QStringLiteral("answer"),
+             QJsonObject{{QStringLiteral("after"), 3}, {QStringLiteral("outcome"), QStringLiteral("accept")}}}};
     };
     return QJsonObject{
-        {QStringLiteral("tenants"),
-         QJsonArray{QJsonObject{{QStringLiteral("id"), Tenant},
-                                {QStringLiteral("domains"), QJsonArray{TenantDomain}},
-                                {QStringLiteral("apps"), QJsonArray{app}}}}},
+        {QStringLiteral("tenants"), QJsonArray{QJsonObject{{QStringLiteral("id"), Tenant},
+                                                           {QStringLiteral("domains"), QJsonArray{TenantDomain}},
+                                                           {QStringLiteral("apps"), QJsonArray{app}}}}},
         {QStringLiteral("users"),
-         QJsonArray{
-             user(AdaId, QStringLiteral("Ada Lovelace"), QStringLiteral("ada@contoso.test")),
-             user(AlanId, QStringLiteral("Alan Turing"), QStringLiteral("alan@contoso.test"))}},
-        {QStringLiteral("calls"),
-         QJsonArray{QJsonObject{{QStringLiteral("id"), Call},
-                                {QStringLiteral("tenantId"), Tenant},
-                                {QStringLiteral("state"), QStringLiteral("established")},
-                                {QStringLiteral("ownerClientId"), App},
-                                {QStringLiteral("participants"), participants}}}},
+         QJsonArray{user(AdaId, QStringLiteral("Ada Lovelace"), QStringLiteral("ada@contoso.test")),
+                    user(AlanId, QStringLiteral("Alan Turing"), QStringLiteral("alan@contoso.test"))}},
+        {QStringLiteral("calls"), QJsonArray{QJsonObject{{QStringLiteral("id"), Call},
+                                                         {QStringLiteral("tenantId"), Tenant},
+                                                         {QStringLiteral("state"), QStringLiteral("established")},
+                                                         {QStringLiteral("ownerClientId"), App},
+                                                         {QStringLiteral("participants"), participants}}}},
         {QStringLiteral("options"), allOptions},
     };
 }
 
 //! A directory user who answers an invitation (sign-in name: the first name, lower-case,
 //! @contoso.test) after \a after seconds of simulated time.
-inline QJsonObject answeringUser(const QString &id, const QString &name, double after,
-                                 const QString &outcome) {
-    return QJsonObject{
-        {QStringLiteral("id"), id},
-        {QStringLiteral("displayName"), name},
-        {QStringLiteral("userPrincipalName"),
-         QString(name.section(QLatin1Char(' '), 0, 0).toLower() + QLatin1String("@contoso.test"))},
-        {QStringLiteral("answer"),
-         QJsonObject{{QStringLiteral("after"), after}, {QStringLiteral("outcome"), outcome}}}};
+inline QJsonObject answeringUser(const QString &id, const QString &name, double after, const QString &outcome)
+{
+    return QJsonObject{{QStringLiteral("id"), id},
+                       {QStringLiteral("displayName"), name},
+                       {QStringLiteral("userPrincipalName"),
+                        QString(name.section(QLatin1Char(' '), 0, 0).toLower() + QLatin1String("@contoso.test"))},
+                       {QStringLiteral("answer"),
+                        QJsonObject{{QStringLiteral("after"), after}, {QStringLiteral("outcome"), outcome}}}};
 }
 
 //! Changes the app of \a world (a scenario()) in place, e.g. its roles or whether it may remove
 //! participants.
-inline void editScenarioApp(QJsonObject &world, const std::function<void(QJsonObject &app)> &edit) {
+inline void editScenarioApp(QJsonObject &world, const std::function<void(QJsonObject &app)> &edit)
+{
     QJsonArray tenants = world.value(QLatin1String("tenants")).toArray();
     QJsonObject tenant = tenants.at(0).toObject();
     QJsonArray apps = tenant.value(QLatin1String("apps")).toArray();
@@ -147,14 +143,14 @@ inline void editScenarioApp(QJsonObject &world, const std::function<void(QJsonOb
 //! Sends \a verb \a path (a /_sim/ hook, or any path) to the simulator at \a base through
 //! \a network and waits for the answer's JSON object, for the test's convenience.
 inline QJsonObject simHook(QNetworkAccessManager &network, const QUrl &base, const QByteArray &verb,
-                           const QString &path, const QJsonObject &body = {}) {
+                           const QString &path, const QJsonObject &body = {})
+{
     QUrl url = base;
     url.setPath(path);
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    QNetworkReply *reply =
-        body.isEmpty() ? network.sendCustomRequest(request, verb)
-                       : network.sendCustomRequest(request, verb, QJsonDocument(body).toJson());
+    QNetworkReply *reply = body.isEmpty() ? network.sendCustomRequest(request, verb)
+                                          : network.sendCustomRequest(request, verb, QJsonDocument(body).toJson());
     QSignalSpy finished(reply, &QNetworkReply::finished);
     if (!reply->isFinished())
         finished.wait(5000);
@@ -163,26 +159,25 @@ inline QJsonObject simHook(QNetworkAccessManager &network, const QUrl &base, con
     return answer;
 }
 
-class SimFixture {
+class SimFixture
+{
 public:
     explicit SimFixture(const QJsonObject &world = scenario(), const QString &tenant = Tenant,
-                        const QString &clientId = App, const QString &secret = Secret) {
+                        const QString &clientId = App, const QString &secret = Secret)
+    {
         if (!simulator.loadScenario(QJsonDocument(world).toJson(), &error))
             return;
         if (simulator.listen(QHostAddress::LocalHost) == 0) {
             error = QStringLiteral("simulator could not listen");
             return;
         }
-        const auto custom =
-            moderato::CloudEndpoints::custom(simulator.baseUrl(), simulator.baseUrl(), &error);
+        const auto custom = moderato::CloudEndpoints::custom(simulator.baseUrl(), simulator.baseUrl(), &error);
         if (!custom)
             return;
         endpoints = *custom;
         secrets = std::make_unique<moderato::FixedSecretSource>(secret);
-        tokens = std::make_unique<moderato::TokenProvider>(&network, endpoints, tenant, clientId,
-                                                           secrets.get());
-        client =
-            std::make_unique<moderato::GraphClient>(&network, tokens.get(), endpoints.graphRoot);
+        tokens = std::make_unique<moderato::TokenProvider>(&network, endpoints, tenant, clientId, secrets.get());
+        client = std::make_unique<moderato::GraphClient>(&network, tokens.get(), endpoints.graphRoot);
         moderato::RetryPolicy policy;
         policy.backoffBase = std::chrono::milliseconds(20);
         policy.backoffCap = std::chrono::milliseconds(200);
@@ -195,7 +190,8 @@ public:
     bool ok() const { return m_ok; }
 
     //! Sends \a request and waits for it; returns whether it succeeded. The request is kept.
-    bool run(moderato::GraphRequest *request, int timeoutMs = 15000) {
+    bool run(moderato::GraphRequest *request, int timeoutMs = 15000)
+    {
         request->setAutoDelete(false);
         QSignalSpy finished(request, &moderato::GraphRequest::finished);
         client->send(request);
@@ -205,32 +201,33 @@ public:
     }
 
     //! A /_sim/ hook (or any path), answered synchronously for the test's convenience.
-    QJsonObject hook(const QByteArray &verb, const QString &path, const QJsonObject &body = {}) {
+    QJsonObject hook(const QByteArray &verb, const QString &path, const QJsonObject &body = {})
+    {
         return simHook(hookNetwork, simulator.baseUrl(), verb, path, body);
     }
 
-    QJsonArray log() {
-        return hook("GET", QStringLiteral("/_sim/log")).value(QLatin1String("requests")).toArray();
-    }
+    QJsonArray log() { return hook("GET", QStringLiteral("/_sim/log")).value(QLatin1String("requests")).toArray(); }
     void clearLog() { hook("DELETE", QStringLiteral("/_sim/log")); }
-    void addFault(const QJsonObject &rule) {
-        hook("POST", QStringLiteral("/_sim/faults"),
-             QJsonObject{{QStringLiteral("faults"), QJsonArray{rule}}});
+    void addFault(const QJsonObject &rule)
+    {
+        hook("POST", QStringLiteral("/_sim/faults"), QJsonObject{{QStringLiteral("faults"), QJsonArray{rule}}});
     }
     void expireTokens() { hook("POST", QStringLiteral("/_sim/tokens/expire")); }
 
     //! Log entries with \a method whose path ends with \a pathSuffix.
-    QJsonArray logEntries(const QString &method, const QString &pathSuffix) {
+    QJsonArray logEntries(const QString &method, const QString &pathSuffix)
+    {
         QJsonArray matching;
         for (const QJsonValue &entry : log()) {
             const QJsonObject e = entry.toObject();
-            if (e.value(QLatin1String("method")).toString() == method &&
-                e.value(QLatin1String("path")).toString().endsWith(pathSuffix))
+            if (e.value(QLatin1String("method")).toString() == method
+                && e.value(QLatin1String("path")).toString().endsWith(pathSuffix))
                 matching.append(e);
         }
         return matching;
     }
-    int tokenRequestsInLog() {
+    int tokenRequestsInLog()
+    {
         return int(logEntries(QStringLiteral("POST"), QStringLiteral("/oauth2/v2.0/token")).size());
     }
 

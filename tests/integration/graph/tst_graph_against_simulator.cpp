@@ -20,9 +20,9 @@ using namespace itest;
 
 namespace {
 
-QJsonObject fault(const char *method, const QString &path, const QJsonObject &effects) {
-    QJsonObject rule{{QStringLiteral("method"), QString::fromLatin1(method)},
-                     {QStringLiteral("path"), path}};
+QJsonObject fault(const char *method, const QString &path, const QJsonObject &effects)
+{
+    QJsonObject rule{{QStringLiteral("method"), QString::fromLatin1(method)}, {QStringLiteral("path"), path}};
     for (auto it = effects.begin(); it != effects.end(); ++it)
         rule.insert(it.key(), it.value());
     return rule;
@@ -31,23 +31,23 @@ QJsonObject fault(const char *method, const QString &path, const QJsonObject &ef
 const QString ParticipantsPath = QStringLiteral("/v1.0/communications/calls/*/participants");
 const QString OneParticipantPath = QStringLiteral("/v1.0/communications/calls/*/participants/*");
 
-QString httpDate(const QDateTime &when) {
-    return QLocale::c().toString(when.toUTC(), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss")) +
-           QLatin1String(" GMT");
+QString httpDate(const QDateTime &when)
+{
+    return QLocale::c().toString(when.toUTC(), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss")) + QLatin1String(" GMT");
 }
 
-QList<int> statuses(const QJsonArray &entries) {
+QList<int> statuses(const QJsonArray &entries)
+{
     QList<int> result;
     for (const QJsonValue &entry : entries)
-        result << (entry[QLatin1String("status")].isNull()
-                       ? 0
-                       : entry[QLatin1String("status")].toInt());
+        result << (entry[QLatin1String("status")].isNull() ? 0 : entry[QLatin1String("status")].toInt());
     return result;
 }
 
 } // namespace
 
-class TestGraphAgainstSimulator : public QObject {
+class TestGraphAgainstSimulator : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void getsTheCall();
@@ -76,31 +76,26 @@ private Q_SLOTS:
     void cutOffRosterIsFetchedAgain();
 };
 
-void TestGraphAgainstSimulator::getsTheCall() {
+void TestGraphAgainstSimulator::getsTheCall()
+{
     SimFixture sim;
     QVERIFY2(sim.ok(), qPrintable(sim.error));
     GetCallRequest request(Call);
     QVERIFY2(sim.run(&request), qPrintable(request.error().diagnostics()));
     QCOMPARE(request.call().value(QLatin1String("id")).toString(), Call);
-    QCOMPARE(request.call().value(QLatin1String("state")).toString(),
-             QStringLiteral("established"));
+    QCOMPARE(request.call().value(QLatin1String("state")).toString(), QStringLiteral("established"));
     QVERIFY(!request.requestId().isEmpty());
 
-    const QJsonArray gets =
-        sim.logEntries(QStringLiteral("GET"), QStringLiteral("/v1.0/communications/calls/") + Call);
+    const QJsonArray gets = sim.logEntries(QStringLiteral("GET"), QStringLiteral("/v1.0/communications/calls/") + Call);
     QCOMPARE(gets.size(), 1);
     const QJsonObject headers = gets.first()[QLatin1String("headers")].toObject();
-    QVERIFY(headers.value(QLatin1String("authorization"))
-                .toString()
-                .startsWith(QLatin1String("Bearer ")));
-    QCOMPARE(headers.value(QLatin1String("client-request-id")).toString(),
-             request.clientRequestId());
-    QVERIFY(headers.value(QLatin1String("user-agent"))
-                .toString()
-                .startsWith(QLatin1String("Moderato/")));
+    QVERIFY(headers.value(QLatin1String("authorization")).toString().startsWith(QLatin1String("Bearer ")));
+    QCOMPARE(headers.value(QLatin1String("client-request-id")).toString(), request.clientRequestId());
+    QVERIFY(headers.value(QLatin1String("user-agent")).toString().startsWith(QLatin1String("Moderato/")));
 }
 
-void TestGraphAgainstSimulator::unknownCallIsNotFound() {
+void TestGraphAgainstSimulator::unknownCallIsNotFound()
+{
     SimFixture sim;
     QVERIFY2(sim.ok(), qPrintable(sim.error));
     GetCallRequest request(QStringLiteral("11111111-2222-4333-8444-555555555555"));
@@ -111,18 +106,19 @@ void TestGraphAgainstSimulator::unknownCallIsNotFound() {
     QVERIFY(!request.error().requestId.isEmpty());
 }
 
-void TestGraphAgainstSimulator::listsTheRoster() {
+void TestGraphAgainstSimulator::listsTheRoster()
+{
     SimFixture sim(scenario(7));
     QVERIFY2(sim.ok(), qPrintable(sim.error));
     ListParticipantsRequest request(Call);
     QVERIFY2(sim.run(&request), qPrintable(request.error().diagnostics()));
-    QVERIFY(request.participants().size() >=
-            7); // the scenario's people, and the bot if the simulator lists it
+    QVERIFY(request.participants().size() >= 7); // the scenario's people, and the bot if the simulator lists it
     QCOMPARE(request.pageBodies().size(), 1);
     QVERIFY(!request.mayBeIncomplete());
 }
 
-void TestGraphAgainstSimulator::followsPagesOfTheRoster() {
+void TestGraphAgainstSimulator::followsPagesOfTheRoster()
+{
     SimFixture sim(scenario(25, {{QStringLiteral("pageSize"), 10}}));
     QVERIFY2(sim.ok(), qPrintable(sim.error));
     ListParticipantsRequest request(Call);
@@ -138,7 +134,8 @@ void TestGraphAgainstSimulator::followsPagesOfTheRoster() {
     QCOMPARE(sim.logEntries(QStringLiteral("GET"), QStringLiteral("/participants")).size(), pages);
 }
 
-void TestGraphAgainstSimulator::flagsARosterCappedAtOneHundred() {
+void TestGraphAgainstSimulator::flagsARosterCappedAtOneHundred()
+{
     SimFixture sim(scenario(130, {{QStringLiteral("rosterCap"), 100}}));
     QVERIFY2(sim.ok(), qPrintable(sim.error));
     ListParticipantsRequest request(Call);
@@ -147,7 +144,8 @@ void TestGraphAgainstSimulator::flagsARosterCappedAtOneHundred() {
     QVERIFY(request.mayBeIncomplete());
 }
 
-void TestGraphAgainstSimulator::getsOneParticipant() {
+void TestGraphAgainstSimulator::getsOneParticipant()
+{
     SimFixture sim;
     QVERIFY2(sim.ok(), qPrintable(sim.error));
     GetParticipantRequest request(Call, participantId(1));
@@ -155,7 +153,8 @@ void TestGraphAgainstSimulator::getsOneParticipant() {
     QCOMPARE(request.participant()[QLatin1String("id")].toString(), participantId(1));
 }
 
-void TestGraphAgainstSimulator::removesAParticipantThenReportsAlreadyGone() {
+void TestGraphAgainstSimulator::removesAParticipantThenReportsAlreadyGone()
+{
     SimFixture sim;
     QVERIFY2(sim.ok(), qPrintable(sim.error));
     DeleteParticipantRequest remove(Call, participantId(0));
@@ -172,41 +171,36 @@ void TestGraphAgainstSimulator::removesAParticipantThenReportsAlreadyGone() {
     QCOMPARE(get.error().httpStatus, 404);
 }
 
-void TestGraphAgainstSimulator::invitesWithTheDocumentedAnswer() {
+void TestGraphAgainstSimulator::invitesWithTheDocumentedAnswer()
+{
     SimFixture sim;
     QVERIFY2(sim.ok(), qPrintable(sim.error));
-    InviteParticipantsRequest invite(
-        Call, {{Invitee::Kind::User, AdaId, QStringLiteral("Ada Lovelace"), {}},
-               {Invitee::Kind::Phone, QStringLiteral("+14255550123"), {}, {}}});
+    InviteParticipantsRequest invite(Call, {{Invitee::Kind::User, AdaId, QStringLiteral("Ada Lovelace"), {}},
+                                            {Invitee::Kind::Phone, QStringLiteral("+14255550123"), {}, {}}});
     QVERIFY2(sim.run(&invite), qPrintable(invite.error().diagnostics()));
     QCOMPARE(invite.httpStatus(), 200);
     const QJsonObject operation = invite.operation();
     QCOMPARE(operation[QLatin1String("@odata.type")].toString(),
              QStringLiteral("#microsoft.graph.inviteParticipantsOperation"));
     QCOMPARE(operation[QLatin1String("clientContext")].toString(), invite.clientContext());
-    QCOMPARE(operation[QLatin1String("status")].toString().compare(QLatin1String("running"),
-                                                                   Qt::CaseInsensitive),
-             0);
+    QCOMPARE(operation[QLatin1String("status")].toString().compare(QLatin1String("running"), Qt::CaseInsensitive), 0);
     QVERIFY(operation.contains(QLatin1String("resultInfo")));
     QCOMPARE(operation[QLatin1String("participants")].toArray().size(), 2);
     QVERIFY(!invite.operationId().isEmpty());
-    QVERIFY(
-        invite.location().path().endsWith(QLatin1String("/operations/") + invite.operationId()));
+    QVERIFY(invite.location().path().endsWith(QLatin1String("/operations/") + invite.operationId()));
 
-    const QJsonArray posts =
-        sim.logEntries(QStringLiteral("POST"), QStringLiteral("/participants/invite"));
+    const QJsonArray posts = sim.logEntries(QStringLiteral("POST"), QStringLiteral("/participants/invite"));
     QCOMPARE(posts.size(), 1);
-    const QJsonObject sent =
-        QJsonDocument::fromJson(posts.first()[QLatin1String("body")].toString().toUtf8()).object();
+    const QJsonObject sent = QJsonDocument::fromJson(posts.first()[QLatin1String("body")].toString().toUtf8()).object();
     QCOMPARE(sent[QLatin1String("participants")][0][QLatin1String("participantId")].toString(),
              invite.invitees().first().participantId);
 }
 
-void TestGraphAgainstSimulator::getsTheInvitationOperation() {
+void TestGraphAgainstSimulator::getsTheInvitationOperation()
+{
     SimFixture sim(scenario(3, {{QStringLiteral("operationsGettable"), true}}));
     QVERIFY2(sim.ok(), qPrintable(sim.error));
-    InviteParticipantsRequest invite(
-        Call, {{Invitee::Kind::User, AdaId, QStringLiteral("Ada Lovelace"), {}}});
+    InviteParticipantsRequest invite(Call, {{Invitee::Kind::User, AdaId, QStringLiteral("Ada Lovelace"), {}}});
     QVERIFY(sim.run(&invite));
     GetOperationRequest operation(Call, invite.operationId());
     QVERIFY2(sim.run(&operation), qPrintable(operation.error().diagnostics()));
@@ -221,7 +215,8 @@ void TestGraphAgainstSimulator::getsTheInvitationOperation() {
     QVERIFY2(sim.run(&joined), qPrintable(joined.error().diagnostics()));
 }
 
-void TestGraphAgainstSimulator::operationNotGettableIsNotAvailable() {
+void TestGraphAgainstSimulator::operationNotGettableIsNotAvailable()
+{
     SimFixture sim(scenario(3, {{QStringLiteral("operationsGettable"), false}}));
     QVERIFY2(sim.ok(), qPrintable(sim.error));
     InviteParticipantsRequest invite(Call, {{Invitee::Kind::User, AdaId, {}, {}}});
@@ -232,7 +227,8 @@ void TestGraphAgainstSimulator::operationNotGettableIsNotAvailable() {
     QCOMPARE(operation.error().httpStatus, 404);
 }
 
-void TestGraphAgainstSimulator::mutesAParticipant() {
+void TestGraphAgainstSimulator::mutesAParticipant()
+{
     SimFixture sim;
     QVERIFY2(sim.ok(), qPrintable(sim.error));
     MuteParticipantRequest mute(Call, participantId(2));
@@ -243,7 +239,8 @@ void TestGraphAgainstSimulator::mutesAParticipant() {
     QCOMPARE(get.participant()[QLatin1String("isMuted")].toBool(), true);
 }
 
-void TestGraphAgainstSimulator::joinsAMeeting() {
+void TestGraphAgainstSimulator::joinsAMeeting()
+{
     SimFixture sim;
     QVERIFY2(sim.ok(), qPrintable(sim.error));
     MeetingToJoin meeting;
@@ -260,7 +257,8 @@ void TestGraphAgainstSimulator::joinsAMeeting() {
     QVERIFY2(sim.run(&get), qPrintable(get.error().diagnostics()));
 }
 
-void TestGraphAgainstSimulator::searchesTheDirectory() {
+void TestGraphAgainstSimulator::searchesTheDirectory()
+{
     SimFixture sim;
     QVERIFY2(sim.ok(), qPrintable(sim.error));
     SearchUsersRequest search(QStringLiteral("Ada"));
@@ -275,7 +273,8 @@ void TestGraphAgainstSimulator::searchesTheDirectory() {
              QStringLiteral("eventual"));
 }
 
-void TestGraphAgainstSimulator::removesFortyFiveInThreeBatches() {
+void TestGraphAgainstSimulator::removesFortyFiveInThreeBatches()
+{
     SimFixture sim(scenario(50));
     QVERIFY2(sim.ok(), qPrintable(sim.error));
     BatchRunner runner(sim.client.get());
@@ -289,20 +288,19 @@ void TestGraphAgainstSimulator::removesFortyFiveInThreeBatches() {
     const auto results = runner.results();
     QCOMPARE(results.size(), 46);
     for (int i = 0; i < 45; ++i)
-        QVERIFY2(results.value(participantId(i)).ok(),
-                 qPrintable(results.value(participantId(i)).error.diagnostics()));
+        QVERIFY2(results.value(participantId(i)).ok(), qPrintable(results.value(participantId(i)).error.diagnostics()));
     QCOMPARE(results.value(QStringLiteral("not-in-the-call")).error.httpStatus, 404);
     QCOMPARE(sim.logEntries(QStringLiteral("POST"), QStringLiteral("/v1.0/$batch")).size(), 3);
 
     ListParticipantsRequest roster(Call);
     QVERIFY(sim.run(&roster));
     for (const QJsonValue &p : roster.participants())
-        QVERIFY(!p[QLatin1String("id")].toString().startsWith(
-                    QLatin1String("00000000-0000-4000-8000-00000000000")) ||
-                p[QLatin1String("id")].toString() >= participantId(45));
+        QVERIFY(!p[QLatin1String("id")].toString().startsWith(QLatin1String("00000000-0000-4000-8000-00000000000"))
+                || p[QLatin1String("id")].toString() >= participantId(45));
 }
 
-void TestGraphAgainstSimulator::throttledItemsInABatchAreRetried() {
+void TestGraphAgainstSimulator::throttledItemsInABatchAreRetried()
+{
     SimFixture sim(scenario(5));
     QVERIFY2(sim.ok(), qPrintable(sim.error));
     sim.addFault(fault("DELETE", OneParticipantPath,
@@ -327,7 +325,8 @@ void TestGraphAgainstSimulator::throttledItemsInABatchAreRetried() {
     QCOMPARE(sim.logEntries(QStringLiteral("POST"), QStringLiteral("/v1.0/$batch")).size(), 2);
 }
 
-void TestGraphAgainstSimulator::throttledRequestWaitsForRetryAfterSeconds() {
+void TestGraphAgainstSimulator::throttledRequestWaitsForRetryAfterSeconds()
+{
     SimFixture sim;
     QVERIFY2(sim.ok(), qPrintable(sim.error));
     sim.addFault(fault("GET", ParticipantsPath,
@@ -349,26 +348,25 @@ void TestGraphAgainstSimulator::throttledRequestWaitsForRetryAfterSeconds() {
     QCOMPARE(request.attemptCount(), 3);
 }
 
-void TestGraphAgainstSimulator::throttledRequestWaitsForRetryAfterDate() {
+void TestGraphAgainstSimulator::throttledRequestWaitsForRetryAfterDate()
+{
     SimFixture sim;
     QVERIFY2(sim.ok(), qPrintable(sim.error));
     // An HTTP date has one-second resolution: two seconds ahead waits between one and two.
     const QString until = httpDate(QDateTime::currentDateTimeUtc().addSecs(2));
-    sim.addFault(fault("GET", ParticipantsPath,
-                       {{QStringLiteral("count"), 1},
-                        {QStringLiteral("status"), 429},
-                        {QStringLiteral("retryAfter"), until}}));
+    sim.addFault(
+        fault("GET", ParticipantsPath,
+              {{QStringLiteral("count"), 1}, {QStringLiteral("status"), 429}, {QStringLiteral("retryAfter"), until}}));
     ListParticipantsRequest request(Call);
     QElapsedTimer clock;
     clock.start();
     QVERIFY2(sim.run(&request), qPrintable(request.error().diagnostics()));
-    QVERIFY2(clock.elapsed() >= 900 && clock.elapsed() < 4000,
-             qPrintable(QString::number(clock.elapsed())));
-    QCOMPARE(statuses(sim.logEntries(QStringLiteral("GET"), QStringLiteral("/participants"))),
-             (QList<int>{429, 200}));
+    QVERIFY2(clock.elapsed() >= 900 && clock.elapsed() < 4000, qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(statuses(sim.logEntries(QStringLiteral("GET"), QStringLiteral("/participants"))), (QList<int>{429, 200}));
 }
 
-void TestGraphAgainstSimulator::expiredTokenIsRefreshedOnceAndTheRequestReplayed() {
+void TestGraphAgainstSimulator::expiredTokenIsRefreshedOnceAndTheRequestReplayed()
+{
     SimFixture sim;
     QVERIFY2(sim.ok(), qPrintable(sim.error));
     GetCallRequest first(Call);
@@ -382,8 +380,8 @@ void TestGraphAgainstSimulator::expiredTokenIsRefreshedOnceAndTheRequestReplayed
     QCOMPARE(sim.tokenRequestsInLog(), 1);
     const QJsonArray gets = sim.logEntries(QStringLiteral("GET"), QStringLiteral("/participants"));
     QCOMPARE(statuses(gets), (QList<int>{401, 200}));
-    QVERIFY(gets.at(0)[QLatin1String("headers")][QLatin1String("authorization")] !=
-            gets.at(1)[QLatin1String("headers")][QLatin1String("authorization")]);
+    QVERIFY(gets.at(0)[QLatin1String("headers")][QLatin1String("authorization")]
+            != gets.at(1)[QLatin1String("headers")][QLatin1String("authorization")]);
 
     // The new token serves the following requests without another sign-in.
     GetCallRequest third(Call);
@@ -391,24 +389,24 @@ void TestGraphAgainstSimulator::expiredTokenIsRefreshedOnceAndTheRequestReplayed
     QCOMPARE(sim.tokenRequestsInLog(), 1);
 }
 
-void TestGraphAgainstSimulator::inviteWhoseConnectionDropsAfterSendingIsNotRepeated() {
+void TestGraphAgainstSimulator::inviteWhoseConnectionDropsAfterSendingIsNotRepeated()
+{
     SimFixture sim;
     QVERIFY2(sim.ok(), qPrintable(sim.error));
     GetCallRequest warmUp(Call); // a kept-alive connection and a token, as in a real session
     QVERIFY(sim.run(&warmUp));
-    sim.addFault(fault(
-        "POST", QStringLiteral("/v1.0/communications/calls/*/participants/invite"),
-        {{QStringLiteral("count"), 1}, {QStringLiteral("reset"), QStringLiteral("afterAction")}}));
+    sim.addFault(fault("POST", QStringLiteral("/v1.0/communications/calls/*/participants/invite"),
+                       {{QStringLiteral("count"), 1}, {QStringLiteral("reset"), QStringLiteral("afterAction")}}));
     InviteParticipantsRequest invite(Call, {{Invitee::Kind::User, AdaId, {}, {}}});
     QVERIFY(!sim.run(&invite));
     QCOMPARE(invite.error().kind, GraphError::Kind::OutcomeUnknown);
     QVERIFY(invite.error().userMessage().contains(QLatin1String("roster")));
     QTest::qWait(300); // anything re-sent behind our back would show up in the log by now
-    QCOMPARE(sim.logEntries(QStringLiteral("POST"), QStringLiteral("/participants/invite")).size(),
-             1);
+    QCOMPARE(sim.logEntries(QStringLiteral("POST"), QStringLiteral("/participants/invite")).size(), 1);
 }
 
-void TestGraphAgainstSimulator::deleteWhoseConnectionDropsIsRetried_data() {
+void TestGraphAgainstSimulator::deleteWhoseConnectionDropsIsRetried_data()
+{
     QTest::addColumn<QString>("when");
     QTest::addColumn<bool>("succeeds");
     // Dropped before acting: the repeat removes the participant. Dropped after acting: the repeat
@@ -417,43 +415,41 @@ void TestGraphAgainstSimulator::deleteWhoseConnectionDropsIsRetried_data() {
     QTest::newRow("after the action") << QStringLiteral("afterAction") << false;
 }
 
-void TestGraphAgainstSimulator::deleteWhoseConnectionDropsIsRetried() {
+void TestGraphAgainstSimulator::deleteWhoseConnectionDropsIsRetried()
+{
     QFETCH(QString, when);
     QFETCH(bool, succeeds);
     SimFixture sim;
     QVERIFY2(sim.ok(), qPrintable(sim.error));
-    sim.addFault(fault("DELETE", OneParticipantPath,
-                       {{QStringLiteral("count"), 1}, {QStringLiteral("reset"), when}}));
+    sim.addFault(fault("DELETE", OneParticipantPath, {{QStringLiteral("count"), 1}, {QStringLiteral("reset"), when}}));
     DeleteParticipantRequest remove(Call, participantId(1));
     QCOMPARE(sim.run(&remove), succeeds);
     if (!succeeds)
         QVERIFY(remove.alreadyGone());
-    const QJsonArray deletes = sim.logEntries(QStringLiteral("DELETE"),
-                                              QStringLiteral("/participants/") + participantId(1));
+    const QJsonArray deletes =
+        sim.logEntries(QStringLiteral("DELETE"), QStringLiteral("/participants/") + participantId(1));
     QCOMPARE(deletes.size(), 2);
     QCOMPARE(statuses(deletes), (QList<int>{0, succeeds ? 204 : 404}));
 }
 
-void TestGraphAgainstSimulator::unreadableAnswersAreReported_data() {
+void TestGraphAgainstSimulator::unreadableAnswersAreReported_data()
+{
     QTest::addColumn<QString>("body");
     QTest::addColumn<int>("kind");
     QTest::addColumn<int>("status");
-    QTest::newRow("malformed JSON")
-        << QStringLiteral("malformed") << int(GraphError::Kind::InvalidResponse) << 200;
-    QTest::newRow("wrong shape") << QStringLiteral("wrongShape")
-                                 << int(GraphError::Kind::InvalidResponse) << 200;
-    QTest::newRow("HTML error page")
-        << QStringLiteral("html") << int(GraphError::Kind::Http) << 502;
+    QTest::newRow("malformed JSON") << QStringLiteral("malformed") << int(GraphError::Kind::InvalidResponse) << 200;
+    QTest::newRow("wrong shape") << QStringLiteral("wrongShape") << int(GraphError::Kind::InvalidResponse) << 200;
+    QTest::newRow("HTML error page") << QStringLiteral("html") << int(GraphError::Kind::Http) << 502;
 }
 
-void TestGraphAgainstSimulator::unreadableAnswersAreReported() {
+void TestGraphAgainstSimulator::unreadableAnswersAreReported()
+{
     QFETCH(QString, body);
     QFETCH(int, kind);
     QFETCH(int, status);
     SimFixture sim;
     QVERIFY2(sim.ok(), qPrintable(sim.error));
-    sim.addFault(fault("GET", ParticipantsPath,
-                       {{QStringLiteral("count"), 1}, {QStringLiteral("body"), body}}));
+    sim.addFault(fault("GET", ParticipantsPath, {{QStringLiteral("count"), 1}, {QStringLiteral("body"), body}}));
     ListParticipantsRequest request(Call);
     QVERIFY(!sim.run(&request));
     QCOMPARE(int(request.error().kind), kind);
@@ -461,12 +457,12 @@ void TestGraphAgainstSimulator::unreadableAnswersAreReported() {
     QVERIFY(!request.error().userMessage().isEmpty());
 }
 
-void TestGraphAgainstSimulator::cutOffRosterIsFetchedAgain() {
+void TestGraphAgainstSimulator::cutOffRosterIsFetchedAgain()
+{
     SimFixture sim;
     QVERIFY2(sim.ok(), qPrintable(sim.error));
-    sim.addFault(fault(
-        "GET", ParticipantsPath,
-        {{QStringLiteral("count"), 1}, {QStringLiteral("body"), QStringLiteral("truncated")}}));
+    sim.addFault(fault("GET", ParticipantsPath,
+                       {{QStringLiteral("count"), 1}, {QStringLiteral("body"), QStringLiteral("truncated")}}));
     ListParticipantsRequest request(Call);
     QVERIFY2(sim.run(&request), qPrintable(request.error().diagnostics()));
     QCOMPARE(sim.logEntries(QStringLiteral("GET"), QStringLiteral("/participants")).size(), 2);

@@ -6,7 +6,8 @@
 using namespace moderato;
 using namespace itest;
 
-class TestTokenAgainstSimulator : public QObject {
+class TestTokenAgainstSimulator : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void obtainsAToken();
@@ -16,14 +17,16 @@ private Q_SLOTS:
     void retriesAThrottledTokenRequest();
 
 private:
-    struct Answer {
+    struct Answer
+    {
         QString token;
         GraphError error;
     };
     static Answer requestToken(TokenProvider &tokens);
 };
 
-TestTokenAgainstSimulator::Answer TestTokenAgainstSimulator::requestToken(TokenProvider &tokens) {
+TestTokenAgainstSimulator::Answer TestTokenAgainstSimulator::requestToken(TokenProvider &tokens)
+{
     auto answer = std::make_shared<std::optional<Answer>>();
     QObject context;
     tokens.requestToken(&context, [answer](const QString &token, const GraphError &error) {
@@ -35,7 +38,8 @@ TestTokenAgainstSimulator::Answer TestTokenAgainstSimulator::requestToken(TokenP
     return answer->value_or(Answer{QString(), GraphError::make(GraphError::Kind::Timeout)});
 }
 
-void TestTokenAgainstSimulator::obtainsAToken() {
+void TestTokenAgainstSimulator::obtainsAToken()
+{
     SimFixture sim;
     QVERIFY2(sim.ok(), qPrintable(sim.error));
     const Answer answer = requestToken(*sim.tokens);
@@ -43,8 +47,7 @@ void TestTokenAgainstSimulator::obtainsAToken() {
     QVERIFY(!answer.token.isEmpty());
     QVERIFY(sim.tokens->hasValidToken());
 
-    const QJsonArray posts =
-        sim.logEntries(QStringLiteral("POST"), QStringLiteral("/oauth2/v2.0/token"));
+    const QJsonArray posts = sim.logEntries(QStringLiteral("POST"), QStringLiteral("/oauth2/v2.0/token"));
     QCOMPARE(posts.size(), 1);
     const QJsonObject post = posts.first().toObject();
     QCOMPARE(post.value(QLatin1String("path")).toString(),
@@ -58,14 +61,16 @@ void TestTokenAgainstSimulator::obtainsAToken() {
     QCOMPARE(sim.tokenRequestsInLog(), 1);
 }
 
-void TestTokenAgainstSimulator::tenantDomainWorksToo() {
+void TestTokenAgainstSimulator::tenantDomainWorksToo()
+{
     SimFixture sim(scenario(), TenantDomain);
     QVERIFY2(sim.ok(), qPrintable(sim.error));
     const Answer answer = requestToken(*sim.tokens);
     QVERIFY2(!answer.error.isError(), qPrintable(answer.error.userMessage()));
 }
 
-void TestTokenAgainstSimulator::signInErrorsBecomeSentences_data() {
+void TestTokenAgainstSimulator::signInErrorsBecomeSentences_data()
+{
     QTest::addColumn<QString>("tenant");
     QTest::addColumn<QString>("clientId");
     QTest::addColumn<QString>("secret");
@@ -74,23 +79,22 @@ void TestTokenAgainstSimulator::signInErrorsBecomeSentences_data() {
     QTest::addColumn<QString>("fragment");
 
     QTest::newRow("wrong secret") << Tenant << App << QStringLiteral("not-the-secret") << QString()
-                                  << QStringLiteral("AADSTS7000215")
-                                  << QStringLiteral("secret is wrong");
-    QTest::newRow("unknown app") << Tenant << QStringLiteral("deadbeef-0000-4000-8000-000000000000")
-                                 << Secret << QString() << QStringLiteral("AADSTS700016")
+                                  << QStringLiteral("AADSTS7000215") << QStringLiteral("secret is wrong");
+    QTest::newRow("unknown app") << Tenant << QStringLiteral("deadbeef-0000-4000-8000-000000000000") << Secret
+                                 << QString() << QStringLiteral("AADSTS700016")
                                  << QStringLiteral("deadbeef-0000-4000-8000-000000000000");
-    QTest::newRow("unknown tenant")
-        << QStringLiteral("fabrikam.test") << App << Secret << QString()
-        << QStringLiteral("AADSTS90002") << QStringLiteral("fabrikam.test");
+    QTest::newRow("unknown tenant") << QStringLiteral("fabrikam.test") << App << Secret << QString()
+                                    << QStringLiteral("AADSTS90002") << QStringLiteral("fabrikam.test");
     // A resource that is not a cloud's Graph makes a scope the sign-in service refuses (Moderato
     // always asks for its cloud's Graph, whatever --graph-url says: the simulator must refuse
     // anything else, as Entra ID does).
     QTest::newRow("scope of an unknown resource")
-        << Tenant << App << Secret << QStringLiteral("https://graph.contoso.test")
-        << QStringLiteral("AADSTS70011") << QStringLiteral("graph.contoso.test/.default");
+        << Tenant << App << Secret << QStringLiteral("https://graph.contoso.test") << QStringLiteral("AADSTS70011")
+        << QStringLiteral("graph.contoso.test/.default");
 }
 
-void TestTokenAgainstSimulator::signInErrorsBecomeSentences() {
+void TestTokenAgainstSimulator::signInErrorsBecomeSentences()
+{
     QFETCH(QString, tenant);
     QFETCH(QString, clientId);
     QFETCH(QString, secret);
@@ -114,7 +118,8 @@ void TestTokenAgainstSimulator::signInErrorsBecomeSentences() {
     QCOMPARE(sim.tokenRequestsInLog(), 1);      // refused credentials are not retried
 }
 
-void TestTokenAgainstSimulator::retriesAThrottledTokenRequest() {
+void TestTokenAgainstSimulator::retriesAThrottledTokenRequest()
+{
     SimFixture sim;
     QVERIFY2(sim.ok(), qPrintable(sim.error));
     sim.addFault({{QStringLiteral("method"), QStringLiteral("POST")},
@@ -124,8 +129,7 @@ void TestTokenAgainstSimulator::retriesAThrottledTokenRequest() {
                   {QStringLiteral("retryAfter"), QStringLiteral("1")}});
     const Answer answer = requestToken(*sim.tokens);
     QVERIFY2(!answer.error.isError(), qPrintable(answer.error.userMessage()));
-    const QJsonArray posts =
-        sim.logEntries(QStringLiteral("POST"), QStringLiteral("/oauth2/v2.0/token"));
+    const QJsonArray posts = sim.logEntries(QStringLiteral("POST"), QStringLiteral("/oauth2/v2.0/token"));
     QCOMPARE(posts.size(), 2);
     QCOMPARE(posts.at(0)[QLatin1String("status")].toInt(), 503);
     QCOMPARE(posts.at(1)[QLatin1String("status")].toInt(), 200);

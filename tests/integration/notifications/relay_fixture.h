@@ -27,7 +27,8 @@ inline const QString KeyName = QStringLiteral("listen");
 inline const QByteArray Key = "7cXr1Lw0o4VZp5Qm3nT9sYb2Hk8Jd6Fa+Ue/Gi1Rq0E=";
 
 //! One tenant (the simulator needs one) and one hybrid connection.
-inline QJsonObject scenario(const QJsonObject &relayExtras = {}) {
+inline QJsonObject scenario(const QJsonObject &relayExtras = {})
+{
     QJsonObject relay{{QStringLiteral("namespace"), Namespace},
                       {QStringLiteral("path"), Path},
                       {QStringLiteral("keyName"), KeyName},
@@ -36,8 +37,7 @@ inline QJsonObject scenario(const QJsonObject &relayExtras = {}) {
         relay.insert(it.key(), it.value());
     const QJsonObject tenant{{QStringLiteral("id"), QStringLiteral("9d2c6a1e-4b3f-4e5d-8a7c-1f2e3d4c5b6a")},
                              {QStringLiteral("apps"), QJsonArray()}};
-    return QJsonObject{{QStringLiteral("tenants"), QJsonArray{tenant}},
-                       {QStringLiteral("relays"), QJsonArray{relay}}};
+    return QJsonObject{{QStringLiteral("tenants"), QJsonArray{tenant}}, {QStringLiteral("relays"), QJsonArray{relay}}};
 }
 
 struct Reply
@@ -45,7 +45,8 @@ struct Reply
     int status = 0;
     QByteArray body;
     QList<QNetworkReply::RawHeaderPair> headers;
-    QByteArray header(const QByteArray &name) const {
+    QByteArray header(const QByteArray &name) const
+    {
         for (const auto &h : headers) {
             if (h.first.compare(name, Qt::CaseInsensitive) == 0)
                 return h.second;
@@ -62,20 +63,22 @@ struct Recorder
     QByteArray answer;
     bool silent = false; //!< never answers
 
-    moderato::NotificationListener::Handler handler() {
-        return [this](const moderato::IncomingRequest &request,
-                      const moderato::NotificationListener::Responder &respond) {
-            requests.append(request);
-            if (!silent)
-                respond(status, answer);
-        };
+    moderato::NotificationListener::Handler handler()
+    {
+        return
+            [this](const moderato::IncomingRequest &request, const moderato::NotificationListener::Responder &respond) {
+                requests.append(request);
+                if (!silent)
+                    respond(status, answer);
+            };
     }
 };
 
 class RelayFixture
 {
 public:
-    explicit RelayFixture(const QJsonObject &world = scenario()) {
+    explicit RelayFixture(const QJsonObject &world = scenario())
+    {
         QString error;
         if (!simulator.loadScenario(QJsonDocument(world).toJson(), &error))
             qFatal("scenario: %s", qPrintable(error));
@@ -83,7 +86,8 @@ public:
             qFatal("simulator could not listen");
     }
 
-    moderato::RelayListenerConfig config(const QByteArray &key = Key) const {
+    moderato::RelayListenerConfig config(const QByteArray &key = Key) const
+    {
         moderato::RelayListenerConfig c;
         c.relayNamespace = Namespace;
         c.hybridConnection = Path;
@@ -96,9 +100,9 @@ public:
     }
 
     //! A listener that answers through \a recorder, started.
-    std::unique_ptr<moderato::RelayListener> listener(Recorder *recorder,
-                                                      const moderato::RelayTimings &timings = {},
-                                                      const QByteArray &key = Key) {
+    std::unique_ptr<moderato::RelayListener> listener(Recorder *recorder, const moderato::RelayTimings &timings = {},
+                                                      const QByteArray &key = Key)
+    {
         auto l = std::make_unique<moderato::RelayListener>(config(key));
         l->setTimings(timings);
         l->setHandler(recorder->handler());
@@ -108,7 +112,8 @@ public:
 
     //! Sends \a verb to \a pathAndQuery on the simulator and waits for the answer.
     Reply send(const QByteArray &verb, const QString &pathAndQuery, const QByteArray &body = {},
-               const QList<QPair<QByteArray, QByteArray>> &headers = {}, int timeoutMs = 20000) {
+               const QList<QPair<QByteArray, QByteArray>> &headers = {}, int timeoutMs = 20000)
+    {
         QUrl url = simulator.baseUrl();
         const qsizetype question = pathAndQuery.indexOf(QLatin1Char('?'));
         url.setPath(pathAndQuery.left(question));
@@ -132,22 +137,20 @@ public:
     }
 
     Reply post(const QString &pathAndQuery, const QByteArray &body = "{}",
-               const QList<QPair<QByteArray, QByteArray>> &headers = {
-                   {"Content-Type", "application/json"}}) {
+               const QList<QPair<QByteArray, QByteArray>> &headers = {{"Content-Type", "application/json"}})
+    {
         return send("POST", pathAndQuery, body, headers);
     }
 
-    QJsonObject hook(const QByteArray &verb, const QString &path) {
+    QJsonObject hook(const QByteArray &verb, const QString &path)
+    {
         return QJsonDocument::fromJson(send(verb, path).body).object();
     }
 
     //! The emulator's view of the fixture's hybrid connection (GET /_sim/relays).
-    QJsonObject relayState() {
-        return hook("GET", QStringLiteral("/_sim/relays"))
-            .value(QLatin1String("relays"))
-            .toArray()
-            .at(0)
-            .toObject();
+    QJsonObject relayState()
+    {
+        return hook("GET", QStringLiteral("/_sim/relays")).value(QLatin1String("relays")).toArray().at(0).toObject();
     }
     int listenersConnected() { return relayState().value(QLatin1String("listeners")).toArray().size(); }
 
@@ -157,7 +160,8 @@ public:
 
 //! Waits until \a listener is in \a state (or the time is up); returns whether it got there.
 inline bool waitFor(moderato::NotificationListener &listener, moderato::NotificationListener::State state,
-                    int timeoutMs = 10000) {
+                    int timeoutMs = 10000)
+{
     QElapsedTimer timer;
     timer.start();
     while (listener.state() != state && timer.elapsed() < timeoutMs)

@@ -20,7 +20,8 @@ namespace {
 
 const QUrl kPublicUrl(QStringLiteral("https://moderato-7.ngrok.app/moderato"));
 
-LocalListenerConfig config() {
+LocalListenerConfig config()
+{
     LocalListenerConfig c;
     c.publicUrl = kPublicUrl;
     c.limits.head.maxBody = 64 * 1024;
@@ -31,7 +32,8 @@ LocalListenerConfig config() {
 
 //! Writes \a bytes to the listener on a raw socket and returns everything it answers before
 //! closing (or after \a timeoutMs).
-QByteArray exchange(quint16 port, const QByteArray &bytes, int timeoutMs = 5000) {
+QByteArray exchange(quint16 port, const QByteArray &bytes, int timeoutMs = 5000)
+{
     QTcpSocket socket;
     socket.connectToHost(QHostAddress::LocalHost, port);
     if (!socket.waitForConnected(2000))
@@ -47,7 +49,8 @@ QByteArray exchange(quint16 port, const QByteArray &bytes, int timeoutMs = 5000)
     return answer + socket.readAll();
 }
 
-int statusOf(const QByteArray &answer) {
+int statusOf(const QByteArray &answer)
+{
     return answer.startsWith("HTTP/1.1 ") ? answer.mid(9, 3).toInt() : 0;
 }
 
@@ -63,7 +66,8 @@ private:
     quint16 port() const { return m_listener->serverPort(); }
 
     //! A good POST through QNetworkAccessManager, as a tunnel would forward it.
-    int postThroughQnam(const QByteArray &path = "/moderato/cb/ok") {
+    int postThroughQnam(const QByteArray &path = "/moderato/cb/ok")
+    {
         QNetworkAccessManager network;
         QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port()) + QString::fromLatin1(path)));
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
@@ -77,21 +81,23 @@ private:
     }
 
 private Q_SLOTS:
-    void init() {
+    void init()
+    {
         m_requests.clear();
         m_listener = std::make_unique<LocalListener>(config());
-        m_listener->setHandler([this](const IncomingRequest &request,
-                                      const moderato::NotificationListener::Responder &respond) {
-            m_requests.append(request);
-            respond(202, "{\"ok\":true}");
-        });
+        m_listener->setHandler(
+            [this](const IncomingRequest &request, const moderato::NotificationListener::Responder &respond) {
+                m_requests.append(request);
+                respond(202, "{\"ok\":true}");
+            });
         m_listener->start();
         QCOMPARE(m_listener->state(), State::Listening);
         QVERIFY(port() != 0);
     }
     void cleanup() { m_listener.reset(); }
 
-    void postArrivesWithHeadersAndBody() {
+    void postArrivesWithHeadersAndBody()
+    {
         QCOMPARE(postThroughQnam("/moderato/cb/abc?call=1"), 202);
         QCOMPARE(m_requests.size(), 1);
         const IncomingRequest &request = m_requests.first();
@@ -105,12 +111,14 @@ private Q_SLOTS:
                  QStringLiteral("Listening on 127.0.0.1:%1 for %2").arg(port()).arg(kPublicUrl.toString()));
     }
 
-    void aProxyThatStripsThePathIsFineToo() {
+    void aProxyThatStripsThePathIsFineToo()
+    {
         QCOMPARE(postThroughQnam("/cb/abc"), 202);
         QCOMPARE(m_requests.value(0).target, QStringLiteral("/cb/abc"));
     }
 
-    void answerIsComplete() {
+    void answerIsComplete()
+    {
         const QByteArray answer = exchange(port(), "POST /moderato/cb HTTP/1.1\r\nHost: x\r\n"
                                                    "Content-Length: 2\r\n\r\n{}");
         QVERIFY2(answer.startsWith("HTTP/1.1 202 Accepted\r\n"), answer.constData());
@@ -119,7 +127,8 @@ private Q_SLOTS:
         QVERIFY(answer.endsWith("\r\n\r\n{\"ok\":true}"));
     }
 
-    void expectContinue() {
+    void expectContinue()
+    {
         QTcpSocket socket;
         socket.connectToHost(QHostAddress::LocalHost, port());
         QVERIFY(socket.waitForConnected(2000));
@@ -131,22 +140,26 @@ private Q_SLOTS:
         QCOMPARE(m_requests.value(0).body, QByteArray("{}"));
     }
 
-    void refusals_data() {
+    void refusals_data()
+    {
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<int>("status");
         QTest::newRow("GET") << QByteArray("GET / HTTP/1.1\r\nHost: x\r\n\r\n") << 405;
-        QTest::newRow("oversized body")
-            << QByteArray("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 70000\r\n\r\n" + QByteArray(70000, 'a')) << 413;
+        QTest::newRow("oversized body") << QByteArray("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 70000\r\n\r\n"
+                                                      + QByteArray(70000, 'a'))
+                                        << 413;
         QTest::newRow("oversized head") << QByteArray("POST / HTTP/1.1\r\nHost: x\r\nX: " + QByteArray(20000, 'a'))
                                         << 431;
         QTest::newRow("no length") << QByteArray("POST / HTTP/1.1\r\nHost: x\r\n\r\n{}") << 411;
-        QTest::newRow("chunked") << QByteArray("POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n")
+        QTest::newRow("chunked") << QByteArray(
+            "POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n")
                                  << 501;
         QTest::newRow("TLS hello") << QByteArray::fromHex("16030100a5010000a10303") + QByteArray("\r\n\r\n") << 400;
         QTest::newRow("short body") << QByteArray("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 10\r\n\r\n{}") << 408;
         QTest::newRow("slow head") << QByteArray("POST / HTTP/1.1\r\nHost: x\r\n") << 408;
     }
-    void refusals() {
+    void refusals()
+    {
         QFETCH(QByteArray, bytes);
         QFETCH(int, status);
         const QByteArray answer = exchange(port(), bytes);
@@ -155,7 +168,8 @@ private Q_SLOTS:
         QCOMPARE(postThroughQnam(), 202);
     }
 
-    void garbageDoesNotHurt() {
+    void garbageDoesNotHurt()
+    {
         QRandomGenerator random(20250301);
         for (int i = 0; i < 40; ++i) {
             QByteArray junk(int(random.bounded(1, 3000)), Qt::Uninitialized);
@@ -173,7 +187,8 @@ private Q_SLOTS:
         QCOMPARE(m_requests.size(), 1);
     }
 
-    void manyConnectionsAtOnce() {
+    void manyConnectionsAtOnce()
+    {
         QList<QTcpSocket *> idle;
         for (int i = 0; i < 40; ++i) {
             auto *socket = new QTcpSocket(this);
@@ -185,7 +200,8 @@ private Q_SLOTS:
         QCOMPARE(postThroughQnam(), 202);
     }
 
-    void portInUseFailsWithASentence() {
+    void portInUseFailsWithASentence()
+    {
         LocalListenerConfig taken = config();
         taken.port = port();
         LocalListener second(taken);
@@ -195,7 +211,8 @@ private Q_SLOTS:
                  qPrintable(second.stateText()));
     }
 
-    void publicAddressMustBeHttps() {
+    void publicAddressMustBeHttps()
+    {
         LocalListenerConfig plain = config();
         plain.publicUrl = QUrl(QStringLiteral("http://moderato-7.ngrok.app/"));
         LocalListener listener(plain);
@@ -204,7 +221,8 @@ private Q_SLOTS:
         QCOMPARE(listener.serverPort(), quint16(0));
     }
 
-    void stopClosesThePort() {
+    void stopClosesThePort()
+    {
         const quint16 was = port();
         m_listener->stop();
         QCOMPARE(m_listener->state(), State::Stopped);

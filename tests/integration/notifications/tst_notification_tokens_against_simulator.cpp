@@ -26,29 +26,29 @@ const QString Tenant = QStringLiteral("9d2c6a1e-4b3f-4e5d-8a7c-1f2e3d4c5b6a");
 const QString App = QStringLiteral("c0ffee00-1234-4abc-8def-0123456789ab");
 const QDateTime Start(QDate(2025, 3, 3), QTime(9, 0), Qt::UTC);
 
-QByteArray scenario() {
-    const QJsonObject app{
-        {QStringLiteral("clientId"), App},
-        {QStringLiteral("secret"), QStringLiteral("secret")},
-        {QStringLiteral("roles"), QJsonArray{QStringLiteral("Calls.JoinGroupCall.All")}}};
-    return QJsonDocument(
-               QJsonObject{
-                   {QStringLiteral("tenants"),
-                    QJsonArray{QJsonObject{{QStringLiteral("id"), Tenant},
-                                           {QStringLiteral("apps"), QJsonArray{app}}}}},
-                   {QStringLiteral("options"),
-                    QJsonObject{{QStringLiteral("clock"), QStringLiteral("manual")},
-                                {QStringLiteral("startTime"), Start.toString(Qt::ISODate)}}}})
+QByteArray scenario()
+{
+    const QJsonObject app{{QStringLiteral("clientId"), App},
+                          {QStringLiteral("secret"), QStringLiteral("secret")},
+                          {QStringLiteral("roles"), QJsonArray{QStringLiteral("Calls.JoinGroupCall.All")}}};
+    return QJsonDocument(QJsonObject{{QStringLiteral("tenants"),
+                                      QJsonArray{QJsonObject{{QStringLiteral("id"), Tenant},
+                                                             {QStringLiteral("apps"), QJsonArray{app}}}}},
+                                     {QStringLiteral("options"),
+                                      QJsonObject{{QStringLiteral("clock"), QStringLiteral("manual")},
+                                                  {QStringLiteral("startTime"), Start.toString(Qt::ISODate)}}}})
         .toJson();
 }
 
-QByteArray bearer(const QByteArray &token) {
+QByteArray bearer(const QByteArray &token)
+{
     return "Bearer " + token;
 }
 
 } // namespace
 
-class TestNotificationTokensAgainstSimulator : public QObject {
+class TestNotificationTokensAgainstSimulator : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void init();
@@ -74,29 +74,32 @@ private:
     QDateTime m_now;
 };
 
-void TestNotificationTokensAgainstSimulator::init() {
+void TestNotificationTokensAgainstSimulator::init()
+{
     m_now = Start;
     m_simulator = std::make_unique<graphsim::GraphSimulator>();
     QString error;
     QVERIFY2(m_simulator->loadScenario(scenario(), &error), qPrintable(error));
     QVERIFY(m_simulator->listen(QHostAddress::LocalHost) != 0);
     m_network = std::make_unique<QNetworkAccessManager>();
-    const QUrl configuration(m_simulator->baseUrl().toString() +
-                             QStringLiteral("/_sim/openid/.well-known/OpenIdConfiguration"));
+    const QUrl configuration(m_simulator->baseUrl().toString()
+                             + QStringLiteral("/_sim/openid/.well-known/OpenIdConfiguration"));
     m_keys = std::make_unique<OpenIdKeyCache>(m_network.get(), configuration);
     m_keys->setClock([this] { return m_now; });
     m_verifier = std::make_unique<NotificationTokenVerifier>(m_keys.get(), App);
     m_verifier->setClock([this] { return m_now; });
 }
 
-void TestNotificationTokensAgainstSimulator::cleanup() {
+void TestNotificationTokensAgainstSimulator::cleanup()
+{
     m_verifier.reset();
     m_keys.reset();
     m_network.reset();
     m_simulator.reset();
 }
 
-Result TestNotificationTokensAgainstSimulator::verifyAndWait(const QByteArray &header) {
+Result TestNotificationTokensAgainstSimulator::verifyAndWait(const QByteArray &header)
+{
     std::optional<Result> result;
     m_verifier->verify(header, [&result](const Result &r) { result = r; });
     if (!QTest::qWaitFor([&result] { return result.has_value(); }, 10000))
@@ -104,22 +107,24 @@ Result TestNotificationTokensAgainstSimulator::verifyAndWait(const QByteArray &h
     return *result;
 }
 
-void TestNotificationTokensAgainstSimulator::advance(int seconds) {
+void TestNotificationTokensAgainstSimulator::advance(int seconds)
+{
     m_simulator->advanceClock(seconds);
     m_now = m_now.addSecs(seconds);
 }
 
-void TestNotificationTokensAgainstSimulator::rotateKey() {
+void TestNotificationTokensAgainstSimulator::rotateKey()
+{
     QNetworkAccessManager hooks; // the hook never shares a connection with the code under test
-    QNetworkRequest request(
-        QUrl(m_simulator->baseUrl().toString() + QStringLiteral("/_sim/openid/rotate")));
+    QNetworkRequest request(QUrl(m_simulator->baseUrl().toString() + QStringLiteral("/_sim/openid/rotate")));
     QNetworkReply *reply = hooks.post(request, QByteArray());
     QVERIFY(QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000));
     QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
     delete reply;
 }
 
-void TestNotificationTokensAgainstSimulator::acceptsTheSimulatorsToken() {
+void TestNotificationTokensAgainstSimulator::acceptsTheSimulatorsToken()
+{
     const Result result = verifyAndWait(bearer(m_simulator->notificationToken(App)));
     QVERIFY2(result.ok(), qPrintable(result.reason));
     QCOMPARE(result.tenantId(), Tenant);
@@ -127,7 +132,8 @@ void TestNotificationTokensAgainstSimulator::acceptsTheSimulatorsToken() {
     QCOMPARE(m_keys->keyCount(), 1);
 }
 
-void TestNotificationTokensAgainstSimulator::refusesForgedAndInvalidTokens_data() {
+void TestNotificationTokensAgainstSimulator::refusesForgedAndInvalidTokens_data()
+{
     QTest::addColumn<int>("forgery");
     QTest::addColumn<Refusal>("refusal");
     QTest::newRow("forged signature") << 0 << Refusal::Signature;
@@ -143,7 +149,8 @@ void TestNotificationTokensAgainstSimulator::refusesForgedAndInvalidTokens_data(
     QTest::newRow("no Authorization header") << 10 << Refusal::NotBearer;
 }
 
-void TestNotificationTokensAgainstSimulator::refusesForgedAndInvalidTokens() {
+void TestNotificationTokensAgainstSimulator::refusesForgedAndInvalidTokens()
+{
     QFETCH(int, forgery);
     QFETCH(Refusal, refusal);
     // The keys are fetched first, so that every refusal is about the token, not the keys.
@@ -153,38 +160,17 @@ void TestNotificationTokensAgainstSimulator::refusesForgedAndInvalidTokens() {
     const QByteArray genuine = tokens().notificationToken(App);
     QByteArray header;
     switch (forgery) {
-    case 0:
-        header = bearer(tokens().signer().signWithBadSignature(claims));
-        break;
-    case 1:
-        header = bearer(tokens().signer().signWithAnotherKey(claims));
-        break;
-    case 2:
-        header = bearer(tokens().expiredToken(App));
-        break;
-    case 3:
-        header = bearer(tokens().notYetValidToken(App));
-        break;
-    case 4:
-        header = bearer(tokens().wrongAudienceToken(App));
-        break;
-    case 5:
-        header = bearer(tokens().wrongIssuerToken(App));
-        break;
-    case 6:
-        header = bearer(tokens().signer().unsignedToken(claims));
-        break;
-    case 7:
-        header = bearer(tokens().signer().signHs256WithPublicKey(claims));
-        break;
-    case 8:
-        header = bearer(genuine.left(genuine.size() / 2));
-        break;
-    case 9:
-        header = genuine;
-        break;
-    case 10:
-        break;
+    case 0: header = bearer(tokens().signer().signWithBadSignature(claims)); break;
+    case 1: header = bearer(tokens().signer().signWithAnotherKey(claims)); break;
+    case 2: header = bearer(tokens().expiredToken(App)); break;
+    case 3: header = bearer(tokens().notYetValidToken(App)); break;
+    case 4: header = bearer(tokens().wrongAudienceToken(App)); break;
+    case 5: header = bearer(tokens().wrongIssuerToken(App)); break;
+    case 6: header = bearer(tokens().signer().unsignedToken(claims)); break;
+    case 7: header = bearer(tokens().signer().signHs256WithPublicKey(claims)); break;
+    case 8: header = bearer(genuine.left(genuine.size() / 2)); break;
+    case 9: header = genuine; break;
+    case 10: break;
     }
     const Result result = verifyAndWait(header);
     QCOMPARE(result.refusal, refusal);
@@ -195,7 +181,8 @@ void TestNotificationTokensAgainstSimulator::refusesForgedAndInvalidTokens() {
     QVERIFY(verifyAndWait(bearer(genuine)).ok());
 }
 
-void TestNotificationTokensAgainstSimulator::findsARotatedKeyByRefetchingAtMostOnceAMinute() {
+void TestNotificationTokensAgainstSimulator::findsARotatedKeyByRefetchingAtMostOnceAMinute()
+{
     const QByteArray first = m_simulator->notificationToken(App);
     QVERIFY(verifyAndWait(bearer(first)).ok());
     QCOMPARE(m_keys->fetchCount(), 1);
@@ -220,7 +207,8 @@ void TestNotificationTokensAgainstSimulator::findsARotatedKeyByRefetchingAtMostO
     QCOMPARE(m_keys->fetchCount(), 3);
 }
 
-void TestNotificationTokensAgainstSimulator::aShorterRefetchIntervalFindsARotatedKeyAtOnce() {
+void TestNotificationTokensAgainstSimulator::aShorterRefetchIntervalFindsARotatedKeyAtOnce()
+{
     m_keys->setRefetchInterval(std::chrono::milliseconds(0));
     QVERIFY(verifyAndWait(bearer(m_simulator->notificationToken(App))).ok());
     rotateKey();

@@ -19,7 +19,8 @@ private:
     QProcessEnvironment m_environment = QProcessEnvironment::systemEnvironment();
 
 private Q_SLOTS:
-    void initTestCase() {
+    void initTestCase()
+    {
         m_node = QStandardPaths::findExecutable(QStringLiteral("node"));
         if (m_node.isEmpty())
             QSKIP("node is not installed");
@@ -33,7 +34,8 @@ private Q_SLOTS:
             QSKIP("hyco-https is not installed (npm install hyco-https; HYCO_HTTPS_NODE_MODULES=…/node_modules)");
     }
 
-    void hycoHttpsListenerAnswersThroughTheEmulatedRelay() {
+    void hycoHttpsListenerAnswersThroughTheEmulatedRelay()
+    {
         RelayFixture relay;
         QUrl listen = relay.simulator.baseUrl();
         listen.setScheme(QStringLiteral("ws"));

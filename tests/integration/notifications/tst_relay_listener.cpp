@@ -19,7 +19,8 @@ class TestRelayListener : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void postReachesTheHandlerAndTheSenderGetsItsAnswer() {
+    void postReachesTheHandlerAndTheSenderGetsItsAnswer()
+    {
         RelayFixture relay;
         Recorder recorder;
         recorder.answer = "{\"accepted\":true}";
@@ -28,8 +29,7 @@ private Q_SLOTS:
         QCOMPARE(listener->stateText(), QStringLiteral("Listening through %1/%2").arg(Namespace, Path));
         QCOMPARE(listener->publicUrl(), QUrl(QStringLiteral("https://%1/%2").arg(Namespace, Path)));
 
-        const Reply reply = relay.post(QStringLiteral("/$hc/moderato/cb/abc?call=7&sb-hc-token=x"),
-                                       "{\"value\":[]}",
+        const Reply reply = relay.post(QStringLiteral("/$hc/moderato/cb/abc?call=7&sb-hc-token=x"), "{\"value\":[]}",
                                        {{"Content-Type", "application/json"},
                                         {"Authorization", "Bearer eyJhbGciOiJSUzI1NiJ9.e30.c2ln"},
                                         {"Client-Request-Id", "c-1"}});
@@ -52,7 +52,8 @@ private Q_SLOTS:
         QVERIFY(request.header("connection").isEmpty());
     }
 
-    void theDocumentedAddressWithoutHcWorksToo() {
+    void theDocumentedAddressWithoutHcWorksToo()
+    {
         RelayFixture relay;
         Recorder recorder;
         auto listener = relay.listener(&recorder);
@@ -61,7 +62,8 @@ private Q_SLOTS:
         QCOMPARE(recorder.requests.value(0).target, QStringLiteral("/cb/xyz"));
     }
 
-    void largeRequestAndLargeAnswerGoOverRendezvous() {
+    void largeRequestAndLargeAnswerGoOverRendezvous()
+    {
         RelayFixture relay;
         Recorder recorder;
         auto listener = relay.listener(&recorder);
@@ -83,7 +85,8 @@ private Q_SLOTS:
         QCOMPARE(recorder.requests.last().target, QStringLiteral("/cb/small"));
     }
 
-    void largeAnswerToASmallRequestGoesOverRendezvous() {
+    void largeAnswerToASmallRequestGoesOverRendezvous()
+    {
         RelayFixture relay;
         Recorder recorder;
         recorder.answer = QByteArray(70 * 1024, 'z');
@@ -95,7 +98,8 @@ private Q_SLOTS:
         QCOMPARE(relay.relayState().value(QLatin1String("protocolViolations")).toInt(), 0);
     }
 
-    void wrongKeyFailsWithASentenceAndDoesNotRetry() {
+    void wrongKeyFailsWithASentenceAndDoesNotRetry()
+    {
         RelayFixture relay;
         Recorder recorder;
         moderato::RelayTimings quick;
@@ -112,7 +116,8 @@ private Q_SLOTS:
         QCOMPARE(relay.listenersConnected(), 0);
     }
 
-    void wrongHybridConnectionFails() {
+    void wrongHybridConnectionFails()
+    {
         RelayFixture relay;
         moderato::RelayListenerConfig config = relay.config();
         config.hybridConnection = QStringLiteral("elsewhere");
@@ -123,7 +128,8 @@ private Q_SLOTS:
                  QStringLiteral("The relay %1 has no hybrid connection named 'elsewhere'.").arg(Namespace));
     }
 
-    void unencryptedRelayAddressOnlyOnLoopback() {
+    void unencryptedRelayAddressOnlyOnLoopback()
+    {
         RelayFixture relay;
         moderato::RelayListenerConfig config = relay.config();
         config.relayAddress = QUrl(QStringLiteral("ws://relay.example.org"));
@@ -134,7 +140,8 @@ private Q_SLOTS:
                  QStringLiteral("An unencrypted ws:// relay address is allowed only on this computer."));
     }
 
-    void relayOutageReconnectsAndRequestsFlowAgain() {
+    void relayOutageReconnectsAndRequestsFlowAgain()
+    {
         RelayFixture relay;
         Recorder recorder;
         auto listener = relay.listener(&recorder);
@@ -150,7 +157,8 @@ private Q_SLOTS:
         QCOMPARE(recorder.requests.size(), 1);
     }
 
-    void twoListenersShareTheRequests() {
+    void twoListenersShareTheRequests()
+    {
         RelayFixture relay;
         Recorder first;
         Recorder second;
@@ -166,7 +174,8 @@ private Q_SLOTS:
                  qPrintable(QStringLiteral("%1 and %2").arg(first.requests.size()).arg(second.requests.size())));
     }
 
-    void tokenIsRenewedBeforeItExpires() {
+    void tokenIsRenewedBeforeItExpires()
+    {
         RelayFixture relay;
         Recorder recorder;
         moderato::RelayTimings shortTokens;
@@ -185,7 +194,8 @@ private Q_SLOTS:
         QCOMPARE(relay.post(QStringLiteral("/moderato/cb/still")).status, 202);
     }
 
-    void noListenerIs502AndASilentOneIs504() {
+    void noListenerIs502AndASilentOneIs504()
+    {
         RelayFixture relay(scenario(QJsonObject{{QStringLiteral("requestTimeout"), 1}}));
         QCOMPARE(relay.post(QStringLiteral("/moderato/cb/nobody")).status, 502);
         Recorder recorder;
@@ -198,7 +208,8 @@ private Q_SLOTS:
         QCOMPARE(recorder.requests.size(), 1);
     }
 
-    void statusesTheRelayKeepsForItselfBecome500() {
+    void statusesTheRelayKeepsForItselfBecome500()
+    {
         RelayFixture relay;
         Recorder recorder;
         recorder.status = 502;
@@ -207,7 +218,8 @@ private Q_SLOTS:
         QCOMPARE(relay.post(QStringLiteral("/moderato/cb/x")).status, 500);
     }
 
-    void inProcessDeliveryTakesTheSenderPath() {
+    void inProcessDeliveryTakesTheSenderPath()
+    {
         RelayFixture relay;
         Recorder recorder;
         auto listener = relay.listener(&recorder);
@@ -226,18 +238,21 @@ private Q_SLOTS:
         QCOMPARE(recorder.requests.value(0).header("authorization"), QByteArray("Bearer jwt"));
     }
 
-    void webSocketSendersAreDeclined() {
+    void webSocketSendersAreDeclined()
+    {
         RelayFixture relay;
         Recorder recorder;
         auto listener = relay.listener(&recorder);
         QVERIFY(waitFor(*listener, State::Listening));
-        const QString id = relay.hook("POST", QStringLiteral("/_sim/relays/accept")).value(QLatin1String("id")).toString();
+        const QString id =
+            relay.hook("POST", QStringLiteral("/_sim/relays/accept")).value(QLatin1String("id")).toString();
         QVERIFY(!id.isEmpty());
-        QTRY_VERIFY(relay.relayState()[QLatin1String("accepts")][id].toString().startsWith(
-            QStringLiteral("rejected 404")));
+        QTRY_VERIFY(
+            relay.relayState()[QLatin1String("accepts")][id].toString().startsWith(QStringLiteral("rejected 404")));
     }
 
-    void relayThatRequiresClientAuthorizationTakesGraphsHeader() {
+    void relayThatRequiresClientAuthorizationTakesGraphsHeader()
+    {
         // Why the hybrid connection must not require client authorization: the relay then takes
         // Graph's "Authorization: Bearer …" for its own token and refuses the request.
         RelayFixture relay(scenario(QJsonObject{{QStringLiteral("requiresClientAuthorization"), true}}));
@@ -251,15 +266,18 @@ private Q_SLOTS:
         // With the relay's token in the query instead, Authorization is passed on as it came.
         const QByteArray sendToken = moderato::sharedAccessSignature(
             moderato::relayTokenResource(Namespace, Path), KeyName, Key, QDateTime::currentSecsSinceEpoch() + 600);
-        const Reply passed = relay.post(QStringLiteral("/moderato/cb/x?sb-hc-token=") +
-                                            QString::fromLatin1(QUrl::toPercentEncoding(QString::fromLatin1(sendToken))),
-                                        "{}", {{"Authorization", "Bearer eyJhbGciOiJSUzI1NiJ9.e30.c2ln"}});
+        const Reply passed =
+            relay.post(QStringLiteral("/moderato/cb/x?sb-hc-token=")
+                           + QString::fromLatin1(QUrl::toPercentEncoding(QString::fromLatin1(sendToken))),
+                       "{}", {{"Authorization", "Bearer eyJhbGciOiJSUzI1NiJ9.e30.c2ln"}});
         QCOMPARE(passed.status, 202);
-        QCOMPARE(recorder.requests.value(0).header("authorization"), QByteArray("Bearer eyJhbGciOiJSUzI1NiJ9.e30.c2ln"));
+        QCOMPARE(recorder.requests.value(0).header("authorization"),
+                 QByteArray("Bearer eyJhbGciOiJSUzI1NiJ9.e30.c2ln"));
         QCOMPARE(recorder.requests.value(0).target, QStringLiteral("/cb/x"));
     }
 
-    void aRelayThatStopsAnsweringPingsIsLeft() {
+    void aRelayThatStopsAnsweringPingsIsLeft()
+    {
         // A "relay" that completes the WebSocket handshake and then reads nothing: no pong ever
         // comes back, as when a NAT or load balancer silently dropped the connection.
         QTcpServer silent;
@@ -279,7 +297,8 @@ private Q_SLOTS:
                                              QCryptographicHash::Sha1)
                         .toBase64();
                 socket->write("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-                              "Sec-WebSocket-Accept: " + acceptKey + "\r\n\r\n");
+                              "Sec-WebSocket-Accept: "
+                              + acceptKey + "\r\n\r\n");
                 socket->disconnect(); // from now on nothing is read or answered
             });
         });
@@ -301,7 +320,8 @@ private Q_SLOTS:
         listener.stop();
     }
 
-    void aRelayThatNeverAnswersTheHandshakeIsRetried() {
+    void aRelayThatNeverAnswersTheHandshakeIsRetried()
+    {
         QTcpServer mute; // accepts the connection, never answers the upgrade
         QVERIFY(mute.listen(QHostAddress::LocalHost));
         moderato::RelayListenerConfig config;
@@ -322,7 +342,8 @@ private Q_SLOTS:
         listener.stop();
     }
 
-    void stopLeavesTheRelay() {
+    void stopLeavesTheRelay()
+    {
         RelayFixture relay;
         Recorder recorder;
         auto listener = relay.listener(&recorder);

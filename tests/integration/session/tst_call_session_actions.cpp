@@ -15,21 +15,23 @@ const QString AdaName = QStringLiteral("Ada Lovelace");
 const QString AlanName = QStringLiteral("Alan Turing");
 
 //! Ada accepts after \a adaAfter s, Alan declines after \a alanAfter s.
-QJsonObject acceptAndDecline(double adaAfter, double alanAfter, const QJsonObject &options = {}) {
+QJsonObject acceptAndDecline(double adaAfter, double alanAfter, const QJsonObject &options = {})
+{
     QJsonObject world = scenario(3, options);
-    setUsers(world,
-             QJsonArray{answeringUser(AdaId, AdaName, adaAfter, QStringLiteral("accept")),
-                        answeringUser(AlanId, AlanName, alanAfter, QStringLiteral("decline"))});
+    setUsers(world, QJsonArray{answeringUser(AdaId, AdaName, adaAfter, QStringLiteral("accept")),
+                               answeringUser(AlanId, AlanName, alanAfter, QStringLiteral("decline"))});
     return world;
 }
 
-InviteTarget user(const QString &id, const QString &name) {
+InviteTarget user(const QString &id, const QString &name)
+{
     return InviteTarget{InviteTarget::Kind::User, id, name};
 }
 
 } // namespace
 
-class TestCallSessionActions : public QObject {
+class TestCallSessionActions : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void removesOneParticipant();
@@ -43,7 +45,8 @@ private Q_SLOTS:
     void invitationStatusComesFromRosterAndTimeoutWithoutOperations();
 };
 
-void TestCallSessionActions::removesOneParticipant() {
+void TestCallSessionActions::removesOneParticipant()
+{
     SessionFixture sim(scenario(4));
     QVERIFY2(sim.ok(), qPrintable(sim.error));
     QVERIFY(sim.openCall());
@@ -62,22 +65,20 @@ void TestCallSessionActions::removesOneParticipant() {
 
     QVERIFY(QTest::qWaitFor([&] { return sim.roster()->rowOf(target) < 0; }, 10000));
     QCOMPARE(sim.rosterIds(), sim.simRosterIds());
-    QCOMPARE(
-        sim.logEntries(QStringLiteral("DELETE"), QStringLiteral("/participants/") + target).size(),
-        1);
+    QCOMPARE(sim.logEntries(QStringLiteral("DELETE"), QStringLiteral("/participants/") + target).size(), 1);
 
     const QList<QJsonObject> lines = sim.auditLines();
     QCOMPARE(lines.size(), 1);
     QCOMPARE(lines.first().value(QLatin1String("action")).toString(), QStringLiteral("remove"));
     QCOMPARE(lines.first().value(QLatin1String("callId")).toString(), Call);
     QCOMPARE(lines.first().value(QLatin1String("targetId")).toString(), target);
-    QCOMPARE(lines.first().value(QLatin1String("targetName")).toString(),
-             QStringLiteral("Person 2"));
+    QCOMPARE(lines.first().value(QLatin1String("targetName")).toString(), QStringLiteral("Person 2"));
     QCOMPARE(lines.first().value(QLatin1String("outcome")).toString(), QStringLiteral("done"));
     QCOMPARE(lines.first().value(QLatin1String("requestId")).toString(), outcome.requestId);
 }
 
-void TestCallSessionActions::removesSeveralInOneBatch() {
+void TestCallSessionActions::removesSeveralInOneBatch()
+{
     SessionFixture sim(scenario(6));
     QVERIFY2(sim.ok(), qPrintable(sim.error));
     QVERIFY(sim.openCall());
@@ -103,7 +104,8 @@ void TestCallSessionActions::removesSeveralInOneBatch() {
                  QJsonDocument(line).toJson().constData());
 }
 
-void TestCallSessionActions::removingSomeoneWhoLeftIsAlreadyGone() {
+void TestCallSessionActions::removingSomeoneWhoLeftIsAlreadyGone()
+{
     SessionFixture sim(scenario(3));
     QVERIFY2(sim.ok(), qPrintable(sim.error));
     QVERIFY(sim.openCall());
@@ -122,11 +124,11 @@ void TestCallSessionActions::removingSomeoneWhoLeftIsAlreadyGone() {
     QVERIFY(!outcome.message.isEmpty());
     QVERIFY(outcome.adminHint.isEmpty());
     QVERIFY(QTest::qWaitFor([&] { return sim.roster()->rowOf(target) < 0; }, 10000));
-    QCOMPARE(sim.auditLines().last().value(QLatin1String("outcome")).toString(),
-             QStringLiteral("alreadyGone"));
+    QCOMPARE(sim.auditLines().last().value(QLatin1String("outcome")).toString(), QStringLiteral("alreadyGone"));
 }
 
-void TestCallSessionActions::forbiddenRemovalShowsTheAdminCommand() {
+void TestCallSessionActions::forbiddenRemovalShowsTheAdminCommand()
+{
     QJsonObject world = scenario(3);
     setRemovalAllowed(world, false);
     SessionFixture sim(world);
@@ -142,19 +144,18 @@ void TestCallSessionActions::forbiddenRemovalShowsTheAdminCommand() {
     QVERIFY(!outcome.message.isEmpty());
     QVERIFY(!outcome.requestId.isEmpty());
     const QString expected =
-        QStringLiteral(
-            "Set-CsApplicationMeetingConfiguration -AllowRemoveParticipantAppIds @{Add=\"") +
-        App + QLatin1String("\"}");
+        QStringLiteral("Set-CsApplicationMeetingConfiguration -AllowRemoveParticipantAppIds @{Add=\"") + App
+        + QLatin1String("\"}");
     QVERIFY2(outcome.adminHint.contains(expected), qPrintable(outcome.adminHint));
     // The row is back to normal and still there: nobody was removed.
     QVERIFY(sim.settle());
     QCOMPARE(sim.rowState(target), ParticipantModel::RowState::Active);
     QVERIFY(sim.simRosterIds().contains(target));
-    QCOMPARE(sim.auditLines().last().value(QLatin1String("outcome")).toString(),
-             QStringLiteral("failed"));
+    QCOMPARE(sim.auditLines().last().value(QLatin1String("outcome")).toString(), QStringLiteral("failed"));
 }
 
-void TestCallSessionActions::invitesTwoOneAcceptsOneDeclines() {
+void TestCallSessionActions::invitesTwoOneAcceptsOneDeclines()
+{
     // A decline is only known from the operation (or a notification): this world answers its GET.
     SessionFixture sim(acceptAndDecline(3, 6, QJsonObject{{QStringLiteral("operationsGettable"), true}}));
     QVERIFY2(sim.ok(), qPrintable(sim.error));
@@ -174,8 +175,8 @@ void TestCallSessionActions::invitesTwoOneAcceptsOneDeclines() {
     // One invitation per person, sent together in one $batch: each gets its own operation.
     QCOMPARE(sim.logEntries(QStringLiteral("POST"), QStringLiteral("/v1.0/$batch")).size(), 1);
     QVERIFY(!sim.invitations()->invitation(ids.at(0))->operationId.isEmpty());
-    QVERIFY(sim.invitations()->invitation(ids.at(0))->operationId !=
-            sim.invitations()->invitation(ids.at(1))->operationId);
+    QVERIFY(sim.invitations()->invitation(ids.at(0))->operationId
+            != sim.invitations()->invitation(ids.at(1))->operationId);
 
     sim.simulator.advanceClock(3);
     QVERIFY(sim.refreshNow());
@@ -188,8 +189,7 @@ void TestCallSessionActions::invitesTwoOneAcceptsOneDeclines() {
 
     sim.simulator.advanceClock(3);
     QVERIFY(sim.refreshNow());
-    QVERIFY(QTest::qWaitFor([&] { return !sim.invitations()->invitation(ids.at(1))->isPending(); },
-                            5000));
+    QVERIFY(QTest::qWaitFor([&] { return !sim.invitations()->invitation(ids.at(1))->isPending(); }, 5000));
     const Invitation alan = *sim.invitations()->invitation(ids.at(1));
     QCOMPARE(alan.outcome, InvitationOutcome::Declined);
     QCOMPARE(alan.source, StatusSource::OperationPoll);
@@ -200,7 +200,8 @@ void TestCallSessionActions::invitesTwoOneAcceptsOneDeclines() {
     QCOMPARE(sim.invitations()->invitation(ids.at(0))->outcome, InvitationOutcome::Connected);
 }
 
-void TestCallSessionActions::invitesSevenOnePersonPerRequest() {
+void TestCallSessionActions::invitesSevenOnePersonPerRequest()
+{
     SessionFixture sim(scenario(2));
     QVERIFY2(sim.ok(), qPrintable(sim.error));
     QVERIFY(sim.openCall());
@@ -235,7 +236,8 @@ void TestCallSessionActions::invitesSevenOnePersonPerRequest() {
     QCOMPARE(operations.size(), 7);
 }
 
-void TestCallSessionActions::cancelsARingingInvitation() {
+void TestCallSessionActions::cancelsARingingInvitation()
+{
     SessionFixture sim(acceptAndDecline(3, 6));
     QVERIFY2(sim.ok(), qPrintable(sim.error));
     QVERIFY(sim.openCall());
@@ -258,11 +260,11 @@ void TestCallSessionActions::cancelsARingingInvitation() {
     QVERIFY(!sim.simRosterIds().contains(ids.first()));
     QVERIFY(!sim.rowState(ids.first()).has_value());
     QCOMPARE(sim.invitations()->invitation(ids.first())->outcome, InvitationOutcome::Cancelled);
-    QCOMPARE(sim.auditLines().last().value(QLatin1String("action")).toString(),
-             QStringLiteral("cancel"));
+    QCOMPARE(sim.auditLines().last().value(QLatin1String("action")).toString(), QStringLiteral("cancel"));
 }
 
-void TestCallSessionActions::mutesAParticipant() {
+void TestCallSessionActions::mutesAParticipant()
+{
     SessionFixture sim(scenario(3));
     QVERIFY2(sim.ok(), qPrintable(sim.error));
     QVERIFY(sim.openCall());
@@ -281,9 +283,9 @@ void TestCallSessionActions::mutesAParticipant() {
     QCOMPARE(sim.logEntries(QStringLiteral("POST"), target + QLatin1String("/mute")).size(), 1);
 }
 
-void TestCallSessionActions::invitationStatusComesFromRosterAndTimeoutWithoutOperations() {
-    QJsonObject world =
-        acceptAndDecline(3, 6, QJsonObject{{QStringLiteral("operationsGettable"), false}});
+void TestCallSessionActions::invitationStatusComesFromRosterAndTimeoutWithoutOperations()
+{
+    QJsonObject world = acceptAndDecline(3, 6, QJsonObject{{QStringLiteral("operationsGettable"), false}});
     SessionFixture sim(world);
     QVERIFY2(sim.ok(), qPrintable(sim.error));
     // Moderato's clock follows the simulated one, so the ringing time-out needs no real waiting.
@@ -291,15 +293,14 @@ void TestCallSessionActions::invitationStatusComesFromRosterAndTimeoutWithoutOpe
     sim.client->setClock([&advanced] { return QDateTime::currentDateTimeUtc().addSecs(advanced); });
     QVERIFY(sim.openCall());
     const QString phone = QStringLiteral("+14255550199"); // nobody answers a phone in the simulator
-    const QStringList ids =
-        sim.session->invite({user(AdaId, AdaName), {InviteTarget::Kind::Phone, phone, {}}});
+    const QStringList ids = sim.session->invite({user(AdaId, AdaName), {InviteTarget::Kind::Phone, phone, {}}});
     QVERIFY(sim.waitForOutcomes(2));
     // The operations are polled once a second while they ring: a 404, so never again.
     const auto operationGets = [&sim] {
         QJsonArray gets;
         for (const QJsonValue &entry : sim.log()) {
-            if (entry[QLatin1String("method")].toString() == QLatin1String("GET") &&
-                entry[QLatin1String("path")].toString().contains(QLatin1String("/operations/")))
+            if (entry[QLatin1String("method")].toString() == QLatin1String("GET")
+                && entry[QLatin1String("path")].toString().contains(QLatin1String("/operations/")))
                 gets.append(entry);
         }
         return gets;

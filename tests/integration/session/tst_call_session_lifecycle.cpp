@@ -31,15 +31,16 @@ QJsonObject meetingWorld(const QJsonObject &meetingOptions = {}, const QJsonObje
     QJsonArray people;
     for (int i = 10; i < 15; ++i)
         people.append(participant(participantId(i), QStringLiteral("Attendee %1").arg(i)));
-    QJsonObject meeting{{QStringLiteral("joinWebUrl"), meetingLink()},
-                        {QStringLiteral("joinMeetingId"), MeetingId},
-                        {QStringLiteral("passcode"), Passcode},
-                        {QStringLiteral("threadId"), Thread},
-                        {QStringLiteral("tenantId"), Tenant},
-                        {QStringLiteral("organizer"), QJsonObject{{QStringLiteral("id"), Organizer},
-                                                                 {QStringLiteral("displayName"), QStringLiteral("Olga")}}},
-                        {QStringLiteral("subject"), QStringLiteral("Budget review")},
-                        {QStringLiteral("participants"), people}};
+    QJsonObject meeting{
+        {QStringLiteral("joinWebUrl"), meetingLink()},
+        {QStringLiteral("joinMeetingId"), MeetingId},
+        {QStringLiteral("passcode"), Passcode},
+        {QStringLiteral("threadId"), Thread},
+        {QStringLiteral("tenantId"), Tenant},
+        {QStringLiteral("organizer"),
+         QJsonObject{{QStringLiteral("id"), Organizer}, {QStringLiteral("displayName"), QStringLiteral("Olga")}}},
+        {QStringLiteral("subject"), QStringLiteral("Budget review")},
+        {QStringLiteral("participants"), people}};
     for (auto it = meetingOptions.begin(); it != meetingOptions.end(); ++it)
         meeting.insert(it.key(), it.value());
     world.insert(QStringLiteral("meetings"), QJsonArray{meeting});
@@ -70,7 +71,8 @@ int requestsTo(SessionFixture &sim, const QString &method, const QString &part)
 {
     int count = 0;
     for (const QJsonValue &entry : sim.log()) {
-        if (entry[QLatin1String("method")].toString() == method && entry[QLatin1String("path")].toString().contains(part))
+        if (entry[QLatin1String("method")].toString() == method
+            && entry[QLatin1String("path")].toString().contains(part))
             ++count;
     }
     return count;
@@ -79,7 +81,8 @@ int requestsTo(SessionFixture &sim, const QString &method, const QString &part)
 //! The call the join made (the meeting's thread), from the simulator's state.
 QString joinedCallId(SessionFixture &sim)
 {
-    for (const QJsonValue &call : sim.hook("GET", QStringLiteral("/_sim/state")).value(QLatin1String("calls")).toArray()) {
+    for (const QJsonValue &call :
+         sim.hook("GET", QStringLiteral("/_sim/state")).value(QLatin1String("calls")).toArray()) {
         if (call[QLatin1String("threadId")].toString() == Thread)
             return call[QLatin1String("id")].toString();
     }
@@ -88,7 +91,8 @@ QString joinedCallId(SessionFixture &sim)
 
 } // namespace
 
-class TestCallSessionLifecycle : public QObject {
+class TestCallSessionLifecycle : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void joinsFromTheLink();
@@ -103,7 +107,8 @@ private Q_SLOTS:
     void callingRequestsGoAloneWhenTheBatchRefusesThem();
 };
 
-void TestCallSessionLifecycle::joinsFromTheLink() {
+void TestCallSessionLifecycle::joinsFromTheLink()
+{
     SessionFixture sim(meetingWorld({}, {{QStringLiteral("joinDelay"), 0}}));
     QVERIFY2(sim.ok(), qPrintable(sim.error));
     sim.session->setLegCheckIntervals(50, 50);
@@ -115,14 +120,18 @@ void TestCallSessionLifecycle::joinsFromTheLink() {
     QTRY_COMPARE(sim.session->callInfo().subject, QStringLiteral("Budget review"));
     QVERIFY(sim.rosterIds().contains(participantId(12)));
     QCOMPARE(sim.rosterIds(), sim.simRosterIds(callId));
-    const QJsonObject body = QJsonDocument::fromJson(
-        sim.logEntries(QStringLiteral("POST"), QStringLiteral("/v1.0/communications/calls")).first()[QLatin1String("body")]
-            .toString().toUtf8()).object();
+    const QJsonObject body =
+        QJsonDocument::fromJson(sim.logEntries(QStringLiteral("POST"), QStringLiteral("/v1.0/communications/calls"))
+                                    .first()[QLatin1String("body")]
+                                    .toString()
+                                    .toUtf8())
+            .object();
     QCOMPARE(body.value(QLatin1String("callbackUri")).toString(), Callback.toString());
     QCOMPARE(body[QLatin1String("chatInfo")][QLatin1String("threadId")].toString(), Thread);
 }
 
-void TestCallSessionLifecycle::joinsWithTheMeetingIdAndPasscode() {
+void TestCallSessionLifecycle::joinsWithTheMeetingIdAndPasscode()
+{
     SessionFixture sim(meetingWorld({}, {{QStringLiteral("joinDelay"), 0}}));
     QVERIFY2(sim.ok(), qPrintable(sim.error));
     sim.session->setLegCheckIntervals(50, 50);
@@ -131,7 +140,8 @@ void TestCallSessionLifecycle::joinsWithTheMeetingIdAndPasscode() {
     QVERIFY(sim.rosterIds().contains(participantId(10)));
 }
 
-void TestCallSessionLifecycle::waitsInTheLobbyUntilAdmitted() {
+void TestCallSessionLifecycle::waitsInTheLobbyUntilAdmitted()
+{
     SessionFixture sim(meetingWorld({{QStringLiteral("lobbyForApps"), true}}, {{QStringLiteral("joinDelay"), 0}}));
     QVERIFY2(sim.ok(), qPrintable(sim.error));
     sim.session->setLegCheckIntervals(50, 50);
@@ -145,7 +155,8 @@ void TestCallSessionLifecycle::waitsInTheLobbyUntilAdmitted() {
     QVERIFY(sim.rosterIds().contains(participantId(11)));
 }
 
-void TestCallSessionLifecycle::eachFailedJoinSaysWhy_data() {
+void TestCallSessionLifecycle::eachFailedJoinSaysWhy_data()
+{
     QTest::addColumn<QString>("target");
     QTest::addColumn<bool>("callingEnabled");
     QTest::addColumn<QString>("callback");
@@ -162,7 +173,8 @@ void TestCallSessionLifecycle::eachFailedJoinSaysWhy_data() {
                                         << QStringLiteral("callback address");
 }
 
-void TestCallSessionLifecycle::eachFailedJoinSaysWhy() {
+void TestCallSessionLifecycle::eachFailedJoinSaysWhy()
+{
     QFETCH(QString, target);
     QFETCH(bool, callingEnabled);
     QFETCH(QString, callback);
@@ -184,7 +196,8 @@ void TestCallSessionLifecycle::eachFailedJoinSaysWhy() {
     QVERIFY2(sim.session->endReason().contains(sentence), qPrintable(sim.session->endReason()));
 }
 
-void TestCallSessionLifecycle::aWatchedCallOutlivesFortySixMinutes() {
+void TestCallSessionLifecycle::aWatchedCallOutlivesFortySixMinutes()
+{
     // The scenario's call on the manual clock; Moderato's clock follows the simulated one.
     SessionFixture sim(scenario(3));
     QVERIFY2(sim.ok(), qPrintable(sim.error));
@@ -210,7 +223,8 @@ void TestCallSessionLifecycle::aWatchedCallOutlivesFortySixMinutes() {
     QCOMPARE(idle.simCall()[QLatin1String("state")].toString(), QStringLiteral("terminated"));
 }
 
-void TestCallSessionLifecycle::afterASleepAKeepAliveGoesAtOnce() {
+void TestCallSessionLifecycle::afterASleepAKeepAliveGoesAtOnce()
+{
     SessionFixture sim(scenario(3));
     QVERIFY2(sim.ok(), qPrintable(sim.error));
     qint64 advanced = 0;
@@ -225,7 +239,8 @@ void TestCallSessionLifecycle::afterASleepAKeepAliveGoesAtOnce() {
     QCOMPARE(keepAlives(sim, Call), 2);
 }
 
-void TestCallSessionLifecycle::anEndedCallIsItsOwnStateAndRefusesActions() {
+void TestCallSessionLifecycle::anEndedCallIsItsOwnStateAndRefusesActions()
+{
     SessionFixture sim(scenario(3));
     QVERIFY2(sim.ok(), qPrintable(sim.error));
     QVERIFY(sim.openCall());
@@ -241,11 +256,12 @@ void TestCallSessionLifecycle::anEndedCallIsItsOwnStateAndRefusesActions() {
     QVERIFY(sim.waitForOutcomes(1));
     QCOMPARE(sim.outcomes.first().result, ActionOutcome::Result::Refused);
     QVERIFY(!sim.outcomes.first().message.contains(QLatin1String("already left")));
-    QCOMPARE(sim.log().size(), before); // nothing was sent
+    QCOMPARE(sim.log().size(), before);    // nothing was sent
     QCOMPARE(sim.roster()->rowCount(), 3); // the last roster stays to read
 }
 
-void TestCallSessionLifecycle::leavingHangsUp() {
+void TestCallSessionLifecycle::leavingHangsUp()
+{
     SessionFixture sim(scenario(3));
     QVERIFY2(sim.ok(), qPrintable(sim.error));
     QVERIFY(sim.openCall());
@@ -256,7 +272,8 @@ void TestCallSessionLifecycle::leavingHangsUp() {
     QVERIFY2(sim.session->endReason().contains(QLatin1String("You left")), qPrintable(sim.session->endReason()));
 }
 
-void TestCallSessionLifecycle::callingRequestsGoAloneWhenTheBatchRefusesThem() {
+void TestCallSessionLifecycle::callingRequestsGoAloneWhenTheBatchRefusesThem()
+{
     SessionFixture sim(scenario(8, {{QStringLiteral("batchCommunications"), QStringLiteral("refused")}}));
     QVERIFY2(sim.ok(), qPrintable(sim.error));
     QVERIFY(sim.openCall());

@@ -42,13 +42,14 @@ QJsonObject world(int people)
     for (int i = 100; i < 100 + people; ++i)
         roster.append(participant(participantId(i), QStringLiteral("Attendee %1").arg(i)));
     w.insert(QStringLiteral("meetings"),
-             QJsonArray{QJsonObject{{QStringLiteral("joinWebUrl"), meetingLink()},
-                                    {QStringLiteral("threadId"), Thread},
-                                    {QStringLiteral("tenantId"), itest::Tenant},
-                                    {QStringLiteral("organizer"), QJsonObject{{QStringLiteral("id"), Organizer},
-                                                                             {QStringLiteral("displayName"), QStringLiteral("Olga")}}},
-                                    {QStringLiteral("subject"), QStringLiteral("All hands")},
-                                    {QStringLiteral("participants"), roster}}});
+             QJsonArray{QJsonObject{
+                 {QStringLiteral("joinWebUrl"), meetingLink()},
+                 {QStringLiteral("threadId"), Thread},
+                 {QStringLiteral("tenantId"), itest::Tenant},
+                 {QStringLiteral("organizer"), QJsonObject{{QStringLiteral("id"), Organizer},
+                                                           {QStringLiteral("displayName"), QStringLiteral("Olga")}}},
+                 {QStringLiteral("subject"), QStringLiteral("All hands")},
+                 {QStringLiteral("participants"), roster}}});
     w.insert(QStringLiteral("relays"), QJsonArray{QJsonObject{{QStringLiteral("namespace"), Namespace},
                                                               {QStringLiteral("path"), HybridConnection},
                                                               {QStringLiteral("keyName"), KeyName},
@@ -78,7 +79,7 @@ NotificationHookup::Config relayConfig(const QUrl &simulatorBase)
 }
 
 std::optional<NotificationPathTest::Result> runPathTest(QNetworkAccessManager &network,
-                                                         const NotificationHookup::Config &config)
+                                                        const NotificationHookup::Config &config)
 {
     NotificationPathTest test(&network, config);
     std::optional<NotificationPathTest::Result> result;
@@ -96,7 +97,8 @@ struct Hooked
         if (!sim.ok())
             return;
         sim.session->setLegCheckIntervals(50, 50);
-        hookup = std::make_unique<NotificationHookup>(sim.session.get(), &network, relayConfig(sim.simulator.baseUrl()));
+        hookup =
+            std::make_unique<NotificationHookup>(sim.session.get(), &network, relayConfig(sim.simulator.baseUrl()));
     }
     ~Hooked() { hookup.reset(); }
 
@@ -125,7 +127,8 @@ struct Hooked
 
 } // namespace
 
-class TestCallSessionNotifications : public QObject {
+class TestCallSessionNotifications : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void theCallbackIsOnTheHybridConnection();
@@ -139,7 +142,8 @@ private Q_SLOTS:
     void thePathTestSaysWhatIsWrong();
 };
 
-void TestCallSessionNotifications::theCallbackIsOnTheHybridConnection() {
+void TestCallSessionNotifications::theCallbackIsOnTheHybridConnection()
+{
     Hooked h(5);
     QVERIFY2(h.sim.ok(), qPrintable(h.sim.error));
     QVERIFY(h.hookup->problem().isEmpty());
@@ -150,9 +154,12 @@ void TestCallSessionNotifications::theCallbackIsOnTheHybridConnection() {
     QVERIFY2(callback.path().startsWith(QLatin1Char('/') + HybridConnection + QLatin1String("/moderato/")),
              qPrintable(callback.toString()));
     QVERIFY(h.join());
-    const QJsonObject body = QJsonDocument::fromJson(
-        h.sim.logEntries(QStringLiteral("POST"), QStringLiteral("/v1.0/communications/calls")).first()[QLatin1String("body")]
-            .toString().toUtf8()).object();
+    const QJsonObject body =
+        QJsonDocument::fromJson(h.sim.logEntries(QStringLiteral("POST"), QStringLiteral("/v1.0/communications/calls"))
+                                    .first()[QLatin1String("body")]
+                                    .toString()
+                                    .toUtf8())
+            .object();
     QCOMPARE(body.value(QLatin1String("callbackUri")).toString(), callback.toString());
     // The call's state and roster came as notifications, verified.
     QTRY_VERIFY_WITH_TIMEOUT(h.hookup->receiver()->accepted() > 0, 10000);
@@ -162,7 +169,8 @@ void TestCallSessionNotifications::theCallbackIsOnTheHybridConnection() {
     QCOMPARE(h.sim.rosterIds(), h.sim.simRosterIds(h.sim.session->callId()));
 }
 
-void TestCallSessionNotifications::aMeetingOfTwoHundredAndFiftyIsSeenWhole() {
+void TestCallSessionNotifications::aMeetingOfTwoHundredAndFiftyIsSeenWhole()
+{
     Hooked h(250);
     QVERIFY2(h.sim.ok(), qPrintable(h.sim.error));
     QVERIFY(h.listen());
@@ -175,7 +183,8 @@ void TestCallSessionNotifications::aMeetingOfTwoHundredAndFiftyIsSeenWhole() {
     QVERIFY(h.sim.session->notificationsProblem().isEmpty());
 }
 
-void TestCallSessionNotifications::invitationOutcomesArriveAsNotifications() {
+void TestCallSessionNotifications::invitationOutcomesArriveAsNotifications()
+{
     Hooked h(5);
     QVERIFY2(h.sim.ok(), qPrintable(h.sim.error));
     QVERIFY(h.listen());
@@ -204,13 +213,15 @@ void TestCallSessionNotifications::invitationOutcomesArriveAsNotifications() {
     QCOMPARE(h.sim.logEntries(QStringLiteral("GET"), callId + QStringLiteral("/participants")).size(), pollsBefore);
 }
 
-void TestCallSessionNotifications::forgedNotificationsAreRefusedAndChangeNothing_data() {
+void TestCallSessionNotifications::forgedNotificationsAreRefusedAndChangeNothing_data()
+{
     QTest::addColumn<QString>("token");
     for (const char *kind : {"forged", "expired", "notYetValid", "wrongAudience", "wrongIssuer", "unsigned", "none"})
         QTest::newRow(kind) << QString::fromLatin1(kind);
 }
 
-void TestCallSessionNotifications::forgedNotificationsAreRefusedAndChangeNothing() {
+void TestCallSessionNotifications::forgedNotificationsAreRefusedAndChangeNothing()
+{
     QFETCH(QString, token);
     Hooked h(5);
     QVERIFY2(h.sim.ok(), qPrintable(h.sim.error));
@@ -219,7 +230,8 @@ void TestCallSessionNotifications::forgedNotificationsAreRefusedAndChangeNothing
     const QString callId = h.sim.session->callId();
     QTRY_VERIFY_WITH_TIMEOUT(h.hookup->receiver()->accepted() > 0, 10000);
     const QSet<QString> before = h.sim.rosterIds();
-    const QJsonObject chosen = h.sim.hook("POST", QStringLiteral("/_sim/notifications"), {{QStringLiteral("token"), token}});
+    const QJsonObject chosen =
+        h.sim.hook("POST", QStringLiteral("/_sim/notifications"), {{QStringLiteral("token"), token}});
     QCOMPARE(chosen.value(QLatin1String("token")).toString(), token);
     h.sim.session->invite({InviteTarget{InviteTarget::Kind::User, Accepter, QStringLiteral("Abe Accept")}});
     QVERIFY(h.sim.settle());
@@ -236,13 +248,14 @@ void TestCallSessionNotifications::forgedNotificationsAreRefusedAndChangeNothing
         return answered == d.value(QLatin1String("posted")).toInteger();
     };
     QTRY_VERIFY_WITH_TIMEOUT(allAnswered(), 10000);
-    QCOMPARE(h.sim.rosterIds(), before);                        // … but nothing forged was applied
+    QCOMPARE(h.sim.rosterIds(), before); // … but nothing forged was applied
     QVERIFY2(h.hookup->stateText().contains(QLatin1String("refused")), qPrintable(h.hookup->stateText()));
     const QJsonObject delivery = h.sim.hook("GET", QStringLiteral("/_sim/notifications"));
     QVERIFY(delivery[QLatin1String("statuses")][QLatin1String("401")].toInt() > 0);
 }
 
-void TestCallSessionNotifications::withoutNotificationsTheRosterStopsAtOneHundred() {
+void TestCallSessionNotifications::withoutNotificationsTheRosterStopsAtOneHundred()
+{
     // The same meeting without a listener: polls alone see a hundred, and the session says so.
     Hooked h(250);
     QVERIFY2(h.sim.ok(), qPrintable(h.sim.error));
@@ -258,7 +271,8 @@ void TestCallSessionNotifications::withoutNotificationsTheRosterStopsAtOneHundre
     QVERIFY(!h.sim.session->notificationsInUse());
 }
 
-void TestCallSessionNotifications::aListenerThatReplacesAnotherKeepsTheCallsAddress() {
+void TestCallSessionNotifications::aListenerThatReplacesAnotherKeepsTheCallsAddress()
+{
     // New settings saved mid-call: the call was joined with the old receiver's callbackUri.
     Hooked h(5);
     QVERIFY2(h.sim.ok(), qPrintable(h.sim.error));
@@ -281,7 +295,8 @@ void TestCallSessionNotifications::aListenerThatReplacesAnotherKeepsTheCallsAddr
     QTRY_COMPARE(h.sim.rosterIds(), h.sim.simRosterIds(h.sim.session->callId()));
 }
 
-void TestCallSessionNotifications::thePathTestProvesTheAddressEndToEnd() {
+void TestCallSessionNotifications::thePathTestProvesTheAddressEndToEnd()
+{
     Hooked h(5);
     QVERIFY2(h.sim.ok(), qPrintable(h.sim.error));
     // Beside a running listener on the same hybrid connection: the test's probe has its own path
@@ -304,7 +319,8 @@ void TestCallSessionNotifications::thePathTestProvesTheAddressEndToEnd() {
     QVERIFY(alone && alone->ok);
 }
 
-void TestCallSessionNotifications::thePathTestSaysWhatIsWrong() {
+void TestCallSessionNotifications::thePathTestSaysWhatIsWrong()
+{
     Hooked h(5);
     QVERIFY2(h.sim.ok(), qPrintable(h.sim.error));
     NotificationHookup::Config wrongKey = relayConfig(h.sim.simulator.baseUrl());

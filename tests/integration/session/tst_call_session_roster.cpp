@@ -12,7 +12,8 @@ using namespace stest;
 
 namespace {
 
-QJsonObject fault(const QString &method, const QString &path, const QJsonObject &effects) {
+QJsonObject fault(const QString &method, const QString &path, const QJsonObject &effects)
+{
     QJsonObject rule = effects;
     rule.insert(QStringLiteral("method"), method);
     rule.insert(QStringLiteral("path"), path);
@@ -23,7 +24,8 @@ const QString ParticipantsPath = QStringLiteral("/v1.0/communications/calls/*/pa
 
 } // namespace
 
-class TestCallSessionRoster : public QObject {
+class TestCallSessionRoster : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void opensTheCallAndLoadsTheRoster();
@@ -36,7 +38,8 @@ private Q_SLOTS:
     void unknownCallHasEndedForModerato();
 };
 
-void TestCallSessionRoster::opensTheCallAndLoadsTheRoster() {
+void TestCallSessionRoster::opensTheCallAndLoadsTheRoster()
+{
     SessionFixture sim(scenario(5));
     QVERIFY2(sim.ok(), qPrintable(sim.error));
     QSignalSpy info(sim.session.get(), &CallSession::callInfoChanged);
@@ -49,13 +52,13 @@ void TestCallSessionRoster::opensTheCallAndLoadsTheRoster() {
     QCOMPARE(first.data(ParticipantModel::KindNameRole).toString(), QStringLiteral("user"));
     QVERIFY(sim.session->lastRefresh().isValid());
     QVERIFY(!sim.session->rosterMayBeIncomplete());
-    QVERIFY(QTest::qWaitFor(
-        [&] { return sim.session->callInfo().state == QLatin1String("established"); }, 5000));
+    QVERIFY(QTest::qWaitFor([&] { return sim.session->callInfo().state == QLatin1String("established"); }, 5000));
     QCOMPARE(sim.session->callInfo().id, Call);
     QVERIFY(!info.isEmpty());
 }
 
-void TestCallSessionRoster::refreshPicksUpChurn() {
+void TestCallSessionRoster::refreshPicksUpChurn()
+{
     QJsonObject world = scenario(6);
     setCallField(world, QStringLiteral("churn"),
                  QJsonObject{{QStringLiteral("joinEvery"), 2}, {QStringLiteral("leaveEvery"), 3}});
@@ -80,7 +83,8 @@ void TestCallSessionRoster::refreshPicksUpChurn() {
     QCOMPARE(sim.session->connectionState(), CallSession::ConnectionState::Live);
 }
 
-void TestCallSessionRoster::followsRosterPages() {
+void TestCallSessionRoster::followsRosterPages()
+{
     SessionFixture sim(scenario(35, QJsonObject{{QStringLiteral("pageSize"), 10}}));
     QVERIFY2(sim.ok(), qPrintable(sim.error));
     QVERIFY(sim.openCall());
@@ -89,14 +93,15 @@ void TestCallSessionRoster::followsRosterPages() {
     QVERIFY(!sim.session->rosterMayBeIncomplete());
     int pages = 0;
     for (const QJsonValue &entry : sim.log()) {
-        if (entry[QLatin1String("method")].toString() == QLatin1String("GET") &&
-            entry[QLatin1String("path")].toString().endsWith(QLatin1String("/participants")))
+        if (entry[QLatin1String("method")].toString() == QLatin1String("GET")
+            && entry[QLatin1String("path")].toString().endsWith(QLatin1String("/participants")))
             ++pages;
     }
     QCOMPARE(pages, 4);
 }
 
-void TestCallSessionRoster::saysWhenTheRosterMayBeCapped() {
+void TestCallSessionRoster::saysWhenTheRosterMayBeCapped()
+{
     SessionFixture sim(scenario(130, QJsonObject{{QStringLiteral("rosterCap"), 100}}));
     QVERIFY2(sim.ok(), qPrintable(sim.error));
     QSignalSpy info(sim.session.get(), &CallSession::callInfoChanged);
@@ -106,7 +111,8 @@ void TestCallSessionRoster::saysWhenTheRosterMayBeCapped() {
     QVERIFY(!info.isEmpty());
 }
 
-void TestCallSessionRoster::expiredTokenIsRenewedMidSession() {
+void TestCallSessionRoster::expiredTokenIsRenewedMidSession()
+{
     SessionFixture sim(scenario(3));
     QVERIFY2(sim.ok(), qPrintable(sim.error));
     QVERIFY(sim.openCall());
@@ -124,13 +130,13 @@ void TestCallSessionRoster::expiredTokenIsRenewedMidSession() {
     QVERIFY(sim.session->lastRefreshError().isEmpty());
 }
 
-void TestCallSessionRoster::throttledRosterIsRateLimitedThenLive() {
+void TestCallSessionRoster::throttledRosterIsRateLimitedThenLive()
+{
     SessionFixture sim(scenario(3));
     QVERIFY2(sim.ok(), qPrintable(sim.error));
     QVERIFY(sim.openCall());
-    sim.addFault(fault(
-        QStringLiteral("GET"), ParticipantsPath,
-        {{QStringLiteral("status"), 429}, {QStringLiteral("retryAfter"), QStringLiteral("1")}}));
+    sim.addFault(fault(QStringLiteral("GET"), ParticipantsPath,
+                       {{QStringLiteral("status"), 429}, {QStringLiteral("retryAfter"), QStringLiteral("1")}}));
     QList<CallSession::ConnectionState> states;
     QDateTime limitedUntil;
     connect(sim.session.get(), &CallSession::connectionStateChanged, this, [&] {
@@ -142,8 +148,7 @@ void TestCallSessionRoster::throttledRosterIsRateLimitedThenLive() {
     timer.start();
     QVERIFY(sim.refreshNow());
     QVERIFY(timer.elapsed() >= 950);
-    QVERIFY2(states.contains(CallSession::ConnectionState::RateLimited),
-             qPrintable(QString::number(states.size())));
+    QVERIFY2(states.contains(CallSession::ConnectionState::RateLimited), qPrintable(QString::number(states.size())));
     QVERIFY(limitedUntil.isValid());
     QCOMPARE(sim.session->connectionState(), CallSession::ConnectionState::Live);
     QCOMPARE(states.last(), CallSession::ConnectionState::Live);
@@ -152,7 +157,8 @@ void TestCallSessionRoster::throttledRosterIsRateLimitedThenLive() {
     QCOMPARE(lists.at(lists.size() - 2)[QLatin1String("status")].toInt(), 429);
 }
 
-void TestCallSessionRoster::failedRefreshKeepsTheLastGoodRoster() {
+void TestCallSessionRoster::failedRefreshKeepsTheLastGoodRoster()
+{
     SessionFixture sim(scenario(4));
     QVERIFY2(sim.ok(), qPrintable(sim.error));
     QVERIFY(sim.openCall());
@@ -177,7 +183,8 @@ void TestCallSessionRoster::failedRefreshKeepsTheLastGoodRoster() {
     QVERIFY(!sim.session->staleSince().isValid());
 }
 
-void TestCallSessionRoster::unknownCallHasEndedForModerato() {
+void TestCallSessionRoster::unknownCallHasEndedForModerato()
+{
     SessionFixture sim(scenario(3));
     QVERIFY2(sim.ok(), qPrintable(sim.error));
     // Graph answers a call it does not know with 404 "8522": for Moderato that call has ended

@@ -23,9 +23,11 @@ QJsonObject user(const QString &id, const QString &name, const QString &outcome,
 {
     QJsonObject u{{QStringLiteral("id"), id},
                   {QStringLiteral("displayName"), name},
-                  {QStringLiteral("userPrincipalName"), QString(name.split(QLatin1Char(' ')).first().toLower() + QStringLiteral("@contoso.com"))}};
+                  {QStringLiteral("userPrincipalName"),
+                   QString(name.split(QLatin1Char(' ')).first().toLower() + QStringLiteral("@contoso.com"))}};
     if (!outcome.isEmpty())
-        u.insert(QStringLiteral("answer"), QJsonObject{{QStringLiteral("after"), after}, {QStringLiteral("outcome"), outcome}});
+        u.insert(QStringLiteral("answer"),
+                 QJsonObject{{QStringLiteral("after"), after}, {QStringLiteral("outcome"), outcome}});
     return u;
 }
 
@@ -63,7 +65,8 @@ QJsonObject invitee(const QString &userId, const QString &participantId)
     QJsonObject info{{QStringLiteral("@odata.type"), QStringLiteral("#microsoft.graph.invitationParticipantInfo")},
                      {QStringLiteral("identity"),
                       QJsonObject{{QStringLiteral("@odata.type"), QStringLiteral("#microsoft.graph.identitySet")},
-                                  {QStringLiteral("user"), QJsonObject{{QStringLiteral("@odata.type"), QStringLiteral("#microsoft.graph.identity")},
+                                  {QStringLiteral("user"), QJsonObject{{QStringLiteral("@odata.type"),
+                                                                        QStringLiteral("#microsoft.graph.identity")},
                                                                        {QStringLiteral("id"), userId}}}}}};
     if (!participantId.isEmpty())
         info.insert(QStringLiteral("participantId"), participantId);
@@ -86,7 +89,8 @@ QJsonObject standardScenario()
                            user(kNoAnswerUser, QStringLiteral("Lars Berg"), QStringLiteral("noAnswer"), 20),
                            user(kUnreachableUser, QStringLiteral("Ulla Stein"), QStringLiteral("unreachable"), 5),
                            user(kSilentUser, QStringLiteral("Sven Jansen"), QString(), 0)};
-    const QJsonArray roster = fixture(QStringLiteral("call-list-participants.response.1.json")).value(QStringLiteral("value")).toArray();
+    const QJsonArray roster =
+        fixture(QStringLiteral("call-list-participants.response.1.json")).value(QStringLiteral("value")).toArray();
     const QJsonArray calls{QJsonObject{{QStringLiteral("id"), kCall},
                                        {QStringLiteral("tenantId"), kTenant},
                                        {QStringLiteral("subject"), QStringLiteral("Weekly sync")},
@@ -96,9 +100,10 @@ QJsonObject standardScenario()
                        {QStringLiteral("calls"), calls},
                        // GET of an operation is not documented for v1.0 and off by default; these
                        // tests read what the operations say, so this world answers it.
-                       {QStringLiteral("options"), QJsonObject{{QStringLiteral("clock"), QStringLiteral("manual")},
-                                                               {QStringLiteral("operationsGettable"), true},
-                                                               {QStringLiteral("startTime"), QStringLiteral("2025-03-03T09:00:00Z")}}}};
+                       {QStringLiteral("options"),
+                        QJsonObject{{QStringLiteral("clock"), QStringLiteral("manual")},
+                                    {QStringLiteral("operationsGettable"), true},
+                                    {QStringLiteral("startTime"), QStringLiteral("2025-03-03T09:00:00Z")}}}};
 }
 
 Harness::Harness(const QJsonObject &scenario)
@@ -151,7 +156,8 @@ Reply Harness::send(const QByteArray &method, const QString &pathAndQuery, const
 Reply Harness::requestToken(const QString &tenant, const QString &clientId, const QString &secret, const QString &scope,
                             const QString &grantType)
 {
-    const QByteArray form = "client_id=" + QUrl::toPercentEncoding(clientId) + "&client_secret=" + QUrl::toPercentEncoding(secret)
+    const QByteArray form =
+        "client_id=" + QUrl::toPercentEncoding(clientId) + "&client_secret=" + QUrl::toPercentEncoding(secret)
         + "&scope=" + QUrl::toPercentEncoding(scope) + "&grant_type=" + QUrl::toPercentEncoding(grantType);
     return send("POST", QLatin1Char('/') + tenant + QStringLiteral("/oauth2/v2.0/token"), form,
                 {{"Content-Type", "application/x-www-form-urlencoded"}});
@@ -179,7 +185,8 @@ Reply Harness::graph(const QByteArray &method, const QString &path, const QByteA
     return send(method, path, body, all);
 }
 
-Reply Harness::graphJson(const QByteArray &method, const QString &path, const QJsonObject &body, const QString &accessToken)
+Reply Harness::graphJson(const QByteArray &method, const QString &path, const QJsonObject &body,
+                         const QString &accessToken)
 {
     return graph(method, path, QJsonDocument(body).toJson(QJsonDocument::Compact), accessToken);
 }
@@ -196,7 +203,10 @@ QJsonArray Harness::log()
 
 QJsonArray Harness::participants(const QString &callId)
 {
-    return graph("GET", QStringLiteral("/v1.0/communications/calls/%1/participants").arg(callId)).json().value(QStringLiteral("value")).toArray();
+    return graph("GET", QStringLiteral("/v1.0/communications/calls/%1/participants").arg(callId))
+        .json()
+        .value(QStringLiteral("value"))
+        .toArray();
 }
 
 QStringList Harness::participantIds(const QString &callId)

@@ -1,8 +1,8 @@
 // The moderato-graphsim executable: announces its address first, serves the demo scenario, refuses bad input.
 #include <QEventLoop>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
@@ -34,7 +34,8 @@ private slots:
     void announcesItsAddressAndServesTheScenario()
     {
         QProcess process;
-        process.start(kExecutable, {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--scenario"), kDemo});
+        process.start(kExecutable,
+                      {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--scenario"), kDemo});
         QVERIFY2(process.waitForStarted(5000), qPrintable(process.errorString()));
         QVERIFY(process.waitForReadyRead(5000));
         QVERIFY(process.canReadLine() || process.waitForReadyRead(2000));
@@ -43,19 +44,32 @@ private slots:
         const QString base = line.mid(QStringLiteral("listening on ").size());
 
         const QJsonObject demo = QJsonDocument::fromJson([] {
-            QFile file(kDemo);
-            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-        }()).object();
+                                     QFile file(kDemo);
+                                     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+                                 }())
+                                     .object();
         const QJsonObject tenant = demo.value(QStringLiteral("tenants")).toArray().at(0).toObject();
-        const QString clientId = tenant.value(QStringLiteral("apps")).toArray().at(0).toObject().value(QStringLiteral("clientId")).toString();
+        const QString clientId = tenant.value(QStringLiteral("apps"))
+                                     .toArray()
+                                     .at(0)
+                                     .toObject()
+                                     .value(QStringLiteral("clientId"))
+                                     .toString();
 
         QNetworkAccessManager network;
-        QNetworkRequest request(QUrl(base + QLatin1Char('/') + tenant.value(QStringLiteral("id")).toString() + QStringLiteral("/oauth2/v2.0/token")));
+        QNetworkRequest request(QUrl(base + QLatin1Char('/') + tenant.value(QStringLiteral("id")).toString()
+                                     + QStringLiteral("/oauth2/v2.0/token")));
         request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/x-www-form-urlencoded"));
-        QNetworkReply *reply = wait(network.post(request, "grant_type=client_credentials&client_secret=demo-secret&client_id="
-                                                              + clientId.toLatin1() + "&scope=" + QUrl::toPercentEncoding(QStringLiteral("https://graph.microsoft.com/.default"))));
+        QNetworkReply *reply = wait(network.post(
+            request,
+            "grant_type=client_credentials&client_secret=demo-secret&client_id=" + clientId.toLatin1()
+                + "&scope=" + QUrl::toPercentEncoding(QStringLiteral("https://graph.microsoft.com/.default"))));
         QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
-        QVERIFY(!QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("access_token")).toString().isEmpty());
+        QVERIFY(!QJsonDocument::fromJson(reply->readAll())
+                     .object()
+                     .value(QStringLiteral("access_token"))
+                     .toString()
+                     .isEmpty());
         delete reply;
 
         process.kill();
@@ -67,11 +81,14 @@ private slots:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("messagePart");
-        QTest::newRow("no scenario") << QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} << 2 << QStringLiteral("--scenario");
-        QTest::newRow("bad listen address") << QStringList{QStringLiteral("--listen"), QStringLiteral("somewhere"), QStringLiteral("--scenario"), kDemo}
-                                            << 2 << QStringLiteral("HOST:PORT");
-        QTest::newRow("missing scenario file") << QStringList{QStringLiteral("--scenario"), QStringLiteral("/nonexistent.json")} << 1
-                                               << QStringLiteral("/nonexistent.json");
+        QTest::newRow("no scenario") << QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} << 2
+                                     << QStringLiteral("--scenario");
+        QTest::newRow("bad listen address")
+            << QStringList{QStringLiteral("--listen"), QStringLiteral("somewhere"), QStringLiteral("--scenario"), kDemo}
+            << 2 << QStringLiteral("HOST:PORT");
+        QTest::newRow("missing scenario file")
+            << QStringList{QStringLiteral("--scenario"), QStringLiteral("/nonexistent.json")} << 1
+            << QStringLiteral("/nonexistent.json");
     }
 
     void refusesBadInvocations()

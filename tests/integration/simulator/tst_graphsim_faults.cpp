@@ -50,7 +50,8 @@ private slots:
         Harness sim;
         QVERIFY(sim.ok());
         sim.defaultToken();
-        addFault(sim, rule({{QStringLiteral("method"), QStringLiteral("DELETE")}, {QStringLiteral("path"), QStringLiteral("/v1.0/communications/calls/*/participants/*")},
+        addFault(sim, rule({{QStringLiteral("method"), QStringLiteral("DELETE")},
+                            {QStringLiteral("path"), QStringLiteral("/v1.0/communications/calls/*/participants/*")},
                             {QStringLiteral("latencyMs"), 300}}));
         const Reply reply = sim.graph("DELETE", kKnown);
         QCOMPARE(reply.status, 204);
@@ -66,12 +67,16 @@ private slots:
         Harness sim;
         QVERIFY(sim.ok());
         sim.defaultToken();
-        addFault(sim, rule({{QStringLiteral("method"), QStringLiteral("DELETE")}, {QStringLiteral("path"), QStringLiteral("/v1.0/communications/calls/*/participants/*")},
-                            {QStringLiteral("status"), 503}, {QStringLiteral("retryAfter"), QStringLiteral("5")}, {QStringLiteral("code"), QStringLiteral("serviceNotAvailable")}}));
+        addFault(sim, rule({{QStringLiteral("method"), QStringLiteral("DELETE")},
+                            {QStringLiteral("path"), QStringLiteral("/v1.0/communications/calls/*/participants/*")},
+                            {QStringLiteral("status"), 503},
+                            {QStringLiteral("retryAfter"), QStringLiteral("5")},
+                            {QStringLiteral("code"), QStringLiteral("serviceNotAvailable")}}));
         const Reply refused = sim.graph("DELETE", kKnown);
         QCOMPARE(refused.status, 503);
         QCOMPARE(refused.header("Retry-After"), QByteArray("5"));
-        QCOMPARE(refused.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("serviceNotAvailable"));
+        QCOMPARE(refused.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+                 QStringLiteral("serviceNotAvailable"));
         QVERIFY(sim.participantIds().contains(kKnownId));
         QCOMPARE(sim.graph("DELETE", kKnown).status, 204);
         const QJsonArray log = sim.log();
@@ -88,15 +93,18 @@ private slots:
         Harness sim;
         QVERIFY(sim.ok());
         sim.defaultToken();
-        addFault(sim, rule({{QStringLiteral("path"), kParticipants}, {QStringLiteral("status"), 429},
+        addFault(sim, rule({{QStringLiteral("path"), kParticipants},
+                            {QStringLiteral("status"), 429},
                             {QStringLiteral("retryAfter"), QStringLiteral("Wed, 21 Oct 2015 07:28:00 GMT")}}));
         const Reply reply = sim.graph("GET", kParticipants);
         QCOMPARE(reply.status, 429);
         QCOMPARE(reply.header("Retry-After"), QByteArray("Wed, 21 Oct 2015 07:28:00 GMT"));
         const QJsonObject error = reply.json().value(QStringLiteral("error")).toObject();
-        const QJsonObject documented = fixture(QStringLiteral("error.429.json")).value(QStringLiteral("error")).toObject();
+        const QJsonObject documented =
+            fixture(QStringLiteral("error.429.json")).value(QStringLiteral("error")).toObject();
         QCOMPARE(error.value(QStringLiteral("code")), documented.value(QStringLiteral("code")));
-        QCOMPARE(error.value(QStringLiteral("innerError")).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("429"));
+        QCOMPARE(error.value(QStringLiteral("innerError")).toObject().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("429"));
     }
 
     void countLimitsHowManyRequestsAreHit()
@@ -104,12 +112,15 @@ private slots:
         Harness sim;
         QVERIFY(sim.ok());
         sim.defaultToken();
-        addFault(sim, rule({{QStringLiteral("path"), kParticipants}, {QStringLiteral("status"), 429}, {QStringLiteral("count"), 2}}));
+        addFault(sim, rule({{QStringLiteral("path"), kParticipants},
+                            {QStringLiteral("status"), 429},
+                            {QStringLiteral("count"), 2}}));
         QList<int> statuses;
         for (int i = 0; i < 3; ++i)
             statuses.append(sim.graph("GET", kParticipants).status);
         QCOMPARE(statuses, QList<int>({429, 429, 200}));
-        const QJsonObject listed = sim.hook("GET", QStringLiteral("/_sim/faults")).value(QStringLiteral("faults")).toArray().at(0).toObject();
+        const QJsonObject listed =
+            sim.hook("GET", QStringLiteral("/_sim/faults")).value(QStringLiteral("faults")).toArray().at(0).toObject();
         QCOMPARE(listed.value(QStringLiteral("remaining")).toInt(), 0);
         QCOMPARE(listed.value(QStringLiteral("applied")).toInt(), 2);
     }
@@ -132,7 +143,9 @@ private slots:
         Harness sim;
         QVERIFY(sim.ok());
         sim.defaultToken();
-        addFault(sim, rule({{QStringLiteral("path"), kParticipants}, {QStringLiteral("status"), 500}, {QStringLiteral("fraction"), fraction}}));
+        addFault(sim, rule({{QStringLiteral("path"), kParticipants},
+                            {QStringLiteral("status"), 500},
+                            {QStringLiteral("fraction"), fraction}}));
         int hits = 0;
         for (int i = 0; i < 30; ++i)
             hits += sim.graph("GET", kParticipants).status == 500 ? 1 : 0;
@@ -146,7 +159,8 @@ private slots:
         Harness sim;
         QVERIFY(sim.ok());
         sim.defaultToken();
-        addFault(sim, rule({{QStringLiteral("method"), QStringLiteral("DELETE")}, {QStringLiteral("reset"), QStringLiteral("beforeAction")},
+        addFault(sim, rule({{QStringLiteral("method"), QStringLiteral("DELETE")},
+                            {QStringLiteral("reset"), QStringLiteral("beforeAction")},
                             {QStringLiteral("fraction"), 1.0}}));
         const Reply reply = sim.graph("DELETE", kKnown);
         QVERIFY(reply.error != QNetworkReply::NoError);
@@ -165,7 +179,8 @@ private slots:
         Harness sim;
         QVERIFY(sim.ok());
         sim.defaultToken();
-        addFault(sim, rule({{QStringLiteral("method"), QStringLiteral("DELETE")}, {QStringLiteral("reset"), QStringLiteral("afterAction")},
+        addFault(sim, rule({{QStringLiteral("method"), QStringLiteral("DELETE")},
+                            {QStringLiteral("reset"), QStringLiteral("afterAction")},
                             {QStringLiteral("fraction"), 1.0}}));
         const Reply reply = sim.graph("DELETE", kKnown);
         QVERIFY(reply.error != QNetworkReply::NoError);
@@ -181,12 +196,14 @@ private slots:
         Harness sim;
         QVERIFY(sim.ok());
         sim.defaultToken();
-        addFault(sim, rule({{QStringLiteral("method"), QStringLiteral("POST")}, {QStringLiteral("path"), QStringLiteral("/v1.0/**")},
-                            {QStringLiteral("reset"), QStringLiteral("beforeAction")}, {QStringLiteral("count"), 1}}));
+        addFault(sim, rule({{QStringLiteral("method"), QStringLiteral("POST")},
+                            {QStringLiteral("path"), QStringLiteral("/v1.0/**")},
+                            {QStringLiteral("reset"), QStringLiteral("beforeAction")},
+                            {QStringLiteral("count"), 1}}));
         const Reply reply = sim.graph("POST", kKnown + QStringLiteral("/mute"), "{}");
-        QCOMPARE(reply.status, 200);  // the automatic resend went through
+        QCOMPARE(reply.status, 200); // the automatic resend went through
         const QList<QJsonObject> posts = entriesFor(sim, "POST");
-        QCOMPARE(posts.size(), 3);  // token, reset attempt, resend
+        QCOMPARE(posts.size(), 3); // token, reset attempt, resend
         QCOMPARE(posts.at(1).value(QStringLiteral("fault")).toString(), QStringLiteral("reset:beforeAction"));
         QCOMPARE(posts.at(2).value(QStringLiteral("status")).toInt(), 200);
         QCOMPARE(sim.graph("GET", kParticipants).status, 200);
@@ -227,7 +244,7 @@ private slots:
             QCOMPARE(reply.status, 200);
             QCOMPARE(document.object().value(QStringLiteral("value")).toInt(), 42);
         }
-        QCOMPARE(sim.graph("GET", kParticipants).status, 200);  // the server is fine afterwards
+        QCOMPARE(sim.graph("GET", kParticipants).status, 200); // the server is fine afterwards
     }
 
     void methodAndGlobSelectTheRequests()
@@ -235,20 +252,27 @@ private slots:
         Harness sim;
         QVERIFY(sim.ok());
         sim.defaultToken();
-        addFault(sim, rule({{QStringLiteral("method"), QStringLiteral("post")}, {QStringLiteral("path"), QStringLiteral("/v1.0/communications/calls/*/participants/**")},
-                            {QStringLiteral("status"), 500}, {QStringLiteral("count"), 5}}));
+        addFault(sim, rule({{QStringLiteral("method"), QStringLiteral("post")},
+                            {QStringLiteral("path"), QStringLiteral("/v1.0/communications/calls/*/participants/**")},
+                            {QStringLiteral("status"), 500},
+                            {QStringLiteral("count"), 5}}));
         QCOMPARE(sim.graph("GET", kParticipants).status, 200);
         QCOMPARE(sim.graph("POST", kKnown + QStringLiteral("/mute"), "{}").status, 500);
         QCOMPARE(sim.graphJson("POST", kParticipants + QStringLiteral("/invite"),
-                               {{QStringLiteral("participants"), QJsonArray{invitee(kAcceptUser, {})}}}).status, 500);
-        QCOMPARE(sim.graph("POST", QStringLiteral("/v1.0/communications/calls/other/participants/x/mute"), "{}").status, 500);
+                               {{QStringLiteral("participants"), QJsonArray{invitee(kAcceptUser, {})}}})
+                     .status,
+                 500);
+        QCOMPARE(sim.graph("POST", QStringLiteral("/v1.0/communications/calls/other/participants/x/mute"), "{}").status,
+                 500);
     }
 
     void tokenEndpointFaultsUseTheAadShape()
     {
         Harness sim;
         QVERIFY(sim.ok());
-        addFault(sim, rule({{QStringLiteral("path"), QStringLiteral("/*/oauth2/v2.0/token")}, {QStringLiteral("status"), 503}, {QStringLiteral("retryAfter"), 2}}));
+        addFault(sim, rule({{QStringLiteral("path"), QStringLiteral("/*/oauth2/v2.0/token")},
+                            {QStringLiteral("status"), 503},
+                            {QStringLiteral("retryAfter"), 2}}));
         const Reply reply = sim.requestToken(kTenant, kApp, kSecret);
         QCOMPARE(reply.status, 503);
         QCOMPARE(reply.header("Retry-After"), QByteArray("2"));
@@ -262,21 +286,28 @@ private slots:
         Harness sim;
         QVERIFY(sim.ok());
         sim.defaultToken();
-        addFault(sim, rule({{QStringLiteral("method"), QStringLiteral("DELETE")}, {QStringLiteral("path"), QStringLiteral("/v1.0/communications/calls/*/participants/*")},
-                            {QStringLiteral("status"), 429}, {QStringLiteral("retryAfter"), QStringLiteral("7")}}));
+        addFault(sim, rule({{QStringLiteral("method"), QStringLiteral("DELETE")},
+                            {QStringLiteral("path"), QStringLiteral("/v1.0/communications/calls/*/participants/*")},
+                            {QStringLiteral("status"), 429},
+                            {QStringLiteral("retryAfter"), QStringLiteral("7")}}));
         const QString base = QStringLiteral("/communications/calls/%1/participants/").arg(kCall);
-        const QJsonObject batch{{QStringLiteral("requests"), QJsonArray{
-            QJsonObject{{QStringLiteral("id"), QStringLiteral("1")}, {QStringLiteral("method"), QStringLiteral("DELETE")},
-                        {QStringLiteral("url"), QString(base + kKnownId)}},
-            QJsonObject{{QStringLiteral("id"), QStringLiteral("2")}, {QStringLiteral("method"), QStringLiteral("DELETE")},
-                        {QStringLiteral("url"), QString(base + QStringLiteral("a7ebfb2d-871e-419c-87af-27290b22e8db"))}}}}};
+        const QJsonObject batch{
+            {QStringLiteral("requests"),
+             QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("1")},
+                                    {QStringLiteral("method"), QStringLiteral("DELETE")},
+                                    {QStringLiteral("url"), QString(base + kKnownId)}},
+                        QJsonObject{{QStringLiteral("id"), QStringLiteral("2")},
+                                    {QStringLiteral("method"), QStringLiteral("DELETE")},
+                                    {QStringLiteral("url"),
+                                     QString(base + QStringLiteral("a7ebfb2d-871e-419c-87af-27290b22e8db"))}}}}};
         const Reply reply = sim.graphJson("POST", QStringLiteral("/v1.0/$batch"), batch);
         QCOMPARE(reply.status, 200);
         const QJsonArray responses = reply.json().value(QStringLiteral("responses")).toArray();
         QCOMPARE(responses.size(), 2);
         const QJsonObject throttled = responses.at(0).toObject();
         QCOMPARE(throttled.value(QStringLiteral("status")).toInt(), 429);
-        QCOMPARE(throttled.value(QStringLiteral("headers")).toObject().value(QStringLiteral("Retry-After")).toString(), QStringLiteral("7"));
+        QCOMPARE(throttled.value(QStringLiteral("headers")).toObject().value(QStringLiteral("Retry-After")).toString(),
+                 QStringLiteral("7"));
         QCOMPARE(responses.at(1).toObject().value(QStringLiteral("status")).toInt(), 204);
         QCOMPARE(sim.participantIds(), QStringList{kKnownId});
     }
@@ -301,14 +332,17 @@ private slots:
         QTest::newRow("no effect") << QByteArray("{\"faults\": [{\"path\": \"/v1.0/**\"}]}");
         QTest::newRow("success status") << QByteArray("{\"faults\": [{\"status\": 200}]}");
         QTest::newRow("zero count") << QByteArray("{\"faults\": [{\"status\": 500, \"count\": 0}]}");
-        QTest::newRow("count and fraction") << QByteArray("{\"faults\": [{\"status\": 500, \"count\": 1, \"fraction\": 0.5}]}");
+        QTest::newRow("count and fraction")
+            << QByteArray("{\"faults\": [{\"status\": 500, \"count\": 1, \"fraction\": 0.5}]}");
         QTest::newRow("fraction above one") << QByteArray("{\"faults\": [{\"status\": 500, \"fraction\": 2}]}");
         QTest::newRow("unknown reset") << QByteArray("{\"faults\": [{\"reset\": \"sometimes\"}]}");
         QTest::newRow("unknown body") << QByteArray("{\"faults\": [{\"body\": \"weird\"}]}");
         QTest::newRow("unknown key") << QByteArray("{\"faults\": [{\"status\": 500, \"statsu\": 1}]}");
         QTest::newRow("relative path") << QByteArray("{\"faults\": [{\"status\": 500, \"path\": \"v1.0/users\"}]}");
-        QTest::newRow("retryAfter without status") << QByteArray("{\"faults\": [{\"latencyMs\": 5, \"retryAfter\": \"5\"}]}");
-        QTest::newRow("two terminal effects") << QByteArray("{\"faults\": [{\"status\": 500, \"reset\": \"afterAction\"}]}");
+        QTest::newRow("retryAfter without status")
+            << QByteArray("{\"faults\": [{\"latencyMs\": 5, \"retryAfter\": \"5\"}]}");
+        QTest::newRow("two terminal effects")
+            << QByteArray("{\"faults\": [{\"status\": 500, \"reset\": \"afterAction\"}]}");
         QTest::newRow("not JSON") << QByteArray("faults");
     }
 
@@ -319,7 +353,12 @@ private slots:
         QVERIFY(sim.ok());
         const Reply reply = sim.send("POST", QStringLiteral("/_sim/faults"), body);
         QCOMPARE(reply.status, 400);
-        QVERIFY(!reply.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString().isEmpty());
+        QVERIFY(!reply.json()
+                     .value(QStringLiteral("error"))
+                     .toObject()
+                     .value(QStringLiteral("message"))
+                     .toString()
+                     .isEmpty());
         QVERIFY(sim.hook("GET", QStringLiteral("/_sim/faults")).value(QStringLiteral("faults")).toArray().isEmpty());
     }
 

@@ -21,7 +21,8 @@ QString participantPath(const QString &id)
 
 QJsonObject inviteBody(const QJsonArray &invitees)
 {
-    return QJsonObject{{QStringLiteral("participants"), invitees}, {QStringLiteral("clientContext"), QStringLiteral("ctx-1")}};
+    return QJsonObject{{QStringLiteral("participants"), invitees},
+                       {QStringLiteral("clientContext"), QStringLiteral("ctx-1")}};
 }
 
 QJsonObject withOptions(QJsonObject scenario, const QJsonObject &options)
@@ -35,9 +36,13 @@ QJsonObject withOptions(QJsonObject scenario, const QJsonObject &options)
 
 QJsonObject userParticipant(const QString &id)
 {
-    return QJsonObject{{QStringLiteral("id"), id},
-                       {QStringLiteral("info"), QJsonObject{{QStringLiteral("identity"), QJsonObject{{QStringLiteral("user"),
-                           QJsonObject{{QStringLiteral("id"), QString(QStringLiteral("user-") + id)}, {QStringLiteral("displayName"), id}}}}}}}};
+    return QJsonObject{
+        {QStringLiteral("id"), id},
+        {QStringLiteral("info"),
+         QJsonObject{{QStringLiteral("identity"),
+                      QJsonObject{{QStringLiteral("user"),
+                                   QJsonObject{{QStringLiteral("id"), QString(QStringLiteral("user-") + id)},
+                                               {QStringLiteral("displayName"), id}}}}}}}};
 }
 
 } // namespace
@@ -52,10 +57,7 @@ private:
         const Reply reply = sim.graphJson("POST", kInvitePath, inviteBody(invitees));
         return reply.status == 200 ? reply.json().value(QStringLiteral("id")).toString() : QString();
     }
-    QJsonObject operation(Harness &sim, const QString &id)
-    {
-        return sim.graph("GET", operationPath(id)).json();
-    }
+    QJsonObject operation(Harness &sim, const QString &id) { return sim.graph("GET", operationPath(id)).json(); }
 
 private slots:
     void acceptedInviteeJoinsUnderOurParticipantId()
@@ -74,8 +76,13 @@ private slots:
         QCOMPARE(completed.value(QStringLiteral("resultInfo")).toObject().value(QStringLiteral("code")).toInt(), 200);
         const Reply joined = sim.graph("GET", participantPath(QStringLiteral("c0ffee00-0000-4000-8000-000000000001")));
         QCOMPARE(joined.status, 200);
-        const QJsonObject user = joined.json().value(QStringLiteral("info")).toObject().value(QStringLiteral("identity"))
-                                     .toObject().value(QStringLiteral("user")).toObject();
+        const QJsonObject user = joined.json()
+                                     .value(QStringLiteral("info"))
+                                     .toObject()
+                                     .value(QStringLiteral("identity"))
+                                     .toObject()
+                                     .value(QStringLiteral("user"))
+                                     .toObject();
         QCOMPARE(user.value(QStringLiteral("id")).toString(), kAcceptUser);
         QCOMPARE(user.value(QStringLiteral("displayName")).toString(), QStringLiteral("Jan Novak"));
         QCOMPARE(user.value(QStringLiteral("tenantId")).toString(), kTenant);
@@ -103,8 +110,11 @@ private slots:
         QTest::newRow("noAnswer") << invitee(kNoAnswerUser, {}) << 20.0 << 408;
         QTest::newRow("unreachable") << invitee(kUnreachableUser, {}) << 5.0 << 480;
         QTest::newRow("user without an answer rings out") << invitee(kSilentUser, {}) << 30.0 << 408;
-        QTest::newRow("user outside the directory rings out") << invitee(QStringLiteral("9f8e7d6c-0000-4000-8000-000000000009"), {}) << 30.0 << 408;
-        const QJsonObject phone{{QStringLiteral("identity"), QJsonObject{{QStringLiteral("phone"), QJsonObject{{QStringLiteral("id"), QStringLiteral("+14255550123")}}}}}};
+        QTest::newRow("user outside the directory rings out")
+            << invitee(QStringLiteral("9f8e7d6c-0000-4000-8000-000000000009"), {}) << 30.0 << 408;
+        const QJsonObject phone{{QStringLiteral("identity"),
+                                 QJsonObject{{QStringLiteral("phone"),
+                                              QJsonObject{{QStringLiteral("id"), QStringLiteral("+14255550123")}}}}}};
         QTest::newRow("phone number rings out") << phone << 30.0 << 408;
     }
 
@@ -134,7 +144,8 @@ private slots:
     {
         Harness sim;
         QVERIFY(sim.ok());
-        const QString op = invite(sim, {invitee(kAcceptUser, QStringLiteral("p-accept")), invitee(kDeclineUser, QStringLiteral("p-decline"))});
+        const QString op = invite(sim, {invitee(kAcceptUser, QStringLiteral("p-accept")),
+                                        invitee(kDeclineUser, QStringLiteral("p-decline"))});
         sim.advance(3.5);
         QCOMPARE(operation(sim, op).value(QStringLiteral("status")).toString(), QStringLiteral("running"));
         sim.advance(1);
@@ -195,7 +206,12 @@ private slots:
         sim.advance(2);
         const Reply expired = sim.graph("GET", path, {}, token);
         QCOMPARE(expired.status, 401);
-        QVERIFY(expired.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString().contains(QLatin1String("expired")));
+        QVERIFY(expired.json()
+                    .value(QStringLiteral("error"))
+                    .toObject()
+                    .value(QStringLiteral("message"))
+                    .toString()
+                    .contains(QLatin1String("expired")));
     }
 
     void churnAddsPeopleAndNeverRemovesTheBot()
@@ -207,13 +223,14 @@ private slots:
         for (const QString &id : {QStringLiteral("u1"), QStringLiteral("u2"), QStringLiteral("u3")})
             roster.append(userParticipant(id));
         call.insert(QStringLiteral("participants"), roster);
-        call.insert(QStringLiteral("churn"), QJsonObject{{QStringLiteral("joinEvery"), 10}, {QStringLiteral("leaveEvery"), 4}});
+        call.insert(QStringLiteral("churn"),
+                    QJsonObject{{QStringLiteral("joinEvery"), 10}, {QStringLiteral("leaveEvery"), 4}});
         calls.replace(0, call);
         scenario.insert(QStringLiteral("calls"), calls);
         Harness sim(scenario);
         QVERIFY(sim.ok());
         QCOMPARE(sim.participantIds().size(), 5);
-        sim.advance(10);  // one join at 10 s, two leaves at 4 s and 8 s
+        sim.advance(10); // one join at 10 s, two leaves at 4 s and 8 s
         QCOMPARE(sim.participantIds().size(), 4);
         sim.advance(60);
         const QJsonArray participants = sim.participants();
@@ -223,7 +240,8 @@ private slots:
         QVERIFY(ids.contains(QStringLiteral("a7ebfb2d-871e-419c-87af-27290b22e8db")));
         QVERIFY(ids.contains(QStringLiteral("1e126418-44a0-4a94-a6f8-0efe1ad71acb")));
         const QJsonObject joined = participants.last().toObject();
-        QCOMPARE(joined.value(QStringLiteral("@odata.type")).toString(), QStringLiteral("#microsoft.graph.participant"));
+        QCOMPARE(joined.value(QStringLiteral("@odata.type")).toString(),
+                 QStringLiteral("#microsoft.graph.participant"));
         QVERIFY(joined.value(QStringLiteral("info")).toObject().value(QStringLiteral("identity")).isObject());
         QVERIFY(!joined.value(QStringLiteral("mediaStreams")).toArray().isEmpty());
     }
@@ -232,7 +250,8 @@ private slots:
     {
         Harness sim(withOptions(standardScenario(), {{QStringLiteral("clock"), QStringLiteral("real")}}));
         QVERIFY(sim.ok());
-        const qint64 first = sim.hook("GET", QStringLiteral("/_sim/clock")).value(QStringLiteral("elapsedMs")).toInteger();
+        const qint64 first =
+            sim.hook("GET", QStringLiteral("/_sim/clock")).value(QStringLiteral("elapsedMs")).toInteger();
         QTest::qWait(60);
         const QJsonObject later = sim.hook("GET", QStringLiteral("/_sim/clock"));
         QVERIFY(later.value(QStringLiteral("elapsedMs")).toInteger() >= first + 50);

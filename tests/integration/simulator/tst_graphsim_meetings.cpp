@@ -18,15 +18,18 @@ const QString kLobbyThread = u"19:meeting_LobbyYmQ4LTk5MGUtOTRjNWY2NmNkYTFm@thre
 const QString kMeetingId = u"123456789012"_s;
 const QString kPasscode = u"psw123"_s;
 const QString kSubject = u"Quarterly planning"_s;
-const QString kWebUrl = u"https://teams.microsoft.com/l/meetup-join/19%3ameeting_Win6Ydo4wsMijFjZS00ZGVjLTk5MGUtOTRjNWY2NmNkYTFm%40thread.v2/0"_s;
+const QString kWebUrl =
+    u"https://teams.microsoft.com/l/meetup-join/19%3ameeting_Win6Ydo4wsMijFjZS00ZGVjLTk5MGUtOTRjNWY2NmNkYTFm%40thread.v2/0"_s;
 const QString kCallingDisabledApp = u"11c2d3e4-0000-4000-8000-00000000a004"_s;
 const QStringList kPeople = {u"p-bob"_s, u"p-ann"_s, u"p-raj"_s};
 
 QJsonObject person(const QString &id)
 {
     const QString userId = id == kPeople.first() ? kOrganizer : u"user-"_s + id;
-    return {{u"id"_s, id}, {u"info"_s, QJsonObject{{u"identity"_s, QJsonObject{{u"user"_s,
-                QJsonObject{{u"id"_s, userId}, {u"displayName"_s, id.mid(2)}, {u"tenantId"_s, kTenant}}}}}}}};
+    return {{u"id"_s, id},
+            {u"info"_s, QJsonObject{{u"identity"_s, QJsonObject{{u"user"_s, QJsonObject{{u"id"_s, userId},
+                                                                                        {u"displayName"_s, id.mid(2)},
+                                                                                        {u"tenantId"_s, kTenant}}}}}}}};
 }
 
 //! The standard scenario plus two meetings (the docs' one, and one whose lobby holds apps; \a extra
@@ -39,9 +42,11 @@ QJsonObject meetingScenario(const QJsonObject &options = {}, const QJsonObject &
         people.append(person(id));
     const QJsonObject organizer{{u"id"_s, kOrganizer}, {u"displayName"_s, u"Bob"_s}};
     QJsonObject meeting{{u"joinWebUrl"_s, kWebUrl}, {u"joinMeetingId"_s, kMeetingId}, {u"passcode"_s, kPasscode},
-                              {u"threadId"_s, kThread}, {u"tenantId"_s, kTenant}, {u"organizer"_s, organizer},
-                              {u"subject"_s, kSubject}, {u"participants"_s, people}};
-    QJsonObject lobby{{u"threadId"_s, kLobbyThread}, {u"organizer"_s, organizer}, {u"lobbyForApps"_s, true},
+                        {u"threadId"_s, kThread},   {u"tenantId"_s, kTenant},         {u"organizer"_s, organizer},
+                        {u"subject"_s, kSubject},   {u"participants"_s, people}};
+    QJsonObject lobby{{u"threadId"_s, kLobbyThread},
+                      {u"organizer"_s, organizer},
+                      {u"lobbyForApps"_s, true},
                       {u"participants"_s, people}};
     for (auto it = extra.begin(); it != extra.end(); ++it) {
         meeting.insert(it.key(), it.value());
@@ -51,7 +56,9 @@ QJsonObject meetingScenario(const QJsonObject &options = {}, const QJsonObject &
     QJsonArray tenants = scenario.value(u"tenants"_s).toArray();
     QJsonObject tenant = tenants.at(0).toObject();
     QJsonArray apps = tenant.value(u"apps"_s).toArray();
-    apps.append(QJsonObject{{u"clientId"_s, kCallingDisabledApp}, {u"secret"_s, kSecret}, {u"callingEnabled"_s, false},
+    apps.append(QJsonObject{{u"clientId"_s, kCallingDisabledApp},
+                            {u"secret"_s, kSecret},
+                            {u"callingEnabled"_s, false},
                             {u"roles"_s, QJsonArray{u"Calls.JoinGroupCall.All"_s, u"Calls.InitiateGroupCall.All"_s}}});
     tenant.insert(u"apps"_s, apps);
     tenants.replace(0, tenant);
@@ -67,14 +74,17 @@ QJsonObject meetingScenario(const QJsonObject &options = {}, const QJsonObject &
 QByteArray byOrganizer(const QString &thread = kThread, const QString &organizer = kOrganizer,
                        const QString &file = u"application-post-calls.request.5.json"_s)
 {
-    return readFixture(file).replace(kThread.toLatin1(), thread.toLatin1()).replace(kOrganizer.toLatin1(), organizer.toLatin1());
+    return readFixture(file)
+        .replace(kThread.toLatin1(), thread.toLatin1())
+        .replace(kOrganizer.toLatin1(), organizer.toLatin1());
 }
 
 //! Graph's example join by joinMeetingIdMeetingInfo, with \a meetingId and \a passcode.
 QByteArray byMeetingId(const QString &meetingId, const QString &passcode = kPasscode)
 {
     return readFixture(u"application-post-calls.request.7.json"_s)
-        .replace("\"1234567\"", QByteArray('"' + meetingId.toLatin1() + '"')).replace("psw123", passcode.toLatin1());
+        .replace("\"1234567\"", QByteArray('"' + meetingId.toLatin1() + '"'))
+        .replace("psw123", passcode.toLatin1());
 }
 
 QJsonArray simCalls(Harness &sim)
@@ -113,7 +123,8 @@ private slots:
     {
         QTest::addColumn<QByteArray>("body");
         QTest::newRow("organizer + thread, service-hosted media") << byOrganizer();
-        QTest::newRow("organizer + thread, app-hosted media") << byOrganizer(kThread, kOrganizer, u"application-post-calls.request.6.json"_s);
+        QTest::newRow("organizer + thread, app-hosted media")
+            << byOrganizer(kThread, kOrganizer, u"application-post-calls.request.6.json"_s);
         QTest::newRow("meeting id + passcode") << byMeetingId(kMeetingId);
         QTest::newRow("meeting id typed with spaces") << byMeetingId(u"1234 5678 9012"_s);
     }
@@ -127,7 +138,8 @@ private slots:
         QCOMPARE(created.status, 201);
         const QString id = created.json().value(u"id"_s).toString();
         QVERIFY(!id.isEmpty() && id != kCall);
-        QCOMPARE(created.header("Location"), QString(sim.simulator().baseUrl().toString() + kCalls + u'/' + id).toLatin1());
+        QCOMPARE(created.header("Location"),
+                 QString(sim.simulator().baseUrl().toString() + kCalls + u'/' + id).toLatin1());
         QCOMPARE(created.json().value(u"state"_s).toString(), u"establishing"_s);
 
         const Reply got = sim.graph("GET", kCalls + u'/' + id);
@@ -141,8 +153,15 @@ private slots:
         QVERIFY(!me.isEmpty());
         QCOMPARE(sim.participantIds(id), kPeople + QStringList{me});
         const QJsonObject bot = sim.participants(id).last().toObject();
-        QCOMPARE(bot.value(u"info"_s).toObject().value(u"identity"_s).toObject().value(u"application"_s).toObject()
-                     .value(u"id"_s).toString(), kApp);
+        QCOMPARE(bot.value(u"info"_s)
+                     .toObject()
+                     .value(u"identity"_s)
+                     .toObject()
+                     .value(u"application"_s)
+                     .toObject()
+                     .value(u"id"_s)
+                     .toString(),
+                 kApp);
         QCOMPARE(bot.value(u"isInLobby"_s).toBool(), false);
     }
 
@@ -178,7 +197,7 @@ private slots:
         const QString second = join(sim, byMeetingId(kMeetingId));
         QVERIFY(!first.isEmpty() && !second.isEmpty());
         QVERIFY(first != second);
-        QCOMPARE(simCalls(sim).size(), 3);  // the scenario's call and the two legs
+        QCOMPARE(simCalls(sim).size(), 3); // the scenario's call and the two legs
         const QString firstBot = sim.participantIds(first).last();
         QVERIFY(firstBot != sim.participantIds(second).last());
         // Each leg has its own roster: a removal in one does not show in the other.
@@ -221,7 +240,9 @@ private slots:
         QTest::addColumn<int>("code");
         QTest::addColumn<int>("subcode");
         QTest::newRow("wrong passcode") << byMeetingId(kMeetingId, u"wrong1"_s) << 403 << 10001;
-        QTest::newRow("no passcode") << readFixture(u"application-post-calls.request.8.json"_s).replace("1234567", kMeetingId.toLatin1()) << 403 << 10001;
+        QTest::newRow("no passcode")
+            << readFixture(u"application-post-calls.request.8.json"_s).replace("1234567", kMeetingId.toLatin1()) << 403
+            << 10001;
         QTest::newRow("unknown meeting id") << byMeetingId(u"999888777666"_s) << 404 << 10002;
         QTest::newRow("unknown thread") << byOrganizer(u"19:meeting_NoSuchMeeting@thread.v2"_s) << 400 << 2203;
         QTest::newRow("thread of another organiser") << byOrganizer(kThread, kAcceptUser) << 400 << 2203;
@@ -235,7 +256,7 @@ private slots:
         Harness sim(meetingScenario());
         QVERIFY(sim.ok());
         const Reply created = sim.graph("POST", kCalls, body);
-        QCOMPARE(created.status, 201);  // Graph does not refuse the POST: the call ends soon after
+        QCOMPARE(created.status, 201); // Graph does not refuse the POST: the call ends soon after
         QCOMPARE(created.json().value(u"state"_s).toString(), u"establishing"_s);
         const QString id = created.json().value(u"id"_s).toString();
         sim.advance(1);
@@ -265,17 +286,20 @@ private slots:
     void invalidJoinRequestIsRefused_data()
     {
         QTest::addColumn<QString>("key");
-        QTest::addColumn<QJsonValue>("value");  // undefined: the key is left out
+        QTest::addColumn<QJsonValue>("value"); // undefined: the key is left out
         QTest::addColumn<QString>("messagePart");
         const QJsonValue missing(QJsonValue::Undefined);
         QTest::newRow("no callbackUri") << u"callbackUri"_s << missing << u"callbackUri"_s;
         QTest::newRow("empty callbackUri") << u"callbackUri"_s << QJsonValue(u""_s) << u"callbackUri"_s;
-        QTest::newRow("http callbackUri") << u"callbackUri"_s << QJsonValue(u"http://bot.contoso.com/callback"_s) << u"https"_s;
+        QTest::newRow("http callbackUri")
+            << u"callbackUri"_s << QJsonValue(u"http://bot.contoso.com/callback"_s) << u"https"_s;
         QTest::newRow("relative callbackUri") << u"callbackUri"_s << QJsonValue(u"/callback"_s) << u"absolute"_s;
-        QTest::newRow("callbackUri without host") << u"callbackUri"_s << QJsonValue(u"https:callback"_s) << u"absolute"_s;
+        QTest::newRow("callbackUri without host")
+            << u"callbackUri"_s << QJsonValue(u"https:callback"_s) << u"absolute"_s;
         QTest::newRow("no mediaConfig") << u"mediaConfig"_s << missing << u"mediaConfig"_s;
         QTest::newRow("no requestedModalities") << u"requestedModalities"_s << missing << u"requestedModalities"_s;
-        QTest::newRow("empty requestedModalities") << u"requestedModalities"_s << QJsonValue(QJsonArray()) << u"requestedModalities"_s;
+        QTest::newRow("empty requestedModalities")
+            << u"requestedModalities"_s << QJsonValue(QJsonArray()) << u"requestedModalities"_s;
     }
 
     void invalidJoinRequestIsRefused()
@@ -293,8 +317,9 @@ private slots:
         const Reply refused = sim.graphJson("POST", kCalls, body);
         QCOMPARE(refused.status, 400);
         const QJsonObject error = refused.json().value(u"error"_s).toObject();
-        QVERIFY2(error.value(u"message"_s).toString().contains(messagePart), qPrintable(error.value(u"message"_s).toString()));
-        QCOMPARE(simCalls(sim).size(), 1);  // nothing was created
+        QVERIFY2(error.value(u"message"_s).toString().contains(messagePart),
+                 qPrintable(error.value(u"message"_s).toString()));
+        QCOMPARE(simCalls(sim).size(), 1); // nothing was created
     }
 
     void botWaitsInTheLobbyUntilAdmitted()
@@ -307,14 +332,15 @@ private slots:
         QCOMPARE(callState(sim, id), u"establishing"_s);
         const QString me = sim.graph("GET", kCalls + u'/' + id).json().value(u"myParticipantId"_s).toString();
         const QJsonArray waiting = sim.participants(id);
-        QCOMPARE(waiting.size(), 1);  // in the lobby the bot sees only itself
+        QCOMPARE(waiting.size(), 1); // in the lobby the bot sees only itself
         QCOMPARE(waiting.at(0).toObject().value(u"id"_s).toString(), me);
         QCOMPARE(waiting.at(0).toObject().value(u"isInLobby"_s).toBool(), true);
 
         QCOMPARE(sim.send("POST", u"/_sim/calls/%1/admit"_s.arg(id)).status, 204);
         QCOMPARE(callState(sim, id), u"established"_s);
         QCOMPARE(sim.participantIds(id), kPeople + QStringList{me});
-        QCOMPARE(sim.graph("GET", kCalls + u'/' + id + u"/participants/"_s + me).json().value(u"isInLobby"_s).toBool(), false);
+        QCOMPARE(sim.graph("GET", kCalls + u'/' + id + u"/participants/"_s + me).json().value(u"isInLobby"_s).toBool(),
+                 false);
     }
 
     void admittingACallThatDoesNotWaitIsRefused_data()
@@ -352,26 +378,36 @@ private slots:
         QTest::addColumn<QByteArray>("meeting");
         QTest::addColumn<QString>("messagePart");
         const QByteArray org = R"("organizer":{"id":"o1"})";
-        QTest::newRow("thread id without @thread") << QByteArray(R"({"threadId":"19:meeting_abc",)" + org + "}") << u"$.meetings[0].threadId"_s;
+        QTest::newRow("thread id without @thread")
+            << QByteArray(R"({"threadId":"19:meeting_abc",)" + org + "}") << u"$.meetings[0].threadId"_s;
         QTest::newRow("no thread id") << QByteArray("{" + org + "}") << u"$.meetings[0].threadId"_s;
-        QTest::newRow("meeting id with letters") << QByteArray(R"({"threadId":"19:m@thread.v2","joinMeetingId":"12345abc9012",)" + org + "}")
-                                                 << u"$.meetings[0].joinMeetingId: must be 9 to 15 digits"_s;
-        QTest::newRow("meeting id too short") << QByteArray(R"({"threadId":"19:m@thread.v2","joinMeetingId":"1234567",)" + org + "}")
-                                              << u"$.meetings[0].joinMeetingId"_s;
-        QTest::newRow("meeting id as a number") << QByteArray(R"({"threadId":"19:m@thread.v2","joinMeetingId":123456789012,)" + org + "}")
-                                                << u"$.meetings[0].joinMeetingId"_s;
-        QTest::newRow("no organizer") << QByteArray(R"({"threadId":"19:m@thread.v2"})") << u"$.meetings[0].organizer: must be an object"_s;
-        QTest::newRow("organizer without id") << QByteArray(R"({"threadId":"19:m@thread.v2","organizer":{"displayName":"Bob"}})")
-                                              << u"$.meetings[0].organizer.id"_s;
+        QTest::newRow("meeting id with letters")
+            << QByteArray(R"({"threadId":"19:m@thread.v2","joinMeetingId":"12345abc9012",)" + org + "}")
+            << u"$.meetings[0].joinMeetingId: must be 9 to 15 digits"_s;
+        QTest::newRow("meeting id too short")
+            << QByteArray(R"({"threadId":"19:m@thread.v2","joinMeetingId":"1234567",)" + org + "}")
+            << u"$.meetings[0].joinMeetingId"_s;
+        QTest::newRow("meeting id as a number")
+            << QByteArray(R"({"threadId":"19:m@thread.v2","joinMeetingId":123456789012,)" + org + "}")
+            << u"$.meetings[0].joinMeetingId"_s;
+        QTest::newRow("no organizer") << QByteArray(R"({"threadId":"19:m@thread.v2"})")
+                                      << u"$.meetings[0].organizer: must be an object"_s;
+        QTest::newRow("organizer without id")
+            << QByteArray(R"({"threadId":"19:m@thread.v2","organizer":{"displayName":"Bob"}})")
+            << u"$.meetings[0].organizer.id"_s;
         QTest::newRow("unknown key") << QByteArray(R"({"threadId":"19:m@thread.v2","joinUrl":"x",)" + org + "}")
                                      << u"$.meetings[0]: unknown key \"joinUrl\""_s;
-        QTest::newRow("unknown organizer key") << QByteArray(R"({"threadId":"19:m@thread.v2","organizer":{"id":"o1","upn":"x"}})")
-                                               << u"$.meetings[0].organizer: unknown key \"upn\""_s;
-        QTest::newRow("unknown tenant") << QByteArray(R"({"threadId":"19:m@thread.v2","tenantId":"t9",)" + org + "}") << u"$.meetings[0].tenantId"_s;
-        QTest::newRow("lobbyForApps not a bool") << QByteArray(R"({"threadId":"19:m@thread.v2","lobbyForApps":"yes",)" + org + "}")
-                                                 << u"$.meetings[0].lobbyForApps"_s;
-        QTest::newRow("participant without id") << QByteArray(R"({"threadId":"19:m@thread.v2","participants":[{"info":{}}],)" + org + "}")
-                                                << u"$.meetings[0].participants[0].id"_s;
+        QTest::newRow("unknown organizer key")
+            << QByteArray(R"({"threadId":"19:m@thread.v2","organizer":{"id":"o1","upn":"x"}})")
+            << u"$.meetings[0].organizer: unknown key \"upn\""_s;
+        QTest::newRow("unknown tenant") << QByteArray(R"({"threadId":"19:m@thread.v2","tenantId":"t9",)" + org + "}")
+                                        << u"$.meetings[0].tenantId"_s;
+        QTest::newRow("lobbyForApps not a bool")
+            << QByteArray(R"({"threadId":"19:m@thread.v2","lobbyForApps":"yes",)" + org + "}")
+            << u"$.meetings[0].lobbyForApps"_s;
+        QTest::newRow("participant without id")
+            << QByteArray(R"({"threadId":"19:m@thread.v2","participants":[{"info":{}}],)" + org + "}")
+            << u"$.meetings[0].participants[0].id"_s;
         QTest::newRow("meeting not an object") << QByteArray("42") << u"$.meetings[0]: must be an object"_s;
     }
 
@@ -379,7 +415,8 @@ private slots:
     {
         QFETCH(QByteArray, meeting);
         QFETCH(QString, messagePart);
-        const QByteArray json = R"({"tenants":[{"id":"t1","apps":[{"clientId":"a1","secret":"s"}]}],"meetings":[)" + meeting + "]}";
+        const QByteArray json =
+            R"({"tenants":[{"id":"t1","apps":[{"clientId":"a1","secret":"s"}]}],"meetings":[)" + meeting + "]}";
         graphsim::GraphSimulator simulator;
         QString error;
         QVERIFY(!simulator.loadScenario(json, &error));

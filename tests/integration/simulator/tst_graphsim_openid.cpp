@@ -43,7 +43,8 @@ private slots:
         const Reply reply = h.send("GET", kConfigurationPath);
         QCOMPARE(reply.status, 200);
         const QJsonObject configuration = reply.json();
-        QCOMPARE(configuration.value(QStringLiteral("issuer")).toString(), QStringLiteral("https://api.botframework.com"));
+        QCOMPARE(configuration.value(QStringLiteral("issuer")).toString(),
+                 QStringLiteral("https://api.botframework.com"));
         QCOMPARE(configuration.value(QStringLiteral("jwks_uri")).toString(),
                  h.simulator().baseUrl().toString() + QStringLiteral("/_sim/openid/keys"));
         QCOMPARE(configuration.value(QStringLiteral("id_token_signing_alg_values_supported")).toArray(),
@@ -82,8 +83,8 @@ private slots:
         QCOMPARE(payload.value(QStringLiteral("iss")).toString(), QStringLiteral("https://api.botframework.com"));
         QCOMPARE(payload.value(QStringLiteral("aud")).toString(), kApp);
         QCOMPARE(payload.value(QStringLiteral("tid")).toString(), kTenant);
-        const QDateTime now = QDateTime::fromString(h.hook("GET", QStringLiteral("/_sim/clock")).value(QStringLiteral("now")).toString(),
-                                                    Qt::ISODateWithMs);
+        const QDateTime now = QDateTime::fromString(
+            h.hook("GET", QStringLiteral("/_sim/clock")).value(QStringLiteral("now")).toString(), Qt::ISODateWithMs);
         QCOMPARE(payload.value(QStringLiteral("iat")).toInteger(), now.toSecsSinceEpoch());
         QCOMPARE(payload.value(QStringLiteral("nbf")).toInteger(), now.toSecsSinceEpoch());
         QCOMPARE(payload.value(QStringLiteral("exp")).toInteger(), now.toSecsSinceEpoch() + 3600);
@@ -94,12 +95,17 @@ private slots:
     {
         Harness h;
         QVERIFY2(h.ok(), qPrintable(h.error()));
-        const QJsonObject before = h.hook("GET", QStringLiteral("/_sim/openid/keys")).value(QStringLiteral("keys")).toArray().first().toObject();
+        const QJsonObject before = h.hook("GET", QStringLiteral("/_sim/openid/keys"))
+                                       .value(QStringLiteral("keys"))
+                                       .toArray()
+                                       .first()
+                                       .toObject();
         const QJsonObject rotated = h.hook("POST", QStringLiteral("/_sim/openid/rotate"));
         const QString newKid = rotated.value(QStringLiteral("kid")).toString();
         QVERIFY(!newKid.isEmpty());
         QVERIFY(newKid != before.value(QStringLiteral("kid")).toString());
-        const QJsonArray after = h.hook("GET", QStringLiteral("/_sim/openid/keys")).value(QStringLiteral("keys")).toArray();
+        const QJsonArray after =
+            h.hook("GET", QStringLiteral("/_sim/openid/keys")).value(QStringLiteral("keys")).toArray();
         QCOMPARE(after.size(), 1);
         QCOMPARE(after.first().toObject().value(QStringLiteral("kid")).toString(), newKid);
         QVERIFY(after.first().toObject().value(QStringLiteral("n")) != before.value(QStringLiteral("n")));

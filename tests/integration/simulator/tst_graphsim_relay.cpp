@@ -21,12 +21,11 @@ const QByteArray kKey = "relay-key-for-the-emulation";
 QJsonObject relayScenario(double requestTimeout = 60)
 {
     QJsonObject world = standardScenario();
-    world.insert(QStringLiteral("relays"),
-                 QJsonArray{QJsonObject{{QStringLiteral("namespace"), kNamespace},
-                                        {QStringLiteral("path"), QStringLiteral("moderato")},
-                                        {QStringLiteral("keyName"), QStringLiteral("listen")},
-                                        {QStringLiteral("key"), QString::fromLatin1(kKey)},
-                                        {QStringLiteral("requestTimeout"), requestTimeout}}});
+    world.insert(QStringLiteral("relays"), QJsonArray{QJsonObject{{QStringLiteral("namespace"), kNamespace},
+                                                                  {QStringLiteral("path"), QStringLiteral("moderato")},
+                                                                  {QStringLiteral("keyName"), QStringLiteral("listen")},
+                                                                  {QStringLiteral("key"), QString::fromLatin1(kKey)},
+                                                                  {QStringLiteral("requestTimeout"), requestTimeout}}});
     return world;
 }
 
@@ -38,7 +37,7 @@ QByteArray sasToken(const QString &resource, qint64 expiresIn = 3600, const QByt
     const QByteArray se = QByteArray::number(QDateTime::currentSecsSinceEpoch() + expiresIn);
     const QByteArray sig = QMessageAuthenticationCode::hash(sr + '\n' + se, key, QCryptographicHash::Sha256).toBase64();
     return "SharedAccessSignature sr=" + sr + "&sig=" + QUrl::toPercentEncoding(QString::fromLatin1(sig)) + "&se=" + se
-        + "&skn=" + QUrl::toPercentEncoding(keyName);
+           + "&skn=" + QUrl::toPercentEncoding(keyName);
 }
 
 QByteArray goodToken(qint64 expiresIn = 3600)
@@ -56,7 +55,8 @@ struct RawSocket
     RawSocket()
     {
         QObject::connect(&socket, &QWebSocket::textMessageReceived, [this](const QString &t) { texts.append(t); });
-        QObject::connect(&socket, &QWebSocket::binaryMessageReceived, [this](const QByteArray &b) { binaries.append(b); });
+        QObject::connect(&socket, &QWebSocket::binaryMessageReceived,
+                         [this](const QByteArray &b) { binaries.append(b); });
     }
     //! Opens \a url (with \a header when given); returns the refusal's HTTP status, 0 when open.
     int open(const QUrl &url, const QByteArray &authorization = {})
@@ -96,9 +96,10 @@ int handshakeStatus(const Harness &sim, const QString &path, const QString &quer
     timer.start();
     while (socket.state() != QAbstractSocket::ConnectedState && timer.elapsed() < 2000)
         QTest::qWait(10);
-    socket.write("GET " + QUrl::toPercentEncoding(path, "/$") + '?' + query.toLatin1() + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                 "Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
-                 "Sec-WebSocket-Version: 13\r\n\r\n");
+    socket.write("GET " + QUrl::toPercentEncoding(path, "/$") + '?' + query.toLatin1()
+                 + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                   "Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                   "Sec-WebSocket-Version: 13\r\n\r\n");
     QByteArray answer;
     timer.restart();
     while (!answer.contains("\r\n") && timer.elapsed() < 5000) {
@@ -126,26 +127,35 @@ private slots:
         QTest::addColumn<QString>("path");
         QTest::addColumn<int>("status");
         const QString listen = QStringLiteral("sb-hc-action=listen&sb-hc-token=");
-        QTest::newRow("good token") << listen + QString::fromLatin1(encoded(goodToken())) << QStringLiteral("moderato") << 101;
+        QTest::newRow("good token") << listen + QString::fromLatin1(encoded(goodToken())) << QStringLiteral("moderato")
+                                    << 101;
         QTest::newRow("namespace-wide token")
             << listen + QString::fromLatin1(encoded(sasToken(QStringLiteral("sb://") + kNamespace + QLatin1Char('/'))))
             << QStringLiteral("moderato") << 101;
         QTest::newRow("no token") << QStringLiteral("sb-hc-action=listen") << QStringLiteral("moderato") << 401;
-        QTest::newRow("wrong key")
-            << listen + QString::fromLatin1(encoded(sasToken(QStringLiteral("http://") + kNamespace + QStringLiteral("/moderato"), 3600, "nope")))
-            << QStringLiteral("moderato") << 401;
-        QTest::newRow("wrong key name")
-            << listen + QString::fromLatin1(encoded(sasToken(QStringLiteral("http://") + kNamespace + QStringLiteral("/moderato"), 3600, kKey,
-                                                             QStringLiteral("send"))))
-            << QStringLiteral("moderato") << 401;
-        QTest::newRow("expired") << listen + QString::fromLatin1(encoded(goodToken(-5))) << QStringLiteral("moderato") << 401;
+        QTest::newRow("wrong key") << listen
+                                          + QString::fromLatin1(encoded(sasToken(QStringLiteral("http://") + kNamespace
+                                                                                     + QStringLiteral("/moderato"),
+                                                                                 3600, "nope")))
+                                   << QStringLiteral("moderato") << 401;
+        QTest::newRow("wrong key name") << listen
+                                               + QString::fromLatin1(encoded(sasToken(
+                                                   QStringLiteral("http://") + kNamespace + QStringLiteral("/moderato"),
+                                                   3600, kKey, QStringLiteral("send"))))
+                                        << QStringLiteral("moderato") << 401;
+        QTest::newRow("expired") << listen + QString::fromLatin1(encoded(goodToken(-5))) << QStringLiteral("moderato")
+                                 << 401;
         QTest::newRow("other hybrid connection's token")
-            << listen + QString::fromLatin1(encoded(sasToken(QStringLiteral("http://") + kNamespace + QStringLiteral("/other"))))
+            << listen
+                   + QString::fromLatin1(
+                       encoded(sasToken(QStringLiteral("http://") + kNamespace + QStringLiteral("/other"))))
             << QStringLiteral("moderato") << 403;
-        QTest::newRow("unknown hybrid connection") << listen + QString::fromLatin1(encoded(goodToken())) << QStringLiteral("other") << 404;
+        QTest::newRow("unknown hybrid connection")
+            << listen + QString::fromLatin1(encoded(goodToken())) << QStringLiteral("other") << 404;
         QTest::newRow("no action") << QStringLiteral("sb-hc-token=") + QString::fromLatin1(encoded(goodToken()))
                                    << QStringLiteral("moderato") << 400;
-        QTest::newRow("expired rendezvous") << QStringLiteral("sb-hc-action=request&sb-hc-id=nope") << QStringLiteral("moderato") << 403;
+        QTest::newRow("expired rendezvous")
+            << QStringLiteral("sb-hc-action=request&sb-hc-id=nope") << QStringLiteral("moderato") << 403;
     }
     void listenerHandshake()
     {
@@ -186,23 +196,28 @@ private slots:
         QCOMPARE(request.value(QLatin1String("body")).toBool(), true);
         const QString id = request.value(QLatin1String("id")).toString();
         QVERIFY(!id.isEmpty());
-        QVERIFY2(request.value(QLatin1String("address")).toString().contains(QStringLiteral("/$hc/moderato?sb-hc-action=request")),
+        QVERIFY2(request.value(QLatin1String("address"))
+                     .toString()
+                     .contains(QStringLiteral("/$hc/moderato?sb-hc-action=request")),
                  qPrintable(request.value(QLatin1String("address")).toString()));
         const QJsonObject headers = request.value(QLatin1String("requestHeaders")).toObject();
         QCOMPARE(headers.value(QLatin1String("authorization")).toString(), QStringLiteral("Bearer graph-jwt"));
         QCOMPARE(headers.value(QLatin1String("x-custom")).toString(), QStringLiteral("kept"));
-        QCOMPARE(headers.value(QLatin1String("via")).toString(), QStringLiteral("1.1 proxy.example, 1.1 ") + kNamespace);
+        QCOMPARE(headers.value(QLatin1String("via")).toString(),
+                 QStringLiteral("1.1 proxy.example, 1.1 ") + kNamespace);
         for (const char *gone : {"host", "content-length", "connection", "servicebusauthorization"})
             QVERIFY2(!headers.contains(QLatin1String(gone)), gone);
         QCOMPARE(listener.binaries.first(), QByteArray("{\"n\":1}"));
 
-        const QJsonObject response{{QStringLiteral("requestId"), id},
-                                   {QStringLiteral("statusCode"), QStringLiteral("201")}, // a string, as in the document
-                                   {QStringLiteral("responseHeaders"),
-                                    QJsonObject{{QStringLiteral("X-Reply"), QStringLiteral("yes")},
-                                                {QStringLiteral("Content-Type"), QStringLiteral("text/plain")}}},
-                                   {QStringLiteral("body"), true}};
-        listener.socket.sendTextMessage(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("response"), response}}).toJson()));
+        const QJsonObject response{
+            {QStringLiteral("requestId"), id},
+            {QStringLiteral("statusCode"), QStringLiteral("201")}, // a string, as in the document
+            {QStringLiteral("responseHeaders"),
+             QJsonObject{{QStringLiteral("X-Reply"), QStringLiteral("yes")},
+                         {QStringLiteral("Content-Type"), QStringLiteral("text/plain")}}},
+            {QStringLiteral("body"), true}};
+        listener.socket.sendTextMessage(
+            QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("response"), response}}).toJson()));
         listener.socket.sendBinaryMessage("created");
         QTRY_VERIFY(reply->isFinished());
         QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 201);
@@ -210,7 +225,8 @@ private slots:
         QCOMPARE(reply->rawHeader("Via"), QByteArray("1.1 ") + kNamespace.toLatin1());
         QCOMPARE(reply->readAll(), QByteArray("created"));
         delete reply;
-        const QJsonObject state = sim.hook("GET", QStringLiteral("/_sim/relays"))[QLatin1String("relays")][0].toObject();
+        const QJsonObject state =
+            sim.hook("GET", QStringLiteral("/_sim/relays"))[QLatin1String("relays")][0].toObject();
         QCOMPARE(state[QLatin1String("listeners")][0][QLatin1String("id")].toString(), QStringLiteral("L1"));
         QCOMPARE(state[QLatin1String("requestsForwarded")].toInt(), 1);
         QVERIFY(sim.log().isEmpty()); // the relay's traffic is not Graph's
@@ -220,13 +236,15 @@ private slots:
     {
         Harness sim(relayScenario());
         RawSocket listener;
-        QCOMPARE(listener.open(listenUrl(sim, QStringLiteral("sb-hc-action=listen&sb-hc-token=") + QString::fromLatin1(encoded(goodToken())))),
+        QCOMPARE(listener.open(listenUrl(sim, QStringLiteral("sb-hc-action=listen&sb-hc-token=")
+                                                  + QString::fromLatin1(encoded(goodToken())))),
                  0);
         const QByteArray body(100 * 1024, 'b');
         QNetworkReply *reply = sim.network().post(QNetworkRequest(sim.url(QStringLiteral("/moderato/cb/big"))), body);
         QTRY_COMPARE(listener.texts.size(), 1);
         const QJsonObject announced = listener.message(0).value(QLatin1String("request")).toObject();
-        QCOMPARE(announced.keys(), (QStringList{QStringLiteral("address"), QStringLiteral("id")})); // "the remainder is left empty"
+        QCOMPARE(announced.keys(),
+                 (QStringList{QStringLiteral("address"), QStringLiteral("id")})); // "the remainder is left empty"
         QVERIFY(listener.binaries.isEmpty());
 
         RawSocket rendezvous;
@@ -239,7 +257,8 @@ private slots:
         const QJsonObject response{{QStringLiteral("requestId"), request.value(QLatin1String("id"))},
                                    {QStringLiteral("statusCode"), 200},
                                    {QStringLiteral("body"), false}};
-        rendezvous.socket.sendTextMessage(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("response"), response}}).toJson()));
+        rendezvous.socket.sendTextMessage(
+            QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("response"), response}}).toJson()));
         QTRY_VERIFY(reply->isFinished());
         QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
         delete reply;
@@ -249,13 +268,17 @@ private slots:
     {
         Harness sim(relayScenario());
         RawSocket listener;
-        QCOMPARE(listener.open(listenUrl(sim, QStringLiteral("sb-hc-action=listen&sb-hc-token=") + QString::fromLatin1(encoded(goodToken())))),
+        QCOMPARE(listener.open(listenUrl(sim, QStringLiteral("sb-hc-action=listen&sb-hc-token=")
+                                                  + QString::fromLatin1(encoded(goodToken())))),
                  0);
-        QNetworkReply *reply = sim.network().post(QNetworkRequest(sim.url(QStringLiteral("/moderato/cb"))), QByteArray("{}"));
+        QNetworkReply *reply =
+            sim.network().post(QNetworkRequest(sim.url(QStringLiteral("/moderato/cb"))), QByteArray("{}"));
         QTRY_COMPARE(listener.texts.size(), 1);
         const QString id = listener.message(0)[QLatin1String("request")][QLatin1String("id")].toString();
-        const QJsonObject response{{QStringLiteral("requestId"), id}, {QStringLiteral("statusCode"), 200}, {QStringLiteral("body"), true}};
-        listener.socket.sendTextMessage(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("response"), response}}).toJson()));
+        const QJsonObject response{
+            {QStringLiteral("requestId"), id}, {QStringLiteral("statusCode"), 200}, {QStringLiteral("body"), true}};
+        listener.socket.sendTextMessage(
+            QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("response"), response}}).toJson()));
         listener.socket.sendBinaryMessage(QByteArray(65 * 1024, 'r'));
         QTRY_VERIFY(reply->isFinished());
         QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 502);
@@ -266,7 +289,8 @@ private slots:
     {
         Harness sim(relayScenario());
         RawSocket listener;
-        QCOMPARE(listener.open(listenUrl(sim, QStringLiteral("sb-hc-action=listen&sb-hc-token=") + QString::fromLatin1(encoded(goodToken(2))))),
+        QCOMPARE(listener.open(listenUrl(sim, QStringLiteral("sb-hc-action=listen&sb-hc-token=")
+                                                  + QString::fromLatin1(encoded(goodToken(2))))),
                  0);
         QTRY_COMPARE_WITH_TIMEOUT(listener.socket.state(), QAbstractSocket::UnconnectedState, 5000);
         QCOMPARE(listener.socket.closeCode(), QWebSocketProtocol::CloseCodePolicyViolated);
@@ -276,10 +300,11 @@ private slots:
     {
         Harness sim(relayScenario());
         RawSocket listener;
-        QCOMPARE(listener.open(listenUrl(sim, QStringLiteral("sb-hc-action=listen&sb-hc-token=") + QString::fromLatin1(encoded(goodToken())))),
+        QCOMPARE(listener.open(listenUrl(sim, QStringLiteral("sb-hc-action=listen&sb-hc-token=")
+                                                  + QString::fromLatin1(encoded(goodToken())))),
                  0);
-        const QJsonObject renew{{QStringLiteral("renewToken"),
-                                 QJsonObject{{QStringLiteral("token"), QString::fromLatin1(goodToken(-1))}}}};
+        const QJsonObject renew{
+            {QStringLiteral("renewToken"), QJsonObject{{QStringLiteral("token"), QString::fromLatin1(goodToken(-1))}}}};
         listener.socket.sendTextMessage(QString::fromUtf8(QJsonDocument(renew).toJson()));
         QTRY_COMPARE_WITH_TIMEOUT(listener.socket.state(), QAbstractSocket::UnconnectedState, 5000);
         QCOMPARE(listener.socket.closeCode(), QWebSocketProtocol::CloseCodePolicyViolated);
@@ -289,12 +314,16 @@ private slots:
     {
         Harness sim(relayScenario());
         RawSocket listener;
-        QCOMPARE(listener.open(listenUrl(sim, QStringLiteral("sb-hc-action=listen&sb-hc-token=") + QString::fromLatin1(encoded(goodToken())))),
+        QCOMPARE(listener.open(listenUrl(sim, QStringLiteral("sb-hc-action=listen&sb-hc-token=")
+                                                  + QString::fromLatin1(encoded(goodToken())))),
                  0);
         QString error;
         QVERIFY(sim.simulator().loadScenario(QJsonDocument(relayScenario()).toJson(), &error));
         QTRY_COMPARE_WITH_TIMEOUT(listener.socket.state(), QAbstractSocket::UnconnectedState, 5000);
-        QCOMPARE(sim.hook("GET", QStringLiteral("/_sim/relays"))[QLatin1String("relays")][0][QLatin1String("listeners")].toArray().size(), 0);
+        QCOMPARE(sim.hook("GET", QStringLiteral("/_sim/relays"))[QLatin1String("relays")][0][QLatin1String("listeners")]
+                     .toArray()
+                     .size(),
+                 0);
     }
 };
 

@@ -17,7 +17,7 @@ namespace {
 
 const QString kCalls = u"/v1.0/communications/calls"_s;
 const QString kCallPath = kCalls + u'/' + kCall;
-const QString kBusyParticipant = u"1e126418-44a0-4a94-a6f8-0efe1ad71acb"_s;  // in the docs' roster
+const QString kBusyParticipant = u"1e126418-44a0-4a94-a6f8-0efe1ad71acb"_s; // in the docs' roster
 const QString kJoinFixture = u"application-post-calls.request.5.json"_s;
 
 //! The standard scenario with the docs' join meeting, \a extraPeople more people in the scenario's call
@@ -26,16 +26,26 @@ QJsonObject scenario(const QJsonObject &options = {}, int extraPeople = 0)
 {
     QJsonObject out = standardScenario();
     const QJsonObject join = fixture(kJoinFixture);
-    const QString organizer = join.value(u"meetingInfo"_s).toObject().value(u"organizer"_s).toObject()
-                                  .value(u"user"_s).toObject().value(u"id"_s).toString();
-    out.insert(u"meetings"_s, QJsonArray{QJsonObject{
-        {u"threadId"_s, join.value(u"chatInfo"_s).toObject().value(u"threadId"_s)}, {u"organizer"_s, QJsonObject{{u"id"_s, organizer}}}}});
+    const QString organizer = join.value(u"meetingInfo"_s)
+                                  .toObject()
+                                  .value(u"organizer"_s)
+                                  .toObject()
+                                  .value(u"user"_s)
+                                  .toObject()
+                                  .value(u"id"_s)
+                                  .toString();
+    out.insert(u"meetings"_s,
+               QJsonArray{QJsonObject{{u"threadId"_s, join.value(u"chatInfo"_s).toObject().value(u"threadId"_s)},
+                                      {u"organizer"_s, QJsonObject{{u"id"_s, organizer}}}}});
     QJsonArray calls = out.value(u"calls"_s).toArray();
     QJsonObject call = calls.at(0).toObject();
     QJsonArray roster = call.value(u"participants"_s).toArray();
     for (int i = 0; i < extraPeople; ++i) {
-        roster.append(QJsonObject{{u"id"_s, u"extra-%1"_s.arg(i)}, {u"info"_s, QJsonObject{{u"identity"_s, QJsonObject{
-            {u"user"_s, QJsonObject{{u"id"_s, u"u-%1"_s.arg(i)}, {u"displayName"_s, u"Person %1"_s.arg(i)}}}}}}}});
+        roster.append(QJsonObject{
+            {u"id"_s, u"extra-%1"_s.arg(i)},
+            {u"info"_s, QJsonObject{{u"identity"_s, QJsonObject{{u"user"_s, QJsonObject{{u"id"_s, u"u-%1"_s.arg(i)},
+                                                                                        {u"displayName"_s,
+                                                                                         u"Person %1"_s.arg(i)}}}}}}}});
     }
     call.insert(u"participants"_s, roster);
     calls.replace(0, call);
@@ -175,8 +185,9 @@ private slots:
             sim.advance(15 * 60);
             QCOMPARE(keepAlive(sim, id), 200);
         }
-        QCOMPARE(sim.graph("GET", kCalls + u'/' + id, {}, sim.token()).json().value(u"state"_s).toString(), u"established"_s);
-        sim.advance(45 * 60);  // and 45 minutes after the last one it ends
+        QCOMPARE(sim.graph("GET", kCalls + u'/' + id, {}, sim.token()).json().value(u"state"_s).toString(),
+                 u"established"_s);
+        sim.advance(45 * 60); // and 45 minutes after the last one it ends
         QCOMPARE(simCall(sim, id).value(u"state"_s).toString(), u"terminated"_s);
     }
 
@@ -194,7 +205,8 @@ private slots:
             {"DELETE call", "DELETE", QString()}};
         for (bool hungUp : {false, true}) {
             for (const auto &[name, method, suffix] : requests) {
-                QTest::addRow("%s, %s", hungUp ? "hung up" : "no keepAlive for 45 min", name) << hungUp << method << suffix;
+                QTest::addRow("%s, %s", hungUp ? "hung up" : "no keepAlive for 45 min", name)
+                    << hungUp << method << suffix;
             }
         }
     }
@@ -213,7 +225,7 @@ private slots:
         const Reply reply = sim.graph(method, kCallPath + suffix);
         QCOMPARE(reply.status, 404);
         QCOMPARE(reply.json().value(u"error"_s).toObject().value(u"code"_s).toString(), u"8522"_s);
-        QCOMPARE(simCall(sim, kCall).value(u"participants"_s).toArray().size(), 2);  // nothing changed
+        QCOMPARE(simCall(sim, kCall).value(u"participants"_s).toArray().size(), 2); // nothing changed
     }
 
     void hangingUpEndsOnlyThatLeg()
@@ -248,12 +260,12 @@ private slots:
         const Reply reply = sim.graph("GET", kCallPath + u"/participants"_s);
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.json().value(u"value"_s).toArray().size(), listed);
-        QVERIFY(!reply.json().contains(u"@odata.nextLink"_s));  // Graph says nothing of the others
+        QVERIFY(!reply.json().contains(u"@odata.nextLink"_s)); // Graph says nothing of the others
     }
 
     void operationsAreGettableOnlyWhenAskedFor_data()
     {
-        QTest::addColumn<QJsonValue>("gettable");  // null: the option is left out
+        QTest::addColumn<QJsonValue>("gettable"); // null: the option is left out
         QTest::addColumn<int>("status");
         QTest::newRow("default") << QJsonValue() << 404;
         QTest::newRow("operationsGettable false") << QJsonValue(false) << 404;
@@ -280,7 +292,7 @@ private slots:
 
     void batchCommunicationsItems_data()
     {
-        QTest::addColumn<QJsonValue>("option");  // null: the option is left out
+        QTest::addColumn<QJsonValue>("option"); // null: the option is left out
         QTest::addColumn<QString>("url");
         QTest::addColumn<int>("status");
         const QString call = u"/communications/calls/"_s + kCall;
@@ -300,9 +312,8 @@ private slots:
         QFETCH(int, status);
         Harness sim(scenario({{u"batchCommunications"_s, option}}));
         QVERIFY2(sim.ok(), qPrintable(sim.error()));
-        const QJsonArray requests{
-            QJsonObject{{u"id"_s, u"call"_s}, {u"method"_s, u"GET"_s}, {u"url"_s, url}},
-            QJsonObject{{u"id"_s, u"users"_s}, {u"method"_s, u"GET"_s}, {u"url"_s, u"/users"_s}}};
+        const QJsonArray requests{QJsonObject{{u"id"_s, u"call"_s}, {u"method"_s, u"GET"_s}, {u"url"_s, url}},
+                                  QJsonObject{{u"id"_s, u"users"_s}, {u"method"_s, u"GET"_s}, {u"url"_s, u"/users"_s}}};
         const Reply reply = sim.graphJson("POST", u"/v1.0/$batch"_s, {{u"requests"_s, requests}});
         QCOMPARE(reply.status, 200);
         QHash<QString, QJsonObject> byId;
@@ -311,7 +322,8 @@ private slots:
         QCOMPARE(byId.value(u"call"_s).value(u"status"_s).toInt(), status);
         if (status == 400) {
             const QJsonObject error = byId.value(u"call"_s).value(u"body"_s).toObject().value(u"error"_s).toObject();
-            QVERIFY2(error.value(u"message"_s).toString().contains(u"batch"_s), qPrintable(error.value(u"message"_s).toString()));
+            QVERIFY2(error.value(u"message"_s).toString().contains(u"batch"_s),
+                     qPrintable(error.value(u"message"_s).toString()));
         }
         QCOMPARE(byId.value(u"users"_s).value(u"status"_s).toInt(), 200);
         QCOMPARE(byId.value(u"users"_s).value(u"body"_s).toObject().value(u"value"_s).toArray().size(), 6);
@@ -321,12 +333,14 @@ private slots:
     {
         Harness sim(scenario());
         QVERIFY(sim.ok());
-        const QJsonObject guest{{u"@odata.type"_s, u"#microsoft.graph.invitationParticipantInfo"_s},
-                                {u"identity"_s, QJsonObject{{u"@odata.type"_s, u"#microsoft.graph.identitySet"_s},
-                                                            {u"guest"_s, QJsonObject{{u"@odata.type"_s, u"#microsoft.graph.identity"_s},
-                                                                                    {u"id"_s, u"guest-1"_s},
-                                                                                    {u"displayName"_s, u"Visitor"_s}}}}}};
-        const Reply reply = sim.graphJson("POST", kCallPath + u"/participants/invite"_s, {{u"participants"_s, QJsonArray{guest}}});
+        const QJsonObject guest{
+            {u"@odata.type"_s, u"#microsoft.graph.invitationParticipantInfo"_s},
+            {u"identity"_s, QJsonObject{{u"@odata.type"_s, u"#microsoft.graph.identitySet"_s},
+                                        {u"guest"_s, QJsonObject{{u"@odata.type"_s, u"#microsoft.graph.identity"_s},
+                                                                 {u"id"_s, u"guest-1"_s},
+                                                                 {u"displayName"_s, u"Visitor"_s}}}}}};
+        const Reply reply =
+            sim.graphJson("POST", kCallPath + u"/participants/invite"_s, {{u"participants"_s, QJsonArray{guest}}});
         QCOMPARE(reply.status, 400);
         const QString message = reply.json().value(u"error"_s).toObject().value(u"message"_s).toString();
         QVERIFY2(message.contains(u"participants[0]"_s), qPrintable(message));
@@ -354,7 +368,8 @@ private slots:
         Harness sim(scenario());
         QVERIFY(sim.ok());
         // Set by hand, the header makes QNetworkAccessManager hand over the body as it came.
-        const Reply reply = sim.graph("GET", kCallPath + u"/participants"_s, {}, {}, {{"Accept-Encoding", acceptEncoding}});
+        const Reply reply =
+            sim.graph("GET", kCallPath + u"/participants"_s, {}, {}, {{"Accept-Encoding", acceptEncoding}});
         QCOMPARE(reply.status, 200);
         QByteArray body = reply.body;
         if (gzipped) {

@@ -23,25 +23,29 @@ const QString kRelayKey = QStringLiteral("Zr3lay-key-unmistakable-0123456789abcd
 const QString kClientSecret = QStringLiteral("client-secret-unmistakable-42");
 } // namespace
 
-class TestAccountDialogRelayKey : public QObject {
+class TestAccountDialogRelayKey : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void relayKeyGoesToTheKeychainOnly();
     void aHalfFilledRelayIsExplained();
 
 private:
-    void fillAccount(AccountDialog &dialog) {
+    void fillAccount(AccountDialog &dialog)
+    {
         dialog.findChild<QLineEdit *>(QStringLiteral("tenantIdEdit"))->setText(kTenant);
         dialog.findChild<QLineEdit *>(QStringLiteral("clientIdEdit"))->setText(kClient);
         dialog.findChild<QLineEdit *>(QStringLiteral("clientSecretEdit"))->setText(kClientSecret);
     }
-    static void chooseRelay(AccountDialog &dialog) {
+    static void chooseRelay(AccountDialog &dialog)
+    {
         auto *mode = dialog.findChild<QComboBox *>(QStringLiteral("notificationModeCombo"));
         mode->setCurrentIndex(mode->findData(int(NotificationSettings::Mode::Relay)));
     }
 };
 
-void TestAccountDialogRelayKey::relayKeyGoesToTheKeychainOnly() {
+void TestAccountDialogRelayKey::relayKeyGoesToTheKeychainOnly()
+{
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("a.ini"));
     CredentialStore store(nullptr, QStringLiteral("Moderato relay key test"));
@@ -86,7 +90,8 @@ void TestAccountDialogRelayKey::relayKeyGoesToTheKeychainOnly() {
     keychaintest::remove(store, settings.credentialKey());
 }
 
-void TestAccountDialogRelayKey::aHalfFilledRelayIsExplained() {
+void TestAccountDialogRelayKey::aHalfFilledRelayIsExplained()
+{
     QTemporaryDir dir;
     QSettings ini(dir.filePath(QStringLiteral("b.ini")), QSettings::IniFormat);
     AccountSettings settings(&ini);

@@ -9,7 +9,8 @@
 using namespace moderato;
 using namespace keychaintest;
 
-class TestCredentialStore : public QObject {
+class TestCredentialStore : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
@@ -21,37 +22,35 @@ private Q_SLOTS:
     void nothingIsWrittenToFiles();
 
 private:
-    QString freshKey() const {
-        return CredentialStore::keyFor(Cloud::Global,
-                                       QUuid::createUuid().toString(QUuid::WithoutBraces),
+    QString freshKey() const
+    {
+        return CredentialStore::keyFor(Cloud::Global, QUuid::createUuid().toString(QUuid::WithoutBraces),
                                        QStringLiteral("aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee"));
     }
     CredentialStore m_store;
 };
 
-void TestCredentialStore::initTestCase() {
+void TestCredentialStore::initTestCase()
+{
     // Fail loudly rather than test nothing: these tests need the Secret Service.
-    const auto written =
-        write(m_store, QStringLiteral("moderato-test/probe"), QStringLiteral("probe"));
+    const auto written = write(m_store, QStringLiteral("moderato-test/probe"), QStringLiteral("probe"));
     QVERIFY2(written.has_value(), "the keychain did not answer");
     QVERIFY2(!written->isError(),
-             qPrintable(QStringLiteral(
-                            "no usable Secret Service (run under tests/with-keyring.sh): %1 [%2]")
+             qPrintable(QStringLiteral("no usable Secret Service (run under tests/with-keyring.sh): %1 [%2]")
                             .arg(written->message(), written->detail)));
     remove(m_store, QStringLiteral("moderato-test/probe"));
 }
 
-void TestCredentialStore::writesReadsOverwritesAndDeletes() {
+void TestCredentialStore::writesReadsOverwritesAndDeletes()
+{
     const QString key = freshKey();
-    QCOMPARE(write(m_store, key, QStringLiteral("first secret"))->kind,
-             CredentialError::Kind::None);
+    QCOMPARE(write(m_store, key, QStringLiteral("first secret"))->kind, CredentialError::Kind::None);
     auto read1 = read(m_store, key);
     QVERIFY(read1);
     QCOMPARE(read1->error.kind, CredentialError::Kind::None);
     QCOMPARE(read1->secret, QStringLiteral("first secret"));
 
-    QCOMPARE(write(m_store, key, QStringLiteral("second — secret ✓"))->kind,
-             CredentialError::Kind::None);
+    QCOMPARE(write(m_store, key, QStringLiteral("second — secret ✓"))->kind, CredentialError::Kind::None);
     QCOMPARE(read(m_store, key)->secret, QStringLiteral("second — secret ✓"));
 
     QCOMPARE(remove(m_store, key)->kind, CredentialError::Kind::None);
@@ -60,14 +59,16 @@ void TestCredentialStore::writesReadsOverwritesAndDeletes() {
     QVERIFY(afterDelete->secret.isEmpty());
 }
 
-void TestCredentialStore::readingAnUnknownKeyIsNotFound() {
+void TestCredentialStore::readingAnUnknownKeyIsNotFound()
+{
     const auto result = read(m_store, freshKey());
     QVERIFY(result);
     QCOMPARE(result->error.kind, CredentialError::Kind::NotFound);
     QVERIFY(result->error.message().contains(QLatin1String("Sign in")));
 }
 
-void TestCredentialStore::accountsDoNotShareSecrets() {
+void TestCredentialStore::accountsDoNotShareSecrets()
+{
     const QString a = freshKey();
     const QString b = freshKey();
     QCOMPARE(write(m_store, a, QStringLiteral("secret-a"))->kind, CredentialError::Kind::None);
@@ -79,10 +80,10 @@ void TestCredentialStore::accountsDoNotShareSecrets() {
     remove(m_store, b);
 }
 
-void TestCredentialStore::keychainSecretSourceReadsTheStoredSecret() {
+void TestCredentialStore::keychainSecretSourceReadsTheStoredSecret()
+{
     const QString key = freshKey();
-    QCOMPARE(write(m_store, key, QStringLiteral("from-the-keychain"))->kind,
-             CredentialError::Kind::None);
+    QCOMPARE(write(m_store, key, QStringLiteral("from-the-keychain"))->kind, CredentialError::Kind::None);
     KeychainSecretSource source(&m_store, key);
     QString secret;
     QString error = QStringLiteral("unset");
@@ -96,7 +97,8 @@ void TestCredentialStore::keychainSecretSourceReadsTheStoredSecret() {
     remove(m_store, key);
 }
 
-void TestCredentialStore::keychainSecretSourceExplainsAMissingSecret() {
+void TestCredentialStore::keychainSecretSourceExplainsAMissingSecret()
+{
     KeychainSecretSource source(&m_store, freshKey());
     QString error;
     source.fetchSecret(this, [&](const QString &, const QString &e) { error = e; });
@@ -106,9 +108,9 @@ void TestCredentialStore::keychainSecretSourceExplainsAMissingSecret() {
     QCOMPARE(error, notFound.message());
 }
 
-void TestCredentialStore::nothingIsWrittenToFiles() {
-    const QString secret =
-        QStringLiteral("Kx7-never-on-disk-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+void TestCredentialStore::nothingIsWrittenToFiles()
+{
+    const QString secret = QStringLiteral("Kx7-never-on-disk-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QString key = freshKey();
     QCOMPARE(write(m_store, key, secret)->kind, CredentialError::Kind::None);
     QCOMPARE(read(m_store, key)->secret, secret);

@@ -18,7 +18,8 @@ enum class KeyringState { Locked, NoCollection, NoService };
 const QString Secret = itest::Secret;
 
 bool run(const QString &program, const QStringList &arguments, const QProcessEnvironment &env,
-         QByteArray *output = nullptr) {
+         QByteArray *output = nullptr)
+{
     QProcess process;
     process.setProcessEnvironment(env);
     process.start(program, arguments);
@@ -33,21 +34,21 @@ bool run(const QString &program, const QStringList &arguments, const QProcessEnv
 }
 
 //! A private session bus with (optionally) a gnome-keyring, torn down on destruction.
-class PrivateKeyring {
+class PrivateKeyring
+{
 public:
-    PrivateKeyring(const ScratchHome &home, KeyringState state) {
+    PrivateKeyring(const ScratchHome &home, KeyringState state)
+    {
         m_env = home.environment();
         m_env.insert(QStringLiteral("XDG_RUNTIME_DIR"), home.path(QStringLiteral("runtime")));
         if (state == KeyringState::NoService) {
-            m_address =
-                QStringLiteral("unix:path=") + home.path(QStringLiteral("runtime/no-bus-here"));
+            m_address = QStringLiteral("unix:path=") + home.path(QStringLiteral("runtime/no-bus-here"));
             m_ok = true;
             return;
         }
         m_bus.setProcessEnvironment(m_env);
         m_bus.start(QStringLiteral("dbus-daemon"),
-                    {QStringLiteral("--session"), QStringLiteral("--nofork"),
-                     QStringLiteral("--print-address=1")});
+                    {QStringLiteral("--session"), QStringLiteral("--nofork"), QStringLiteral("--print-address=1")});
         if (!m_bus.waitForStarted(5000) || !m_bus.waitForReadyRead(5000)) {
             m_error = QStringLiteral("dbus-daemon did not start: ") + m_bus.errorString();
             return;
@@ -56,8 +57,7 @@ public:
         m_env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), m_address);
 
         m_keyring.setProcessEnvironment(m_env);
-        QStringList arguments{QStringLiteral("--foreground"),
-                              QStringLiteral("--components=secrets")};
+        QStringList arguments{QStringLiteral("--foreground"), QStringLiteral("--components=secrets")};
         // Without --unlock a fresh keyring directory has no login keyring: no default collection.
         if (state == KeyringState::Locked)
             arguments << QStringLiteral("--unlock");
@@ -77,20 +77,19 @@ public:
             QByteArray out;
             if (!run(QStringLiteral("dbus-send"),
                      {QStringLiteral("--session"), QStringLiteral("--print-reply"),
-                      QStringLiteral("--dest=org.freedesktop.secrets"),
-                      QStringLiteral("/org/freedesktop/secrets"),
+                      QStringLiteral("--dest=org.freedesktop.secrets"), QStringLiteral("/org/freedesktop/secrets"),
                       QStringLiteral("org.freedesktop.Secret.Service.Lock"),
                       QStringLiteral("array:objpath:/org/freedesktop/secrets/collection/login")},
-                     m_env, &out) ||
-                !out.contains("collection/login")) {
-                m_error = QStringLiteral("could not lock the login collection: ") +
-                          QString::fromUtf8(out);
+                     m_env, &out)
+                || !out.contains("collection/login")) {
+                m_error = QStringLiteral("could not lock the login collection: ") + QString::fromUtf8(out);
                 return;
             }
         }
         m_ok = true;
     }
-    ~PrivateKeyring() {
+    ~PrivateKeyring()
+    {
         for (QProcess *process : {&m_keyring, &m_bus}) {
             if (process->state() != QProcess::NotRunning) {
                 process->terminate();
@@ -103,20 +102,21 @@ public:
     }
     bool ok() const { return m_ok; }
     QString error() const { return m_error; }
-    QProcessEnvironment environment() const {
+    QProcessEnvironment environment() const
+    {
         QProcessEnvironment env = m_env;
         env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), m_address);
         return env;
     }
 
 private:
-    bool ownsSecretsName() const {
+    bool ownsSecretsName() const
+    {
         QByteArray out;
         run(QStringLiteral("dbus-send"),
             {QStringLiteral("--session"), QStringLiteral("--print-reply"),
              QStringLiteral("--dest=org.freedesktop.DBus"), QStringLiteral("/org/freedesktop/DBus"),
-             QStringLiteral("org.freedesktop.DBus.NameHasOwner"),
-             QStringLiteral("string:org.freedesktop.secrets")},
+             QStringLiteral("org.freedesktop.DBus.NameHasOwner"), QStringLiteral("string:org.freedesktop.secrets")},
             m_env, &out);
         return out.contains("boolean true");
     }
@@ -131,7 +131,8 @@ private:
 
 } // namespace
 
-class TestKeychainStates : public QObject {
+class TestKeychainStates : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
@@ -147,44 +148,44 @@ private:
     QHash<int, QByteArray> m_messages;
 };
 
-void TestKeychainStates::initTestCase() {
+void TestKeychainStates::initTestCase()
+{
     QVERIFY2(QFileInfo(cliBinary()).isExecutable(), qPrintable(cliBinary()));
-    QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("gnome-keyring-daemon")).isEmpty() &&
-                 !QStandardPaths::findExecutable(QStringLiteral("dbus-daemon")).isEmpty(),
+    QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("gnome-keyring-daemon")).isEmpty()
+                 && !QStandardPaths::findExecutable(QStringLiteral("dbus-daemon")).isEmpty(),
              "gnome-keyring and dbus are needed (packaging/debian-packages.txt)");
     m_sim = std::make_unique<itest::SimFixture>();
     QVERIFY2(m_sim->ok(), qPrintable(m_sim->error));
 }
 
-QStringList TestKeychainStates::account() const {
+QStringList TestKeychainStates::account() const
+{
     const QString base = m_sim->simulator.baseUrl().toString();
-    return {
-        QStringLiteral("--graph-url"), base,          QStringLiteral("--login-url"), base,
-        QStringLiteral("--tenant"),    itest::Tenant, QStringLiteral("--client-id"), itest::App};
+    return {QStringLiteral("--graph-url"), base,          QStringLiteral("--login-url"), base,
+            QStringLiteral("--tenant"),    itest::Tenant, QStringLiteral("--client-id"), itest::App};
 }
 
-void TestKeychainStates::loginSaysWhatIsWrongAndStoresNothing_data() {
+void TestKeychainStates::loginSaysWhatIsWrongAndStoresNothing_data()
+{
     QTest::addColumn<int>("state");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("locked keyring")
-        << int(KeyringState::Locked) << QStringLiteral("The keychain is locked");
+    QTest::newRow("locked keyring") << int(KeyringState::Locked) << QStringLiteral("The keychain is locked");
     QTest::newRow("no default collection")
         << int(KeyringState::NoCollection) << QStringLiteral("The keychain has no default keyring");
-    QTest::newRow("no Secret Service")
-        << int(KeyringState::NoService) << QStringLiteral("No keychain is available");
+    QTest::newRow("no Secret Service") << int(KeyringState::NoService) << QStringLiteral("No keychain is available");
 }
 
-void TestKeychainStates::loginSaysWhatIsWrongAndStoresNothing() {
+void TestKeychainStates::loginSaysWhatIsWrongAndStoresNothing()
+{
     QFETCH(int, state);
     QFETCH(QString, expected);
     ScratchHome home;
     PrivateKeyring keyring(home, KeyringState(state));
     QVERIFY2(keyring.ok(), qPrintable(keyring.error()));
 
-    const CliResult result =
-        runCli(keyring.environment(),
-               account() + QStringList{QStringLiteral("--secret-stdin"), QStringLiteral("login")},
-               Secret.toUtf8() + '\n', 60000);
+    const CliResult result = runCli(keyring.environment(),
+                                    account() + QStringList{QStringLiteral("--secret-stdin"), QStringLiteral("login")},
+                                    Secret.toUtf8() + '\n', 60000);
     QVERIFY2(result.finished && result.exitCode == 1, result.describe());
     QVERIFY2(result.err.contains(expected.toUtf8()), result.describe());
     QVERIFY2(!result.out.contains("Signed in"), result.describe());
@@ -196,7 +197,8 @@ void TestKeychainStates::loginSaysWhatIsWrongAndStoresNothing() {
     m_messages.insert(state, result.err);
 }
 
-void TestKeychainStates::eachStateHasItsOwnMessage() {
+void TestKeychainStates::eachStateHasItsOwnMessage()
+{
     QCOMPARE(m_messages.size(), 3);
     const QList<QByteArray> messages = m_messages.values();
     for (qsizetype i = 0; i < messages.size(); ++i) {
@@ -205,28 +207,27 @@ void TestKeychainStates::eachStateHasItsOwnMessage() {
     }
 }
 
-void TestKeychainStates::commandWithoutSecretSaysWhatIsWrong_data() {
+void TestKeychainStates::commandWithoutSecretSaysWhatIsWrong_data()
+{
     QTest::addColumn<int>("state");
     QTest::addColumn<QString>("expected");
     // Reading from a locked keyring whose unlock prompt cannot be shown looks like "not found" to
     // the Secret Service API; the sentence names both.
-    QTest::newRow("locked keyring")
-        << int(KeyringState::Locked) << QStringLiteral("keyring is locked");
+    QTest::newRow("locked keyring") << int(KeyringState::Locked) << QStringLiteral("keyring is locked");
     QTest::newRow("no default collection")
         << int(KeyringState::NoCollection) << QStringLiteral("No client secret is stored");
-    QTest::newRow("no Secret Service")
-        << int(KeyringState::NoService) << QStringLiteral("No keychain is available");
+    QTest::newRow("no Secret Service") << int(KeyringState::NoService) << QStringLiteral("No keychain is available");
 }
 
-void TestKeychainStates::commandWithoutSecretSaysWhatIsWrong() {
+void TestKeychainStates::commandWithoutSecretSaysWhatIsWrong()
+{
     QFETCH(int, state);
     QFETCH(QString, expected);
     ScratchHome home;
     PrivateKeyring keyring(home, KeyringState(state));
     QVERIFY2(keyring.ok(), qPrintable(keyring.error()));
     const CliResult result =
-        runCli(keyring.environment(),
-               account() + QStringList{QStringLiteral("participants"), itest::Call}, {}, 60000);
+        runCli(keyring.environment(), account() + QStringList{QStringLiteral("participants"), itest::Call}, {}, 60000);
     QVERIFY2(result.finished && result.exitCode == 1, result.describe());
     QVERIFY2(result.err.contains(expected.toUtf8()), result.describe());
     QVERIFY2(result.out.isEmpty(), result.describe());

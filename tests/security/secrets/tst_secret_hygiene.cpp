@@ -35,14 +35,15 @@ const QString DebugRules = QStringLiteral("moderato.*.debug=true");
 
 QStringList g_log; // this process's application log
 
-void captureMessage(QtMsgType, const QMessageLogContext &context, const QString &message) {
-    g_log << QString::fromLatin1(context.category ? context.category : "default") +
-                 QLatin1String(": ") + message;
+void captureMessage(QtMsgType, const QMessageLogContext &context, const QString &message)
+{
+    g_log << QString::fromLatin1(context.category ? context.category : "default") + QLatin1String(": ") + message;
 }
 
 } // namespace
 
-class TestSecretHygiene : public QObject {
+class TestSecretHygiene : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
@@ -67,9 +68,9 @@ private:
     QString m_inProcessSettings;
 };
 
-void TestSecretHygiene::initTestCase() {
-    QVERIFY2(QFileInfo(cliBinary()).isExecutable(),
-             qPrintable(cliBinary() + QLatin1String(" is not built")));
+void TestSecretHygiene::initTestCase()
+{
+    QVERIFY2(QFileInfo(cliBinary()).isExecutable(), qPrintable(cliBinary() + QLatin1String(" is not built")));
     QVERIFY2(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"),
              "no D-Bus session: run under dbus-run-session -- tests/with-keyring.sh (CTest under "
              "dev.sh does)");
@@ -82,21 +83,23 @@ void TestSecretHygiene::initTestCase() {
     QLoggingCategory::setFilterRules(DebugRules);
 }
 
-void TestSecretHygiene::cleanupTestCase() {
+void TestSecretHygiene::cleanupTestCase()
+{
     qInstallMessageHandler(nullptr);
     QLoggingCategory::setFilterRules(QString());
     // Leave the keyring as it was found.
     cli(account() + QStringList{QStringLiteral("logout")});
 }
 
-QStringList TestSecretHygiene::account() const {
+QStringList TestSecretHygiene::account() const
+{
     const QString base = m_sim->simulator.baseUrl().toString();
-    return {
-        QStringLiteral("--graph-url"), base,          QStringLiteral("--login-url"), base,
-        QStringLiteral("--tenant"),    itest::Tenant, QStringLiteral("--client-id"), itest::App};
+    return {QStringLiteral("--graph-url"), base,          QStringLiteral("--login-url"), base,
+            QStringLiteral("--tenant"),    itest::Tenant, QStringLiteral("--client-id"), itest::App};
 }
 
-CliResult TestSecretHygiene::cli(const QStringList &arguments, const QByteArray &input) {
+CliResult TestSecretHygiene::cli(const QStringList &arguments, const QByteArray &input)
+{
     QProcessEnvironment env = m_home.environment();
     env.insert(QStringLiteral("QT_LOGGING_RULES"), DebugRules);
     const CliResult result = runCli(env, arguments, input);
@@ -104,7 +107,8 @@ CliResult TestSecretHygiene::cli(const QStringList &arguments, const QByteArray 
     return result;
 }
 
-void TestSecretHygiene::cliSessionWithErrorsAndRetries() {
+void TestSecretHygiene::cliSessionWithErrorsAndRetries()
+{
     const QString call = itest::Call;
     const QString login = QStringLiteral("login");
     const QString secretStdin = QStringLiteral("--secret-stdin");
@@ -120,11 +124,10 @@ void TestSecretHygiene::cliSessionWithErrorsAndRetries() {
     QVERIFY2(r.exitCode == 0, r.describe()); // retried after the 503, stored in the keychain
 
     // From here on the secret comes from the keychain.
-    r = cli(account() +
-            QStringList{QStringLiteral("participants"), call, QStringLiteral("--json")});
+    r = cli(account() + QStringList{QStringLiteral("participants"), call, QStringLiteral("--json")});
     QVERIFY2(r.exitCode == 0, r.describe());
-    r = cli(account() + QStringList{QStringLiteral("participants"),
-                                    QStringLiteral("00000000-dead-4bad-8bad-000000000000")});
+    r = cli(account()
+            + QStringList{QStringLiteral("participants"), QStringLiteral("00000000-dead-4bad-8bad-000000000000")});
     QVERIFY2(r.exitCode == 1, r.describe()); // unknown call
 
     const QString participants = QStringLiteral("/v1.0/communications/calls/*/participants");
@@ -150,19 +153,18 @@ void TestSecretHygiene::cliSessionWithErrorsAndRetries() {
              r.describe()); // checked against the roster, nothing sent
     r = cli(account() + QStringList{QStringLiteral("mute"), call, itest::participantId(1)});
     QVERIFY2(r.exitCode == 0, r.describe());
-    r = cli(account() +
-            QStringList{QStringLiteral("invite"), call, QStringLiteral("--user"), itest::AdaId});
+    r = cli(account() + QStringList{QStringLiteral("invite"), call, QStringLiteral("--user"), itest::AdaId});
     QVERIFY2(r.exitCode == 0, r.describe());
 
     // The settings file exists (the scan below must have something to scan).
     QVERIFY2(QFileInfo::exists(m_home.settingsFile()), qPrintable(m_home.settingsFile()));
 }
 
-void TestSecretHygiene::inProcessSessionWithAuditLog() {
+void TestSecretHygiene::inProcessSessionWithAuditLog()
+{
     // The secret the CLI stored is read back through the keychain, as the desktop app does.
     CredentialStore store;
-    KeychainSecretSource secrets(&store,
-                                 CredentialStore::keyFor(Cloud::Global, itest::Tenant, itest::App));
+    KeychainSecretSource secrets(&store, CredentialStore::keyFor(Cloud::Global, itest::Tenant, itest::App));
     QNetworkAccessManager network;
     TokenProvider tokens(&network, m_sim->endpoints, itest::Tenant, itest::App, &secrets);
     GraphClient client(&network, &tokens, m_sim->endpoints.graphRoot);
@@ -208,8 +210,7 @@ void TestSecretHygiene::inProcessSessionWithAuditLog() {
     m_sim->expireTokens();
     const int renewed = tokens.tokenRequestCount();
     session.refresh();
-    QTRY_VERIFY_WITH_TIMEOUT(tokens.tokenRequestCount() > renewed && refreshed.size() > before + 1,
-                             15000);
+    QTRY_VERIFY_WITH_TIMEOUT(tokens.tokenRequestCount() > renewed && refreshed.size() > before + 1, 15000);
     QCOMPARE(session.connectionState(), CallSession::ConnectionState::Live);
 
     QFile log(m_auditPath);
@@ -218,25 +219,28 @@ void TestSecretHygiene::inProcessSessionWithAuditLog() {
     QVERIFY2(lines.count('\n') >= 3, lines.constData()); // done, failed, done
 }
 
-void TestSecretHygiene::crashOutputCarriesNoSecret_data() {
+void TestSecretHygiene::crashOutputCarriesNoSecret_data()
+{
     QTest::addColumn<int>("signal");
     QTest::newRow("SIGABRT (abort, qFatal)") << int(SIGABRT);
     QTest::newRow("SIGSEGV") << int(SIGSEGV);
     QTest::newRow("SIGTERM") << int(SIGTERM);
 }
 
-void TestSecretHygiene::crashOutputCarriesNoSecret() {
+void TestSecretHygiene::crashOutputCarriesNoSecret()
+{
     // Moderato installs no crash handler of its own (see noCrashHandler below): whatever prints on
     // a crash is the C library's, Qt's or a sanitizer's. Kill a signed-in `watch` mid-session —
     // the secret was given on standard input, so it was in this very process — and read it all.
     QFETCH(int, signal);
     QProcessEnvironment env = m_home.environment();
     env.insert(QStringLiteral("QT_LOGGING_RULES"), DebugRules);
-    std::unique_ptr<QProcess> process(startCli(
-        env,
-        account() + QStringList{QStringLiteral("--secret-stdin"), QStringLiteral("watch"),
-                                itest::Call, QStringLiteral("--for"), QStringLiteral("60")},
-        itest::Secret.toUtf8() + '\n'));
+    std::unique_ptr<QProcess> process(
+        startCli(env,
+                 account()
+                     + QStringList{QStringLiteral("--secret-stdin"), QStringLiteral("watch"), itest::Call,
+                                   QStringLiteral("--for"), QStringLiteral("60")},
+                 itest::Secret.toUtf8() + '\n'));
     QByteArray seen;
     QVERIFY(QTest::qWaitFor(
         [&] {
@@ -254,24 +258,23 @@ void TestSecretHygiene::crashOutputCarriesNoSecret() {
     QVERIFY2(!containsSecret(result.out + result.err, itest::Secret), result.describe());
 
     // If Moderato ever installs a crash handler, its report has to be scanned here too.
-    for (const QString &dir :
-         {QStringLiteral("app"), QStringLiteral("core"), QStringLiteral("ui")}) {
-        QDirIterator it(QStringLiteral(MODERATO_SOURCE_DIR "/") + dir, {QStringLiteral("*.cpp")},
-                        QDir::Files, QDirIterator::Subdirectories);
-        static const QRegularExpression handler(
-            QStringLiteral("\\b(sigaction|signal)\\s*\\(\\s*SIG"));
+    for (const QString &dir : {QStringLiteral("app"), QStringLiteral("core"), QStringLiteral("ui")}) {
+        QDirIterator it(QStringLiteral(MODERATO_SOURCE_DIR "/") + dir, {QStringLiteral("*.cpp")}, QDir::Files,
+                        QDirIterator::Subdirectories);
+        static const QRegularExpression handler(QStringLiteral("\\b(sigaction|signal)\\s*\\(\\s*SIG"));
         while (it.hasNext()) {
             QFile source(it.next());
             QVERIFY(source.open(QIODevice::ReadOnly));
-            QVERIFY2(
-                !handler.match(QString::fromUtf8(source.readAll())).hasMatch(),
-                qPrintable(source.fileName() + QLatin1String(" installs a signal handler: "
-                                                             "extend this test to its output")));
+            QVERIFY2(!handler.match(QString::fromUtf8(source.readAll())).hasMatch(),
+                     qPrintable(source.fileName()
+                                + QLatin1String(" installs a signal handler: "
+                                                "extend this test to its output")));
         }
     }
 }
 
-void TestSecretHygiene::nothingAnywhereContainsTheSecret() {
+void TestSecretHygiene::nothingAnywhereContainsTheSecret()
+{
     QVERIFY(!m_outputs.isEmpty());
     for (const QString &secret : {itest::Secret, WrongSecret}) {
         QVERIFY2(!containsSecret(m_outputs, secret), "a secret reached standard output or error");
@@ -285,11 +288,11 @@ void TestSecretHygiene::nothingAnywhereContainsTheSecret() {
         QVERIFY2(QFileInfo(file).size() > 0, qPrintable(file + QLatin1String(" was not written")));
 }
 
-void TestSecretHygiene::debugLogShowsRequestsButNoCredentials() {
+void TestSecretHygiene::debugLogShowsRequestsButNoCredentials()
+{
     const QString log = g_log.join(QLatin1Char('\n')) + QString::fromUtf8(m_outputs);
     // Debug logging was really on, in this process and in the children.
-    QVERIFY2(log.contains(QLatin1String("(token request, body redacted)")),
-             qPrintable(log.left(4000)));
+    QVERIFY2(log.contains(QLatin1String("(token request, body redacted)")), qPrintable(log.left(4000)));
     QVERIFY2(log.contains(QLatin1String("/participants")), qPrintable(log.left(4000)));
     QVERIFY2(QString::fromUtf8(m_outputs).contains(QLatin1String("moderato.graph")),
              "the children's debug log is missing");

@@ -27,34 +27,38 @@ const QString Secret = QStringLiteral("Lf8Q~s3cr3t&+=%/ value.with-every_char~")
 const QByteArray Token = "eyJ0eXAiOiJKV1QifQ.eyJhdWQiOiJodHRwczovL2dyYXBoIn0.c2lnbmF0dXJl";
 
 QStringList g_log;
-void captureMessage(QtMsgType, const QMessageLogContext &context, const QString &message) {
-    g_log << QString::fromLatin1(context.category ? context.category : "default") +
-                 QLatin1String(": ") + message;
+void captureMessage(QtMsgType, const QMessageLogContext &context, const QString &message)
+{
+    g_log << QString::fromLatin1(context.category ? context.category : "default") + QLatin1String(": ") + message;
 }
 
-QList<QByteArray> forms(const QString &secret) {
+QList<QByteArray> forms(const QString &secret)
+{
     return {secret.toUtf8(), QUrl::toPercentEncoding(secret), secret.toUtf8().toBase64()};
 }
 
-class CountingSecretSource : public SecretSource {
+class CountingSecretSource : public SecretSource
+{
 public:
     int fetches = 0;
-    void fetchSecret(QObject *context, SecretCallback callback) override {
+    void fetchSecret(QObject *context, SecretCallback callback) override
+    {
         ++fetches;
         QTimer::singleShot(0, context, [callback] { callback(Secret, QString()); });
     }
 };
 
-FakeResponse tokenAnswer() {
-    return FakeResponse::json(
-        200,
-        QJsonDocument(QJsonObject{{QStringLiteral("token_type"), QStringLiteral("Bearer")},
-                                  {QStringLiteral("expires_in"), 3599},
-                                  {QStringLiteral("access_token"), QString::fromLatin1(Token)}})
-            .toJson());
+FakeResponse tokenAnswer()
+{
+    return FakeResponse::json(200,
+                              QJsonDocument(QJsonObject{{QStringLiteral("token_type"), QStringLiteral("Bearer")},
+                                                        {QStringLiteral("expires_in"), 3599},
+                                                        {QStringLiteral("access_token"), QString::fromLatin1(Token)}})
+                                  .toJson());
 }
 
-QString requestToken(TokenProvider &provider) {
+QString requestToken(TokenProvider &provider)
+{
     QString token;
     bool done = false;
     QObject context;
@@ -69,7 +73,8 @@ QString requestToken(TokenProvider &provider) {
 
 } // namespace
 
-class TestSecretLifetime : public QObject {
+class TestSecretLifetime : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void scrubEmptiesAndLeavesOtherCopiesAlone();
@@ -81,7 +86,8 @@ private Q_SLOTS:
     void scrubSecretsRedactsWhatModeratoSends();
 };
 
-void TestSecretLifetime::scrubEmptiesAndLeavesOtherCopiesAlone() {
+void TestSecretLifetime::scrubEmptiesAndLeavesOtherCopiesAlone()
+{
     QString text = Secret;
     text.detach(); // unshared: scrub() overwrites this very buffer before releasing it
     scrub(text);
@@ -100,7 +106,8 @@ void TestSecretLifetime::scrubEmptiesAndLeavesOtherCopiesAlone() {
     QCOMPARE(bytesCopy, Secret.toUtf8());
 }
 
-void TestSecretLifetime::scrubHandlesNullAndEmpty() {
+void TestSecretLifetime::scrubHandlesNullAndEmpty()
+{
     QString null;
     scrub(null);
     QVERIFY(null.isEmpty());
@@ -112,12 +119,12 @@ void TestSecretLifetime::scrubHandlesNullAndEmpty() {
     QVERIFY(nullBytes.isEmpty());
 }
 
-void TestSecretLifetime::fixedSecretSourceHandsOutCopiesOnlyLater() {
+void TestSecretLifetime::fixedSecretSourceHandsOutCopiesOnlyLater()
+{
     auto source = std::make_unique<FixedSecretSource>(Secret);
     QStringList received;
     QObject context;
-    source->fetchSecret(&context,
-                        [&](const QString &secret, const QString &) { received << secret; });
+    source->fetchSecret(&context, [&](const QString &secret, const QString &) { received << secret; });
     QVERIFY(received.isEmpty()); // never synchronously
     QTRY_COMPARE(received.size(), 1);
     QCOMPARE(received.first(), Secret);
@@ -125,8 +132,7 @@ void TestSecretLifetime::fixedSecretSourceHandsOutCopiesOnlyLater() {
     // A fetch whose context died gets nothing; destroying the source with one pending is safe.
     {
         QObject shortLived;
-        source->fetchSecret(&shortLived,
-                            [&](const QString &secret, const QString &) { received << secret; });
+        source->fetchSecret(&shortLived, [&](const QString &secret, const QString &) { received << secret; });
     }
     source.reset();
     QTest::qWait(20);
@@ -143,7 +149,8 @@ void TestSecretLifetime::fixedSecretSourceHandsOutCopiesOnlyLater() {
     QVERIFY(!error.isEmpty());
 }
 
-void TestSecretLifetime::tokenProviderFetchesTheSecretForEveryAttempt() {
+void TestSecretLifetime::tokenProviderFetchesTheSecretForEveryAttempt()
+{
     FakeNetwork network;
     int answered = 0;
     network.handler = [&](const RecordedRequest &) {
@@ -151,8 +158,7 @@ void TestSecretLifetime::tokenProviderFetchesTheSecretForEveryAttempt() {
         return answered++ == 0 ? FakeResponse::json(503, "{}") : tokenAnswer();
     };
     CountingSecretSource secrets;
-    TokenProvider provider(&network, CloudEndpoints::forCloud(Cloud::Global), Tenant, Client,
-                           &secrets);
+    TokenProvider provider(&network, CloudEndpoints::forCloud(Cloud::Global), Tenant, Client, &secrets);
     RetryPolicy quick;
     quick.backoffBase = std::chrono::milliseconds(5);
     quick.backoffCap = std::chrono::milliseconds(10);
@@ -175,25 +181,23 @@ void TestSecretLifetime::tokenProviderFetchesTheSecretForEveryAttempt() {
     }
 }
 
-void TestSecretLifetime::debugLogOfASignInAndARequestHasNoCredentials() {
+void TestSecretLifetime::debugLogOfASignInAndARequestHasNoCredentials()
+{
     FakeNetwork network;
     network.handler = [](const RecordedRequest &request) {
         if (request.url.path().endsWith(QLatin1String("/token")))
             return tokenAnswer();
         if (request.header("Authorization") != "Bearer " + Token)
-            return FakeResponse::json(
-                401, R"({"error":{"code":"InvalidAuthenticationToken","message":"no"}})");
+            return FakeResponse::json(401, R"({"error":{"code":"InvalidAuthenticationToken","message":"no"}})");
         return FakeResponse::json(200, R"({"id":"call-1","state":"established"})");
     };
     FixedSecretSource secrets(Secret);
-    TokenProvider provider(&network, CloudEndpoints::forCloud(Cloud::Global), Tenant, Client,
-                           &secrets);
+    TokenProvider provider(&network, CloudEndpoints::forCloud(Cloud::Global), Tenant, Client, &secrets);
     GraphClient client(&network, &provider, QUrl(QStringLiteral("https://graph.microsoft.com")));
 
     g_log.clear();
     const QtMessageHandler previous = qInstallMessageHandler(captureMessage);
-    QLoggingCategory::setFilterRules(
-        QStringLiteral("moderato.*.debug=true\nqt.network.*.debug=true"));
+    QLoggingCategory::setFilterRules(QStringLiteral("moderato.*.debug=true\nqt.network.*.debug=true"));
     auto *request = new GetCallRequest(QStringLiteral("call-1"));
     request->setAutoDelete(false);
     client.send(request);
@@ -214,35 +218,31 @@ void TestSecretLifetime::debugLogOfASignInAndARequestHasNoCredentials() {
     QVERIFY2(!log.contains(QLatin1String("client_secret")), qPrintable(log));
 }
 
-void TestSecretLifetime::scrubSecretsRedactsWhatModeratoSends_data() {
+void TestSecretLifetime::scrubSecretsRedactsWhatModeratoSends_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("secret");
     // The body TokenProvider posts, as a proxy or a failing request could echo it.
-    const QString body =
-        QStringLiteral("client_id=") + Client +
-        QStringLiteral("&scope=https%3A%2F%2Fgraph.microsoft.com%2F.default&client_secret=") +
-        QString::fromLatin1(QUrl::toPercentEncoding(Secret)) +
-        QStringLiteral("&grant_type=client_credentials");
-    QTest::newRow("token request body")
-        << body << QString::fromLatin1(QUrl::toPercentEncoding(Secret));
+    const QString body = QStringLiteral("client_id=") + Client
+                         + QStringLiteral("&scope=https%3A%2F%2Fgraph.microsoft.com%2F.default&client_secret=")
+                         + QString::fromLatin1(QUrl::toPercentEncoding(Secret))
+                         + QStringLiteral("&grant_type=client_credentials");
+    QTest::newRow("token request body") << body << QString::fromLatin1(QUrl::toPercentEncoding(Secret));
     QTest::newRow("Authorization header")
-        << QStringLiteral("Authorization: Bearer ") + QString::fromLatin1(Token)
-        << QString::fromLatin1(Token);
+        << QStringLiteral("Authorization: Bearer ") + QString::fromLatin1(Token) << QString::fromLatin1(Token);
     QTest::newRow("lower-case bearer") << QStringLiteral("authorization: bearer abc.def-ghi_jkl")
                                        << QStringLiteral("abc.def-ghi_jkl");
-    QTest::newRow("token answer")
-        << QStringLiteral(
-               R"({"token_type":"Bearer","access_token":"opaque-token-value","expires_in":3599})")
-        << QStringLiteral("opaque-token-value");
+    QTest::newRow("token answer") << QStringLiteral(
+        R"({"token_type":"Bearer","access_token":"opaque-token-value","expires_in":3599})")
+                                  << QStringLiteral("opaque-token-value");
     QTest::newRow("bare JWT in a message")
-        << QStringLiteral("token %1 was refused").arg(QString::fromLatin1(Token))
-        << QString::fromLatin1(Token);
+        << QStringLiteral("token %1 was refused").arg(QString::fromLatin1(Token)) << QString::fromLatin1(Token);
     QTest::newRow("quoted secret with spaces")
-        << QStringLiteral(R"({"client_secret": "two words, and more"})")
-        << QStringLiteral("words, and more");
+        << QStringLiteral(R"({"client_secret": "two words, and more"})") << QStringLiteral("words, and more");
 }
 
-void TestSecretLifetime::scrubSecretsRedactsWhatModeratoSends() {
+void TestSecretLifetime::scrubSecretsRedactsWhatModeratoSends()
+{
     QFETCH(QString, text);
     QFETCH(QString, secret);
     const QString scrubbed = scrubSecrets(text);

@@ -9,19 +9,22 @@
 
 namespace sectest {
 
-struct SeenRequest {
+struct SeenRequest
+{
     QByteArray method;
     QByteArray target;
     QList<QPair<QByteArray, QByteArray>> headers; //!< names in lower case
     QByteArray body;
-    QByteArray header(const QByteArray &lowerName) const {
+    QByteArray header(const QByteArray &lowerName) const
+    {
         for (const auto &[name, value] : headers) {
             if (name == lowerName)
                 return value;
         }
         return {};
     }
-    bool hasHeader(const QByteArray &lowerName) const {
+    bool hasHeader(const QByteArray &lowerName) const
+    {
         for (const auto &header : headers) {
             if (header.first == lowerName)
                 return true;
@@ -30,13 +33,15 @@ struct SeenRequest {
     }
 };
 
-class TinyHttpServer : public QObject {
+class TinyHttpServer : public QObject
+{
 public:
     //! Returns the whole response: status line, headers, blank line, body.
     using Handler = std::function<QByteArray(const SeenRequest &)>;
 
     explicit TinyHttpServer(Handler handler)
-        : m_handler(std::move(handler)) {
+        : m_handler(std::move(handler))
+    {
         QObject::connect(&m_server, &QTcpServer::newConnection, this, [this] {
             while (QTcpSocket *socket = m_server.nextPendingConnection())
                 serve(socket);
@@ -44,13 +49,15 @@ public:
         m_server.listen(QHostAddress::LocalHost, 0);
     }
     quint16 port() const { return m_server.serverPort(); }
-    QString origin(const QString &host = QStringLiteral("127.0.0.1")) const {
+    QString origin(const QString &host = QStringLiteral("127.0.0.1")) const
+    {
         return QStringLiteral("http://%1:%2").arg(host).arg(port());
     }
     QList<SeenRequest> requests;
 
     static QByteArray response(int status, const QByteArray &reason, const QByteArray &body = {},
-                               const QList<QByteArray> &headers = {}) {
+                               const QList<QByteArray> &headers = {})
+    {
         QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\n";
         for (const QByteArray &header : headers)
             out += header + "\r\n";
@@ -61,7 +68,8 @@ public:
     }
 
 private:
-    void serve(QTcpSocket *socket) {
+    void serve(QTcpSocket *socket)
+    {
         auto buffer = std::make_shared<QByteArray>();
         QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
         QObject::connect(socket, &QTcpSocket::readyRead, this, [this, socket, buffer] {

@@ -29,16 +29,18 @@ const QString Client = QStringLiteral("aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee");
 const QByteArray CallJson = R"({"id":"call-1","state":"established"})";
 
 //! Hands out one fixed token.
-class FixedTokenSource : public AccessTokenSource {
+class FixedTokenSource : public AccessTokenSource
+{
 public:
-    void requestToken(QObject *context, TokenCallback callback) override {
-        QTimer::singleShot(0, context,
-                           [callback] { callback(QStringLiteral("the-bearer-token"), {}); });
+    void requestToken(QObject *context, TokenCallback callback) override
+    {
+        QTimer::singleShot(0, context, [callback] { callback(QStringLiteral("the-bearer-token"), {}); });
     }
     void invalidateToken(const QString &) override {}
 };
 
-bool runRequest(GraphClient &client, GraphRequest *request) {
+bool runRequest(GraphClient &client, GraphRequest *request)
+{
     request->setAutoDelete(false);
     client.send(request);
     if (!QTest::qWaitFor([request] { return request->isFinished(); }, 15000))
@@ -48,7 +50,8 @@ bool runRequest(GraphClient &client, GraphRequest *request) {
 
 } // namespace
 
-class TestTransportPolicy : public QObject {
+class TestTransportPolicy : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void customEndpointsRefusePlainHttpElsewhere_data();
@@ -63,7 +66,8 @@ private Q_SLOTS:
     void tokenRequestRedirectIsNotFollowed();
 };
 
-void TestTransportPolicy::customEndpointsRefusePlainHttpElsewhere_data() {
+void TestTransportPolicy::customEndpointsRefusePlainHttpElsewhere_data()
+{
     QTest::addColumn<QString>("url");
     QTest::addColumn<bool>("accepted");
     QTest::newRow("example.org") << QStringLiteral("http://example.org") << false;
@@ -71,119 +75,113 @@ void TestTransportPolicy::customEndpointsRefusePlainHttpElsewhere_data() {
     QTest::newRow("private LAN") << QStringLiteral("http://10.1.2.3") << false;
     QTest::newRow("link-local") << QStringLiteral("http://169.254.169.254") << false;
     QTest::newRow("mapped non-loopback") << QStringLiteral("http://[::ffff:10.0.0.1]") << false;
-    QTest::newRow("loopback as subdomain")
-        << QStringLiteral("http://127.0.0.1.example.org") << false;
-    QTest::newRow("localhost as subdomain")
-        << QStringLiteral("http://localhost.example.org") << false;
+    QTest::newRow("loopback as subdomain") << QStringLiteral("http://127.0.0.1.example.org") << false;
+    QTest::newRow("localhost as subdomain") << QStringLiteral("http://localhost.example.org") << false;
     QTest::newRow("upper-case scheme") << QStringLiteral("HTTP://example.org") << false;
     QTest::newRow("https elsewhere") << QStringLiteral("https://example.org") << true;
     QTest::newRow("http loopback") << QStringLiteral("http://127.0.0.1:1234") << true;
 }
 
-void TestTransportPolicy::customEndpointsRefusePlainHttpElsewhere() {
+void TestTransportPolicy::customEndpointsRefusePlainHttpElsewhere()
+{
     QFETCH(QString, url);
     QFETCH(bool, accepted);
     const QUrl https(QStringLiteral("https://graph.contoso.test"));
     QString error;
     QCOMPARE(CloudEndpoints::custom(QUrl(url), https, &error).has_value(), accepted);
     if (!accepted)
-        QVERIFY2(error.startsWith(QLatin1String("Graph URL:")) &&
-                     error.contains(QLatin1String("unencrypted")),
+        QVERIFY2(error.startsWith(QLatin1String("Graph URL:")) && error.contains(QLatin1String("unencrypted")),
                  qPrintable(error));
     error.clear();
     QCOMPARE(CloudEndpoints::custom(https, QUrl(url), &error).has_value(), accepted);
     if (!accepted)
-        QVERIFY2(error.startsWith(QLatin1String("Sign-in URL:")) &&
-                     error.contains(QLatin1String("unencrypted")),
+        QVERIFY2(error.startsWith(QLatin1String("Sign-in URL:")) && error.contains(QLatin1String("unencrypted")),
                  qPrintable(error));
 }
 
-void TestTransportPolicy::cliRefusesPlainHttpEndpoints_data() {
+void TestTransportPolicy::cliRefusesPlainHttpEndpoints_data()
+{
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QByteArray>("input");
-    const QStringList account{QStringLiteral("--tenant"), Tenant, QStringLiteral("--client-id"),
-                              Client};
+    const QStringList account{QStringLiteral("--tenant"), Tenant, QStringLiteral("--client-id"), Client};
     QTest::newRow("graph url, participants")
-        << (account + QStringList{QStringLiteral("--graph-url"),
-                                  QStringLiteral("http://example.org"),
-                                  QStringLiteral("participants"), QStringLiteral("call-1")})
+        << (account
+            + QStringList{QStringLiteral("--graph-url"), QStringLiteral("http://example.org"),
+                          QStringLiteral("participants"), QStringLiteral("call-1")})
         << QByteArray();
-    QTest::newRow("login url, login")
-        << (account + QStringList{QStringLiteral("--login-url"),
-                                  QStringLiteral("http://example.org"),
-                                  QStringLiteral("--secret-stdin"), QStringLiteral("login")})
-        << QByteArray("never-sent-secret\n");
+    QTest::newRow("login url, login") << (account
+                                          + QStringList{QStringLiteral("--login-url"),
+                                                        QStringLiteral("http://example.org"),
+                                                        QStringLiteral("--secret-stdin"), QStringLiteral("login")})
+                                      << QByteArray("never-sent-secret\n");
     QTest::newRow("graph url, remove with a secret")
-        << (account + QStringList{QStringLiteral("--graph-url"),
-                                  QStringLiteral("http://example.org"),
-                                  QStringLiteral("--secret-stdin"), QStringLiteral("remove"),
-                                  QStringLiteral("call-1"),
-                                  QStringLiteral("00000000-0000-4000-8000-000000000001")})
+        << (account
+            + QStringList{QStringLiteral("--graph-url"), QStringLiteral("http://example.org"),
+                          QStringLiteral("--secret-stdin"), QStringLiteral("remove"), QStringLiteral("call-1"),
+                          QStringLiteral("00000000-0000-4000-8000-000000000001")})
         << QByteArray("never-sent-secret\n");
 }
 
-void TestTransportPolicy::cliRefusesPlainHttpEndpoints() {
+void TestTransportPolicy::cliRefusesPlainHttpEndpoints()
+{
     QFETCH(QStringList, arguments);
     QFETCH(QByteArray, input);
     QVERIFY2(QFileInfo(cliBinary()).isExecutable(), qPrintable(cliBinary()));
     ScratchHome home;
     const CliResult result = runCli(home.environment(), arguments, input);
     QVERIFY2(result.finished && result.exitCode == 2, result.describe());
-    QVERIFY2(result.err.contains("http://example.org") && result.err.contains("unencrypted") &&
-                 result.err.contains("https"),
+    QVERIFY2(result.err.contains("http://example.org") && result.err.contains("unencrypted")
+                 && result.err.contains("https"),
              result.describe());
     QVERIFY2(result.out.isEmpty(), result.describe());
     QVERIFY(!QFileInfo::exists(home.settingsFile())); // nothing saved either
 }
 
-void TestTransportPolicy::cliRefusesPlainHttpFromTamperedSettings() {
+void TestTransportPolicy::cliRefusesPlainHttpFromTamperedSettings()
+{
     ScratchHome home;
     {
         QSettings settings(home.settingsFile(), QSettings::IniFormat);
         settings.setValue(QStringLiteral("account/tenantId"), Tenant);
         settings.setValue(QStringLiteral("account/clientId"), Client);
-        settings.setValue(QStringLiteral("account/customGraphUrl"),
-                          QStringLiteral("http://example.org"));
-        settings.setValue(QStringLiteral("account/customLoginUrl"),
-                          QStringLiteral("https://login.contoso.test"));
+        settings.setValue(QStringLiteral("account/customGraphUrl"), QStringLiteral("http://example.org"));
+        settings.setValue(QStringLiteral("account/customLoginUrl"), QStringLiteral("https://login.contoso.test"));
     }
-    const CliResult result = runCli(home.environment(),
-                                    {QStringLiteral("--secret-stdin"),
-                                     QStringLiteral("participants"), QStringLiteral("call-1")},
-                                    "never-sent-secret\n");
+    const CliResult result =
+        runCli(home.environment(),
+               {QStringLiteral("--secret-stdin"), QStringLiteral("participants"), QStringLiteral("call-1")},
+               "never-sent-secret\n");
     QVERIFY2(result.finished && result.exitCode == 2, result.describe());
-    QVERIFY2(result.err.contains("http://example.org") && result.err.contains("unencrypted"),
-             result.describe());
+    QVERIFY2(result.err.contains("http://example.org") && result.err.contains("unencrypted"), result.describe());
 }
 
-void TestTransportPolicy::noSourceIgnoresTlsErrors() {
+void TestTransportPolicy::noSourceIgnoresTlsErrors()
+{
     // Nothing may switch off certificate checks: not ignoreSslErrors() (any overload), not a peer
     // verify mode of VerifyNone or QueryPeer.
     const QStringList forbidden{QStringLiteral("ignoreSslErrors"), QStringLiteral("VerifyNone"),
                                 QStringLiteral("QueryPeer")};
     int scanned = 0;
-    for (const QString &dir : {QStringLiteral("app"), QStringLiteral("core"), QStringLiteral("ui"),
-                               QStringLiteral("simulator")}) {
-        QDirIterator it(QStringLiteral(MODERATO_SOURCE_DIR "/") + dir,
-                        {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
-                        QDirIterator::Subdirectories);
+    for (const QString &dir :
+         {QStringLiteral("app"), QStringLiteral("core"), QStringLiteral("ui"), QStringLiteral("simulator")}) {
+        QDirIterator it(QStringLiteral(MODERATO_SOURCE_DIR "/") + dir, {QStringLiteral("*.cpp"), QStringLiteral("*.h")},
+                        QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             QFile file(it.next());
             QVERIFY(file.open(QIODevice::ReadOnly));
             const QString text = QString::fromUtf8(file.readAll());
             ++scanned;
             for (const QString &word : forbidden)
-                QVERIFY2(!text.contains(word),
-                         qPrintable(file.fileName() + QLatin1String(": ") + word));
+                QVERIFY2(!text.contains(word), qPrintable(file.fileName() + QLatin1String(": ") + word));
         }
     }
     QVERIFY2(scanned > 50, "the sources were not found");
 }
 
-void TestTransportPolicy::bearerTokenNeverFollowsARedirectOffTheGraphRoot_data() {
+void TestTransportPolicy::bearerTokenNeverFollowsARedirectOffTheGraphRoot_data()
+{
     QTest::addColumn<int>("status");
-    QTest::addColumn<QString>(
-        "target"); // "other" = another port, "name" = same port, other host name, "same"
+    QTest::addColumn<QString>("target"); // "other" = another port, "name" = same port, other host name, "same"
     QTest::addColumn<bool>("tokenExpected");
     QTest::newRow("307 to another port") << 307 << QStringLiteral("other") << false;
     QTest::newRow("302 to another port") << 302 << QStringLiteral("other") << false;
@@ -191,22 +189,21 @@ void TestTransportPolicy::bearerTokenNeverFollowsARedirectOffTheGraphRoot_data()
     QTest::newRow("307 within the Graph root") << 307 << QStringLiteral("same") << true;
 }
 
-void TestTransportPolicy::bearerTokenNeverFollowsARedirectOffTheGraphRoot() {
+void TestTransportPolicy::bearerTokenNeverFollowsARedirectOffTheGraphRoot()
+{
     QFETCH(int, status);
     QFETCH(QString, target);
     QFETCH(bool, tokenExpected);
-    TinyHttpServer other(
-        [](const SeenRequest &) { return TinyHttpServer::response(200, "OK", CallJson); });
+    TinyHttpServer other([](const SeenRequest &) { return TinyHttpServer::response(200, "OK", CallJson); });
     quint16 graphPort = 0;
     TinyHttpServer graph([&](const SeenRequest &request) {
         if (request.target.startsWith("/v1.0/moved"))
             return TinyHttpServer::response(200, "OK", CallJson);
-        const QByteArray location =
-            target == QLatin1String("other")
-                ? other.origin().toLatin1() + "/v1.0/communications/calls/call-1"
-            : target == QLatin1String("name")
-                ? "http://localhost:" + QByteArray::number(graphPort) + "/v1.0/moved/call-1"
-                : QByteArray("/v1.0/moved/call-1");
+        const QByteArray location = target == QLatin1String("other")
+                                        ? other.origin().toLatin1() + "/v1.0/communications/calls/call-1"
+                                    : target == QLatin1String("name")
+                                        ? "http://localhost:" + QByteArray::number(graphPort) + "/v1.0/moved/call-1"
+                                        : QByteArray("/v1.0/moved/call-1");
         return TinyHttpServer::response(status, "Redirect", {}, {"Location: " + location});
     });
     graphPort = graph.port();
@@ -230,15 +227,14 @@ void TestTransportPolicy::bearerTokenNeverFollowsARedirectOffTheGraphRoot() {
         QCOMPARE(followed.first().header("authorization"), QByteArray("Bearer the-bearer-token"));
 }
 
-void TestTransportPolicy::nextLinkOffTheGraphRootGetsNoToken() {
-    TinyHttpServer other([](const SeenRequest &) {
-        return TinyHttpServer::response(200, "OK", R"({"value":[{"id":"p-2"}]})");
-    });
+void TestTransportPolicy::nextLinkOffTheGraphRootGetsNoToken()
+{
+    TinyHttpServer other(
+        [](const SeenRequest &) { return TinyHttpServer::response(200, "OK", R"({"value":[{"id":"p-2"}]})"); });
     TinyHttpServer graph([&](const SeenRequest &) {
-        return TinyHttpServer::response(
-            200, "OK",
-            R"({"value":[{"id":"p-1"}],"@odata.nextLink":")" + other.origin().toLatin1() +
-                R"(/v1.0/communications/calls/call-1/participants?$skiptoken=2"})");
+        return TinyHttpServer::response(200, "OK",
+                                        R"({"value":[{"id":"p-1"}],"@odata.nextLink":")" + other.origin().toLatin1()
+                                            + R"(/v1.0/communications/calls/call-1/participants?$skiptoken=2"})");
     });
     QNetworkAccessManager network;
     FixedTokenSource tokens;
@@ -252,19 +248,17 @@ void TestTransportPolicy::nextLinkOffTheGraphRootGetsNoToken() {
         QVERIFY2(!seen.hasHeader("authorization"), seen.header("authorization").constData());
 }
 
-void TestTransportPolicy::tokenRequestRedirectIsNotFollowed() {
+void TestTransportPolicy::tokenRequestRedirectIsNotFollowed()
+{
     TinyHttpServer other([](const SeenRequest &) {
-        return TinyHttpServer::response(
-            200, "OK", R"({"token_type":"Bearer","expires_in":3599,"access_token":"x"})");
+        return TinyHttpServer::response(200, "OK", R"({"token_type":"Bearer","expires_in":3599,"access_token":"x"})");
     });
     TinyHttpServer login([&](const SeenRequest &) {
-        return TinyHttpServer::response(
-            307, "Temporary Redirect", {},
-            {"Location: " + other.origin().toLatin1() + "/steal/oauth2/v2.0/token"});
+        return TinyHttpServer::response(307, "Temporary Redirect", {},
+                                        {"Location: " + other.origin().toLatin1() + "/steal/oauth2/v2.0/token"});
     });
     QString error;
-    const auto endpoints =
-        CloudEndpoints::custom(QUrl(login.origin()), QUrl(login.origin()), &error);
+    const auto endpoints = CloudEndpoints::custom(QUrl(login.origin()), QUrl(login.origin()), &error);
     QVERIFY2(endpoints, qPrintable(error));
     QNetworkAccessManager network;
     FixedSecretSource secrets(QStringLiteral("the-client-secret"));

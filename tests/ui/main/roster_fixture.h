@@ -50,7 +50,8 @@ inline QList<QStandardItem *> fakeRow(const FakeParticipant &p)
     items[PM::OrganisationColumn]->setText(p.external ? QStringLiteral("External") : QStringLiteral("Contoso"));
     items[PM::MutedColumn]->setText(p.muted ? QStringLiteral("Muted") : QString());
     items[PM::LobbyColumn]->setText(p.inLobby ? QStringLiteral("In lobby") : QString());
-    items[PM::StateColumn]->setText(p.state == PM::RowState::Invited ? QStringLiteral("Invited") : QStringLiteral("In the call"));
+    items[PM::StateColumn]->setText(p.state == PM::RowState::Invited ? QStringLiteral("Invited")
+                                                                     : QStringLiteral("In the call"));
     return items;
 }
 
@@ -70,11 +71,15 @@ inline QList<FakeParticipant> sampleRoster()
     using K = IdentityKind;
     using S = ParticipantModel::RowState;
     return {
-        {QStringLiteral("p-ann"), QStringLiteral("Ann Archer"), K::User, false, false, false, S::Active, QStringLiteral("ann@contoso.com")},
-        {QStringLiteral("p-bo"), QStringLiteral("Bo Berg"), K::User, true, true, false, S::Active, QStringLiteral("bo@fabrikam.com")},
+        {QStringLiteral("p-ann"), QStringLiteral("Ann Archer"), K::User, false, false, false, S::Active,
+         QStringLiteral("ann@contoso.com")},
+        {QStringLiteral("p-bo"), QStringLiteral("Bo Berg"), K::User, true, true, false, S::Active,
+         QStringLiteral("bo@fabrikam.com")},
         {QStringLiteral("p-cy"), QStringLiteral("Cy Guest"), K::Guest, false, false, true, S::Active, {}},
-        {QStringLiteral("p-dee"), QStringLiteral("+14255550123"), K::Phone, false, true, false, S::Active, QStringLiteral("+14255550123")},
-        {QStringLiteral("p-eve"), QStringLiteral("Eve Early"), K::User, false, false, false, S::Invited, QStringLiteral("eve@contoso.com")},
+        {QStringLiteral("p-dee"), QStringLiteral("+14255550123"), K::Phone, false, true, false, S::Active,
+         QStringLiteral("+14255550123")},
+        {QStringLiteral("p-eve"), QStringLiteral("Eve Early"), K::User, false, false, false, S::Invited,
+         QStringLiteral("eve@contoso.com")},
         {QStringLiteral("p-app"), QStringLiteral("Moderato"), K::Application, false, false, false, S::Active, {}},
     };
 }

@@ -15,10 +15,10 @@
 #include "core/calls/invitation_model.h"
 #include "core/calls/participant_model.h"
 #include "ui/invitations_dock.h"
+#include "ui/main/ui_harness.h"
 #include "ui/main_window.h"
 #include "ui/message_banner.h"
 #include "ui/roster_view.h"
-#include "ui/main/ui_harness.h"
 
 using namespace moderato;
 using namespace moderato::test;
@@ -97,8 +97,8 @@ private Q_SLOTS:
     void deleteInTheInvitationsPanelCancelsTheSelectedInvitation()
     {
         QVERIFY(startWith());
-        const QStringList ids = h->session()->invite({InviteTarget{InviteTarget::Kind::User, kDeclineUser,
-                                                                   QStringLiteral("Dana Declines")}});
+        const QStringList ids = h->session()->invite(
+            {InviteTarget{InviteTarget::Kind::User, kDeclineUser, QStringLiteral("Dana Declines")}});
         QCOMPARE(ids.size(), 1);
         QTableView *panel = w->invitationsDock()->tableView();
         QTRY_COMPARE_WITH_TIMEOUT(panel->model()->rowCount(), 1, 5000);

@@ -40,8 +40,8 @@ private Q_SLOTS:
 
         CredentialError noKeychain;
         noKeychain.kind = CredentialError::Kind::NoKeychain;
-        QTest::newRow("CredentialError")
-            << noKeychain.message(CredentialError::Audience::Desktop) << QStringLiteral("Schlüsselbund");
+        QTest::newRow("CredentialError") << noKeychain.message(CredentialError::Audience::Desktop)
+                                         << QStringLiteral("Schlüsselbund");
 
         QTest::newRow("token error") << aadstsSentence(7000222, SignInContext())
                                      << QStringLiteral("Anmeldung fehlgeschlagen");

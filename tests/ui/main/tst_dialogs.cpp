@@ -1,16 +1,16 @@
 // The smaller pieces on their own: actions and their keys, the context menu, the banner, the
 // header's countdown, the open-call dialog and the account dialog (with no keychain at all).
-#include <QApplication>
 #include <QAction>
+#include <QApplication>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMenu>
-#include <QPushButton>
-#include <QComboBox>
 #include <QListWidget>
+#include <QMenu>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -20,8 +20,8 @@
 #include "core/auth/credential_store.h"
 #include "ui/account_dialog.h"
 #include "ui/call_header.h"
-#include "ui/message_banner.h"
 #include "ui/join_dialog.h"
+#include "ui/message_banner.h"
 #include "ui/notification_tester.h"
 #include "ui/roster_actions.h"
 
@@ -47,7 +47,8 @@ public:
     void test(const ConnectionTestRequest &request, QObject *context, Callback done) override
     {
         lastRequest = request;
-        QMetaObject::invokeMethod(context, [this, done] { done(result); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            context, [this, done] { done(result); }, Qt::QueuedConnection);
     }
 };
 
@@ -63,7 +64,8 @@ public:
         ++calls;
         lastSettings = settings;
         lastKey = typedRelayKey;
-        QMetaObject::invokeMethod(context, [done] { done(true, QStringLiteral("came back")); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            context, [done] { done(true, QStringLiteral("came back")); }, Qt::QueuedConnection);
     }
 };
 
@@ -85,7 +87,8 @@ private Q_SLOTS:
         QTest::newRow("invite") << QStringLiteral("actionInvite") << QKeySequence(Qt::CTRL | Qt::Key_I);
         QTest::newRow("refresh") << QStringLiteral("actionRefresh") << QKeySequence(Qt::Key_F5);
         QTest::newRow("join") << QStringLiteral("actionJoinMeeting") << QKeySequence(Qt::CTRL | Qt::Key_J);
-        QTest::newRow("copy id") << QStringLiteral("actionCopyParticipantId") << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C);
+        QTest::newRow("copy id") << QStringLiteral("actionCopyParticipantId")
+                                 << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C);
         QTest::newRow("remove") << QStringLiteral("actionRemoveParticipant") << QKeySequence();
         QTest::newRow("cancel") << QStringLiteral("actionCancelInvitation") << QKeySequence();
         QTest::newRow("account") << QStringLiteral("actionAccountSetup") << QKeySequence();
@@ -108,7 +111,8 @@ private Q_SLOTS:
     {
         QWidget window;
         RosterActions actions(&window);
-        const RosterSelection invited({SelectedRow{QStringLiteral("i"), QStringLiteral("Ivy"), SelectedRow::State::Invited, false}});
+        const RosterSelection invited(
+            {SelectedRow{QStringLiteral("i"), QStringLiteral("Ivy"), SelectedRow::State::Invited, false}});
         actions.update(invited, true, true);
         std::unique_ptr<QMenu> menu(actions.buildContextMenu(invited, &window));
         QStringList names = menuActionNames(menu.get());
@@ -116,7 +120,8 @@ private Q_SLOTS:
         QVERIFY(!names.contains(QStringLiteral("actionRemoveParticipant")));
         QVERIFY(!names.contains(QStringLiteral("actionMuteParticipant")));
 
-        const RosterSelection active({SelectedRow{QStringLiteral("a"), QStringLiteral("Al"), SelectedRow::State::Active, false}});
+        const RosterSelection active(
+            {SelectedRow{QStringLiteral("a"), QStringLiteral("Al"), SelectedRow::State::Active, false}});
         actions.update(active, true, true);
         menu.reset(actions.buildContextMenu(active, &window));
         names = menuActionNames(menu.get());
@@ -143,7 +148,8 @@ private Q_SLOTS:
     {
         QWidget window;
         RosterActions actions(&window);
-        const RosterSelection active({SelectedRow{QStringLiteral("a"), QStringLiteral("Al"), SelectedRow::State::Active, false}});
+        const RosterSelection active(
+            {SelectedRow{QStringLiteral("a"), QStringLiteral("Al"), SelectedRow::State::Active, false}});
         actions.update(active, true, false);
         QVERIFY(!actions.removeParticipant->isEnabled());
         QVERIFY(!actions.muteParticipant->isEnabled());
@@ -254,8 +260,9 @@ private Q_SLOTS:
 
     void tabbingThroughRecentMeetingsKeepsWhatWasPasted()
     {
-        const RecentMeeting recent{QStringLiteral("491f0b00-ffff-4bc9-a43e-b226498ec22a"), QStringLiteral("Weekly sync"),
-                                   QStringLiteral("callId"), QDateTime::currentDateTimeUtc(), false};
+        const RecentMeeting recent{QStringLiteral("491f0b00-ffff-4bc9-a43e-b226498ec22a"),
+                                   QStringLiteral("Weekly sync"), QStringLiteral("callId"),
+                                   QDateTime::currentDateTimeUtc(), false};
         JoinDialog dialog({recent}, true);
         QSignalSpy requested(&dialog, &JoinDialog::joinRequested);
         dialog.show();
@@ -296,8 +303,8 @@ private Q_SLOTS:
     void setupCommandCarriesTheClientId()
     {
         QCOMPARE(AccountDialog::removalSetupCommand(kClient),
-                 QStringLiteral("Set-CsApplicationMeetingConfiguration -AllowRemoveParticipantAppIds @{Add=\"") + kClient
-                     + QStringLiteral("\"}"));
+                 QStringLiteral("Set-CsApplicationMeetingConfiguration -AllowRemoveParticipantAppIds @{Add=\"")
+                     + kClient + QStringLiteral("\"}"));
         QCOMPARE(AccountDialog::missingRoles({QStringLiteral("calls.joingroupcall.all")}),
                  (QStringList{QStringLiteral("Calls.InitiateGroupCall.All"), QStringLiteral("User.Read.All")}));
     }
@@ -347,7 +354,8 @@ private Q_SLOTS:
         QVERIFY(dialog.isVisible());
         QCOMPARE(dialog.result(), int(QDialog::Rejected));
         QVERIFY2(settings.clientId().isEmpty(), "nothing reaches the settings without the secret");
-        QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("clientSecretEdit"))->text(), QStringLiteral("typed-secret"));
+        QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("clientSecretEdit"))->text(),
+                 QStringLiteral("typed-secret"));
         ini.sync();
         QFile file(dir.filePath(QStringLiteral("a.ini")));
         const QByteArray written = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
@@ -375,7 +383,8 @@ private Q_SLOTS:
         QTest::mouseClick(test, Qt::LeftButton);
         QCOMPARE(tester.calls, 0);
         QVERIFY2(result->text().contains(QStringLiteral("NAMESPACE/NAME")), qPrintable(result->text()));
-        dialog.findChild<QLineEdit *>(QStringLiteral("relayEdit"))->setText(QStringLiteral("contoso.servicebus.windows.net/adele"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("relayEdit"))
+            ->setText(QStringLiteral("contoso.servicebus.windows.net/adele"));
         dialog.findChild<QLineEdit *>(QStringLiteral("relayKeyNameEdit"))->setText(QStringLiteral("listen"));
         dialog.findChild<QLineEdit *>(QStringLiteral("relayKeyEdit"))->setText(QStringLiteral("typed-key"));
         QTest::mouseClick(test, Qt::LeftButton);
@@ -399,7 +408,8 @@ private Q_SLOTS:
         auto *error = dialog.findChild<QLabel *>(QStringLiteral("accountError"));
         QVERIFY(!error->isHidden());
         QVERIFY2(error->text().contains(QStringLiteral("tenant")), qPrintable(error->text()));
-        dialog.findChild<QLineEdit *>(QStringLiteral("tenantIdEdit"))->setText(QStringLiteral("contoso.onmicrosoft.com"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("tenantIdEdit"))
+            ->setText(QStringLiteral("contoso.onmicrosoft.com"));
         dialog.findChild<QLineEdit *>(QStringLiteral("clientIdEdit"))->setText(QStringLiteral("moderato"));
         dialog.accept();
         QVERIFY2(error->text().contains(QStringLiteral("client id")), qPrintable(error->text()));

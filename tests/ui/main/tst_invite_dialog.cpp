@@ -11,8 +11,8 @@
 
 #include "core/calls/call_session.h"
 #include "ui/invite_dialog.h"
-#include "ui/main_window.h"
 #include "ui/main/ui_harness.h"
+#include "ui/main_window.h"
 
 using namespace moderato;
 using namespace moderato::test;
@@ -35,7 +35,8 @@ private:
             return false;
         }
         h->window()->findChild<QAction *>(QStringLiteral("actionInvite"))->trigger();
-        if (!QTest::qWaitFor([&] { return (dialog = h->window()->findChild<InviteDialog *>(QStringLiteral("inviteDialog"))); }))
+        if (!QTest::qWaitFor(
+                [&] { return (dialog = h->window()->findChild<InviteDialog *>(QStringLiteral("inviteDialog"))); }))
             return false;
         dialog->findChild<QComboBox *>(QStringLiteral("manualKind"))->setCurrentIndex(0); // user
         entry = dialog->findChild<QLineEdit *>(QStringLiteral("manualEntry"));

@@ -16,9 +16,9 @@
 #include "core/calls/participant_model.h"
 #include "ui/call_header.h"
 #include "ui/join_dialog.h"
+#include "ui/main/ui_harness.h"
 #include "ui/main_window.h"
 #include "ui/message_banner.h"
-#include "ui/main/ui_harness.h"
 
 using namespace moderato;
 using namespace moderato::test;
@@ -126,7 +126,8 @@ private Q_SLOTS:
         QTRY_VERIFY((dialog = visibleJoinDialog(w)));
         auto *recent = dialog->findChild<QListWidget *>(QStringLiteral("recentMeetings"));
         QCOMPARE(recent->count(), 1);
-        QVERIFY2(recent->item(0)->text().contains(QStringLiteral("Press briefing")), qPrintable(recent->item(0)->text()));
+        QVERIFY2(recent->item(0)->text().contains(QStringLiteral("Press briefing")),
+                 qPrintable(recent->item(0)->text()));
         dialog->reject();
     }
 
@@ -168,7 +169,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(h->session()->connectionState(), State::Live, 5000);
         action(w, "actionLeaveMeeting")->trigger();
         QCOMPARE(h->questions.size(), 1);
-        QVERIFY2(h->questions.first().contains(QStringLiteral("goes on for everyone else")), qPrintable(h->questions.first()));
+        QVERIFY2(h->questions.first().contains(QStringLiteral("goes on for everyone else")),
+                 qPrintable(h->questions.first()));
         QTRY_COMPARE_WITH_TIMEOUT(h->session()->connectionState(), State::Ended, 5000);
         QVERIFY2(h->session()->endReason().contains(QStringLiteral("You left")), qPrintable(h->session()->endReason()));
     }
@@ -219,7 +221,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("firstCallAfterwards");
         QTest::addColumn<bool>("joinsTheOther");
         QTest::newRow("leave, then join") << int(MainWindow::QuitChoice::Leave) << QStringLiteral("terminated") << true;
-        QTest::newRow("keep the bot in and join") << int(MainWindow::QuitChoice::Stay) << QStringLiteral("established") << true;
+        QTest::newRow("keep the bot in and join")
+            << int(MainWindow::QuitChoice::Stay) << QStringLiteral("established") << true;
         QTest::newRow("cancel") << int(MainWindow::QuitChoice::Cancel) << QStringLiteral("established") << false;
     }
 

@@ -21,10 +21,10 @@
 #include "ui/call_header.h"
 #include "ui/invitations_dock.h"
 #include "ui/invite_dialog.h"
+#include "ui/main/ui_harness.h"
 #include "ui/main_window.h"
 #include "ui/message_banner.h"
 #include "ui/roster_view.h"
-#include "ui/main/ui_harness.h"
 
 using namespace moderato;
 using namespace moderato::test;
@@ -119,8 +119,10 @@ private Q_SLOTS:
     {
         QVERIFY(startWith());
         QTRY_COMPARE(w->windowTitle(), QStringLiteral("Moderato — Board review"));
-        QTRY_COMPARE(w->findChild<QAbstractButton *>(QStringLiteral("inCallCount"))->text(), QStringLiteral("5 in the call"));
-        QCOMPARE(w->findChild<QAbstractButton *>(QStringLiteral("inLobbyCount"))->text(), QStringLiteral("1 in the lobby"));
+        QTRY_COMPARE(w->findChild<QAbstractButton *>(QStringLiteral("inCallCount"))->text(),
+                     QStringLiteral("5 in the call"));
+        QCOMPARE(w->findChild<QAbstractButton *>(QStringLiteral("inLobbyCount"))->text(),
+                 QStringLiteral("1 in the lobby"));
         QCOMPARE(w->callHeader()->connectionText(), QStringLiteral("Live"));
         QVERIFY(w->width() >= 1100 && w->height() >= 680);
     }
@@ -131,7 +133,8 @@ private Q_SLOTS:
         QVERIFY(clickRow(w, kJane));
         QTest::keyClick(rosterTable(w), Qt::Key_Delete);
         QCOMPARE(h->questions.size(), 1);
-        QVERIFY2(h->questions.first().endsWith(QStringLiteral("Remove Jane Doe from the call?")), qPrintable(h->questions.first()));
+        QVERIFY2(h->questions.first().endsWith(QStringLiteral("Remove Jane Doe from the call?")),
+                 qPrintable(h->questions.first()));
         // The row says "removing…" at once, then leaves.
         QCOMPARE(h->session()->participants()->state(kJane), std::optional(PM::RowState::Removing));
         QTRY_VERIFY_WITH_TIMEOUT(!rosterIds(h->session()).contains(kJane), 5000);
@@ -175,7 +178,8 @@ private Q_SLOTS:
             return false;
         };
         QVERIFY(refusedLena());
-        QTRY_VERIFY_WITH_TIMEOUT(!rosterIds(h->session()).contains(kJane) && !rosterIds(h->session()).contains(kLena), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!rosterIds(h->session()).contains(kJane) && !rosterIds(h->session()).contains(kLena),
+                                 5000);
         QTRY_VERIFY(w->actionBanner()->isVisible());
     }
 
@@ -192,7 +196,8 @@ private Q_SLOTS:
         for (const char *name : {"Jane Doe", "Lena Fischer", "Omar Haddad"})
             QVERIFY2(q.contains(QLatin1String(name)), qPrintable(q));
         QTRY_VERIFY_WITH_TIMEOUT(!rosterIds(h->session()).contains(kOmar) && !rosterIds(h->session()).contains(kJane)
-                                     && !rosterIds(h->session()).contains(kLena), 5000);
+                                     && !rosterIds(h->session()).contains(kLena),
+                                 5000);
     }
 
     void forbiddenRemovalShowsTheAdminCommand()
@@ -202,8 +207,9 @@ private Q_SLOTS:
         QTest::keyClick(rosterTable(w), Qt::Key_Delete);
         MessageBanner *banner = w->actionBanner();
         QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible() && banner->kind() == MessageBanner::Kind::Error, 5000);
-        const QString command = QStringLiteral("Set-CsApplicationMeetingConfiguration -AllowRemoveParticipantAppIds @{Add=\"")
-                                + kClientId + QStringLiteral("\"}");
+        const QString command =
+            QStringLiteral("Set-CsApplicationMeetingConfiguration -AllowRemoveParticipantAppIds @{Add=\"") + kClientId
+            + QStringLiteral("\"}");
         QCOMPARE(banner->details(), command);
         QVERIFY2(banner->text().contains(QStringLiteral("Could not remove Jane Doe")), qPrintable(banner->text()));
         auto *copy = banner->findChild<QPushButton *>(QStringLiteral("bannerAction"));
@@ -289,8 +295,10 @@ private Q_SLOTS:
         QTRY_COMPARE(h->session()->participants()->counts().invited, 2);
         QCOMPARE(outcomeOf(h->session(), QStringLiteral("Ada Accepts")), int(InvitationOutcome::Ringing));
         h->simulator().advanceClock(5);
-        QTRY_COMPARE_WITH_TIMEOUT(outcomeOf(h->session(), QStringLiteral("Ada Accepts")), int(InvitationOutcome::Connected), 5000);
-        QTRY_COMPARE_WITH_TIMEOUT(outcomeOf(h->session(), QStringLiteral("Dana Declines")), int(InvitationOutcome::Declined), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(outcomeOf(h->session(), QStringLiteral("Ada Accepts")),
+                                  int(InvitationOutcome::Connected), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(outcomeOf(h->session(), QStringLiteral("Dana Declines")),
+                                  int(InvitationOutcome::Declined), 5000);
         QTableView *panel = w->invitationsDock()->tableView();
         QStringList statuses;
         for (int row = 0; row < panel->model()->rowCount(); ++row)
@@ -338,8 +346,8 @@ private Q_SLOTS:
     void cancelAnInvitation()
     {
         QVERIFY(startWith());
-        const QStringList ids = h->session()->invite({InviteTarget{InviteTarget::Kind::Phone, QStringLiteral("+14255550999"),
-                                                                   QStringLiteral("+14255550999")}});
+        const QStringList ids = h->session()->invite(
+            {InviteTarget{InviteTarget::Kind::Phone, QStringLiteral("+14255550999"), QStringLiteral("+14255550999")}});
         QCOMPARE(ids.size(), 1);
         QTRY_VERIFY_WITH_TIMEOUT(viewIndex(w, ids.first()).isValid(), 5000);
         QVERIFY(clickRow(w, ids.first()));
@@ -347,24 +355,29 @@ private Q_SLOTS:
         QVERIFY(!action(w, "actionRemoveParticipant")->isEnabled());
         QTest::keyClick(rosterTable(w), Qt::Key_Delete);
         QCOMPARE(h->questions.size(), 1);
-        QVERIFY2(h->questions.first().contains(QStringLiteral("Cancel the invitation to +14255550999?")), qPrintable(h->questions.first()));
-        QTRY_COMPARE_WITH_TIMEOUT(outcomeOf(h->session(), QStringLiteral("+14255550999")), int(InvitationOutcome::Cancelled), 5000);
+        QVERIFY2(h->questions.first().contains(QStringLiteral("Cancel the invitation to +14255550999?")),
+                 qPrintable(h->questions.first()));
+        QTRY_COMPARE_WITH_TIMEOUT(outcomeOf(h->session(), QStringLiteral("+14255550999")),
+                                  int(InvitationOutcome::Cancelled), 5000);
         QTRY_VERIFY(!viewIndex(w, ids.first()).isValid());
     }
 
     void cancelFromTheInvitationsPanel()
     {
         QVERIFY(startWith());
-        h->session()->invite({InviteTarget{InviteTarget::Kind::Phone, QStringLiteral("+14255550777"), QStringLiteral("Late Caller")}});
+        h->session()->invite(
+            {InviteTarget{InviteTarget::Kind::Phone, QStringLiteral("+14255550777"), QStringLiteral("Late Caller")}});
         QTableView *panel = w->invitationsDock()->tableView();
         QTRY_COMPARE_WITH_TIMEOUT(panel->model()->rowCount(), 1, 5000);
         QPushButton *cancel = w->invitationsDock()->cancelButton();
         QVERIFY(!cancel->isEnabled());
-        QTest::mouseClick(panel->viewport(), Qt::LeftButton, {}, panel->visualRect(panel->model()->index(0, 0)).center());
+        QTest::mouseClick(panel->viewport(), Qt::LeftButton, {},
+                          panel->visualRect(panel->model()->index(0, 0)).center());
         QTRY_VERIFY(cancel->isEnabled());
         QVERIFY(!w->invitationsDock()->retryButton()->isEnabled());
         QTest::mouseClick(cancel, Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(outcomeOf(h->session(), QStringLiteral("Late Caller")), int(InvitationOutcome::Cancelled), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(outcomeOf(h->session(), QStringLiteral("Late Caller")),
+                                  int(InvitationOutcome::Cancelled), 5000);
         QTRY_VERIFY(w->invitationsDock()->retryButton()->isEnabled());
         QVERIFY(!cancel->isEnabled());
         // Invite again: a new invitation, ringing, next to the cancelled one.
@@ -376,8 +389,9 @@ private Q_SLOTS:
     void staleRosterSaysSoAndOffersARetry()
     {
         QVERIFY(startWith());
-        const QByteArray rule = "{\"faults\":[{\"method\":\"GET\",\"path\":\"/v1.0/communications/calls/*/participants\","
-                                "\"status\":400,\"count\":2}]}";
+        const QByteArray rule =
+            "{\"faults\":[{\"method\":\"GET\",\"path\":\"/v1.0/communications/calls/*/participants\","
+            "\"status\":400,\"count\":2}]}";
         QVERIFY(h->addFaults(rule));
         QTRY_COMPARE_WITH_TIMEOUT(h->session()->connectionState(), CallSession::ConnectionState::Stale, 5000);
         MessageBanner *banner = w->connectionBanner();
@@ -407,8 +421,9 @@ private Q_SLOTS:
     void failedInviteRequestKeepsTheDialogOpen()
     {
         QVERIFY(startWith());
-        const QByteArray rule = "{\"faults\":[{\"method\":\"POST\",\"path\":\"/v1.0/communications/calls/*/participants/invite\","
-                                "\"status\":403,\"count\":1}]}";
+        const QByteArray rule =
+            "{\"faults\":[{\"method\":\"POST\",\"path\":\"/v1.0/communications/calls/*/participants/invite\","
+            "\"status\":403,\"count\":1}]}";
         QVERIFY(h->addFaults(rule));
         action(w, "actionInvite")->trigger();
         InviteDialog *dialog = nullptr;
@@ -432,8 +447,9 @@ private Q_SLOTS:
     void rateLimitShowsACountdown()
     {
         QVERIFY(startWith());
-        const QByteArray rule = "{\"faults\":[{\"method\":\"GET\",\"path\":\"/v1.0/communications/calls/*/participants\","
-                                "\"status\":429,\"retryAfter\":\"20\",\"count\":1}]}";
+        const QByteArray rule =
+            "{\"faults\":[{\"method\":\"GET\",\"path\":\"/v1.0/communications/calls/*/participants\","
+            "\"status\":429,\"retryAfter\":\"20\",\"count\":1}]}";
         QVERIFY(h->addFaults(rule));
         QTest::keyClick(rosterTable(w), Qt::Key_F5);
         QTRY_COMPARE_WITH_TIMEOUT(h->session()->connectionState(), CallSession::ConnectionState::RateLimited, 5000);

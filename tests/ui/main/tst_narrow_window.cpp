@@ -14,11 +14,11 @@
 
 #include "core/calls/call_session.h"
 #include "core/calls/participant_model.h"
-#include "ui/invitations_dock.h"
-#include "ui/main_window.h"
-#include "ui/join_dialog.h"
 #include "core/i18n/translations.h"
+#include "ui/invitations_dock.h"
+#include "ui/join_dialog.h"
 #include "ui/main/ui_harness.h"
+#include "ui/main_window.h"
 
 using namespace moderato;
 using namespace moderato::test;
@@ -76,7 +76,8 @@ private:
         auto *updated = w->findChild<QLabel *>(QStringLiteral("lastRefresh"));
         QVERIFY(updated);
         QTRY_VERIFY(updated->text().contains(QLatin1Char(':')));
-        QVERIFY2(w->minimumSizeHint().width() <= NarrowWidth, qPrintable(QString::number(w->minimumSizeHint().width())));
+        QVERIFY2(w->minimumSizeHint().width() <= NarrowWidth,
+                 qPrintable(QString::number(w->minimumSizeHint().width())));
         w->resize(NarrowWidth, 600);
         QTest::qWait(50);
         QCOMPARE(w->width(), NarrowWidth);

@@ -4,8 +4,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
-#include "ui/roster_filter_model.h"
 #include "ui/main/roster_fixture.h"
+#include "ui/roster_filter_model.h"
 
 using namespace moderato;
 using namespace moderato::test;
@@ -47,15 +47,16 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QStringList>("expected");
-        QTest::newRow("empty shows everyone") << QString() << QStringList{
-            QStringLiteral("p-dee"), QStringLiteral("p-ann"), QStringLiteral("p-bo"), QStringLiteral("p-cy"),
-            QStringLiteral("p-eve"), QStringLiteral("p-app")};
+        QTest::newRow("empty shows everyone")
+            << QString() << QStringList{QStringLiteral("p-dee"), QStringLiteral("p-ann"), QStringLiteral("p-bo"),
+                                        QStringLiteral("p-cy"),  QStringLiteral("p-eve"), QStringLiteral("p-app")};
         QTest::newRow("part of a name, any case") << QStringLiteral("BERG") << QStringList{QStringLiteral("p-bo")};
         QTest::newRow("address") << QStringLiteral("fabrikam.com") << QStringList{QStringLiteral("p-bo")};
         QTest::newRow("phone digits") << QStringLiteral("5550123") << QStringList{QStringLiteral("p-dee")};
         QTest::newRow("participant id") << QStringLiteral("p-eve") << QStringList{QStringLiteral("p-eve")};
         QTest::newRow("every word must match") << QStringLiteral("contoso ann") << QStringList{QStringLiteral("p-ann")};
-        QTest::newRow("surrounding spaces ignored") << QStringLiteral("  early  ") << QStringList{QStringLiteral("p-eve")};
+        QTest::newRow("surrounding spaces ignored")
+            << QStringLiteral("  early  ") << QStringList{QStringLiteral("p-eve")};
         QTest::newRow("nothing matches") << QStringLiteral("zebra") << QStringList{};
     }
     void textFilter()
@@ -71,8 +72,8 @@ private Q_SLOTS:
         QTest::addColumn<int>("filter");
         QTest::addColumn<QStringList>("expected");
         QTest::newRow("in lobby") << int(QF::InLobby) << QStringList{QStringLiteral("p-cy")};
-        QTest::newRow("guests and external") << int(QF::GuestsAndExternal)
-                                             << QStringList{QStringLiteral("p-bo"), QStringLiteral("p-cy")};
+        QTest::newRow("guests and external")
+            << int(QF::GuestsAndExternal) << QStringList{QStringLiteral("p-bo"), QStringLiteral("p-cy")};
         QTest::newRow("phone") << int(QF::Phone) << QStringList{QStringLiteral("p-dee")};
         QTest::newRow("muted") << int(QF::Muted) << QStringList{QStringLiteral("p-dee"), QStringLiteral("p-bo")};
         QTest::newRow("invited") << int(QF::Invited) << QStringList{QStringLiteral("p-eve")};

@@ -30,8 +30,8 @@ private Q_SLOTS:
         QTest::newRow("nothing selected") << QList<SelectedRow>{} << int(DeleteMeaning::Nothing);
         QTest::newRow("one active") << QList<SelectedRow>{row("a", "Ann", Active)} << int(DeleteMeaning::Remove);
         QTest::newRow("one invited") << QList<SelectedRow>{row("b", "Bo", Invited)} << int(DeleteMeaning::Cancel);
-        QTest::newRow("active and invited")
-            << QList<SelectedRow>{row("a", "Ann", Active), row("b", "Bo", Invited)} << int(DeleteMeaning::RemoveAndCancel);
+        QTest::newRow("active and invited") << QList<SelectedRow>{row("a", "Ann", Active), row("b", "Bo", Invited)}
+                                            << int(DeleteMeaning::RemoveAndCancel);
         QTest::newRow("only rows already being acted on")
             << QList<SelectedRow>{row("a", "Ann", Busy)} << int(DeleteMeaning::Nothing);
         QTest::newRow("busy rows are left out")

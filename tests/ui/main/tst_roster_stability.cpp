@@ -12,10 +12,10 @@
 #include "core/calls/call_session.h"
 #include "core/calls/participant_model.h"
 #include "ui/call_header.h"
+#include "ui/main/ui_harness.h"
 #include "ui/main_window.h"
 #include "ui/message_banner.h"
 #include "ui/roster_view.h"
-#include "ui/main/ui_harness.h"
 
 using namespace moderato;
 using namespace moderato::test;
@@ -88,11 +88,12 @@ private Q_SLOTS:
         QCOMPARE(stateText(w, kGuest), QStringLiteral("Waiting in lobby"));
         QCOMPARE(stateText(w, kJane), QStringLiteral("In the call"));
         // A ringing invitation comes right after the lobby, with how long it has rung.
-        const QStringList ids = h->session()->invite({InviteTarget{InviteTarget::Kind::Phone,
-                                                                   QStringLiteral("+14255550999"), {}}});
+        const QStringList ids =
+            h->session()->invite({InviteTarget{InviteTarget::Kind::Phone, QStringLiteral("+14255550999"), {}}});
         QTRY_VERIFY_WITH_TIMEOUT(viewIds(w).contains(ids.first()), 5000);
         QCOMPARE(viewIds(w).value(1), ids.first());
-        QVERIFY2(stateText(w, ids.first()).startsWith(QStringLiteral("Ringing — ")), qPrintable(stateText(w, ids.first())));
+        QVERIFY2(stateText(w, ids.first()).startsWith(QStringLiteral("Ringing — ")),
+                 qPrintable(stateText(w, ids.first())));
     }
 
     void theHeaderCountsApplyTheirFilter()

@@ -8,8 +8,8 @@
 #include <QTest>
 #include <QToolButton>
 
-#include "ui/roster_view.h"
 #include "ui/main/roster_fixture.h"
+#include "ui/roster_view.h"
 
 using namespace moderato;
 using namespace moderato::test;
@@ -51,8 +51,14 @@ QStringList selectedIds(const RosterView &view)
 
 FakeParticipant person(int i)
 {
-    return {QStringLiteral("p-%1").arg(i, 4, 10, QLatin1Char('0')), QStringLiteral("Person %1").arg(i, 4, 10, QLatin1Char('0')),
-            IdentityKind::User, false, false, false, PM::RowState::Active, QString()};
+    return {QStringLiteral("p-%1").arg(i, 4, 10, QLatin1Char('0')),
+            QStringLiteral("Person %1").arg(i, 4, 10, QLatin1Char('0')),
+            IdentityKind::User,
+            false,
+            false,
+            false,
+            PM::RowState::Active,
+            QString()};
 }
 
 } // namespace

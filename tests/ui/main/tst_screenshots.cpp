@@ -20,14 +20,14 @@
 #include "core/auth/credential_store.h"
 #include "core/calls/call_session.h"
 #include "core/calls/participant_model.h"
+#include "core/i18n/translations.h"
 #include "ui/about_dialog.h"
 #include "ui/account_dialog.h"
 #include "ui/invite_dialog.h"
-#include "ui/main_window.h"
 #include "ui/join_dialog.h"
-#include "ui/roster_view.h"
-#include "core/i18n/translations.h"
 #include "ui/main/ui_harness.h"
+#include "ui/main_window.h"
+#include "ui/roster_view.h"
 
 using namespace moderato;
 using namespace moderato::test;
@@ -45,8 +45,12 @@ QJsonObject demoScenario(HarnessAccount *account)
     account->tenantId = tenant.value(QStringLiteral("id")).toString();
     account->clientId = app.value(QStringLiteral("clientId")).toString();
     account->secret = app.value(QStringLiteral("secret")).toString();
-    account->joinLink =
-        scenario.value(QStringLiteral("meetings")).toArray().first().toObject().value(QStringLiteral("joinWebUrl")).toString();
+    account->joinLink = scenario.value(QStringLiteral("meetings"))
+                            .toArray()
+                            .first()
+                            .toObject()
+                            .value(QStringLiteral("joinWebUrl"))
+                            .toString();
     account->demo = true;
     // Still pictures: only the test moves the clock.
     QJsonObject options = scenario.value(QStringLiteral("options")).toObject();
@@ -98,8 +102,9 @@ private:
         QTRY_VERIFY(h.session()->participants()->rowCount() > 10);
         QTRY_VERIFY2(w->windowTitle().endsWith(QCoreApplication::translate("moderato::MainWindow", " (demo)")),
                      qPrintable(w->windowTitle()));
-        h.session()->invite({InviteTarget{InviteTarget::Kind::Phone, QStringLiteral("+4930901820"), QStringLiteral("+4930901820")},
-                             InviteTarget{InviteTarget::Kind::Phone, QStringLiteral("+4940123456"), QStringLiteral("+4940123456")}});
+        h.session()->invite(
+            {InviteTarget{InviteTarget::Kind::Phone, QStringLiteral("+4930901820"), QStringLiteral("+4930901820")},
+             InviteTarget{InviteTarget::Kind::Phone, QStringLiteral("+4940123456"), QStringLiteral("+4940123456")}});
         QTRY_VERIFY(h.session()->participants()->counts().invited == 2);
         auto *table = w->findChild<QTableView *>(QStringLiteral("rosterView"));
         table->selectRow(2);
@@ -152,8 +157,9 @@ private:
         }
         w->findChild<QAction *>(QStringLiteral("actionRemoveParticipant"))->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(w->findChild<QWidget *>(QStringLiteral("actionBanner"))->isVisible(), 5000);
-        const QByteArray rule = "{\"faults\":[{\"method\":\"GET\",\"path\":\"/v1.0/communications/calls/*/participants\","
-                                "\"status\":429,\"retryAfter\":\"25\",\"count\":1}]}";
+        const QByteArray rule =
+            "{\"faults\":[{\"method\":\"GET\",\"path\":\"/v1.0/communications/calls/*/participants\","
+            "\"status\":429,\"retryAfter\":\"25\",\"count\":1}]}";
         QVERIFY(h.addFaults(rule));
         w->findChild<QAction *>(QStringLiteral("actionRefresh"))->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(w->findChild<QWidget *>(QStringLiteral("connectionBanner"))->isVisible(), 5000);

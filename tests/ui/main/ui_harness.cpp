@@ -4,8 +4,8 @@
 #include "core/auth/fixed_secret_source.h"
 #include "core/auth/token_provider.h"
 #include "core/calls/call_session.h"
-#include "core/calls/join_target.h"
 #include "core/calls/directory_search.h"
+#include "core/calls/join_target.h"
 #include "core/graph/graph_client.h"
 #include "ui/main_window.h"
 
@@ -56,10 +56,11 @@ QJsonObject participant(const QString &id, const QString &identityKey, const QJs
 
 QJsonObject directoryUser(const QString &id, const QString &name, const QString &upn, const QString &outcome)
 {
-    return QJsonObject{{QStringLiteral("id"), id},
-                       {QStringLiteral("displayName"), name},
-                       {QStringLiteral("userPrincipalName"), upn},
-                       {QStringLiteral("answer"), QJsonObject{{QStringLiteral("after"), 3}, {QStringLiteral("outcome"), outcome}}}};
+    return QJsonObject{
+        {QStringLiteral("id"), id},
+        {QStringLiteral("displayName"), name},
+        {QStringLiteral("userPrincipalName"), upn},
+        {QStringLiteral("answer"), QJsonObject{{QStringLiteral("after"), 3}, {QStringLiteral("outcome"), outcome}}}};
 }
 
 } // namespace
@@ -76,16 +77,28 @@ QJsonObject uiScenario(const ScenarioOptions &options)
     const QJsonArray tenants{QJsonObject{{QStringLiteral("id"), kTenant}, {QStringLiteral("apps"), QJsonArray{app}}},
                              QJsonObject{{QStringLiteral("id"), kOtherTenant}, {QStringLiteral("apps"), QJsonArray{}}}};
     const QJsonArray users{
-        directoryUser(kAcceptUser, QStringLiteral("Ada Accepts"), QStringLiteral("ada@contoso.example"), QStringLiteral("accept")),
-        directoryUser(kDeclineUser, QStringLiteral("Dana Declines"), QStringLiteral("dana@contoso.example"), QStringLiteral("decline")),
+        directoryUser(kAcceptUser, QStringLiteral("Ada Accepts"), QStringLiteral("ada@contoso.example"),
+                      QStringLiteral("accept")),
+        directoryUser(kDeclineUser, QStringLiteral("Dana Declines"), QStringLiteral("dana@contoso.example"),
+                      QStringLiteral("decline")),
     };
     const QJsonArray roster{
         participant(kBot, QStringLiteral("application"), identity(kClientId, QStringLiteral("Moderato Bot"))),
-        participant(kJane, QStringLiteral("user"), identity(QStringLiteral("c0000000-0000-4000-8000-000000000002"), QStringLiteral("Jane Doe"), kTenant), false, false, true),
-        participant(kOmar, QStringLiteral("user"), identity(QStringLiteral("c0000000-0000-4000-8000-000000000003"), QStringLiteral("Omar Haddad"), kOtherTenant), true),
-        participant(kGuest, QStringLiteral("guest"), identity(QStringLiteral("guest-4"), QStringLiteral("Visiting Auditor")), false, true),
-        participant(kPhone, QStringLiteral("phone"), QJsonObject{{QStringLiteral("id"), QStringLiteral("+14255550123")}}),
-        participant(kLena, QStringLiteral("user"), identity(QStringLiteral("c0000000-0000-4000-8000-000000000006"), QStringLiteral("Lena Fischer"), kTenant)),
+        participant(
+            kJane, QStringLiteral("user"),
+            identity(QStringLiteral("c0000000-0000-4000-8000-000000000002"), QStringLiteral("Jane Doe"), kTenant),
+            false, false, true),
+        participant(kOmar, QStringLiteral("user"),
+                    identity(QStringLiteral("c0000000-0000-4000-8000-000000000003"), QStringLiteral("Omar Haddad"),
+                             kOtherTenant),
+                    true),
+        participant(kGuest, QStringLiteral("guest"),
+                    identity(QStringLiteral("guest-4"), QStringLiteral("Visiting Auditor")), false, true),
+        participant(kPhone, QStringLiteral("phone"),
+                    QJsonObject{{QStringLiteral("id"), QStringLiteral("+14255550123")}}),
+        participant(
+            kLena, QStringLiteral("user"),
+            identity(QStringLiteral("c0000000-0000-4000-8000-000000000006"), QStringLiteral("Lena Fischer"), kTenant)),
     };
     QJsonObject call{{QStringLiteral("id"), kCall},
                      {QStringLiteral("tenantId"), kTenant},
@@ -99,11 +112,12 @@ QJsonObject uiScenario(const ScenarioOptions &options)
     return QJsonObject{{QStringLiteral("tenants"), tenants},
                        {QStringLiteral("users"), users},
                        {QStringLiteral("calls"), QJsonArray{call}},
-                       {QStringLiteral("options"), QJsonObject{{QStringLiteral("clock"), QStringLiteral("manual")},
-                                                               {QStringLiteral("ringTimeout"), 600},
-                                                               {QStringLiteral("operationsGettable"), options.operationsGettable},
-                                                               {QStringLiteral("seed"), 7},
-                                                               {QStringLiteral("startTime"), QStringLiteral("2025-03-03T09:00:00Z")}}}};
+                       {QStringLiteral("options"),
+                        QJsonObject{{QStringLiteral("clock"), QStringLiteral("manual")},
+                                    {QStringLiteral("ringTimeout"), 600},
+                                    {QStringLiteral("operationsGettable"), options.operationsGettable},
+                                    {QStringLiteral("seed"), 7},
+                                    {QStringLiteral("startTime"), QStringLiteral("2025-03-03T09:00:00Z")}}}};
 }
 
 QString meetingLink()
@@ -111,37 +125,40 @@ QString meetingLink()
     const QString thread = QStringLiteral("19:meeting_Qm9hcmQgcmV2aWV3@thread.v2");
     return QStringLiteral("https://teams.microsoft.com/l/meetup-join/%1/0?context=%2")
         .arg(QString::fromLatin1(QUrl::toPercentEncoding(thread)),
-             QString::fromLatin1(QUrl::toPercentEncoding(
-                 QStringLiteral("{\"Tid\":\"%1\",\"Oid\":\"%2\"}").arg(kTenant, kAcceptUser))));
+             QString::fromLatin1(
+                 QUrl::toPercentEncoding(QStringLiteral("{\"Tid\":\"%1\",\"Oid\":\"%2\"}").arg(kTenant, kAcceptUser))));
 }
 
 QJsonObject withMeeting(QJsonObject scenario, bool lobbyForApps)
 {
     const QJsonArray people{
-        participant(QStringLiteral("e0000000-0000-4000-8000-000000000001"), QStringLiteral("user"),
-                    identity(QStringLiteral("c1000000-0000-4000-8000-000000000001"), QStringLiteral("Maya Lin"), kTenant)),
-        participant(QStringLiteral("e0000000-0000-4000-8000-000000000002"), QStringLiteral("user"),
-                    identity(QStringLiteral("c1000000-0000-4000-8000-000000000002"), QStringLiteral("Noah Berg"), kTenant)),
+        participant(
+            QStringLiteral("e0000000-0000-4000-8000-000000000001"), QStringLiteral("user"),
+            identity(QStringLiteral("c1000000-0000-4000-8000-000000000001"), QStringLiteral("Maya Lin"), kTenant)),
+        participant(
+            QStringLiteral("e0000000-0000-4000-8000-000000000002"), QStringLiteral("user"),
+            identity(QStringLiteral("c1000000-0000-4000-8000-000000000002"), QStringLiteral("Noah Berg"), kTenant)),
         participant(QStringLiteral("e0000000-0000-4000-8000-000000000003"), QStringLiteral("guest"),
                     identity(QStringLiteral("guest-3"), QStringLiteral("Visiting Press"))),
     };
-    scenario.insert(QStringLiteral("meetings"),
-                    QJsonArray{QJsonObject{{QStringLiteral("joinWebUrl"), meetingLink()},
-                                           {QStringLiteral("joinMeetingId"), QStringLiteral("358714290465")},
-                                           {QStringLiteral("passcode"), QStringLiteral("Qp7hRt")},
-                                           {QStringLiteral("threadId"), QStringLiteral("19:meeting_Qm9hcmQgcmV2aWV3@thread.v2")},
-                                           {QStringLiteral("tenantId"), kTenant},
-                                           {QStringLiteral("organizer"), QJsonObject{{QStringLiteral("id"), kAcceptUser}}},
-                                           {QStringLiteral("subject"), QStringLiteral("Press briefing")},
-                                           {QStringLiteral("lobbyForApps"), lobbyForApps},
-                                           {QStringLiteral("participants"), people}},
-                               QJsonObject{{QStringLiteral("joinMeetingId"), QStringLiteral("246813579024")},
-                                           {QStringLiteral("passcode"), QStringLiteral("Tw8nHl")},
-                                           {QStringLiteral("threadId"), QStringLiteral("19:meeting_VG93biBoYWxs@thread.v2")},
-                                           {QStringLiteral("tenantId"), kTenant},
-                                           {QStringLiteral("organizer"), QJsonObject{{QStringLiteral("id"), kAcceptUser}}},
-                                           {QStringLiteral("subject"), QStringLiteral("Town hall")},
-                                           {QStringLiteral("participants"), QJsonArray{people.at(0)}}}});
+    scenario.insert(
+        QStringLiteral("meetings"),
+        QJsonArray{QJsonObject{{QStringLiteral("joinWebUrl"), meetingLink()},
+                               {QStringLiteral("joinMeetingId"), QStringLiteral("358714290465")},
+                               {QStringLiteral("passcode"), QStringLiteral("Qp7hRt")},
+                               {QStringLiteral("threadId"), QStringLiteral("19:meeting_Qm9hcmQgcmV2aWV3@thread.v2")},
+                               {QStringLiteral("tenantId"), kTenant},
+                               {QStringLiteral("organizer"), QJsonObject{{QStringLiteral("id"), kAcceptUser}}},
+                               {QStringLiteral("subject"), QStringLiteral("Press briefing")},
+                               {QStringLiteral("lobbyForApps"), lobbyForApps},
+                               {QStringLiteral("participants"), people}},
+                   QJsonObject{{QStringLiteral("joinMeetingId"), QStringLiteral("246813579024")},
+                               {QStringLiteral("passcode"), QStringLiteral("Tw8nHl")},
+                               {QStringLiteral("threadId"), QStringLiteral("19:meeting_VG93biBoYWxs@thread.v2")},
+                               {QStringLiteral("tenantId"), kTenant},
+                               {QStringLiteral("organizer"), QJsonObject{{QStringLiteral("id"), kAcceptUser}}},
+                               {QStringLiteral("subject"), QStringLiteral("Town hall")},
+                               {QStringLiteral("participants"), QJsonArray{people.at(0)}}}});
     QJsonObject options = scenario.value(QStringLiteral("options")).toObject();
     options.insert(QStringLiteral("joinDelay"), 0);
     scenario.insert(QStringLiteral("options"), options);
@@ -173,7 +190,8 @@ bool UiHarness::start(const QJsonObject &scenario, QString *error, const Harness
     if (!endpoints)
         return false;
     m_secret = std::make_unique<FixedSecretSource>(account.secret);
-    m_tokens = std::make_unique<TokenProvider>(&m_network, *endpoints, account.tenantId, account.clientId, m_secret.get());
+    m_tokens =
+        std::make_unique<TokenProvider>(&m_network, *endpoints, account.tenantId, account.clientId, m_secret.get());
     m_client = std::make_unique<GraphClient>(&m_network, m_tokens.get(), base);
     m_session = std::make_unique<CallSession>(m_client.get(), account.clientId);
     m_session->setHomeTenantId(account.tenantId);

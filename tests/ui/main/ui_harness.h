@@ -31,11 +31,11 @@ inline const QString kCall = QStringLiteral("2f8e1d3c-4b5a-4c6d-8e7f-9a0b1c2d3e4
 // Participant ids of the roster, and the people in the directory.
 inline const QString kBot = QStringLiteral("a0000000-0000-4000-8000-000000000001");
 inline const QString kJane = QStringLiteral("a0000000-0000-4000-8000-000000000002");
-inline const QString kOmar = QStringLiteral("a0000000-0000-4000-8000-000000000003"); // external, muted
+inline const QString kOmar = QStringLiteral("a0000000-0000-4000-8000-000000000003");  // external, muted
 inline const QString kGuest = QStringLiteral("a0000000-0000-4000-8000-000000000004"); // guest in the lobby
 inline const QString kPhone = QStringLiteral("a0000000-0000-4000-8000-000000000005");
 inline const QString kLena = QStringLiteral("a0000000-0000-4000-8000-000000000006");
-inline const QString kAcceptUser = QStringLiteral("b0000000-0000-4000-8000-00000000000a"); // "Ada Accepts"
+inline const QString kAcceptUser = QStringLiteral("b0000000-0000-4000-8000-00000000000a");  // "Ada Accepts"
 inline const QString kDeclineUser = QStringLiteral("b0000000-0000-4000-8000-00000000000d"); // "Dana Declines"
 
 struct ScenarioOptions

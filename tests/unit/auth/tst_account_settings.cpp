@@ -16,7 +16,8 @@ namespace {
 const QString Secret = QStringLiteral("Zq8~unmistakable-client-secret-value");
 }
 
-class TestAccountSettings : public QObject {
+class TestAccountSettings : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
@@ -36,7 +37,8 @@ private:
     std::unique_ptr<QSettings> m_settings;
 };
 
-void TestAccountSettings::initTestCase() {
+void TestAccountSettings::initTestCase()
+{
     QVERIFY(m_home.isValid());
     // Everything QSettings or anything else might write lands under this directory.
     qputenv("HOME", m_home.path().toLocal8Bit());
@@ -45,16 +47,16 @@ void TestAccountSettings::initTestCase() {
     qputenv("XDG_CACHE_HOME", (m_home.path() + QLatin1String("/cache")).toLocal8Bit());
 }
 
-void TestAccountSettings::init() {
-    m_settings = std::make_unique<QSettings>(m_home.filePath(QStringLiteral("test.ini")),
-                                             QSettings::IniFormat);
+void TestAccountSettings::init()
+{
+    m_settings = std::make_unique<QSettings>(m_home.filePath(QStringLiteral("test.ini")), QSettings::IniFormat);
     m_settings->clear();
 }
 
-QByteArray TestAccountSettings::allFileBytes() const {
+QByteArray TestAccountSettings::allFileBytes() const
+{
     QByteArray bytes;
-    QDirIterator it(m_home.path(), QDir::Files | QDir::Hidden | QDir::System,
-                    QDirIterator::Subdirectories);
+    QDirIterator it(m_home.path(), QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         QFile file(it.next());
         if (file.open(QIODevice::ReadOnly))
@@ -63,7 +65,8 @@ QByteArray TestAccountSettings::allFileBytes() const {
     return bytes;
 }
 
-void TestAccountSettings::keepsTheAccount() {
+void TestAccountSettings::keepsTheAccount()
+{
     {
         AccountSettings account(m_settings.get());
         account.setCloud(Cloud::UsGov);
@@ -82,7 +85,8 @@ void TestAccountSettings::keepsTheAccount() {
     QCOMPARE(again.endpoints().value(), CloudEndpoints::forCloud(Cloud::UsGov));
 }
 
-void TestAccountSettings::defaultsToTheGlobalCloud() {
+void TestAccountSettings::defaultsToTheGlobalCloud()
+{
     AccountSettings account(m_settings.get());
     QCOMPARE(account.cloud(), Cloud::Global);
     QVERIFY(!account.isComplete());
@@ -90,7 +94,8 @@ void TestAccountSettings::defaultsToTheGlobalCloud() {
     QCOMPARE(account.cloud(), Cloud::Global);
 }
 
-void TestAccountSettings::customEndpointsWinOverTheCloud() {
+void TestAccountSettings::customEndpointsWinOverTheCloud()
+{
     AccountSettings account(m_settings.get());
     account.setCustomEndpoints(QUrl(QStringLiteral("http://127.0.0.1:4000")),
                                QUrl(QStringLiteral("http://127.0.0.1:4000")));
@@ -101,7 +106,8 @@ void TestAccountSettings::customEndpointsWinOverTheCloud() {
     QCOMPARE(account.endpoints().value(), CloudEndpoints::forCloud(Cloud::Global));
 }
 
-void TestAccountSettings::invalidCustomEndpointsAreReported() {
+void TestAccountSettings::invalidCustomEndpointsAreReported()
+{
     AccountSettings account(m_settings.get());
     account.setCustomEndpoints(QUrl(QStringLiteral("http://10.0.0.5:4000")),
                                QUrl(QStringLiteral("http://127.0.0.1:4000")));
@@ -110,7 +116,8 @@ void TestAccountSettings::invalidCustomEndpointsAreReported() {
     QVERIFY(error.contains(QLatin1String("unencrypted")));
 }
 
-void TestAccountSettings::recentCallsAreMostRecentFirstDeduplicatedAndCapped() {
+void TestAccountSettings::recentCallsAreMostRecentFirstDeduplicatedAndCapped()
+{
     AccountSettings account(m_settings.get());
     for (int i = 0; i < 12; ++i)
         account.addRecentCallId(QStringLiteral("call-%1").arg(i));
@@ -128,18 +135,19 @@ void TestAccountSettings::recentCallsAreMostRecentFirstDeduplicatedAndCapped() {
     QVERIFY(account.recentCallIds().isEmpty());
 }
 
-void TestAccountSettings::usesTheModeratoOrganizationByDefault() {
+void TestAccountSettings::usesTheModeratoOrganizationByDefault()
+{
     AccountSettings account;
     account.setTenantId(QStringLiteral("t-default"));
     account.sync();
     QCOMPARE(account.settings()->organizationName(), QStringLiteral("Moderato"));
     QCOMPARE(account.settings()->applicationName(), QStringLiteral("Moderato"));
-    QVERIFY2(account.settings()->fileName().startsWith(m_home.path()),
-             qPrintable(account.settings()->fileName()));
+    QVERIFY2(account.settings()->fileName().startsWith(m_home.path()), qPrintable(account.settings()->fileName()));
     account.settings()->clear();
 }
 
-void TestAccountSettings::signingInLeavesNoSecretInAnyFile() {
+void TestAccountSettings::signingInLeavesNoSecretInAnyFile()
+{
     // Sign in the way the app does: settings saved, the secret handed to the token provider.
     AccountSettings stored(m_settings.get());
     AccountSettings defaults;
@@ -155,25 +163,21 @@ void TestAccountSettings::signingInLeavesNoSecretInAnyFile() {
     QByteArray sentBody;
     nam.handler = [&sentBody](const RecordedRequest &request) {
         sentBody = request.body;
-        return FakeResponse::json(
-            200, R"({"token_type":"Bearer","expires_in":3599,"access_token":"tok-value-123"})");
+        return FakeResponse::json(200, R"({"token_type":"Bearer","expires_in":3599,"access_token":"tok-value-123"})");
     };
     FixedSecretSource secret(Secret);
-    TokenProvider provider(&nam, stored.endpoints().value(), stored.tenantId(), stored.clientId(),
-                           &secret);
+    TokenProvider provider(&nam, stored.endpoints().value(), stored.tenantId(), stored.clientId(), &secret);
     QString token;
     provider.requestToken(this, [&token](const QString &t, const GraphError &) { token = t; });
     QTRY_COMPARE(token, QStringLiteral("tok-value-123"));
-    QVERIFY(sentBody.contains(
-        QUrl::toPercentEncoding(Secret))); // it did travel, to the token endpoint only
+    QVERIFY(sentBody.contains(QUrl::toPercentEncoding(Secret))); // it did travel, to the token endpoint only
 
     stored.sync();
     defaults.sync();
     const QByteArray bytes = allFileBytes();
     QVERIFY(bytes.contains("contoso.onmicrosoft.com")); // the files were written and are scanned
     QVERIFY(!bytes.contains(Secret.toUtf8()));
-    QVERIFY(!bytes.contains(
-        QByteArray(reinterpret_cast<const char *>(Secret.utf16()), Secret.size() * 2)));
+    QVERIFY(!bytes.contains(QByteArray(reinterpret_cast<const char *>(Secret.utf16()), Secret.size() * 2)));
     QVERIFY(!bytes.contains(QUrl::toPercentEncoding(Secret)));
     QVERIFY(!bytes.contains("tok-value-123"));
     defaults.settings()->clear();

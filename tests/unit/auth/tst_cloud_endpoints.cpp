@@ -5,7 +5,8 @@
 
 using namespace moderato;
 
-class TestCloudEndpoints : public QObject {
+class TestCloudEndpoints : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void eachCloudHasItsRoots_data();
@@ -18,7 +19,8 @@ private Q_SLOTS:
     void customEndpointsAreTrimmed();
 };
 
-void TestCloudEndpoints::eachCloudHasItsRoots_data() {
+void TestCloudEndpoints::eachCloudHasItsRoots_data()
+{
     QTest::addColumn<Cloud>("cloud");
     QTest::addColumn<QString>("graph");
     QTest::addColumn<QString>("login");
@@ -33,13 +35,13 @@ void TestCloudEndpoints::eachCloudHasItsRoots_data() {
     QTest::newRow("dod") << Cloud::UsGovDoD << QStringLiteral("https://dod-graph.microsoft.us")
                          << QStringLiteral("https://login.microsoftonline.us")
                          << QStringLiteral("https://dod-graph.microsoft.us/.default");
-    QTest::newRow("china") << Cloud::China
-                           << QStringLiteral("https://microsoftgraph.chinacloudapi.cn")
+    QTest::newRow("china") << Cloud::China << QStringLiteral("https://microsoftgraph.chinacloudapi.cn")
                            << QStringLiteral("https://login.chinacloudapi.cn")
                            << QStringLiteral("https://microsoftgraph.chinacloudapi.cn/.default");
 }
 
-void TestCloudEndpoints::eachCloudHasItsRoots() {
+void TestCloudEndpoints::eachCloudHasItsRoots()
+{
     QFETCH(Cloud, cloud);
     QFETCH(QString, graph);
     QFETCH(QString, login);
@@ -52,67 +54,65 @@ void TestCloudEndpoints::eachCloudHasItsRoots() {
              QUrl(login + QLatin1String("/contoso.onmicrosoft.com/oauth2/v2.0/token")));
 }
 
-void TestCloudEndpoints::namesRoundTrip() {
+void TestCloudEndpoints::namesRoundTrip()
+{
     for (Cloud cloud : {Cloud::Global, Cloud::UsGov, Cloud::UsGovDoD, Cloud::China})
         QCOMPARE(parseCloud(cloudName(cloud)), cloud);
     QCOMPARE(cloudName(Cloud::UsGovDoD), QStringLiteral("dod"));
     QCOMPARE(parseCloud(u"USGov"), Cloud::UsGov);
 }
 
-void TestCloudEndpoints::unknownNamesAreRefused() {
+void TestCloudEndpoints::unknownNamesAreRefused()
+{
     QVERIFY(!parseCloud(u"germany").has_value());
     QVERIFY(!parseCloud(u"").has_value());
 }
 
-void TestCloudEndpoints::tokenUrlEncodesTheTenant() {
+void TestCloudEndpoints::tokenUrlEncodesTheTenant()
+{
     const CloudEndpoints endpoints = CloudEndpoints::forCloud(Cloud::Global);
     QCOMPARE(endpoints.tokenUrl(QStringLiteral("a/b?c")).toEncoded(),
              QByteArray("https://login.microsoftonline.com/a%2Fb%3Fc/oauth2/v2.0/token"));
 }
 
-void TestCloudEndpoints::customEndpoints_data() {
+void TestCloudEndpoints::customEndpoints_data()
+{
     QTest::addColumn<QString>("graph");
     QTest::addColumn<QString>("login");
     QTest::addColumn<bool>("accepted");
     QTest::addColumn<QString>("errorFragment");
 
-    QTest::newRow("https anywhere")
-        << QStringLiteral("https://graph.contoso.test")
-        << QStringLiteral("https://login.contoso.test") << true << QString();
-    QTest::newRow("http on 127.0.0.1")
-        << QStringLiteral("http://127.0.0.1:8080") << QStringLiteral("http://127.0.0.1:8080")
-        << true << QString();
-    QTest::newRow("http on 127.0.0.0/8")
-        << QStringLiteral("http://127.3.2.1:80") << QStringLiteral("http://127.3.2.1:81") << true
-        << QString();
-    QTest::newRow("http on ::1") << QStringLiteral("http://[::1]:9000")
-                                 << QStringLiteral("http://[::1]:9000") << true << QString();
-    QTest::newRow("http on localhost")
-        << QStringLiteral("http://localhost:9000") << QStringLiteral("http://LOCALHOST:9000")
-        << true << QString();
-    QTest::newRow("http to a LAN host")
-        << QStringLiteral("http://192.168.1.10:8080")
-        << QStringLiteral("https://login.contoso.test") << false << QStringLiteral("unencrypted");
-    QTest::newRow("http to a name")
-        << QStringLiteral("https://graph.contoso.test")
-        << QStringLiteral("http://login.contoso.test") << false << QStringLiteral("Sign-in URL");
-    QTest::newRow("localhost lookalike")
-        << QStringLiteral("http://localhost.evil.test") << QStringLiteral("http://127.0.0.1")
-        << false << QStringLiteral("unencrypted");
-    QTest::newRow("ftp") << QStringLiteral("ftp://graph.contoso.test")
-                         << QStringLiteral("https://login.contoso.test") << false
-                         << QStringLiteral("not an http");
-    QTest::newRow("garbage") << QStringLiteral("not a url")
-                             << QStringLiteral("https://login.contoso.test") << false
+    QTest::newRow("https anywhere") << QStringLiteral("https://graph.contoso.test")
+                                    << QStringLiteral("https://login.contoso.test") << true << QString();
+    QTest::newRow("http on 127.0.0.1") << QStringLiteral("http://127.0.0.1:8080")
+                                       << QStringLiteral("http://127.0.0.1:8080") << true << QString();
+    QTest::newRow("http on 127.0.0.0/8") << QStringLiteral("http://127.3.2.1:80")
+                                         << QStringLiteral("http://127.3.2.1:81") << true << QString();
+    QTest::newRow("http on ::1") << QStringLiteral("http://[::1]:9000") << QStringLiteral("http://[::1]:9000") << true
+                                 << QString();
+    QTest::newRow("http on localhost") << QStringLiteral("http://localhost:9000")
+                                       << QStringLiteral("http://LOCALHOST:9000") << true << QString();
+    QTest::newRow("http to a LAN host") << QStringLiteral("http://192.168.1.10:8080")
+                                        << QStringLiteral("https://login.contoso.test") << false
+                                        << QStringLiteral("unencrypted");
+    QTest::newRow("http to a name") << QStringLiteral("https://graph.contoso.test")
+                                    << QStringLiteral("http://login.contoso.test") << false
+                                    << QStringLiteral("Sign-in URL");
+    QTest::newRow("localhost lookalike") << QStringLiteral("http://localhost.evil.test")
+                                         << QStringLiteral("http://127.0.0.1") << false
+                                         << QStringLiteral("unencrypted");
+    QTest::newRow("ftp") << QStringLiteral("ftp://graph.contoso.test") << QStringLiteral("https://login.contoso.test")
+                         << false << QStringLiteral("not an http");
+    QTest::newRow("garbage") << QStringLiteral("not a url") << QStringLiteral("https://login.contoso.test") << false
                              << QStringLiteral("not a complete URL");
     QTest::newRow("empty") << QString() << QStringLiteral("https://login.contoso.test") << false
                            << QStringLiteral("Graph URL");
     QTest::newRow("user info") << QStringLiteral("https://me:pw@graph.contoso.test")
-                               << QStringLiteral("https://login.contoso.test") << false
-                               << QStringLiteral("user name");
+                               << QStringLiteral("https://login.contoso.test") << false << QStringLiteral("user name");
 }
 
-void TestCloudEndpoints::customEndpoints() {
+void TestCloudEndpoints::customEndpoints()
+{
     QFETCH(QString, graph);
     QFETCH(QString, login);
     QFETCH(bool, accepted);
@@ -130,10 +130,10 @@ void TestCloudEndpoints::customEndpoints() {
     }
 }
 
-void TestCloudEndpoints::customEndpointsAreTrimmed() {
-    const auto endpoints =
-        CloudEndpoints::custom(QUrl(QStringLiteral("http://127.0.0.1:5000/v1.0/")),
-                               QUrl(QStringLiteral("http://127.0.0.1:5000/")), nullptr);
+void TestCloudEndpoints::customEndpointsAreTrimmed()
+{
+    const auto endpoints = CloudEndpoints::custom(QUrl(QStringLiteral("http://127.0.0.1:5000/v1.0/")),
+                                                  QUrl(QStringLiteral("http://127.0.0.1:5000/")), nullptr);
     QVERIFY(endpoints);
     QCOMPARE(endpoints->graphRoot, QUrl(QStringLiteral("http://127.0.0.1:5000")));
     QCOMPARE(endpoints->scope(), QStringLiteral("https://graph.microsoft.com/.default"));

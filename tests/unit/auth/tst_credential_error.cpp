@@ -8,7 +8,8 @@
 using namespace moderato;
 using Kind = CredentialError::Kind;
 
-class TestCredentialError : public QObject {
+class TestCredentialError : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void classifies_data();
@@ -18,50 +19,46 @@ private Q_SLOTS:
     void keysNameCloudTenantAndClient();
 };
 
-void TestCredentialError::classifies_data() {
+void TestCredentialError::classifies_data()
+{
     QTest::addColumn<int>("code");
     QTest::addColumn<QString>("text");
     QTest::addColumn<Kind>("kind");
 
     QTest::newRow("no error") << int(QKeychain::NoError) << QString() << Kind::None;
-    QTest::newRow("entry not found")
-        << int(QKeychain::EntryNotFound) << QStringLiteral("Entry not found") << Kind::NotFound;
-    QTest::newRow("no backend") << int(QKeychain::NoBackendAvailable) << QString()
-                                << Kind::NoKeychain;
+    QTest::newRow("entry not found") << int(QKeychain::EntryNotFound) << QStringLiteral("Entry not found")
+                                     << Kind::NotFound;
+    QTest::newRow("no backend") << int(QKeychain::NoBackendAvailable) << QString() << Kind::NoKeychain;
     QTest::newRow("no session bus (seen)")
-        << int(QKeychain::OtherError)
-        << QStringLiteral("Could not connect: No such file or directory") << Kind::NoKeychain;
+        << int(QKeychain::OtherError) << QStringLiteral("Could not connect: No such file or directory")
+        << Kind::NoKeychain;
     QTest::newRow("service not provided")
         << int(QKeychain::OtherError)
         << QStringLiteral("The name org.freedesktop.secrets was not provided by any .service files")
         << Kind::NoKeychain;
     QTest::newRow("no such interface")
         << int(QKeychain::AccessDenied)
-        << QStringLiteral(
-               "No such interface “org.freedesktop.Secret.Collection” on object at path /")
+        << QStringLiteral("No such interface “org.freedesktop.Secret.Collection” on object at path /")
         << Kind::NoKeychain;
-    QTest::newRow("cannot autolaunch")
-        << int(QKeychain::OtherError)
-        << QStringLiteral("Cannot autolaunch D-Bus without X11 $DISPLAY") << Kind::NoKeychain;
+    QTest::newRow("cannot autolaunch") << int(QKeychain::OtherError)
+                                       << QStringLiteral("Cannot autolaunch D-Bus without X11 $DISPLAY")
+                                       << Kind::NoKeychain;
     QTest::newRow("locked collection (seen)")
-        << int(QKeychain::OtherError)
-        << QStringLiteral("Cannot create an item in a locked collection") << Kind::Locked;
-    QTest::newRow("prompt dismissed")
-        << int(QKeychain::OtherError) << QStringLiteral("Prompt dismissed") << Kind::Locked;
-    QTest::newRow("denied by user")
-        << int(QKeychain::AccessDeniedByUser) << QString() << Kind::Locked;
+        << int(QKeychain::OtherError) << QStringLiteral("Cannot create an item in a locked collection") << Kind::Locked;
+    QTest::newRow("prompt dismissed") << int(QKeychain::OtherError) << QStringLiteral("Prompt dismissed")
+                                      << Kind::Locked;
+    QTest::newRow("denied by user") << int(QKeychain::AccessDeniedByUser) << QString() << Kind::Locked;
     QTest::newRow("no login collection (seen)")
         << int(QKeychain::OtherError)
-        << QStringLiteral(
-               "Object does not exist at path “/org/freedesktop/secrets/collection/login”")
+        << QStringLiteral("Object does not exist at path “/org/freedesktop/secrets/collection/login”")
         << Kind::MissingCollection;
-    QTest::newRow("access denied")
-        << int(QKeychain::AccessDenied) << QStringLiteral("Access denied") << Kind::AccessDenied;
-    QTest::newRow("anything else")
-        << int(QKeychain::OtherError) << QStringLiteral("Something odd") << Kind::Other;
+    QTest::newRow("access denied") << int(QKeychain::AccessDenied) << QStringLiteral("Access denied")
+                                   << Kind::AccessDenied;
+    QTest::newRow("anything else") << int(QKeychain::OtherError) << QStringLiteral("Something odd") << Kind::Other;
 }
 
-void TestCredentialError::classifies() {
+void TestCredentialError::classifies()
+{
     QFETCH(int, code);
     QFETCH(QString, text);
     QFETCH(Kind, kind);
@@ -70,14 +67,14 @@ void TestCredentialError::classifies() {
     QCOMPARE(error.isError(), kind != Kind::None);
 }
 
-void TestCredentialError::everyKindHasASentence() {
-    const QList<QPair<Kind, QString>> expected{
-        {Kind::NotFound, QStringLiteral("Sign in with the secret")},
-        {Kind::NoKeychain, QStringLiteral("gnome-keyring")},
-        {Kind::Locked, QStringLiteral("Unlock the login keyring")},
-        {Kind::MissingCollection, QStringLiteral("keyring")},
-        {Kind::AccessDenied, QStringLiteral("Allow access")},
-        {Kind::Other, QStringLiteral("Something odd")}};
+void TestCredentialError::everyKindHasASentence()
+{
+    const QList<QPair<Kind, QString>> expected{{Kind::NotFound, QStringLiteral("Sign in with the secret")},
+                                               {Kind::NoKeychain, QStringLiteral("gnome-keyring")},
+                                               {Kind::Locked, QStringLiteral("Unlock the login keyring")},
+                                               {Kind::MissingCollection, QStringLiteral("keyring")},
+                                               {Kind::AccessDenied, QStringLiteral("Allow access")},
+                                               {Kind::Other, QStringLiteral("Something odd")}};
     for (const auto &[kind, fragment] : expected) {
         CredentialError error;
         error.kind = kind;
@@ -87,7 +84,8 @@ void TestCredentialError::everyKindHasASentence() {
     QVERIFY(CredentialError().message().isEmpty());
 }
 
-void TestCredentialError::desktopSentenceOffersNoCommandLineOption() {
+void TestCredentialError::desktopSentenceOffersNoCommandLineOption()
+{
     CredentialError error;
     error.kind = Kind::NoKeychain;
     QVERIFY(error.message().contains(QLatin1String("--secret-stdin")));
@@ -96,10 +94,11 @@ void TestCredentialError::desktopSentenceOffersNoCommandLineOption() {
     QVERIFY2(!desktop.contains(QLatin1String("--")), qPrintable(desktop));
 }
 
-void TestCredentialError::keysNameCloudTenantAndClient() {
-    QCOMPARE(CredentialStore::keyFor(Cloud::UsGovDoD, QStringLiteral(" Contoso.onmicrosoft.com "),
-                                     QStringLiteral("ABC-1")),
-             QStringLiteral("dod/contoso.onmicrosoft.com/abc-1"));
+void TestCredentialError::keysNameCloudTenantAndClient()
+{
+    QCOMPARE(
+        CredentialStore::keyFor(Cloud::UsGovDoD, QStringLiteral(" Contoso.onmicrosoft.com "), QStringLiteral("ABC-1")),
+        QStringLiteral("dod/contoso.onmicrosoft.com/abc-1"));
 }
 
 QTEST_GUILESS_MAIN(TestCredentialError)

@@ -7,7 +7,8 @@
 
 using namespace moderato;
 
-class TestNotificationSettings : public QObject {
+class TestNotificationSettings : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void noneByDefault();
@@ -24,7 +25,8 @@ private:
     QTemporaryDir m_dir;
 };
 
-void TestNotificationSettings::noneByDefault() {
+void TestNotificationSettings::noneByDefault()
+{
     QSettings s(m_dir.filePath(QStringLiteral("empty.ini")), QSettings::IniFormat);
     const auto n = NotificationSettings::load(s);
     QCOMPARE(n.mode, NotificationSettings::Mode::None);
@@ -32,7 +34,8 @@ void TestNotificationSettings::noneByDefault() {
     QCOMPARE(n.listenHost, QHostAddress(QHostAddress::LocalHost));
 }
 
-void TestNotificationSettings::relayRoundTrips() {
+void TestNotificationSettings::relayRoundTrips()
+{
     const QString file = m_dir.filePath(QStringLiteral("relay.ini"));
     NotificationSettings n;
     n.mode = NotificationSettings::Mode::Relay;
@@ -51,15 +54,18 @@ void TestNotificationSettings::relayRoundTrips() {
     QCOMPARE(back.relayKeyName, n.relayKeyName);
     QVERIFY(back.relayUrl.isEmpty());
     QVERIFY(back.problem().isEmpty());
-    QCOMPARE(back.relayKeyCredential(), QStringLiteral("relay/contoso-moderato.servicebus.windows.net/moderato-adele/listen"));
+    QCOMPARE(back.relayKeyCredential(),
+             QStringLiteral("relay/contoso-moderato.servicebus.windows.net/moderato-adele/listen"));
     // Names only: the key itself is never a setting, and unused fields are not written.
     QStringList keys = s.allKeys();
     keys.sort();
-    QCOMPARE(keys, QStringList({QStringLiteral("notifications/mode"), QStringLiteral("notifications/relayKeyName"),
-                                QStringLiteral("notifications/relayNamespace"), QStringLiteral("notifications/relayPath")}));
+    QCOMPARE(keys,
+             QStringList({QStringLiteral("notifications/mode"), QStringLiteral("notifications/relayKeyName"),
+                          QStringLiteral("notifications/relayNamespace"), QStringLiteral("notifications/relayPath")}));
 }
 
-void TestNotificationSettings::ownAddressRoundTrips() {
+void TestNotificationSettings::ownAddressRoundTrips()
+{
     const QString file = m_dir.filePath(QStringLiteral("own.ini"));
     NotificationSettings n;
     n.mode = NotificationSettings::Mode::OwnAddress;
@@ -79,7 +85,8 @@ void TestNotificationSettings::ownAddressRoundTrips() {
     QVERIFY(back.problem().isEmpty());
 }
 
-void TestNotificationSettings::problems_data() {
+void TestNotificationSettings::problems_data()
+{
     QTest::addColumn<int>("mode");
     QTest::addColumn<QString>("ns");
     QTest::addColumn<QString>("path");
@@ -90,18 +97,41 @@ void TestNotificationSettings::problems_data() {
     const int relay = int(NotificationSettings::Mode::Relay);
     const int own = int(NotificationSettings::Mode::OwnAddress);
     const QString ns = QStringLiteral("contoso.servicebus.windows.net");
-    QTest::newRow("relay fine") << relay << ns << "hc" << "listen" << "" << 0 << "";
-    QTest::newRow("namespace not a host") << relay << "contoso" << "hc" << "listen" << "" << 0 << "relay namespace";
-    QTest::newRow("path with a slash") << relay << ns << "a/b" << "listen" << "" << 0 << "hybrid connection";
-    QTest::newRow("no key name") << relay << ns << "hc" << " " << "" << 0 << "shared access policy";
-    QTest::newRow("relay over ws elsewhere") << relay << ns << "hc" << "listen" << "ws://relay.example.com" << 0 << "wss://";
-    QTest::newRow("relay over ws on loopback") << relay << ns << "hc" << "listen" << "ws://127.0.0.1:9000" << 0 << "";
-    QTest::newRow("own address over http") << own << "" << "" << "" << "http://adele.example.com" << 8443 << "https://";
-    QTest::newRow("own address without port") << own << "" << "" << "" << "https://adele.example.com" << 0 << "local port";
-    QTest::newRow("own address fine") << own << "" << "" << "" << "https://adele.example.com" << 8443 << "";
+    QTest::newRow("relay fine") << relay << ns << "hc"
+                                << "listen"
+                                << "" << 0 << "";
+    QTest::newRow("namespace not a host") << relay << "contoso"
+                                          << "hc"
+                                          << "listen"
+                                          << "" << 0 << "relay namespace";
+    QTest::newRow("path with a slash") << relay << ns << "a/b"
+                                       << "listen"
+                                       << "" << 0 << "hybrid connection";
+    QTest::newRow("no key name") << relay << ns << "hc"
+                                 << " "
+                                 << "" << 0 << "shared access policy";
+    QTest::newRow("relay over ws elsewhere") << relay << ns << "hc"
+                                             << "listen"
+                                             << "ws://relay.example.com" << 0 << "wss://";
+    QTest::newRow("relay over ws on loopback") << relay << ns << "hc"
+                                               << "listen"
+                                               << "ws://127.0.0.1:9000" << 0 << "";
+    QTest::newRow("own address over http") << own << ""
+                                           << ""
+                                           << ""
+                                           << "http://adele.example.com" << 8443 << "https://";
+    QTest::newRow("own address without port") << own << ""
+                                              << ""
+                                              << ""
+                                              << "https://adele.example.com" << 0 << "local port";
+    QTest::newRow("own address fine") << own << ""
+                                      << ""
+                                      << ""
+                                      << "https://adele.example.com" << 8443 << "";
 }
 
-void TestNotificationSettings::problems() {
+void TestNotificationSettings::problems()
+{
     QFETCH(int, mode);
     QFETCH(QString, ns);
     QFETCH(QString, path);
@@ -126,19 +156,26 @@ void TestNotificationSettings::problems() {
         QVERIFY2(problem.contains(expected), qPrintable(problem));
 }
 
-void TestNotificationSettings::splitsNamespaceAndPath_data() {
+void TestNotificationSettings::splitsNamespaceAndPath_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<bool>("ok");
     QTest::addColumn<QString>("ns");
     QTest::addColumn<QString>("path");
-    QTest::newRow("plain") << "contoso.servicebus.windows.net/moderato-1" << true << "contoso.servicebus.windows.net" << "moderato-1";
-    QTest::newRow("no slash") << "contoso.servicebus.windows.net" << false << "" << "";
-    QTest::newRow("two slashes") << "contoso.servicebus.windows.net/a/b" << false << "" << "";
-    QTest::newRow("trailing slash") << "contoso.servicebus.windows.net/" << false << "" << "";
-    QTest::newRow("not a host") << "contoso/hc" << false << "" << "";
+    QTest::newRow("plain") << "contoso.servicebus.windows.net/moderato-1" << true << "contoso.servicebus.windows.net"
+                           << "moderato-1";
+    QTest::newRow("no slash") << "contoso.servicebus.windows.net" << false << ""
+                              << "";
+    QTest::newRow("two slashes") << "contoso.servicebus.windows.net/a/b" << false << ""
+                                 << "";
+    QTest::newRow("trailing slash") << "contoso.servicebus.windows.net/" << false << ""
+                                    << "";
+    QTest::newRow("not a host") << "contoso/hc" << false << ""
+                                << "";
 }
 
-void TestNotificationSettings::splitsNamespaceAndPath() {
+void TestNotificationSettings::splitsNamespaceAndPath()
+{
     QFETCH(QString, text);
     QFETCH(bool, ok);
     QFETCH(QString, ns);
@@ -151,14 +188,16 @@ void TestNotificationSettings::splitsNamespaceAndPath() {
     }
 }
 
-void TestNotificationSettings::relayAddresses() {
+void TestNotificationSettings::relayAddresses()
+{
     NotificationSettings n;
     n.relayNamespace = QStringLiteral("Contoso.servicebus.windows.net");
     n.relayPath = QStringLiteral("moderato-1");
     QCOMPARE(n.relayPublicUrl(), QUrl(QStringLiteral("https://contoso.servicebus.windows.net/moderato-1")));
 }
 
-void TestNotificationSettings::theReceiverPathIsMadeOnceAndKept() {
+void TestNotificationSettings::theReceiverPathIsMadeOnceAndKept()
+{
     const QString file = m_dir.filePath(QStringLiteral("path.ini"));
     QString first;
     {

@@ -17,9 +17,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("target");
         QTest::addColumn<QString>("kept");
         QTest::addColumn<bool>("removed");
-        QTest::newRow("meetup-join link") << QStringLiteral("https://teams.microsoft.com/l/meetup-join/19%3ameeting_a%40thread.v2/0")
-                                          << QStringLiteral("https://teams.microsoft.com/l/meetup-join/19%3ameeting_a%40thread.v2/0")
-                                          << false;
+        QTest::newRow("meetup-join link")
+            << QStringLiteral("https://teams.microsoft.com/l/meetup-join/19%3ameeting_a%40thread.v2/0")
+            << QStringLiteral("https://teams.microsoft.com/l/meetup-join/19%3ameeting_a%40thread.v2/0") << false;
         QTest::newRow("short link") << QStringLiteral("https://teams.microsoft.com/meet/358714290465?p=gs3i4BbISAYd")
                                     << QStringLiteral("https://teams.microsoft.com/meet/358714290465") << true;
         QTest::newRow("invitation text") << QStringLiteral("Meeting ID: 358 714 290 465\nPasscode: Qp7hRt")
@@ -51,8 +51,8 @@ private Q_SLOTS:
                             QStringLiteral("meetingId"), QDateTime::currentDateTimeUtc()});
             }
             // Joining one again moves it to the top instead of adding it twice.
-            recent.add({QStringLiteral("Meeting ID: 358714291005"), QStringLiteral("Weekly"), QStringLiteral("meetingId"),
-                        QDateTime::currentDateTimeUtc()});
+            recent.add({QStringLiteral("Meeting ID: 358714291005"), QStringLiteral("Weekly"),
+                        QStringLiteral("meetingId"), QDateTime::currentDateTimeUtc()});
             const QList<RecentMeeting> list = recent.list();
             QCOMPARE(list.size(), RecentMeetings::MaxMeetings);
             QCOMPARE(list.first().target, QStringLiteral("Meeting ID: 358714291005"));

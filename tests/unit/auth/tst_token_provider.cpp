@@ -22,7 +22,8 @@ const QString Tenant = QStringLiteral("11111111-2222-3333-4444-555555555555");
 const QString Client = QStringLiteral("aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee");
 const QString Secret = QStringLiteral("s3cr3t&+=%/ value~");
 
-QByteArray fixture(const QString &name) {
+QByteArray fixture(const QString &name)
+{
     QFile file(QStringLiteral(MODERATO_TEST_DATA "/graph/") + name);
     if (!file.open(QIODevice::ReadOnly))
         qFatal("missing fixture %s", qPrintable(name));
@@ -30,31 +31,30 @@ QByteArray fixture(const QString &name) {
 }
 
 //! The documented error body with another AADSTS code, as the service sends for that error.
-QByteArray tokenErrorWithCode(int code, const char *oauthError) {
-    QJsonObject object =
-        QJsonDocument::fromJson(fixture(QStringLiteral("token.error.json"))).object();
+QByteArray tokenErrorWithCode(int code, const char *oauthError)
+{
+    QJsonObject object = QJsonDocument::fromJson(fixture(QStringLiteral("token.error.json"))).object();
     object.insert(QStringLiteral("error"), QString::fromLatin1(oauthError));
     object.insert(QStringLiteral("error_codes"), QJsonArray{code});
-    object.insert(
-        QStringLiteral("error_description"),
-        QStringLiteral("AADSTS%1: something.\r\nTrace ID: t\r\nCorrelation ID: c\r\nTimestamp: x")
-            .arg(code));
+    object.insert(QStringLiteral("error_description"),
+                  QStringLiteral("AADSTS%1: something.\r\nTrace ID: t\r\nCorrelation ID: c\r\nTimestamp: x").arg(code));
     return QJsonDocument(object).toJson();
 }
 
-class CountingSecretSource : public SecretSource {
+class CountingSecretSource : public SecretSource
+{
 public:
     int fetches = 0;
     QString error;
-    void fetchSecret(QObject *context, SecretCallback callback) override {
+    void fetchSecret(QObject *context, SecretCallback callback) override
+    {
         ++fetches;
-        QTimer::singleShot(0, context, [this, callback] {
-            callback(error.isEmpty() ? Secret : QString(), error);
-        });
+        QTimer::singleShot(0, context, [this, callback] { callback(error.isEmpty() ? Secret : QString(), error); });
     }
 };
 
-struct TokenResult {
+struct TokenResult
+{
     QString token;
     GraphError error;
     bool done = false;
@@ -62,7 +62,8 @@ struct TokenResult {
 
 } // namespace
 
-class TestTokenProvider : public QObject {
+class TestTokenProvider : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void init();
@@ -94,14 +95,14 @@ private:
     QDateTime m_now;
 };
 
-void TestTokenProvider::init() {
+void TestTokenProvider::init()
+{
     m_nam = new FakeNetwork;
     m_nam->handler = [](const RecordedRequest &) {
         return FakeResponse::json(200, fixture(QStringLiteral("token.response.json")));
     };
     m_secrets = new CountingSecretSource;
-    m_provider = new TokenProvider(m_nam, CloudEndpoints::forCloud(Cloud::Global), Tenant, Client,
-                                   m_secrets);
+    m_provider = new TokenProvider(m_nam, CloudEndpoints::forCloud(Cloud::Global), Tenant, Client, m_secrets);
     m_now = QDateTime(QDate(2025, 2, 13), QTime(10, 0, 0), Qt::UTC);
     m_provider->setClock([this] { return m_now; });
     RetryPolicy fast;
@@ -110,13 +111,15 @@ void TestTokenProvider::init() {
     m_provider->setRetryPolicy(fast);
 }
 
-void TestTokenProvider::cleanup() {
+void TestTokenProvider::cleanup()
+{
     delete m_provider;
     delete m_secrets;
     delete m_nam;
 }
 
-TokenResult TestTokenProvider::fetch() {
+TokenResult TestTokenProvider::fetch()
+{
     auto result = std::make_shared<TokenResult>();
     m_provider->requestToken(this, [result](const QString &token, const GraphError &error) {
         result->token = token;
@@ -127,38 +130,34 @@ TokenResult TestTokenProvider::fetch() {
     while (!result->done && !deadline.hasExpired())
         QTest::qWait(5);
     if (!result->done)
-        result->error =
-            GraphError::make(GraphError::Kind::Timeout, QStringLiteral("test: no answer"));
+        result->error = GraphError::make(GraphError::Kind::Timeout, QStringLiteral("test: no answer"));
     return *result;
 }
 
-void TestTokenProvider::aadstsErrorsBecomeSentences_data() {
+void TestTokenProvider::aadstsErrorsBecomeSentences_data()
+{
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QString>("code");
     QTest::addColumn<QString>("fragment");
 
     QTest::newRow("70011 bad scope (token.error.json)")
-        << fixture(QStringLiteral("token.error.json")) << QStringLiteral("AADSTS70011")
-        << QStringLiteral("scope");
+        << fixture(QStringLiteral("token.error.json")) << QStringLiteral("AADSTS70011") << QStringLiteral("scope");
     QTest::newRow("70011 bad scope (token.error.2.json)")
-        << fixture(QStringLiteral("token.error.2.json")) << QStringLiteral("AADSTS70011")
-        << QStringLiteral("cloud");
-    QTest::newRow("7000215 wrong secret")
-        << tokenErrorWithCode(7000215, "invalid_client") << QStringLiteral("AADSTS7000215")
-        << QStringLiteral("secret is wrong");
-    QTest::newRow("7000222 expired secret")
-        << tokenErrorWithCode(7000222, "invalid_client") << QStringLiteral("AADSTS7000222")
-        << QStringLiteral("expired");
+        << fixture(QStringLiteral("token.error.2.json")) << QStringLiteral("AADSTS70011") << QStringLiteral("cloud");
+    QTest::newRow("7000215 wrong secret") << tokenErrorWithCode(7000215, "invalid_client")
+                                          << QStringLiteral("AADSTS7000215") << QStringLiteral("secret is wrong");
+    QTest::newRow("7000222 expired secret") << tokenErrorWithCode(7000222, "invalid_client")
+                                            << QStringLiteral("AADSTS7000222") << QStringLiteral("expired");
     QTest::newRow("700016 unknown app") << tokenErrorWithCode(700016, "unauthorized_client")
                                         << QStringLiteral("AADSTS700016") << Client;
-    QTest::newRow("90002 unknown tenant")
-        << tokenErrorWithCode(90002, "invalid_request") << QStringLiteral("AADSTS90002")
-        << QStringLiteral("national cloud");
-    QTest::newRow("other code") << tokenErrorWithCode(53003, "invalid_grant")
-                                << QStringLiteral("AADSTS53003") << QStringLiteral("AADSTS53003");
+    QTest::newRow("90002 unknown tenant") << tokenErrorWithCode(90002, "invalid_request")
+                                          << QStringLiteral("AADSTS90002") << QStringLiteral("national cloud");
+    QTest::newRow("other code") << tokenErrorWithCode(53003, "invalid_grant") << QStringLiteral("AADSTS53003")
+                                << QStringLiteral("AADSTS53003");
 }
 
-void TestTokenProvider::aadstsErrorsBecomeSentences() {
+void TestTokenProvider::aadstsErrorsBecomeSentences()
+{
     QFETCH(QByteArray, body);
     QFETCH(QString, code);
     QFETCH(QString, fragment);
@@ -172,33 +171,31 @@ void TestTokenProvider::aadstsErrorsBecomeSentences() {
     QVERIFY(!error.clientRequestId.isEmpty()); // correlation_id
 }
 
-void TestTokenProvider::unreadableTokenErrorsStillSaySomething() {
-    const GraphError error =
-        tokenErrorFromReply(502, "<html>Bad gateway</html>", m_provider->signInContext());
+void TestTokenProvider::unreadableTokenErrorsStillSaySomething()
+{
+    const GraphError error = tokenErrorFromReply(502, "<html>Bad gateway</html>", m_provider->signInContext());
     QCOMPARE(error.kind, GraphError::Kind::Auth);
     QVERIFY(error.userMessage().contains(QLatin1String("login.microsoftonline.com")));
-    const GraphError oauthOnly =
-        tokenErrorFromReply(401, R"({"error":"invalid_client"})", m_provider->signInContext());
+    const GraphError oauthOnly = tokenErrorFromReply(401, R"({"error":"invalid_client"})", m_provider->signInContext());
     QCOMPARE(oauthOnly.code, QStringLiteral("invalid_client"));
     QVERIFY(oauthOnly.userMessage().contains(QLatin1String("secret")));
 }
 
-void TestTokenProvider::postsTheClientCredentialsForm() {
+void TestTokenProvider::postsTheClientCredentialsForm()
+{
     const TokenResult result = fetch();
     QVERIFY(!result.error.isError());
-    QCOMPARE(result.token,
-             QStringLiteral("eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiIsIng1dCI6Ik1uQ19WWmNBVGZNNXBP..."));
+    QCOMPARE(result.token, QStringLiteral("eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiIsIng1dCI6Ik1uQ19WWmNBVGZNNXBP..."));
     QCOMPARE(m_nam->requests.size(), 1);
     const RecordedRequest &sent = m_nam->requests.first();
     QCOMPARE(sent.verb, QByteArray("POST"));
-    QCOMPARE(sent.url, QUrl(QStringLiteral("https://login.microsoftonline.com/") + Tenant +
-                            QLatin1String("/oauth2/v2.0/token")));
+    QCOMPARE(sent.url,
+             QUrl(QStringLiteral("https://login.microsoftonline.com/") + Tenant + QLatin1String("/oauth2/v2.0/token")));
     QCOMPARE(sent.request.header(QNetworkRequest::ContentTypeHeader).toByteArray(),
              QByteArray("application/x-www-form-urlencoded"));
     QVERIFY(!sent.hasHeader("Authorization"));
     const QUrlQuery form(QString::fromLatin1(sent.body));
-    QCOMPARE(form.queryItemValue(QStringLiteral("grant_type")),
-             QStringLiteral("client_credentials"));
+    QCOMPARE(form.queryItemValue(QStringLiteral("grant_type")), QStringLiteral("client_credentials"));
     QCOMPARE(form.queryItemValue(QStringLiteral("client_id")), Client);
     QCOMPARE(form.queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded),
              QStringLiteral("https://graph.microsoft.com/.default"));
@@ -207,7 +204,8 @@ void TestTokenProvider::postsTheClientCredentialsForm() {
     QCOMPARE(m_provider->expiresAt(), m_now.addSecs(3599));
 }
 
-void TestTokenProvider::cachesTheTokenAndFetchesTheSecretOnlyWhenNeeded() {
+void TestTokenProvider::cachesTheTokenAndFetchesTheSecretOnlyWhenNeeded()
+{
     QVERIFY(!fetch().error.isError());
     QVERIFY(!fetch().error.isError());
     QVERIFY(!fetch().error.isError());
@@ -216,18 +214,19 @@ void TestTokenProvider::cachesTheTokenAndFetchesTheSecretOnlyWhenNeeded() {
     QVERIFY(m_provider->hasValidToken());
 }
 
-void TestTokenProvider::concurrentCallersShareOneRequest() {
+void TestTokenProvider::concurrentCallersShareOneRequest()
+{
     int answers = 0;
     for (int i = 0; i < 5; ++i)
-        m_provider->requestToken(this, [&answers](const QString &token, const GraphError &) {
-            answers += token.isEmpty() ? 0 : 1;
-        });
+        m_provider->requestToken(
+            this, [&answers](const QString &token, const GraphError &) { answers += token.isEmpty() ? 0 : 1; });
     QTRY_COMPARE(answers, 5);
     QCOMPARE(m_nam->requests.size(), 1);
     QCOMPARE(m_secrets->fetches, 1);
 }
 
-void TestTokenProvider::renewsAheadOfExpiry() {
+void TestTokenProvider::renewsAheadOfExpiry()
+{
     QVERIFY(!fetch().error.isError());
     m_now = m_now.addSecs(3599 - 301); // just outside the 5-minute margin
     QVERIFY(!fetch().error.isError());
@@ -238,7 +237,8 @@ void TestTokenProvider::renewsAheadOfExpiry() {
     QCOMPARE(m_secrets->fetches, 2);
 }
 
-void TestTokenProvider::invalidatedTokenIsFetchedAgain() {
+void TestTokenProvider::invalidatedTokenIsFetchedAgain()
+{
     const TokenResult first = fetch();
     m_provider->invalidateToken(QStringLiteral("some other token"));
     QVERIFY(!fetch().error.isError());
@@ -249,7 +249,8 @@ void TestTokenProvider::invalidatedTokenIsFetchedAgain() {
     QCOMPARE(m_nam->requests.size(), 2);
 }
 
-void TestTokenProvider::refusedSecretIsNotRetried() {
+void TestTokenProvider::refusedSecretIsNotRetried()
+{
     m_nam->handler = [](const RecordedRequest &) {
         return FakeResponse::json(401, tokenErrorWithCode(7000215, "invalid_client"));
     };
@@ -262,15 +263,14 @@ void TestTokenProvider::refusedSecretIsNotRetried() {
     QCOMPARE(failed.size(), 1);
 }
 
-void TestTokenProvider::serverErrorsAreRetried() {
+void TestTokenProvider::serverErrorsAreRetried()
+{
     int calls = 0;
     m_nam->handler = [&calls](const RecordedRequest &) {
         if (++calls == 1)
-            return FakeResponse::json(503, R"({"error":"temporarily_unavailable"})",
-                                      {{"Retry-After", "0.05"}});
+            return FakeResponse::json(503, R"({"error":"temporarily_unavailable"})", {{"Retry-After", "0.05"}});
         if (calls == 2)
-            return FakeResponse::json(
-                429, R"({"error":"temporarily_unavailable","error_codes":[90055]})");
+            return FakeResponse::json(429, R"({"error":"temporarily_unavailable","error_codes":[90055]})");
         return FakeResponse::json(200, fixture(QStringLiteral("token.response.2.json")));
     };
     const TokenResult result = fetch();
@@ -279,7 +279,8 @@ void TestTokenProvider::serverErrorsAreRetried() {
     QCOMPARE(m_secrets->fetches, 3); // fetched for each request, kept for none
 }
 
-void TestTokenProvider::networkFailuresAreRetriedThenReported() {
+void TestTokenProvider::networkFailuresAreRetriedThenReported()
+{
     m_nam->handler = [](const RecordedRequest &) { return FakeResponse::dropped(false); };
     const TokenResult result = fetch();
     QCOMPARE(result.error.kind, GraphError::Kind::Auth);
@@ -288,7 +289,8 @@ void TestTokenProvider::networkFailuresAreRetriedThenReported() {
     QCOMPARE(m_nam->requests.size(), RetryPolicy().maxRetries + 1);
 }
 
-void TestTokenProvider::secretSourceErrorIsReported() {
+void TestTokenProvider::secretSourceErrorIsReported()
+{
     m_secrets->error = QStringLiteral("The keychain is locked. Unlock the login keyring.");
     const TokenResult result = fetch();
     QCOMPARE(result.error.kind, GraphError::Kind::Auth);
@@ -296,9 +298,10 @@ void TestTokenProvider::secretSourceErrorIsReported() {
     QCOMPARE(m_nam->requests.size(), 0);
 }
 
-void TestTokenProvider::malformedTenantIsRefusedWithoutARequest() {
-    TokenProvider provider(m_nam, CloudEndpoints::forCloud(Cloud::Global),
-                           QStringLiteral("../evil"), Client, m_secrets);
+void TestTokenProvider::malformedTenantIsRefusedWithoutARequest()
+{
+    TokenProvider provider(m_nam, CloudEndpoints::forCloud(Cloud::Global), QStringLiteral("../evil"), Client,
+                           m_secrets);
     bool done = false;
     GraphError error;
     provider.requestToken(this, [&](const QString &, const GraphError &e) {
@@ -312,23 +315,24 @@ void TestTokenProvider::malformedTenantIsRefusedWithoutARequest() {
     QCOMPARE(m_secrets->fetches, 0);
 }
 
-void TestTokenProvider::successWithoutTokenIsAnError() {
-    m_nam->handler = [](const RecordedRequest &) {
-        return FakeResponse::json(200, R"({"token_type":"Bearer"})");
-    };
+void TestTokenProvider::successWithoutTokenIsAnError()
+{
+    m_nam->handler = [](const RecordedRequest &) { return FakeResponse::json(200, R"({"token_type":"Bearer"})"); };
     const TokenResult result = fetch();
     QCOMPARE(result.error.kind, GraphError::Kind::Auth);
     QVERIFY(!m_provider->hasValidToken());
 }
 
-void TestTokenProvider::renewalMargin() {
+void TestTokenProvider::renewalMargin()
+{
     using std::chrono::seconds;
     QCOMPARE(TokenProvider::renewalMargin(seconds(3599)), seconds(300));
     QCOMPARE(TokenProvider::renewalMargin(seconds(600)), seconds(60));
     QCOMPARE(TokenProvider::renewalMargin(seconds(60)), seconds(6));
 }
 
-void TestTokenProvider::fixedSecretSourceAnswersLater() {
+void TestTokenProvider::fixedSecretSourceAnswersLater()
+{
     FixedSecretSource source(QStringLiteral("abc"));
     QString secret;
     source.fetchSecret(this, [&secret](const QString &s, const QString &) { secret = s; });

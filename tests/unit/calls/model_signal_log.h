@@ -30,12 +30,15 @@ public:
         return change;
     }
 
-    explicit ModelSignalLog(QAbstractItemModel *model) : QObject(model)
+    explicit ModelSignalLog(QAbstractItemModel *model)
+        : QObject(model)
     {
-        connect(model, &QAbstractItemModel::rowsRemoved, this,
-                [this](const QModelIndex &, int first, int last) { changes.append(make(QStringLiteral("removed"), first, last)); });
-        connect(model, &QAbstractItemModel::rowsInserted, this,
-                [this](const QModelIndex &, int first, int last) { changes.append(make(QStringLiteral("inserted"), first, last)); });
+        connect(model, &QAbstractItemModel::rowsRemoved, this, [this](const QModelIndex &, int first, int last) {
+            changes.append(make(QStringLiteral("removed"), first, last));
+        });
+        connect(model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first, int last) {
+            changes.append(make(QStringLiteral("inserted"), first, last));
+        });
         connect(model, &QAbstractItemModel::dataChanged, this,
                 [this](const QModelIndex &tl, const QModelIndex &br, const QList<int> &roles) {
                     Change change = make(QStringLiteral("changed"), tl.row(), br.row());
@@ -44,12 +47,17 @@ public:
                     change.roles = roles;
                     changes.append(change);
                 });
-        connect(model, &QAbstractItemModel::modelReset, this, [this] { changes.append(make(QStringLiteral("reset"))); });
-        connect(model, &QAbstractItemModel::layoutChanged, this, [this] { changes.append(make(QStringLiteral("layout"))); });
+        connect(model, &QAbstractItemModel::modelReset, this,
+                [this] { changes.append(make(QStringLiteral("reset"))); });
+        connect(model, &QAbstractItemModel::layoutChanged, this,
+                [this] { changes.append(make(QStringLiteral("layout"))); });
         connect(model, &QAbstractItemModel::rowsMoved, this, [this] { changes.append(make(QStringLiteral("moved"))); });
-        connect(model, &QAbstractItemModel::columnsInserted, this, [this] { changes.append(make(QStringLiteral("columns"))); });
-        connect(model, &QAbstractItemModel::columnsRemoved, this, [this] { changes.append(make(QStringLiteral("columns"))); });
-        connect(model, &QAbstractItemModel::headerDataChanged, this, [this] { changes.append(make(QStringLiteral("header"))); });
+        connect(model, &QAbstractItemModel::columnsInserted, this,
+                [this] { changes.append(make(QStringLiteral("columns"))); });
+        connect(model, &QAbstractItemModel::columnsRemoved, this,
+                [this] { changes.append(make(QStringLiteral("columns"))); });
+        connect(model, &QAbstractItemModel::headerDataChanged, this,
+                [this] { changes.append(make(QStringLiteral("header"))); });
     }
 
     int count(const QString &kind) const

@@ -21,8 +21,8 @@ protected:
     void setUpModel()
     {
         model = std::make_unique<ParticipantModel>();
-        tester = std::make_unique<QAbstractItemModelTester>(
-            model.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+        tester = std::make_unique<QAbstractItemModelTester>(model.get(),
+                                                            QAbstractItemModelTester::FailureReportingMode::Fatal);
         log = new ModelSignalLog(model.get());
         now = QDateTime(QDate(2024, 5, 1), QTime(10, 0), Qt::UTC);
         model->setClock([this] { return now; });

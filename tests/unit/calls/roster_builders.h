@@ -41,8 +41,7 @@ inline QList<Participant> people(int n, int firstId = 0)
     QList<Participant> list;
     list.reserve(n);
     for (int i = firstId; i < firstId + n; ++i)
-        list.append(person(QStringLiteral("p%1").arg(i), QStringLiteral("Person %1").arg(i),
-                           QStringLiteral("home")));
+        list.append(person(QStringLiteral("p%1").arg(i), QStringLiteral("Person %1").arg(i), QStringLiteral("home")));
     return list;
 }
 

@@ -70,13 +70,14 @@ inline QJsonObject generatedParticipant(QRandomGenerator &random, int i)
     return QJsonObject{
         {QStringLiteral("@odata.type"), QStringLiteral("#microsoft.graph.participant")},
         {QStringLiteral("id"), fakeGuid(random)},
-        {QStringLiteral("info"), QJsonObject{
-            {QStringLiteral("@odata.type"), QStringLiteral("#microsoft.graph.participantInfo")},
-            {QStringLiteral("identity"), identity},
-            {QStringLiteral("endpointType"), QStringLiteral("default")},
-            {QStringLiteral("languageId"), QStringLiteral("en-US")},
-            {QStringLiteral("region"), QStringLiteral("amer")},
-        }},
+        {QStringLiteral("info"),
+         QJsonObject{
+             {QStringLiteral("@odata.type"), QStringLiteral("#microsoft.graph.participantInfo")},
+             {QStringLiteral("identity"), identity},
+             {QStringLiteral("endpointType"), QStringLiteral("default")},
+             {QStringLiteral("languageId"), QStringLiteral("en-US")},
+             {QStringLiteral("region"), QStringLiteral("amer")},
+         }},
         {QStringLiteral("mediaStreams"), media},
         {QStringLiteral("isMuted"), random.bounded(4) == 0},
         {QStringLiteral("isInLobby"), random.bounded(50) == 0},

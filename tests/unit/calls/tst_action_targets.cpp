@@ -52,7 +52,8 @@ private Q_SLOTS:
     {
         Participant bot;
         bot.setId(Bot);
-        bot.setIdentities({ParticipantIdentity{IdentityKind::Application, ClientId, QStringLiteral("Moderato Bot"), {}}});
+        bot.setIdentities(
+            {ParticipantIdentity{IdentityKind::Application, ClientId, QStringLiteral("Moderato Bot"), {}}});
         roster.setOwnApplicationId(ClientId);
         roster.apply(snapshotOf({person(Jane, QStringLiteral("Jane Doe")), bot}));
         Invitation ringing;
@@ -79,7 +80,8 @@ private Q_SLOTS:
         QTest::newRow("remove a stranger") << remove << Stranger << true << false << "notInCall";
         QTest::newRow("remove a stranger, roster capped") << remove << Stranger << true << true << "unverified";
         QTest::newRow("remove before any roster") << remove << Stranger << false << false << "refused";
-        QTest::newRow("remove a malformed id") << remove << QStringLiteral("not-a-real-id") << true << false << "refused";
+        QTest::newRow("remove a malformed id")
+            << remove << QStringLiteral("not-a-real-id") << true << false << "refused";
         QTest::newRow("mute the app itself") << mute << Bot << true << false << "refused";
         QTest::newRow("mute someone in the call") << mute << Jane << true << false << "verified";
         QTest::newRow("cancel someone in the call") << cancel << Jane << true << false << "refused";
@@ -112,8 +114,8 @@ private Q_SLOTS:
         held.apply(snapshotOf({person(Jane, QStringLiteral("Jane Doe")), person(Stranger, QStringLiteral("Sam"))}));
         held.setHeld(true);
         held.apply(snapshotOf({person(Stranger, QStringLiteral("Sam"))}));
-        const TargetCheck check = checkTargets(A::Remove, {Jane}, held, invitations, {true, false},
-                                               [](const QString &who) { return who; });
+        const TargetCheck check =
+            checkTargets(A::Remove, {Jane}, held, invitations, {true, false}, [](const QString &who) { return who; });
         QCOMPARE(verdictFor(check, Jane), QStringLiteral("notInCall"));
     }
 

@@ -87,7 +87,8 @@ void TestAuditLog::actionAndOutcomeNames_data()
     QTest::addColumn<AuditEntry::Outcome>("outcome");
     QTest::addColumn<QString>("outcomeName");
     QTest::newRow("remove done") << AuditEntry::Action::Remove << "remove" << AuditEntry::Outcome::Done << "done";
-    QTest::newRow("cancel gone") << AuditEntry::Action::Cancel << "cancel" << AuditEntry::Outcome::AlreadyGone << "alreadyGone";
+    QTest::newRow("cancel gone") << AuditEntry::Action::Cancel << "cancel" << AuditEntry::Outcome::AlreadyGone
+                                 << "alreadyGone";
     QTest::newRow("invite failed") << AuditEntry::Action::Invite << "invite" << AuditEntry::Outcome::Failed << "failed";
     QTest::newRow("mute unknown") << AuditEntry::Action::Mute << "mute" << AuditEntry::Outcome::Unknown << "unknown";
 }
@@ -126,7 +127,8 @@ void TestAuditLog::createsTheDirectory()
 {
     QTemporaryDir dir;
     AuditLog log(dir.filePath(QStringLiteral("nested/deeper/audit.jsonl")));
-    QVERIFY2(log.append(entry(AuditEntry::Action::Invite, AuditEntry::Outcome::Done, QStringLiteral("p"))), qPrintable(log.lastError()));
+    QVERIFY2(log.append(entry(AuditEntry::Action::Invite, AuditEntry::Outcome::Done, QStringLiteral("p"))),
+             qPrintable(log.lastError()));
     QCOMPARE(readLines(log.path()).size(), 1);
 }
 
@@ -156,12 +158,16 @@ void TestAuditLog::secretsNeverReachTheFile_data()
 {
     QTest::addColumn<QString>("message");
     QTest::addColumn<QString>("secret");
-    QTest::newRow("bearer") << "sent Authorization: Bearer abc.DEF-123_xyz" << "abc.DEF-123_xyz";
+    QTest::newRow("bearer") << "sent Authorization: Bearer abc.DEF-123_xyz"
+                            << "abc.DEF-123_xyz";
     QTest::newRow("jwt") << "token eyJ0eXAiOiJKV1QiLCJhbGciOi.eyJhdWQiOiJodHRwczovL2dyYXBo.c2lnbmF0dXJl was rejected"
                          << "eyJ0eXAiOiJKV1QiLCJhbGciOi";
-    QTest::newRow("form secret") << "client_id=abc&client_secret=s3cr3t~value&grant_type=client_credentials" << "s3cr3t~value";
-    QTest::newRow("json secret") << R"({"client_secret": "hunter2"})" << "hunter2";
-    QTest::newRow("access token") << "access_token=opaque-token-value" << "opaque-token-value";
+    QTest::newRow("form secret") << "client_id=abc&client_secret=s3cr3t~value&grant_type=client_credentials"
+                                 << "s3cr3t~value";
+    QTest::newRow("json secret") << R"({"client_secret": "hunter2"})"
+                                 << "hunter2";
+    QTest::newRow("access token") << "access_token=opaque-token-value"
+                                  << "opaque-token-value";
 }
 
 void TestAuditLog::secretsNeverReachTheFile()
@@ -198,7 +204,8 @@ void TestAuditLog::defaultPathIsInAppData()
 {
     QStandardPaths::setTestModeEnabled(true);
     const AuditLog log;
-    QCOMPARE(log.path(), QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/audit.jsonl"));
+    QCOMPARE(log.path(),
+             QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/audit.jsonl"));
     QVERIFY(log.path().endsWith(QLatin1String("/audit.jsonl")));
 }
 

@@ -30,12 +30,14 @@ QByteArray compact(const QJsonObject &body)
 
 QJsonObject person(const QString &id, const QString &name, bool muted = false)
 {
-    return QJsonObject{{QStringLiteral("id"), id},
-                       {QStringLiteral("info"), QJsonObject{{QStringLiteral("identity"),
-                                                             QJsonObject{{QStringLiteral("user"),
-                                                                          QJsonObject{{QStringLiteral("id"), QString(id + QStringLiteral("-u"))},
-                                                                                      {QStringLiteral("displayName"), name}}}}}}},
-                       {QStringLiteral("isMuted"), muted}};
+    return QJsonObject{
+        {QStringLiteral("id"), id},
+        {QStringLiteral("info"),
+         QJsonObject{{QStringLiteral("identity"),
+                      QJsonObject{{QStringLiteral("user"),
+                                   QJsonObject{{QStringLiteral("id"), QString(id + QStringLiteral("-u"))},
+                                               {QStringLiteral("displayName"), name}}}}}}},
+        {QStringLiteral("isMuted"), muted}};
 }
 
 } // namespace
@@ -62,15 +64,16 @@ void TestIncrementalRosterParser::sameAsTheStatelessParser_data()
     QTest::newRow("empty list") << QByteArray(R"({"value":[]})");
     QTest::newRow("two") << QByteArray("{\"value\":[" + a + "," + b + "]}");
     QTest::newRow("whitespace everywhere") << QByteArray("\n { \"value\" :\t[ " + a + " ,\r\n " + b + " ] } \n");
-    QTest::newRow("context and next link")
-        << QByteArray(R"({"@odata.context":"https://graph.microsoft.com/v1.0/$metadata#x","value":[)" + a
-                      + R"(],"@odata.nextLink":"https://graph.microsoft.com/v1.0/communications/calls/c/participants?$skiptoken=1"})");
+    QTest::newRow("context and next link") << QByteArray(
+        R"({"@odata.context":"https://graph.microsoft.com/v1.0/$metadata#x","value":[)" + a
+        + R"(],"@odata.nextLink":"https://graph.microsoft.com/v1.0/communications/calls/c/participants?$skiptoken=1"})");
     QTest::newRow("invalid next link") << QByteArray(R"({"value":[)" + a + R"(],"@odata.nextLink":"http://[::1"})");
     QTest::newRow("duplicate id") << QByteArray("{\"value\":[" + a + "," + b + "," + a + "]}");
     QTest::newRow("entry without id") << QByteArray("{\"value\":[" + a + R"(,{"isMuted":true},)" + b + "]}");
     QTest::newRow("entry that is not an object") << QByteArray("{\"value\":[" + a + ",42," + b + "]}");
     QTest::newRow("null entry") << QByteArray("{\"value\":[null]}");
-    QTest::newRow("escapes in names") << QByteArray(R"({"value":[{"id":"e","info":{"identity":{"user":{"id":"u","displayName":"Zo\u00eb \"Z\" \\ O'Neil"}}}}]})");
+    QTest::newRow("escapes in names") << QByteArray(
+        R"({"value":[{"id":"e","info":{"identity":{"user":{"id":"u","displayName":"Zo\u00eb \"Z\" \\ O'Neil"}}}}]})");
     QTest::newRow("brackets in strings") << QByteArray(R"({"value":[{"id":"s","metadata":"}]{[\"","isMuted":true}]})");
     QTest::newRow("escaped value key") << QByteArray(R"({"\u0076alue":[)" + a + "]}");
     QTest::newRow("two value keys") << QByteArray("{\"value\":[" + a + "],\"value\":[" + b + "]}");
@@ -123,7 +126,8 @@ void TestIncrementalRosterParser::unchangedEntriesAreReusedAndShared()
 
 void TestIncrementalRosterParser::changedEntriesAreParsedAgain()
 {
-    QJsonArray roster{person(QStringLiteral("a"), QStringLiteral("Ann")), person(QStringLiteral("b"), QStringLiteral("Bo"))};
+    QJsonArray roster{person(QStringLiteral("a"), QStringLiteral("Ann")),
+                      person(QStringLiteral("b"), QStringLiteral("Bo"))};
     IncrementalRosterParser parser;
     const RosterSnapshot first = parser.parse(listBody(roster));
     roster.replace(1, person(QStringLiteral("b"), QStringLiteral("Bo"), true));

@@ -94,7 +94,8 @@ private:
 void TestInvitationModel::init()
 {
     model = std::make_unique<InvitationModel>();
-    tester = std::make_unique<QAbstractItemModelTester>(model.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    tester =
+        std::make_unique<QAbstractItemModelTester>(model.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     log = new ModelSignalLog(model.get());
     start = QDateTime(QDate(2024, 5, 1), QTime(10, 0), Qt::UTC);
     now = start;
@@ -112,7 +113,8 @@ void TestInvitationModel::cleanup()
 
 void TestInvitationModel::addAppendsRowsRinging()
 {
-    model->add({invitation(QStringLiteral("a"), QStringLiteral("Ada"), start), invitation(QStringLiteral("b"), QStringLiteral("Bob"), start)});
+    model->add({invitation(QStringLiteral("a"), QStringLiteral("Ada"), start),
+                invitation(QStringLiteral("b"), QStringLiteral("Bob"), start)});
     QCOMPARE(model->rowCount(), 2);
     QCOMPARE(log->count(QStringLiteral("inserted")), 1);
     QCOMPARE(model->index(0, InvitationModel::WhoColumn).data().toString(), QStringLiteral("Ada"));
@@ -147,7 +149,8 @@ void TestInvitationModel::invitationsCarryEveryField()
 
 void TestInvitationModel::inviteResponseSetsTheOperationId()
 {
-    model->add({invitation(QStringLiteral("a"), QStringLiteral("Ada"), start), invitation(QStringLiteral("b"), QStringLiteral("Bob"), start),
+    model->add({invitation(QStringLiteral("a"), QStringLiteral("Ada"), start),
+                invitation(QStringLiteral("b"), QStringLiteral("Bob"), start),
                 invitation(QStringLiteral("c"), QStringLiteral("Cy"), start, QStringLiteral("other"))});
     log->changes.clear();
     model->applyOperation(operation(QStringLiteral("op-1"), context, OperationStatus::Running), StatusSource::Request);
@@ -163,7 +166,8 @@ void TestInvitationModel::completedOperationConnects()
     model->add({invitation(QStringLiteral("a"), QStringLiteral("Ada"), start)});
     model->applyOperation(operation(QStringLiteral("op-1"), context, OperationStatus::Running), StatusSource::Request);
     now = start.addSecs(7);
-    model->applyOperation(operation(QStringLiteral("op-1"), context, OperationStatus::Completed), StatusSource::OperationPoll);
+    model->applyOperation(operation(QStringLiteral("op-1"), context, OperationStatus::Completed),
+                          StatusSource::OperationPoll);
     const Invitation inv = *model->invitation(QStringLiteral("a"));
     QCOMPARE(inv.outcome, InvitationOutcome::Connected);
     QCOMPARE(inv.source, StatusSource::OperationPoll);
@@ -183,14 +187,20 @@ void TestInvitationModel::failedOperationOutcomes_data()
     QTest::addColumn<QString>("text");
     QTest::newRow("declined") << OperationStatus::Failed << result(603) << InvitationOutcome::Declined << "Declined";
     QTest::newRow("busy") << OperationStatus::Failed << result(486) << InvitationOutcome::Busy << "Busy";
-    QTest::newRow("no answer") << OperationStatus::Failed << result(408) << InvitationOutcome::NoAnswer << "Didn't answer";
-    QTest::newRow("unavailable") << OperationStatus::Failed << result(480, 0, QStringLiteral("unavailable")) << InvitationOutcome::Unreachable << "Couldn't be reached";
-    QTest::newRow("cancelled elsewhere") << OperationStatus::Failed << result(487) << InvitationOutcome::Cancelled << "Cancelled";
+    QTest::newRow("no answer") << OperationStatus::Failed << result(408) << InvitationOutcome::NoAnswer
+                               << "Didn't answer";
+    QTest::newRow("unavailable") << OperationStatus::Failed << result(480, 0, QStringLiteral("unavailable"))
+                                 << InvitationOutcome::Unreachable << "Couldn't be reached";
+    QTest::newRow("cancelled elsewhere") << OperationStatus::Failed << result(487) << InvitationOutcome::Cancelled
+                                         << "Cancelled";
     QTest::newRow("other failure") << OperationStatus::Failed << result(500, 1234, QStringLiteral("Media failed"))
                                    << InvitationOutcome::Failed << "Failed: Media failed";
-    QTest::newRow("failed without info") << OperationStatus::Failed << ResultInfo() << InvitationOutcome::Failed << "Failed";
-    QTest::newRow("failed saying 200") << OperationStatus::Failed << result(200) << InvitationOutcome::Failed << "Failed";
-    QTest::newRow("completed but declined") << OperationStatus::Completed << result(603) << InvitationOutcome::Declined << "Declined";
+    QTest::newRow("failed without info") << OperationStatus::Failed << ResultInfo() << InvitationOutcome::Failed
+                                         << "Failed";
+    QTest::newRow("failed saying 200") << OperationStatus::Failed << result(200) << InvitationOutcome::Failed
+                                       << "Failed";
+    QTest::newRow("completed but declined")
+        << OperationStatus::Completed << result(603) << InvitationOutcome::Declined << "Declined";
 }
 
 void TestInvitationModel::failedOperationOutcomes()
@@ -214,20 +224,24 @@ void TestInvitationModel::operationMatchesByIdOrByContext()
     known.operationId = QStringLiteral("op-a");
     model->add({known, invitation(QStringLiteral("b"), QStringLiteral("Bob"), start, QStringLiteral("ctx-b"))});
     // Same context but another operation id: not ours.
-    model->applyOperation(operation(QStringLiteral("op-x"), QStringLiteral("ctx-a"), OperationStatus::Completed), StatusSource::OperationPoll);
+    model->applyOperation(operation(QStringLiteral("op-x"), QStringLiteral("ctx-a"), OperationStatus::Completed),
+                          StatusSource::OperationPoll);
     QVERIFY(model->invitation(QStringLiteral("a"))->isPending());
     // Null id (as in the docs' notification) falls back to the context.
-    model->applyOperation(operation(QString(), QStringLiteral("ctx-b"), OperationStatus::Completed), StatusSource::OperationPoll);
+    model->applyOperation(operation(QString(), QStringLiteral("ctx-b"), OperationStatus::Completed),
+                          StatusSource::OperationPoll);
     QCOMPARE(model->invitation(QStringLiteral("b"))->outcome, InvitationOutcome::Connected);
     // By id, whatever the context says.
-    model->applyOperation(operation(QStringLiteral("op-a"), QString(), OperationStatus::Failed, result(603)), StatusSource::OperationPoll);
+    model->applyOperation(operation(QStringLiteral("op-a"), QString(), OperationStatus::Failed, result(603)),
+                          StatusSource::OperationPoll);
     QCOMPARE(model->invitation(QStringLiteral("a"))->outcome, InvitationOutcome::Declined);
 }
 
 void TestInvitationModel::runningOperationKeepsRinging()
 {
     model->add({invitation(QStringLiteral("a"), QStringLiteral("Ada"), start)});
-    model->applyOperation(operation(QStringLiteral("op-1"), context, OperationStatus::Running), StatusSource::OperationPoll);
+    model->applyOperation(operation(QStringLiteral("op-1"), context, OperationStatus::Running),
+                          StatusSource::OperationPoll);
     const Invitation inv = *model->invitation(QStringLiteral("a"));
     QVERIFY(inv.isPending());
     QCOMPARE(inv.source, StatusSource::OperationPoll);
@@ -296,7 +310,8 @@ void TestInvitationModel::cancellingStateShowsAndBlocksCancel()
 void TestInvitationModel::timeoutAfterTheRingingLimit()
 {
     model->setRingingTimeout(30);
-    model->add({invitation(QStringLiteral("a"), QStringLiteral("Ada"), start), invitation(QStringLiteral("b"), QStringLiteral("Bob"), start.addSecs(10))});
+    model->add({invitation(QStringLiteral("a"), QStringLiteral("Ada"), start),
+                invitation(QStringLiteral("b"), QStringLiteral("Bob"), start.addSecs(10))});
     model->markTimedOut(start.addSecs(29));
     QCOMPARE(model->pendingParticipantIds().size(), 2);
     model->markTimedOut(start.addSecs(30));
@@ -310,15 +325,18 @@ void TestInvitationModel::timeoutAfterTheRingingLimit()
 
 void TestInvitationModel::requestFailureMarksFailed()
 {
-    model->add({invitation(QStringLiteral("a"), QStringLiteral("Ada"), start), invitation(QStringLiteral("b"), QStringLiteral("Bob"), start)});
-    model->markFailed({QStringLiteral("a"), QStringLiteral("b")}, QStringLiteral("The app may not invite people to this call"), result(403));
+    model->add({invitation(QStringLiteral("a"), QStringLiteral("Ada"), start),
+                invitation(QStringLiteral("b"), QStringLiteral("Bob"), start)});
+    model->markFailed({QStringLiteral("a"), QStringLiteral("b")},
+                      QStringLiteral("The app may not invite people to this call"), result(403));
     const Invitation inv = *model->invitation(QStringLiteral("b"));
     QCOMPARE(inv.outcome, InvitationOutcome::Failed);
     QCOMPARE(inv.status, OperationStatus::Failed);
     QCOMPARE(inv.source, StatusSource::Request);
     QCOMPARE(model->index(1, InvitationModel::StatusColumn).data().toString(),
              QStringLiteral("Failed: The app may not invite people to this call"));
-    QCOMPARE(model->index(1, InvitationModel::SourceColumn).data().toString(), QStringLiteral("from the invite request"));
+    QCOMPARE(model->index(1, InvitationModel::SourceColumn).data().toString(),
+             QStringLiteral("from the invite request"));
     QVERIFY(model->pendingParticipantIds().isEmpty());
 }
 
@@ -326,7 +344,8 @@ void TestInvitationModel::endedOutcomesAreSticky()
 {
     model->add({invitation(QStringLiteral("a"), QStringLiteral("Ada"), start)});
     model->markCancelled(QStringLiteral("a"));
-    model->applyOperation(operation(QStringLiteral("op"), context, OperationStatus::Failed, result(487)), StatusSource::OperationPoll);
+    model->applyOperation(operation(QStringLiteral("op"), context, OperationStatus::Failed, result(487)),
+                          StatusSource::OperationPoll);
     model->markTimedOut(start.addSecs(3600));
     model->markFailed({QStringLiteral("a")}, QStringLiteral("late"));
     QCOMPARE(model->invitation(QStringLiteral("a"))->outcome, InvitationOutcome::Cancelled);
@@ -335,7 +354,8 @@ void TestInvitationModel::endedOutcomesAreSticky()
 
 void TestInvitationModel::tickUpdatesRingingText()
 {
-    model->add({invitation(QStringLiteral("a"), QStringLiteral("Ada"), start), invitation(QStringLiteral("b"), QStringLiteral("Bob"), start)});
+    model->add({invitation(QStringLiteral("a"), QStringLiteral("Ada"), start),
+                invitation(QStringLiteral("b"), QStringLiteral("Bob"), start)});
     model->markCancelled(QStringLiteral("b"));
     now = start.addSecs(12);
     log->changes.clear();
@@ -354,10 +374,14 @@ void TestInvitationModel::statusAndSourceTexts_data()
     QTest::addColumn<int>("step");
     QTest::addColumn<QString>("status");
     QTest::addColumn<QString>("source");
-    QTest::newRow("sent") << 0 << "Ringing — 3 s" << "from the invite request";
-    QTest::newRow("operation") << 1 << "Joined" << "from the operation";
-    QTest::newRow("roster") << 2 << "Joined" << "from the roster";
-    QTest::newRow("cancel") << 3 << "Cancelled by you" << "cancelled here";
+    QTest::newRow("sent") << 0 << "Ringing — 3 s"
+                          << "from the invite request";
+    QTest::newRow("operation") << 1 << "Joined"
+                               << "from the operation";
+    QTest::newRow("roster") << 2 << "Joined"
+                            << "from the roster";
+    QTest::newRow("cancel") << 3 << "Cancelled by you"
+                            << "cancelled here";
 }
 
 void TestInvitationModel::statusAndSourceTexts()
@@ -368,7 +392,8 @@ void TestInvitationModel::statusAndSourceTexts()
     model->add({invitation(QStringLiteral("a"), QStringLiteral("Ada"), start)});
     now = start.addSecs(3);
     if (step == 1)
-        model->applyOperation(operation(QStringLiteral("op"), context, OperationStatus::Completed), StatusSource::OperationPoll);
+        model->applyOperation(operation(QStringLiteral("op"), context, OperationStatus::Completed),
+                              StatusSource::OperationPoll);
     else if (step == 2)
         model->markJoined(QStringLiteral("a"));
     else if (step == 3)
@@ -402,7 +427,8 @@ void TestInvitationModel::finishedSignalOncePerInvitation()
     model->add({invitation(QStringLiteral("a"), QStringLiteral("Ada"), start)});
     model->applyOperation(operation(QStringLiteral("op"), context, OperationStatus::Running), StatusSource::Request);
     QCOMPARE(finished.count(), 0);
-    model->applyOperation(operation(QStringLiteral("op"), context, OperationStatus::Failed, result(486)), StatusSource::OperationPoll);
+    model->applyOperation(operation(QStringLiteral("op"), context, OperationStatus::Failed, result(486)),
+                          StatusSource::OperationPoll);
     QCOMPARE(finished.count(), 1);
     QCOMPARE(finished[0][0].value<Invitation>().outcome, InvitationOutcome::Busy);
     model->markCancelled(QStringLiteral("a"));
@@ -415,9 +441,11 @@ void TestInvitationModel::completionNotificationFromTheDocs()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const auto operations = OperationInfo::fromNotifications(QJsonDocument::fromJson(file.readAll()).object());
     QCOMPARE(operations.size(), 1);
-    Invitation inv = invitation(QStringLiteral("a"), QStringLiteral("Ada"), start, QStringLiteral("f2fa86af-3c51-4bc2-8fc0-475452d9764f"));
+    Invitation inv = invitation(QStringLiteral("a"), QStringLiteral("Ada"), start,
+                                QStringLiteral("f2fa86af-3c51-4bc2-8fc0-475452d9764f"));
     model->add({inv});
-    const auto response = OperationInfo::fromJson(QByteArray(R"({"id":"eec3812a-fdc3-4fb4-825c-a06c9f35414e","status":"Running",
+    const auto response =
+        OperationInfo::fromJson(QByteArray(R"({"id":"eec3812a-fdc3-4fb4-825c-a06c9f35414e","status":"Running",
                                                       "clientContext":"f2fa86af-3c51-4bc2-8fc0-475452d9764f","resultInfo":null})"));
     model->applyOperation(response, StatusSource::Request);
     model->applyOperation(operations.first(), StatusSource::OperationPoll);

@@ -13,10 +13,11 @@ QJsonObject person(int n)
 {
     return {{QStringLiteral("id"), QStringLiteral("p%1").arg(n)},
             {QStringLiteral("info"),
-             QJsonObject{{QStringLiteral("identity"),
-                          QJsonObject{{QStringLiteral("user"),
-                                       QJsonObject{{QStringLiteral("id"), QStringLiteral("u%1").arg(n)},
-                                                   {QStringLiteral("displayName"), QStringLiteral("Person %1").arg(n)}}}}}}}};
+             QJsonObject{
+                 {QStringLiteral("identity"),
+                  QJsonObject{{QStringLiteral("user"),
+                               QJsonObject{{QStringLiteral("id"), QStringLiteral("u%1").arg(n)},
+                                           {QStringLiteral("displayName"), QStringLiteral("Person %1").arg(n)}}}}}}}};
 }
 
 QJsonArray people(int from, int to)

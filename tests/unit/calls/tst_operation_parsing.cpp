@@ -58,10 +58,14 @@ void TestOperationParsing::resultInfoReadsNumbersStringsAndNulls_data()
     QTest::addColumn<QVariant>("code");
     QTest::addColumn<QVariant>("subcode");
     QTest::addColumn<QString>("message");
-    QTest::newRow("numbers") << QByteArray(R"({"code":500,"subcode":1234,"message":"Server error"})") << QVariant(500) << QVariant(1234) << "Server error";
-    QTest::newRow("strings") << QByteArray(R"({"code":"200","subcode":"5001","message":"ok"})") << QVariant(200) << QVariant(5001) << "ok";
-    QTest::newRow("nulls") << QByteArray(R"({"code":null,"subcode":null,"message":null})") << QVariant() << QVariant() << "";
-    QTest::newRow("garbage") << QByteArray(R"({"code":"busy","subcode":[1],"message":42})") << QVariant() << QVariant() << "42";
+    QTest::newRow("numbers") << QByteArray(R"({"code":500,"subcode":1234,"message":"Server error"})") << QVariant(500)
+                             << QVariant(1234) << "Server error";
+    QTest::newRow("strings") << QByteArray(R"({"code":"200","subcode":"5001","message":"ok"})") << QVariant(200)
+                             << QVariant(5001) << "ok";
+    QTest::newRow("nulls") << QByteArray(R"({"code":null,"subcode":null,"message":null})") << QVariant() << QVariant()
+                           << "";
+    QTest::newRow("garbage") << QByteArray(R"({"code":"busy","subcode":[1],"message":42})") << QVariant() << QVariant()
+                             << "42";
     QTest::newRow("fraction") << QByteArray(R"({"code":486.5})") << QVariant() << QVariant() << "";
     QTest::newRow("too big") << QByteArray(R"({"code":99999999999})") << QVariant() << QVariant() << "";
     QTest::newRow("padded string") << QByteArray(R"({"code":" 603 "})") << QVariant(603) << QVariant() << "";
@@ -85,7 +89,8 @@ void TestOperationParsing::resultInfoReadsNumbersStringsAndNulls()
 void TestOperationParsing::resultInfoWithStringCodesFromTheDocs()
 {
     const QJsonObject body = graphObject(QStringLiteral("call-delete.notification.2.json"));
-    const QJsonValue data = body.value(QLatin1String("value")).toArray().first().toObject().value(QLatin1String("resourceData"));
+    const QJsonValue data =
+        body.value(QLatin1String("value")).toArray().first().toObject().value(QLatin1String("resourceData"));
     const ResultInfo info = ResultInfo::fromJson(data.toObject().value(QLatin1String("resultInfo")));
     QCOMPARE(info.code, std::optional<int>(200));
     QCOMPARE(info.subcode, std::optional<int>(5001));
@@ -135,8 +140,8 @@ void TestOperationParsing::describeInPlainWords_data()
                                        << "Failed: Media setup failed (code 500/1234)";
     QTest::newRow("failed, code only") << InvitationOutcome::Failed << QByteArray(R"({"code":"403"})")
                                        << "Failed: no reason given (code 403)";
-    QTest::newRow("failed, message only") << InvitationOutcome::Failed << QByteArray(R"({"message":"Timed out"})")
-                                          << "Failed: Timed out";
+    QTest::newRow("failed, message only")
+        << InvitationOutcome::Failed << QByteArray(R"({"message":"Timed out"})") << "Failed: Timed out";
 }
 
 void TestOperationParsing::describeInPlainWords()
@@ -171,12 +176,14 @@ void TestOperationParsing::statusIsCaseInsensitive()
 void TestOperationParsing::unknownStatusKeepsThePrevious()
 {
     QString problem;
-    const OperationInfo op = OperationInfo::fromJson(QJsonDocument::fromJson(R"({"id":"op","status":"unknownFutureValue"})").object(), &problem);
+    const OperationInfo op = OperationInfo::fromJson(
+        QJsonDocument::fromJson(R"({"id":"op","status":"unknownFutureValue"})").object(), &problem);
     QVERIFY(!op.status);
     QCOMPARE(op.statusText, QStringLiteral("unknownFutureValue"));
     QCOMPARE(op.statusOr(OperationStatus::Running), OperationStatus::Running);
     QVERIFY(problem.contains(QLatin1String("unknownFutureValue")));
-    const OperationInfo none = OperationInfo::fromJson(QJsonDocument::fromJson(R"({"id":"op","status":null})").object());
+    const OperationInfo none =
+        OperationInfo::fromJson(QJsonDocument::fromJson(R"({"id":"op","status":null})").object());
     QCOMPARE(none.statusOr(OperationStatus::Completed), OperationStatus::Completed);
 }
 
@@ -186,8 +193,10 @@ void TestOperationParsing::inviteResponses_data()
     QTest::addColumn<int>("participants");
     QTest::addColumn<QString>("firstIdentityId");
     QTest::newRow("one invitee") << "participant-invite.response.1.json" << 1 << "278405a3-f568-4b3e-b684-009193463064";
-    QTest::newRow("two invitees") << "participant-invite.response.2.json" << 2 << "7e1b4346-85a6-4bdd-abe3-d11c5d420efe";
-    QTest::newRow("cancel example") << "participant-delete.response.2.json" << 1 << "278405a3-f568-4b3e-b684-009193463064";
+    QTest::newRow("two invitees") << "participant-invite.response.2.json" << 2
+                                  << "7e1b4346-85a6-4bdd-abe3-d11c5d420efe";
+    QTest::newRow("cancel example") << "participant-delete.response.2.json" << 1
+                                    << "278405a3-f568-4b3e-b684-009193463064";
 }
 
 void TestOperationParsing::inviteResponses()
@@ -223,7 +232,8 @@ void TestOperationParsing::muteResponse()
 
 void TestOperationParsing::holdMusicResponseLowerCase()
 {
-    const OperationInfo op = OperationInfo::fromJson(readGraphFile(QStringLiteral("participant-startholdmusic.response.1.json")));
+    const OperationInfo op =
+        OperationInfo::fromJson(readGraphFile(QStringLiteral("participant-startholdmusic.response.1.json")));
     QCOMPARE(op.status, std::optional<OperationStatus>(OperationStatus::Running));
     QCOMPARE(op.type, QStringLiteral("startHoldMusicOperation"));
 }
@@ -234,13 +244,17 @@ void TestOperationParsing::operationsInNotifications_data()
     QTest::addColumn<QString>("id");
     QTest::addColumn<QString>("identityId");
     QTest::addColumn<IdentityKind>("kind");
-    QTest::newRow("invite completed") << "participant-invite.notification.1.json" << "eec3812a-fdc3-4fb4-825c-a06c9f35414e"
+    QTest::newRow("invite completed") << "participant-invite.notification.1.json"
+                                      << "eec3812a-fdc3-4fb4-825c-a06c9f35414e"
                                       << "278405a3-f568-4b3e-b684-009193463064" << IdentityKind::User;
-    QTest::newRow("replacing a call") << "participant-invite.notification.5.json" << "278405a3-f568-4b3e-b684-009193463064"
+    QTest::newRow("replacing a call") << "participant-invite.notification.5.json"
+                                      << "278405a3-f568-4b3e-b684-009193463064"
                                       << "7e1b4346-85a6-4bdd-abe3-d11c5d420efe" << IdentityKind::User;
-    QTest::newRow("phone invitee") << "participant-invite.notification.7.json" << "eec3812a-fdc3-4fb4-825c-a06c9f35414e"
+    QTest::newRow("phone invitee") << "participant-invite.notification.7.json"
+                                   << "eec3812a-fdc3-4fb4-825c-a06c9f35414e"
                                    << "+12345678901" << IdentityKind::Phone;
-    QTest::newRow("with tenant") << "notification.operation-completed.invite.json" << "eec3812a-fdc3-4fb4-825c-a06c9f35414e"
+    QTest::newRow("with tenant") << "notification.operation-completed.invite.json"
+                                 << "eec3812a-fdc3-4fb4-825c-a06c9f35414e"
                                  << "278405a3-f568-4b3e-b684-009193463064" << IdentityKind::User;
 }
 
@@ -263,7 +277,8 @@ void TestOperationParsing::operationsInNotifications()
 
 void TestOperationParsing::notificationWithNullOperationId()
 {
-    const auto operations = OperationInfo::fromNotifications(graphObject(QStringLiteral("participant-invite.notification.3.json")));
+    const auto operations =
+        OperationInfo::fromNotifications(graphObject(QStringLiteral("participant-invite.notification.3.json")));
     QCOMPARE(operations.size(), 1);
     QVERIFY(operations[0].id.isEmpty());
     QCOMPARE(operations[0].clientContext, QStringLiteral("f2fa86af-3c51-4bc2-8fc0-475452d9764f"));
@@ -281,10 +296,12 @@ void TestOperationParsing::malformedOperations_data()
     QTest::newRow("not json") << QByteArray("nope") << true << false;
     QTest::newRow("array") << QByteArray("[]") << true << false;
     QTest::newRow("no id nor context") << QByteArray(R"({"status":"running"})") << true << true;
-    QTest::newRow("wrong types") << QByteArray(R"({"id":"op","status":7,"participants":{"a":1},"resultInfo":"x","clientContext":[]})")
+    QTest::newRow("wrong types") << QByteArray(
+        R"({"id":"op","status":7,"participants":{"a":1},"resultInfo":"x","clientContext":[]})")
                                  << true << false; // status "7" is not one we know
     QTest::newRow("status of the wrong type") << QByteArray(R"({"id":"op","status":{"x":1}})") << false << false;
-    QTest::newRow("participants not objects") << QByteArray(R"({"id":"op","participants":[null,1,{"identity":null}]})") << false << false;
+    QTest::newRow("participants not objects")
+        << QByteArray(R"({"id":"op","participants":[null,1,{"identity":null}]})") << false << false;
 }
 
 void TestOperationParsing::malformedOperations()
@@ -314,7 +331,8 @@ void TestOperationParsing::elapsedRinging()
 
 void TestOperationParsing::inviteeLabel()
 {
-    QCOMPARE((InvitationInvitee{IdentityKind::User, QStringLiteral("u"), QStringLiteral("Ada")}.label()), QStringLiteral("Ada"));
+    QCOMPARE((InvitationInvitee{IdentityKind::User, QStringLiteral("u"), QStringLiteral("Ada")}.label()),
+             QStringLiteral("Ada"));
     QCOMPARE((InvitationInvitee{IdentityKind::Phone, QStringLiteral("+1555"), {}}.label()), QStringLiteral("+1555"));
     QCOMPARE((InvitationInvitee{IdentityKind::Guest, {}, {}}.label()), QStringLiteral("Guest"));
 }

@@ -34,7 +34,6 @@ private Q_SLOTS:
     void snapshotThatIsNotOkIsIgnored();
     void duplicateIdsInAHandMadeSnapshotKeepTheLast();
     void clearRemovesEveryRowWithoutAReset();
-
 };
 
 void TestParticipantModel::init()
@@ -128,8 +127,9 @@ void TestParticipantModel::changedFieldsMapToColumnsAndRoles_data()
                            << int(ParticipantModel::MediaRole);
     QTest::newRow("tenant") << external << int(ParticipantModel::OrganisationColumn)
                             << int(ParticipantModel::OrganisationColumn) << int(ParticipantModel::IsExternalRole);
-    QTest::newRow("sequence number only") << sequence << int(ParticipantModel::NameColumn)
-                                          << int(ParticipantModel::NameColumn) << int(ParticipantModel::ParticipantRole);
+    QTest::newRow("sequence number only")
+        << sequence << int(ParticipantModel::NameColumn) << int(ParticipantModel::NameColumn)
+        << int(ParticipantModel::ParticipantRole);
 }
 
 void TestParticipantModel::changedFieldsMapToColumnsAndRoles()
@@ -176,7 +176,8 @@ void TestParticipantModel::leaversAreRemovedInContiguousRanges()
     // Leave: p2, p3, p4 (one range) and p7.
     QList<Participant> remaining;
     for (const auto &p : list) {
-        if (!QStringList{QStringLiteral("p2"), QStringLiteral("p3"), QStringLiteral("p4"), QStringLiteral("p7")}.contains(p.id()))
+        if (!QStringList{QStringLiteral("p2"), QStringLiteral("p3"), QStringLiteral("p4"), QStringLiteral("p7")}
+                 .contains(p.id()))
             remaining.append(p);
     }
     model->apply(snapshotOf(remaining));

@@ -40,7 +40,6 @@ private Q_SLOTS:
     void whileHeldNobodyGoesAndNewcomersWait();
     void theFirstRosterComesInWholeEvenWhileHeld();
     void ownParticipantIsMarked();
-
 };
 
 void TestParticipantModelStates::init()
@@ -57,10 +56,10 @@ void TestParticipantModelStates::invitedRowsAppearWithTheirState()
 {
     model->apply(snapshotOf(people(2)));
     log->changes.clear();
-    model->setInvitedRows({InvitedRow{QStringLiteral("inv-1"), QStringLiteral("Grace"), IdentityKind::User,
-                                      now.addSecs(-12), QStringLiteral("u-grace")},
-                           InvitedRow{QStringLiteral("inv-2"), QString(), IdentityKind::Phone, now,
-                                      QStringLiteral("+14255550123")}});
+    model->setInvitedRows(
+        {InvitedRow{QStringLiteral("inv-1"), QStringLiteral("Grace"), IdentityKind::User, now.addSecs(-12),
+                    QStringLiteral("u-grace")},
+         InvitedRow{QStringLiteral("inv-2"), QString(), IdentityKind::Phone, now, QStringLiteral("+14255550123")}});
     QCOMPARE(log->changes.size(), 1);
     QCOMPARE(log->changes[0].kind, QStringLiteral("inserted"));
     QCOMPARE(model->rowCount(), 4);
@@ -81,7 +80,8 @@ void TestParticipantModelStates::invitedRowIsReplacedWhenTheParticipantJoins()
     model->setInvitedRows({InvitedRow{QStringLiteral("inv-1"), QStringLiteral("Grace"), IdentityKind::User, now, {}}});
     const QPersistentModelIndex invited = model->index(2, 0);
     log->changes.clear();
-    model->apply(snapshotOf(people(2) << person(QStringLiteral("inv-1"), QStringLiteral("Grace Hopper"), QStringLiteral("home"))));
+    model->apply(snapshotOf(
+        people(2) << person(QStringLiteral("inv-1"), QStringLiteral("Grace Hopper"), QStringLiteral("home"))));
     QCOMPARE(log->count(QStringLiteral("removed")), 0);
     QCOMPARE(log->count(QStringLiteral("inserted")), 0);
     QCOMPARE(log->count(QStringLiteral("changed")), 1);
@@ -235,8 +235,10 @@ void TestParticipantModelStates::displayTexts_data()
 
     QTest::newRow("name") << ada << int(ParticipantModel::NameColumn) << "Ada";
     QTest::newRow("kind person") << ada << int(ParticipantModel::KindColumn) << "Person";
-    QTest::newRow("kind guest") << person(QStringLiteral("g"), {}, {}, IdentityKind::Guest) << int(ParticipantModel::KindColumn) << "Guest";
-    QTest::newRow("kind app") << person(QStringLiteral("b"), QStringLiteral("Bot"), {}, IdentityKind::ApplicationInstance)
+    QTest::newRow("kind guest") << person(QStringLiteral("g"), {}, {}, IdentityKind::Guest)
+                                << int(ParticipantModel::KindColumn) << "Guest";
+    QTest::newRow("kind app") << person(QStringLiteral("b"), QStringLiteral("Bot"), {},
+                                        IdentityKind::ApplicationInstance)
                               << int(ParticipantModel::KindColumn) << "App";
     QTest::newRow("org app") << person(QStringLiteral("b"), QStringLiteral("Bot"), {}, IdentityKind::Application)
                              << int(ParticipantModel::OrganisationColumn) << "Application";
@@ -262,8 +264,9 @@ void TestParticipantModelStates::searchTextHoldsNameIdsAndPhone()
 {
     Participant p;
     p.setId(QStringLiteral("P-ID"));
-    p.setIdentities({ParticipantIdentity{IdentityKind::User, QStringLiteral("U-ID"), QStringLiteral("Ada Lovelace"), {}},
-                     ParticipantIdentity{IdentityKind::Phone, QStringLiteral("+4420555"), {}, {}}});
+    p.setIdentities(
+        {ParticipantIdentity{IdentityKind::User, QStringLiteral("U-ID"), QStringLiteral("Ada Lovelace"), {}},
+         ParticipantIdentity{IdentityKind::Phone, QStringLiteral("+4420555"), {}, {}}});
     model->apply(snapshotOf({p}));
     const QString text = model->index(0, 0).data(ParticipantModel::SearchTextRole).toString();
     QVERIFY(text.contains(QLatin1String("ada lovelace")));
@@ -275,9 +278,13 @@ void TestParticipantModelStates::searchTextHoldsNameIdsAndPhone()
 
 void TestParticipantModelStates::sortRoleGivesNaturalValues()
 {
-    model->apply(snapshotOf({person(QStringLiteral("a"), QStringLiteral("bob")), muted(person(QStringLiteral("b"), QStringLiteral("Alice")))}));
-    const auto sortValue = [this](int row, int column) { return model->index(row, column).data(ParticipantModel::SortRole); };
-    QVERIFY(sortValue(1, ParticipantModel::NameColumn).toString() < sortValue(0, ParticipantModel::NameColumn).toString());
+    model->apply(snapshotOf({person(QStringLiteral("a"), QStringLiteral("bob")),
+                             muted(person(QStringLiteral("b"), QStringLiteral("Alice")))}));
+    const auto sortValue = [this](int row, int column) {
+        return model->index(row, column).data(ParticipantModel::SortRole);
+    };
+    QVERIFY(sortValue(1, ParticipantModel::NameColumn).toString()
+            < sortValue(0, ParticipantModel::NameColumn).toString());
     QCOMPARE(sortValue(1, ParticipantModel::MutedColumn).toBool(), true);
     QCOMPARE(sortValue(0, ParticipantModel::StateColumn).toInt(), int(State::Active));
 }
@@ -316,7 +323,8 @@ void TestParticipantModelStates::anAcceptedInvitationStaysUntilTheRosterShowsThe
     model->setInvitedRows({grace});
     QCOMPARE(log->count(QStringLiteral("removed")), 0);
     QCOMPARE(model->index(2, ParticipantModel::StateColumn).data().toString(), QStringLiteral("Joining…"));
-    model->apply(snapshotOf(people(2) << person(QStringLiteral("inv-1"), QStringLiteral("Grace Hopper"), QStringLiteral("home"))));
+    model->apply(snapshotOf(
+        people(2) << person(QStringLiteral("inv-1"), QStringLiteral("Grace Hopper"), QStringLiteral("home"))));
     QCOMPARE(log->count(QStringLiteral("removed")), 0);
     QCOMPARE(log->count(QStringLiteral("inserted")), 0);
     QCOMPARE(model->index(2, ParticipantModel::StateColumn).data().toString(), QStringLiteral("In the call"));
@@ -361,7 +369,8 @@ void TestParticipantModelStates::ownParticipantIsMarked()
 {
     Participant bot;
     bot.setId(QStringLiteral("bot"));
-    bot.setIdentities({ParticipantIdentity{IdentityKind::Application, QStringLiteral("client-id"), QStringLiteral("Moderato Bot"), {}}});
+    bot.setIdentities({ParticipantIdentity{
+        IdentityKind::Application, QStringLiteral("client-id"), QStringLiteral("Moderato Bot"), {}}});
     model->setOwnApplicationId(QStringLiteral("CLIENT-ID"));
     model->apply(snapshotOf(people(1) << bot));
     QVERIFY(model->isOwnParticipant(QStringLiteral("bot")));

@@ -31,8 +31,7 @@ void collectParticipants(const QJsonValue &value, QList<QJsonObject> &out)
             collectParticipants(item, out);
     } else if (value.isObject()) {
         const QJsonObject object = value.toObject();
-        if (object.value(QLatin1String("@odata.type")).toString()
-            == QLatin1String("#microsoft.graph.participant")) {
+        if (object.value(QLatin1String("@odata.type")).toString() == QLatin1String("#microsoft.graph.participant")) {
             out.append(object);
         }
         for (const QJsonValue &item : object)
@@ -43,12 +42,37 @@ void collectParticipants(const QJsonValue &value, QList<QJsonObject> &out)
 // Random JSON built from the keys Graph uses, with values of every type, nested a few levels.
 QJsonValue randomValue(QRandomGenerator &random, int depth)
 {
-    static const char *keys[] = {"id", "info", "identity", "user", "guest", "phone", "application",
-                                 "azureCommunicationServicesUser", "assertedIdentity", "displayName",
-                                 "tenantId", "mediaStreams", "mediaType", "direction", "serverMuted",
-                                 "isMuted", "isInLobby", "removedState", "reason", "rosterSequenceNumber",
-                                 "metadata", "endpointType", "status", "resultInfo", "code", "subcode",
-                                 "message", "participants", "clientContext", "value", "@odata.nextLink"};
+    static const char *keys[] = {"id",
+                                 "info",
+                                 "identity",
+                                 "user",
+                                 "guest",
+                                 "phone",
+                                 "application",
+                                 "azureCommunicationServicesUser",
+                                 "assertedIdentity",
+                                 "displayName",
+                                 "tenantId",
+                                 "mediaStreams",
+                                 "mediaType",
+                                 "direction",
+                                 "serverMuted",
+                                 "isMuted",
+                                 "isInLobby",
+                                 "removedState",
+                                 "reason",
+                                 "rosterSequenceNumber",
+                                 "metadata",
+                                 "endpointType",
+                                 "status",
+                                 "resultInfo",
+                                 "code",
+                                 "subcode",
+                                 "message",
+                                 "participants",
+                                 "clientContext",
+                                 "value",
+                                 "@odata.nextLink"};
     switch (random.bounded(depth > 4 ? 6 : 8)) {
     case 0: return QJsonValue();
     case 1: return random.bounded(2) == 0;
@@ -200,8 +224,7 @@ void TestParticipantParsing::everyDocumentedParticipantParses()
         const auto doc = QJsonDocument::fromJson(readFile(dir.filePath(name)), &error);
         QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(name));
         QList<QJsonObject> participants;
-        collectParticipants(doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object()),
-                            participants);
+        collectParticipants(doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object()), participants);
         for (const QJsonObject &object : participants) {
             QString problem;
             const Participant p = Participant::fromJson(object, &problem);
@@ -258,17 +281,39 @@ void TestParticipantParsing::mixedRosterKindsAndNames_data()
     QTest::addColumn<QString>("identityId");
     QTest::addColumn<QString>("tenantId");
 
-    QTest::newRow("member") << "p-member" << IdentityKind::User << "Ada Lovelace" << "u-ada" << "tenant-home";
-    QTest::newRow("external") << "p-external" << IdentityKind::User << "Grace Hopper" << "u-grace" << "tenant-other";
-    QTest::newRow("guest without name") << "p-guest" << IdentityKind::Guest << "Guest" << "g-1" << "";
-    QTest::newRow("phone number as name") << "p-phone" << IdentityKind::Phone << "+14255550123" << "+14255550123" << "";
-    QTest::newRow("acs user") << "p-acs" << IdentityKind::AcsUser << "Kiosk" << "8:acs:abc" << "";
-    QTest::newRow("encrypted beats application") << "p-encrypted" << IdentityKind::Encrypted << "Someone" << "enc-1" << "";
-    QTest::newRow("on-premises") << "p-onprem" << IdentityKind::OnPremises << "Linus" << "sip:linus@contoso.com" << "tenant-home";
-    QTest::newRow("instance beats application") << "p-bot" << IdentityKind::ApplicationInstance << "Recorder" << "ai-1" << "";
-    QTest::newRow("device") << "p-device" << IdentityKind::Device << "Room 4.01" << "dev-1" << "";
-    QTest::newRow("unknown identity key") << "p-unknown" << IdentityKind::Unknown << "p-unknown" << "" << "";
-    QTest::newRow("asserted name") << "p-asserted" << IdentityKind::Phone << "Reception desk" << "+3120555123" << "";
+    QTest::newRow("member") << "p-member" << IdentityKind::User << "Ada Lovelace"
+                            << "u-ada"
+                            << "tenant-home";
+    QTest::newRow("external") << "p-external" << IdentityKind::User << "Grace Hopper"
+                              << "u-grace"
+                              << "tenant-other";
+    QTest::newRow("guest without name") << "p-guest" << IdentityKind::Guest << "Guest"
+                                        << "g-1"
+                                        << "";
+    QTest::newRow("phone number as name") << "p-phone" << IdentityKind::Phone << "+14255550123"
+                                          << "+14255550123"
+                                          << "";
+    QTest::newRow("acs user") << "p-acs" << IdentityKind::AcsUser << "Kiosk"
+                              << "8:acs:abc"
+                              << "";
+    QTest::newRow("encrypted beats application") << "p-encrypted" << IdentityKind::Encrypted << "Someone"
+                                                 << "enc-1"
+                                                 << "";
+    QTest::newRow("on-premises") << "p-onprem" << IdentityKind::OnPremises << "Linus"
+                                 << "sip:linus@contoso.com"
+                                 << "tenant-home";
+    QTest::newRow("instance beats application") << "p-bot" << IdentityKind::ApplicationInstance << "Recorder"
+                                                << "ai-1"
+                                                << "";
+    QTest::newRow("device") << "p-device" << IdentityKind::Device << "Room 4.01"
+                            << "dev-1"
+                            << "";
+    QTest::newRow("unknown identity key") << "p-unknown" << IdentityKind::Unknown << "p-unknown"
+                                          << ""
+                                          << "";
+    QTest::newRow("asserted name") << "p-asserted" << IdentityKind::Phone << "Reception desk"
+                                   << "+3120555123"
+                                   << "";
 }
 
 void TestParticipantParsing::mixedRosterKindsAndNames()
@@ -333,7 +378,9 @@ void TestParticipantParsing::mixedRosterFieldsAndMedia()
 
     // The first p-member entry (replaced by the duplicate) had full info; check a fresh parse.
     QJsonArray array = QJsonDocument::fromJson(readFile(QStringLiteral(CALLS_TEST_DATA "/roster.mixed.json")))
-                           .object().value(QLatin1String("value")).toArray();
+                           .object()
+                           .value(QLatin1String("value"))
+                           .toArray();
     const Participant member = Participant::fromJson(array[0].toObject());
     QCOMPARE(member.endpointType(), QStringLiteral("default"));
     QCOMPARE(member.countryCode(), QStringLiteral("GB"));
@@ -360,42 +407,43 @@ void TestParticipantParsing::edgeCases_data()
     QTest::addColumn<int>("streams");
 
     QTest::newRow("only an id") << QByteArray(R"({"id":"x"})") << IdentityKind::Unknown << "x" << false << false << 0;
-    QTest::newRow("nulls everywhere")
-        << QByteArray(R"({"id":"x","info":null,"mediaStreams":null,"isMuted":null,"isInLobby":null,
+    QTest::newRow("nulls everywhere") << QByteArray(
+        R"({"id":"x","info":null,"mediaStreams":null,"isMuted":null,"isInLobby":null,
                          "metadata":null,"removedState":null,"rosterSequenceNumber":null,"recordingInfo":null})")
-        << IdentityKind::Unknown << "x" << false << false << 0;
-    QTest::newRow("null identity")
-        << QByteArray(R"({"id":"x","info":{"identity":null,"endpointType":null,"countryCode":null}})")
-        << IdentityKind::Unknown << "x" << false << false << 0;
-    QTest::newRow("empty identity set")
-        << QByteArray(R"({"id":"x","info":{"identity":{}}})") << IdentityKind::Unknown << "x" << false << false << 0;
+                                      << IdentityKind::Unknown << "x" << false << false << 0;
+    QTest::newRow("null identity") << QByteArray(
+        R"({"id":"x","info":{"identity":null,"endpointType":null,"countryCode":null}})")
+                                   << IdentityKind::Unknown << "x" << false << false << 0;
+    QTest::newRow("empty identity set") << QByteArray(R"({"id":"x","info":{"identity":{}}})") << IdentityKind::Unknown
+                                        << "x" << false << false << 0;
     QTest::newRow("identity without id or name")
         << QByteArray(R"({"id":"x","info":{"identity":{"user":{"tenantId":"t"}, "guest":{"id":"g"}}}})")
         << IdentityKind::Guest << "Guest" << false << false << 0;
-    QTest::newRow("identities all null")
-        << QByteArray(R"({"id":"x","info":{"identity":{"user":null,"guest":null,"phone":null,"application":null}}})")
-        << IdentityKind::Unknown << "x" << false << false << 0;
-    QTest::newRow("wrong types")
-        << QByteArray(R"({"id":"x","info":[1,2],"mediaStreams":{"a":1},"isMuted":"maybe","isInLobby":7,
+    QTest::newRow("identities all null") << QByteArray(
+        R"({"id":"x","info":{"identity":{"user":null,"guest":null,"phone":null,"application":null}}})")
+                                         << IdentityKind::Unknown << "x" << false << false << 0;
+    QTest::newRow("wrong types") << QByteArray(
+        R"({"id":"x","info":[1,2],"mediaStreams":{"a":1},"isMuted":"maybe","isInLobby":7,
                          "metadata":{"x":1},"rosterSequenceNumber":"soon"})")
-        << IdentityKind::Unknown << "x" << false << false << 0;
-    QTest::newRow("identity of the wrong type")
-        << QByteArray(R"({"id":"x","info":{"identity":"user"}})") << IdentityKind::Unknown << "x" << false << false << 0;
+                                 << IdentityKind::Unknown << "x" << false << false << 0;
+    QTest::newRow("identity of the wrong type") << QByteArray(R"({"id":"x","info":{"identity":"user"}})")
+                                                << IdentityKind::Unknown << "x" << false << false << 0;
     QTest::newRow("user identity that is a string")
-        << QByteArray(R"({"id":"x","info":{"identity":{"user":"Ada","phone":{"id":"+1555"}}}})")
-        << IdentityKind::Phone << "+1555" << false << false << 0;
-    QTest::newRow("string booleans")
-        << QByteArray(R"({"id":"x","isMuted":"True","isInLobby":"true"})") << IdentityKind::Unknown << "x" << true << true << 0;
-    QTest::newRow("numeric booleans")
-        << QByteArray(R"({"id":"x","isMuted":1,"isInLobby":0})") << IdentityKind::Unknown << "x" << true << false << 0;
-    QTest::newRow("unknown fields and enum values")
-        << QByteArray(R"({"id":"x","futureField":{"a":[1]},"info":{"endpointType":"hologram","identity":{"user":{"id":"u","displayName":"U","mood":"fine"}}},
+        << QByteArray(R"({"id":"x","info":{"identity":{"user":"Ada","phone":{"id":"+1555"}}}})") << IdentityKind::Phone
+        << "+1555" << false << false << 0;
+    QTest::newRow("string booleans") << QByteArray(R"({"id":"x","isMuted":"True","isInLobby":"true"})")
+                                     << IdentityKind::Unknown << "x" << true << true << 0;
+    QTest::newRow("numeric booleans") << QByteArray(R"({"id":"x","isMuted":1,"isInLobby":0})") << IdentityKind::Unknown
+                                      << "x" << true << false << 0;
+    QTest::newRow("unknown fields and enum values") << QByteArray(
+        R"({"id":"x","futureField":{"a":[1]},"info":{"endpointType":"hologram","identity":{"user":{"id":"u","displayName":"U","mood":"fine"}}},
                          "mediaStreams":[{"mediaType":"smell","direction":"sideways"},{"mediaType":"audio","direction":"receiveOnly"}]})")
-        << IdentityKind::User << "U" << false << false << 2;
+                                                    << IdentityKind::User << "U" << false << false << 2;
     QTest::newRow("media entries that are not objects")
-        << QByteArray(R"({"id":"x","mediaStreams":[null,"audio",3,{"mediaType":"audio"}]})")
-        << IdentityKind::Unknown << "x" << false << false << 1;
-    QTest::newRow("numeric id") << QByteArray(R"({"id":12345})") << IdentityKind::Unknown << "12345" << false << false << 0;
+        << QByteArray(R"({"id":"x","mediaStreams":[null,"audio",3,{"mediaType":"audio"}]})") << IdentityKind::Unknown
+        << "x" << false << false << 1;
+    QTest::newRow("numeric id") << QByteArray(R"({"id":12345})") << IdentityKind::Unknown << "12345" << false << false
+                                << 0;
     QTest::newRow("phone with a display name")
         << QByteArray(R"({"id":"x","info":{"identity":{"phone":{"id":"+1555","displayName":"Front desk"}}}})")
         << IdentityKind::Phone << "Front desk" << false << false << 0;
@@ -472,7 +520,8 @@ void TestParticipantParsing::unusableBodiesAreNotOk()
 
 void TestParticipantParsing::appendPageKeepsIdsUnique()
 {
-    auto first = RosterParser::parse(QByteArray(R"({"value":[{"id":"a"},{"id":"b"}],"@odata.nextLink":"https://g/next"})"));
+    auto first =
+        RosterParser::parse(QByteArray(R"({"value":[{"id":"a"},{"id":"b"}],"@odata.nextLink":"https://g/next"})"));
     const auto second = RosterParser::parse(QByteArray(R"({"value":[{"id":"b","isMuted":true},{"id":"c"}]})"));
     QCOMPARE(first.nextLink, QUrl(QStringLiteral("https://g/next")));
     RosterParser::appendPage(first, second);
@@ -526,7 +575,8 @@ void TestParticipantParsing::randomJsonNeverBreaksTheParsers()
 
 void TestParticipantParsing::summaryJsonForTheCli()
 {
-    const Participant p = parseOne(R"({"id":"p1","isMuted":true,"info":{"identity":{"user":{"id":"u","displayName":"U","tenantId":"t"}}},
+    const Participant p =
+        parseOne(R"({"id":"p1","isMuted":true,"info":{"identity":{"user":{"id":"u","displayName":"U","tenantId":"t"}}},
         "mediaStreams":[{"mediaType":"audio"},{"mediaType":"video"},{"mediaType":"audio"}]})");
     const QJsonObject json = p.toSummaryJson();
     QCOMPARE(json.value(QLatin1String("id")).toString(), QStringLiteral("p1"));
@@ -544,39 +594,43 @@ void TestParticipantParsing::bytesGiveWhatTheDocumentGives_data()
 {
     QTest::addColumn<QByteArray>("json");
     QTest::newRow("only an id") << QByteArray(R"({"id":"x"})");
-    QTest::newRow("nulls everywhere")
-        << QByteArray(R"({"id":"x","info":null,"mediaStreams":null,"isMuted":null,"isInLobby":null,
+    QTest::newRow("nulls everywhere") << QByteArray(
+        R"({"id":"x","info":null,"mediaStreams":null,"isMuted":null,"isInLobby":null,
                          "metadata":null,"removedState":null,"rosterSequenceNumber":null,"recordingInfo":null})");
-    QTest::newRow("null identity") << QByteArray(R"({"id":"x","info":{"identity":null,"endpointType":null,"countryCode":null}})");
+    QTest::newRow("null identity") << QByteArray(
+        R"({"id":"x","info":{"identity":null,"endpointType":null,"countryCode":null}})");
     QTest::newRow("empty identity set") << QByteArray(R"({"id":"x","info":{"identity":{}}})");
     QTest::newRow("identity without id or name")
         << QByteArray(R"({"id":"x","info":{"identity":{"user":{"tenantId":"t"}, "guest":{"id":"g"}}}})");
-    QTest::newRow("wrong types")
-        << QByteArray(R"({"id":"x","info":[1,2],"mediaStreams":{"a":1},"isMuted":"maybe","isInLobby":7,
+    QTest::newRow("wrong types") << QByteArray(
+        R"({"id":"x","info":[1,2],"mediaStreams":{"a":1},"isMuted":"maybe","isInLobby":7,
                          "metadata":{"x":1},"rosterSequenceNumber":"soon"})");
-    QTest::newRow("user identity that is a string") << QByteArray(R"({"id":"x","info":{"identity":{"user":"Ada","phone":{"id":"+1555"}}}})");
+    QTest::newRow("user identity that is a string")
+        << QByteArray(R"({"id":"x","info":{"identity":{"user":"Ada","phone":{"id":"+1555"}}}})");
     QTest::newRow("string booleans") << QByteArray(R"({"id":"x","isMuted":" True ","isInLobby":"FALSE"})");
-    QTest::newRow("numeric booleans") << QByteArray(R"({"id":"x","isMuted":1,"isInLobby":0,"mediaStreams":[{"serverMuted":2}]})");
-    QTest::newRow("numbers as text")
-        << QByteArray(R"({"id":-12,"metadata":0,"rosterSequenceNumber":" 42 ","info":{"countryCode":31,
+    QTest::newRow("numeric booleans") << QByteArray(
+        R"({"id":"x","isMuted":1,"isInLobby":0,"mediaStreams":[{"serverMuted":2}]})");
+    QTest::newRow("numbers as text") << QByteArray(
+        R"({"id":-12,"metadata":0,"rosterSequenceNumber":" 42 ","info":{"countryCode":31,
                          "identity":{"phone":{"id":31205550123}}},"mediaStreams":[{"mediaType":1,"sourceId":5,"label":9}]})");
     QTest::newRow("sequence number") << QByteArray(R"({"id":"x","rosterSequenceNumber":-5})");
     QTest::newRow("sequence number as text that is none") << QByteArray(R"({"id":"x","rosterSequenceNumber":"5x"})");
-    QTest::newRow("unknown fields and enum values")
-        << QByteArray(R"({"id":"x","futureField":{"a":[1,{"b":[]}]},"info":{"endpointType":"hologram","identity":{"user":{"id":"u","displayName":"U","mood":"fine"}}},
+    QTest::newRow("unknown fields and enum values") << QByteArray(
+        R"({"id":"x","futureField":{"a":[1,{"b":[]}]},"info":{"endpointType":"hologram","identity":{"user":{"id":"u","displayName":"U","mood":"fine"}}},
                          "mediaStreams":[{"mediaType":"smell","direction":"sideways"},{"mediaType":"AUDIO","direction":"ReceiveOnly"},
                          {"mediaType":"screenSharing","direction":"inactive"},{"mediaType":"data"}]})");
-    QTest::newRow("media entries that are not objects") << QByteArray(R"({"id":"x","mediaStreams":[null,"audio",3,[],{"mediaType":"audio"}]})");
+    QTest::newRow("media entries that are not objects")
+        << QByteArray(R"({"id":"x","mediaStreams":[null,"audio",3,[],{"mediaType":"audio"}]})");
     QTest::newRow("phone with a display name")
         << QByteArray(R"({"id":"x","info":{"identity":{"phone":{"id":"+1555","displayName":"Front desk"}}}})");
     QTest::newRow("guest without a name") << QByteArray(R"({"id":"x","info":{"identity":{"guest":{"id":"g-1"}}}})");
-    QTest::newRow("every kind")
-        << QByteArray(R"({"id":"x","info":{"identity":{"device":{"id":"d"},"application":{"id":"a","displayName":"App"},
+    QTest::newRow("every kind") << QByteArray(
+        R"({"id":"x","info":{"identity":{"device":{"id":"d"},"application":{"id":"a","displayName":"App"},
                          "applicationInstance":{"id":"ai"},"encrypted":{"displayName":"E"},"onPremises":{"id":"op","tenantId":"t1"},
                          "azureCommunicationServicesUser":{"id":"8:acs:1"},"phone":{"id":"+1"},"guest":{"id":"g"},
                          "user":{"id":"u","tenantId":"t2"}}}})");
-    QTest::newRow("asserted name")
-        << QByteArray(R"({"id":"x","info":{"identity":{"phone":{"id":"+1"},"assertedIdentity":{"displayName":"Reception"}}}})");
+    QTest::newRow("asserted name") << QByteArray(
+        R"({"id":"x","info":{"identity":{"phone":{"id":"+1"},"assertedIdentity":{"displayName":"Reception"}}}})");
     QTest::newRow("asserted name in a nested identity")
         << QByteArray(R"({"id":"x","info":{"identity":{"phone":{"id":"+1"},"assertedIdentity":{"guest":{"id":"g"},
                          "user":{"id":"u","displayName":"Nested"},"assertedIdentity":{"displayName":"ignored"}}}}})");
@@ -590,21 +644,22 @@ void TestParticipantParsing::bytesGiveWhatTheDocumentGives_data()
         << QByteArray(R"({"id":"x","info":{"endpointType":"default","identity":{"endpointType":"skypeForBusiness"}}})");
     QTest::newRow("removed") << QByteArray(R"({"id":"x","removedState":{"reason":"removedByModerator","extra":[]}})");
     QTest::newRow("removed without reason") << QByteArray(R"({"id":"x","removedState":{}})");
-    QTest::newRow("empty strings")
-        << QByteArray(R"({"id":"x","metadata":"","info":{"identity":{"user":{"id":"","displayName":""},"guest":{"id":"g"}}}})");
-    QTest::newRow("names in any script")
-        << QByteArray("{\"id\":\"p\",\"info\":{\"identity\":{\"user\":{\"id\":\"u\",\"displayName\":"
-                      "\"Kate\xc5\x99ina W\xc3\xb3jcik \xe6\x97\xa5\xe6\x9c\xac \xf0\x9f\x98\x80\"}}}}");
-    QTest::newRow("escapes")
-        << QByteArray(R"({"id":"a\"b\\c\/d\n\t\r\b\f","info":{"identity":{"guest":{"id":"g","displayName":"Caf\u00e9 \u4E2D \u0000"}}}})");
-    QTest::newRow("keys nobody reads, twice")
-        << QByteArray(R"({"id":"x","foo":1,"foo":"2","info":{"bar":[1,2],"bar":{},"identity":{"user":{"id":"u","x":1,"x":2}}}})");
+    QTest::newRow("empty strings") << QByteArray(
+        R"({"id":"x","metadata":"","info":{"identity":{"user":{"id":"","displayName":""},"guest":{"id":"g"}}}})");
+    QTest::newRow("names in any script") << QByteArray(
+        "{\"id\":\"p\",\"info\":{\"identity\":{\"user\":{\"id\":\"u\",\"displayName\":"
+        "\"Kate\xc5\x99ina W\xc3\xb3jcik \xe6\x97\xa5\xe6\x9c\xac \xf0\x9f\x98\x80\"}}}}");
+    QTest::newRow("escapes") << QByteArray(
+        R"({"id":"a\"b\\c\/d\n\t\r\b\f","info":{"identity":{"guest":{"id":"g","displayName":"Caf\u00e9 \u4E2D \u0000"}}}})");
+    QTest::newRow("keys nobody reads, twice") << QByteArray(
+        R"({"id":"x","foo":1,"foo":"2","info":{"bar":[1,2],"bar":{},"identity":{"user":{"id":"u","x":1,"x":2}}}})");
     QTest::newRow("numbers nobody reads")
         << QByteArray(R"({"id":"x","a":-0,"b":1.5e10,"c":-12.25E-3,"d":0,"e":[1E+2,0.0,-1],"f":12345678901234567})");
-    QTest::newRow("literals") << QByteArray(R"({"id":"x","isMuted":true,"isInLobby":false,"metadata":null,"z":[true,false,null]})");
-    QTest::newRow("white space")
-        << QByteArray("\n {\r\n\t\"id\" :\t\"x\" ,\n  \"info\" : { \"identity\" : { \"user\" : { \"id\" : \"u\" } } } ,"
-                      " \"mediaStreams\" : [ { \"mediaType\" : \"audio\" } , { } ] , \"isMuted\" : true } \n");
+    QTest::newRow("literals") << QByteArray(
+        R"({"id":"x","isMuted":true,"isInLobby":false,"metadata":null,"z":[true,false,null]})");
+    QTest::newRow("white space") << QByteArray(
+        "\n {\r\n\t\"id\" :\t\"x\" ,\n  \"info\" : { \"identity\" : { \"user\" : { \"id\" : \"u\" } } } ,"
+        " \"mediaStreams\" : [ { \"mediaType\" : \"audio\" } , { } ] , \"isMuted\" : true } \n");
     QTest::newRow("empty containers") << QByteArray(R"({"id":"x","a":{},"b":[],"mediaStreams":[],"info":{}})");
     QTest::newRow("no id") << QByteArray(R"({"info":{}})");
     QTest::newRow("null id") << QByteArray(R"({"id":null})");
@@ -615,7 +670,8 @@ void TestParticipantParsing::bytesGiveWhatTheDocumentGives_data()
     QTest::newRow("empty object") << QByteArray("{}");
     QByteArray manyStreams = R"({"id":"x","mediaStreams":[)";
     for (int i = 0; i < 40; ++i)
-        manyStreams += QByteArray(i ? "," : "") + R"({"mediaType":"video","sourceId":")" + QByteArray::number(i) + R"(","label":"main-video"})";
+        manyStreams += QByteArray(i ? "," : "") + R"({"mediaType":"video","sourceId":")" + QByteArray::number(i)
+                       + R"(","label":"main-video"})";
     QTest::newRow("many streams") << manyStreams + "]}";
 }
 
@@ -640,7 +696,9 @@ void TestParticipantParsing::bytesOfEveryKnownParticipant()
         collectParticipants(doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object()), participants);
     }
     const QJsonArray mixed = QJsonDocument::fromJson(readFile(QStringLiteral(CALLS_TEST_DATA "/roster.mixed.json")))
-                                 .object().value(QLatin1String("value")).toArray();
+                                 .object()
+                                 .value(QLatin1String("value"))
+                                 .toArray();
     for (const QJsonValue &value : mixed) {
         if (value.isObject())
             participants.append(value.toObject());
@@ -728,8 +786,9 @@ void TestParticipantParsing::bytesAndDocumentAgreeOnDamagedEntries()
     for (int i = 0; i < 20; ++i)
         entries.append(compact(test::generatedParticipant(random, i)));
     const char replacements[] = "{}[]\",:\\ 0159-+.eEutfnlx\t\n";
-    const QList<QByteArray> insertions{"\xc3\xa9", "\xe2\x80", "\\u", "\\u00e9", "\\ud83d", "\"\"", "null", "1.5",
-                                       "-0", "[]", "{}", "true", "\"isMuted\":true,", "\"id\":\"y\","};
+    const QList<QByteArray> insertions{
+        "\xc3\xa9", "\xe2\x80", "\\u", "\\u00e9", "\\ud83d",           "\"\"",         "null", "1.5",
+        "-0",       "[]",       "{}",  "true",    "\"isMuted\":true,", "\"id\":\"y\","};
     int read = 0;
     int rounds = 0;
     for (int round = 0; round < 3000; ++round) {
@@ -762,7 +821,8 @@ void TestParticipantParsing::stringsOutliveTheirParticipant()
     QString sourceId;
     QString metadata;
     {
-        const Participant p = parseOne(R"({"id":"p-1","metadata":"meta","info":{"identity":{"user":{"id":"u-1","displayName":"Ada"}}},
+        const Participant p =
+            parseOne(R"({"id":"p-1","metadata":"meta","info":{"identity":{"user":{"id":"u-1","displayName":"Ada"}}},
             "mediaStreams":[{"mediaType":"audio","sourceId":"7"}]})");
         id = p.id();
         name = p.displayName();
@@ -842,7 +902,8 @@ void TestParticipantParsing::settersChangeOnlyTheirField()
     QCOMPARE(p.countryCode(), QStringLiteral("DE"));
     QCOMPARE(p.mediaKinds(), MediaKinds(MediaKind::Audio));
 
-    p.setMediaStreams({MediaStream{MediaType::Video, MediaDirection::SendOnly, false, QStringLiteral("main-video"), QStringLiteral("8")}});
+    p.setMediaStreams({MediaStream{MediaType::Video, MediaDirection::SendOnly, false, QStringLiteral("main-video"),
+                                   QStringLiteral("8")}});
     QCOMPARE(p.mediaKinds(), MediaKinds(MediaKind::Video));
     QCOMPARE(p.mediaStreams().at(0).sourceId, QStringLiteral("8"));
     p.setIdentities({ParticipantIdentity{IdentityKind::Phone, QStringLiteral("+31"), {}, {}}});

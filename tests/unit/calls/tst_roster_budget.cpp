@@ -36,9 +36,7 @@ namespace {
 
 constexpr int rosterSize = 10000;
 
-
-template<typename F>
-qint64 fastestOf(int runs, F &&work)
+template <typename F> qint64 fastestOf(int runs, F &&work)
 {
     qint64 best = std::numeric_limits<qint64>::max();
     for (int i = 0; i < runs; ++i) {
@@ -141,8 +139,7 @@ void TestRosterBudget::firstLoadFillsTheModel()
         model->apply(RosterParser::parse(array));
     });
     const double ratio = double(ours) / double(fromJson);
-    qInfo("first load: fromJson %.1f ms, parse + apply %.1f ms, ratio %.2f", fromJson / 1e6,
-          ours / 1e6, ratio);
+    qInfo("first load: fromJson %.1f ms, parse + apply %.1f ms, ratio %.2f", fromJson / 1e6, ours / 1e6, ratio);
     QCOMPARE(model->rowCount(), rosterSize);
     checkModel(model.get());
 }
@@ -163,8 +160,7 @@ void TestRosterBudget::refreshLeavesTheModelEqualToTheRoster()
         ours = std::min(ours, timer.nsecsElapsed());
     }
     const double ratio = double(ours) / double(fromJson);
-    qInfo("refresh: fromJson %.1f ms, parse + diff + apply %.1f ms, ratio %.2f", fromJson / 1e6,
-          ours / 1e6, ratio);
+    qInfo("refresh: fromJson %.1f ms, parse + diff + apply %.1f ms, ratio %.2f", fromJson / 1e6, ours / 1e6, ratio);
     QCOMPARE(model->rowCount(), int(second.size()));
     checkModel(model.get());
 }
@@ -201,8 +197,8 @@ void TestRosterBudget::scatteredRemovalKeepsTheOrder()
         }
     }
     const double ratio = double(removal) / double(load);
-    qInfo("%d rows: loading %.1f ms, removing every other row %.1f ms, ratio %.2f", n, load / 1e6,
-          removal / 1e6, ratio);
+    qInfo("%d rows: loading %.1f ms, removing every other row %.1f ms, ratio %.2f", n, load / 1e6, removal / 1e6,
+          ratio);
 }
 
 QTEST_GUILESS_MAIN(TestRosterBudget)

@@ -58,22 +58,17 @@ Participant changedVersion(const Participant &p, QRandomGenerator &random)
 {
     Participant changed = p;
     switch (random.bounded(5)) {
-    case 0:
-        changed.setMuted(!p.isMuted());
-        break;
-    case 1:
-        changed.setInLobby(!p.isInLobby());
-        break;
-    case 2:
-        changed.setDisplayName(p.displayName() + QLatin1Char('\''));
-        break;
+    case 0: changed.setMuted(!p.isMuted()); break;
+    case 1: changed.setInLobby(!p.isInLobby()); break;
+    case 2: changed.setDisplayName(p.displayName() + QLatin1Char('\'')); break;
     case 3:
-        changed.setMediaStreams({MediaStream{MediaType(1 + random.bounded(3)), MediaDirection::SendReceive, false, {},
+        changed.setMediaStreams({MediaStream{MediaType(1 + random.bounded(3)),
+                                             MediaDirection::SendReceive,
+                                             false,
+                                             {},
                                              QString::number(random.bounded(100))}});
         break;
-    default:
-        changed.setRosterSequenceNumber(random.bounded(1000000));
-        break;
+    default: changed.setRosterSequenceNumber(random.bounded(1000000)); break;
     }
     return changed;
 }
@@ -111,7 +106,8 @@ private:
 void TestRosterChurn::init()
 {
     model = std::make_unique<ParticipantModel>();
-    tester = std::make_unique<QAbstractItemModelTester>(model.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    tester =
+        std::make_unique<QAbstractItemModelTester>(model.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     log = new ModelSignalLog(model.get());
     model->setHomeTenantId(QStringLiteral("home"));
 }
@@ -168,8 +164,8 @@ void TestRosterChurn::modelEqualsSnapshotAfterEveryRandomRefresh()
         if (random.bounded(5) == 0) {
             if (!invited.isEmpty() && random.bounded(2) == 0)
                 invited.removeAt(random.bounded(invited.size())); // declined
-            invited.append(InvitedRow{QStringLiteral("inv%1").arg(nextId++), QStringLiteral("Invitee"),
-                                      IdentityKind::User, now, {}});
+            invited.append(InvitedRow{
+                QStringLiteral("inv%1").arg(nextId++), QStringLiteral("Invitee"), IdentityKind::User, now, {}});
             model->setInvitedRows(invited);
         }
         if (random.bounded(7) == 0 && !roster.isEmpty())
@@ -213,8 +209,7 @@ void TestRosterChurn::selectionAndPersistentIndexesSurviveRefreshes()
     model->apply(snapshotOf(roster));
     QItemSelectionModel selection(model.get());
     const auto select = [&](const QString &id) {
-        selection.select(model->index(model->rowOf(id), 0),
-                         QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        selection.select(model->index(model->rowOf(id), 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
     };
     select(QStringLiteral("p5"));
     select(QStringLiteral("p12"));
@@ -225,14 +220,17 @@ void TestRosterChurn::selectionAndPersistentIndexesSurviveRefreshes()
     int nextId = 100;
     for (int round = 0; round < 50; ++round) {
         // Others come and go; p5, p12 and p15 stay (and change now and then).
-        roster.erase(std::remove_if(roster.begin(), roster.end(), [&](const Participant &p) {
-                         const bool anchor = p.id() == QLatin1String("p5") || p.id() == QLatin1String("p12")
-                             || p.id() == QLatin1String("p15");
-                         return !anchor && random.bounded(5) == 0;
-                     }),
+        roster.erase(std::remove_if(roster.begin(), roster.end(),
+                                    [&](const Participant &p) {
+                                        const bool anchor = p.id() == QLatin1String("p5")
+                                                            || p.id() == QLatin1String("p12")
+                                                            || p.id() == QLatin1String("p15");
+                                        return !anchor && random.bounded(5) == 0;
+                                    }),
                      roster.end());
         for (int j = int(random.bounded(4)); j > 0; --j)
-            roster.insert(random.bounded(roster.size() + 1), person(QStringLiteral("p%1").arg(nextId++), QStringLiteral("New")));
+            roster.insert(random.bounded(roster.size() + 1),
+                          person(QStringLiteral("p%1").arg(nextId++), QStringLiteral("New")));
         for (Participant &p : roster) {
             if (random.bounded(6) == 0)
                 p = changedVersion(p, random);

@@ -15,7 +15,8 @@
 
 namespace testing {
 
-struct FakeResponse {
+struct FakeResponse
+{
     int status = 200;
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
@@ -25,8 +26,8 @@ struct FakeResponse {
     bool hang = false;       //!< never answer (until aborted)
     int delayMs = 0;
 
-    static FakeResponse json(int status, const QByteArray &body,
-                             QList<QPair<QByteArray, QByteArray>> headers = {}) {
+    static FakeResponse json(int status, const QByteArray &body, QList<QPair<QByteArray, QByteArray>> headers = {})
+    {
         FakeResponse response;
         response.status = status;
         response.body = body;
@@ -35,17 +36,18 @@ struct FakeResponse {
         return response;
     }
     static FakeResponse noContent() { return FakeResponse{204, {}, {}}; }
-    static FakeResponse dropped(bool sent) {
+    static FakeResponse dropped(bool sent)
+    {
         FakeResponse response;
         response.status = 0;
-        response.error =
-            sent ? QNetworkReply::RemoteHostClosedError : QNetworkReply::ConnectionRefusedError;
+        response.error = sent ? QNetworkReply::RemoteHostClosedError : QNetworkReply::ConnectionRefusedError;
         response.requestSent = sent;
         return response;
     }
 };
 
-struct RecordedRequest {
+struct RecordedRequest
+{
     QByteArray verb;
     QUrl url;
     QNetworkRequest request;
@@ -54,11 +56,13 @@ struct RecordedRequest {
     bool hasHeader(const QByteArray &name) const { return request.hasRawHeader(name); }
 };
 
-class FakeReply : public QNetworkReply {
+class FakeReply : public QNetworkReply
+{
 public:
-    FakeReply(const QNetworkRequest &request, QNetworkAccessManager::Operation operation,
-              const FakeResponse &response, QObject *parent)
-        : QNetworkReply(parent) {
+    FakeReply(const QNetworkRequest &request, QNetworkAccessManager::Operation operation, const FakeResponse &response,
+              QObject *parent)
+        : QNetworkReply(parent)
+    {
         setRequest(request);
         setOperation(operation);
         setUrl(request.url());
@@ -69,7 +73,8 @@ public:
             QTimer::singleShot(0, this, [this] { Q_EMIT requestSent(); });
     }
 
-    void abort() override {
+    void abort() override
+    {
         if (isFinished())
             return;
         setError(OperationCanceledError, QStringLiteral("Operation canceled"));
@@ -78,12 +83,11 @@ public:
         Q_EMIT finished();
     }
     bool isSequential() const override { return true; }
-    qint64 bytesAvailable() const override {
-        return m_data.size() - m_position + QIODevice::bytesAvailable();
-    }
+    qint64 bytesAvailable() const override { return m_data.size() - m_position + QIODevice::bytesAvailable(); }
 
 protected:
-    qint64 readData(char *data, qint64 maxSize) override {
+    qint64 readData(char *data, qint64 maxSize) override
+    {
         const qint64 count = qMin(maxSize, m_data.size() - m_position);
         if (count <= 0)
             return isFinished() ? -1 : 0;
@@ -93,7 +97,8 @@ protected:
     }
 
 private:
-    void deliver(const FakeResponse &response) {
+    void deliver(const FakeResponse &response)
+    {
         if (isFinished())
             return;
         if (response.requestSent)
@@ -121,17 +126,20 @@ private:
     qint64 m_position = 0;
 };
 
-class FakeNetwork : public QNetworkAccessManager {
+class FakeNetwork : public QNetworkAccessManager
+{
 public:
     using Handler = std::function<FakeResponse(const RecordedRequest &request)>;
     explicit FakeNetwork(QObject *parent = nullptr)
-        : QNetworkAccessManager(parent) {}
+        : QNetworkAccessManager(parent)
+    {}
 
     Handler handler = [](const RecordedRequest &) { return FakeResponse::json(200, "{}"); };
     QList<RecordedRequest> requests;
     QList<QPointer<FakeReply>> replies;
 
-    int count(const QByteArray &verb) const {
+    int count(const QByteArray &verb) const
+    {
         int n = 0;
         for (const auto &request : requests)
             n += request.verb == verb ? 1 : 0;
@@ -139,28 +147,16 @@ public:
     }
 
 protected:
-    QNetworkReply *createRequest(Operation operation, const QNetworkRequest &request,
-                                 QIODevice *outgoing) override {
+    QNetworkReply *createRequest(Operation operation, const QNetworkRequest &request, QIODevice *outgoing) override
+    {
         RecordedRequest recorded;
         switch (operation) {
-        case GetOperation:
-            recorded.verb = "GET";
-            break;
-        case PostOperation:
-            recorded.verb = "POST";
-            break;
-        case PutOperation:
-            recorded.verb = "PUT";
-            break;
-        case DeleteOperation:
-            recorded.verb = "DELETE";
-            break;
-        case HeadOperation:
-            recorded.verb = "HEAD";
-            break;
-        default:
-            recorded.verb = request.attribute(QNetworkRequest::CustomVerbAttribute).toByteArray();
-            break;
+        case GetOperation: recorded.verb = "GET"; break;
+        case PostOperation: recorded.verb = "POST"; break;
+        case PutOperation: recorded.verb = "PUT"; break;
+        case DeleteOperation: recorded.verb = "DELETE"; break;
+        case HeadOperation: recorded.verb = "HEAD"; break;
+        default: recorded.verb = request.attribute(QNetworkRequest::CustomVerbAttribute).toByteArray(); break;
         }
         recorded.url = request.url();
         recorded.request = request;
@@ -174,7 +170,8 @@ protected:
 };
 
 //! Hands out "token-1", then "token-2" after each invalidation; or fails.
-class FakeTokenSource : public moderato::AccessTokenSource {
+class FakeTokenSource : public moderato::AccessTokenSource
+{
 public:
     int generation = 1;
     int requests = 0;
@@ -182,13 +179,14 @@ public:
     moderato::GraphError failure;
 
     QString currentToken() const { return QStringLiteral("token-%1").arg(generation); }
-    void requestToken(QObject *context, TokenCallback callback) override {
+    void requestToken(QObject *context, TokenCallback callback) override
+    {
         ++requests;
-        QTimer::singleShot(0, context, [this, callback] {
-            callback(failure.isError() ? QString() : currentToken(), failure);
-        });
+        QTimer::singleShot(0, context,
+                           [this, callback] { callback(failure.isError() ? QString() : currentToken(), failure); });
     }
-    void invalidateToken(const QString &token) override {
+    void invalidateToken(const QString &token) override
+    {
         invalidated.append(token);
         if (token == currentToken())
             ++generation;

@@ -27,23 +27,27 @@ namespace graph_request_fixture {
 
 inline const QUrl Root(QStringLiteral("https://graph.example.test"));
 
-inline QByteArray fixture(const QString &name) {
+inline QByteArray fixture(const QString &name)
+{
     QFile file(QStringLiteral(MODERATO_TEST_DATA "/graph/") + name);
     if (!file.open(QIODevice::ReadOnly))
         qFatal("missing fixture %s", qPrintable(name));
     return file.readAll();
 }
 
-inline QByteArray callBody(const char *id = "c1") {
+inline QByteArray callBody(const char *id = "c1")
+{
     return QByteArray("{\"id\":\"") + id + "\",\"state\":\"established\"}";
 }
 
-inline QJsonObject bodyOf(const RecordedRequest &request) {
+inline QJsonObject bodyOf(const RecordedRequest &request)
+{
     return QJsonDocument::fromJson(request.body).object();
 }
 
 //! Runs \a request to completion and returns whether it succeeded.
-inline bool run(GraphClient &client, GraphRequest *request, int timeoutMs = 5000) {
+inline bool run(GraphClient &client, GraphRequest *request, int timeoutMs = 5000)
+{
     request->setAutoDelete(false);
     QSignalSpy finished(request, &GraphRequest::finished);
     client.send(request);
@@ -55,7 +59,6 @@ inline bool run(GraphClient &client, GraphRequest *request, int timeoutMs = 5000
 } // namespace graph_request_fixture
 
 using namespace graph_request_fixture;
-
 
 //! Owns the fake network, the fake token source and the client for one test function.
 class RequestFixture

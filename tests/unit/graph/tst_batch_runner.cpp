@@ -19,7 +19,8 @@ using ItemAnswer = std::function<QJsonObject(const QJsonObject &request)>;
 
 //! Answers each $batch by calling \a answer per sub-request, returning the items in reverse
 //! order (the format allows any order).
-FakeNetwork::Handler batchHandler(ItemAnswer answer) {
+FakeNetwork::Handler batchHandler(ItemAnswer answer)
+{
     return [answer](const RecordedRequest &sent) {
         const QJsonArray requests =
             QJsonDocument::fromJson(sent.body).object().value(QLatin1String("requests")).toArray();
@@ -29,25 +30,27 @@ FakeNetwork::Handler batchHandler(ItemAnswer answer) {
             response.insert(QStringLiteral("id"), request.toObject().value(QLatin1String("id")));
             responses.prepend(response);
         }
-        return FakeResponse::json(
-            200, QJsonDocument(QJsonObject{{QStringLiteral("responses"), responses}}).toJson());
+        return FakeResponse::json(200, QJsonDocument(QJsonObject{{QStringLiteral("responses"), responses}}).toJson());
     };
 }
 
-QJsonObject status(int code, const QJsonObject &headers = {}, const QJsonValue &body = {}) {
+QJsonObject status(int code, const QJsonObject &headers = {}, const QJsonValue &body = {})
+{
     QJsonObject response{{QStringLiteral("status"), code}, {QStringLiteral("headers"), headers}};
     if (!body.isUndefined())
         response.insert(QStringLiteral("body"), body);
     return response;
 }
 
-QString participantOf(const QJsonObject &request) {
+QString participantOf(const QJsonObject &request)
+{
     return request.value(QLatin1String("url")).toString().section(QLatin1Char('/'), 5, 5);
 }
 
 } // namespace
 
-class TestBatchRunner : public QObject {
+class TestBatchRunner : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void init();
@@ -73,7 +76,8 @@ private:
     GraphClient *m_client = nullptr;
 };
 
-void TestBatchRunner::init() {
+void TestBatchRunner::init()
+{
     m_nam = new FakeNetwork;
     m_tokens = new FakeTokenSource;
     m_client = new GraphClient(m_nam, m_tokens, Root);
@@ -83,25 +87,27 @@ void TestBatchRunner::init() {
     m_client->setRetryPolicy(fast);
 }
 
-void TestBatchRunner::cleanup() {
+void TestBatchRunner::cleanup()
+{
     delete m_client;
     delete m_tokens;
     delete m_nam;
 }
 
-void TestBatchRunner::runAll(BatchRunner &runner) {
+void TestBatchRunner::runAll(BatchRunner &runner)
+{
     QSignalSpy finished(&runner, &BatchRunner::finished);
     runner.start();
     QVERIFY(finished.wait(5000));
     QCOMPARE(finished.size(), 1);
 }
 
-void TestBatchRunner::splitsIntoBatchesOfTwenty() {
+void TestBatchRunner::splitsIntoBatchesOfTwenty()
+{
     m_nam->handler = batchHandler([](const QJsonObject &) { return status(204); });
     BatchRunner runner(m_client);
     for (int i = 0; i < 45; ++i)
-        runner.addItem(
-            BatchItem::removeParticipant(QStringLiteral("c1"), QStringLiteral("p%1").arg(i)));
+        runner.addItem(BatchItem::removeParticipant(QStringLiteral("c1"), QStringLiteral("p%1").arg(i)));
     QSignalSpy items(&runner, &BatchRunner::itemFinished);
     runAll(runner);
 
@@ -110,8 +116,7 @@ void TestBatchRunner::splitsIntoBatchesOfTwenty() {
     for (const auto &sent : std::as_const(m_nam->requests)) {
         QCOMPARE(sent.verb, QByteArray("POST"));
         QCOMPARE(sent.url.path(), QStringLiteral("/v1.0/$batch"));
-        const QJsonArray requests =
-            QJsonDocument::fromJson(sent.body).object()[QLatin1String("requests")].toArray();
+        const QJsonArray requests = QJsonDocument::fromJson(sent.body).object()[QLatin1String("requests")].toArray();
         sizes << int(requests.size());
         for (int n = 0; n < requests.size(); ++n) {
             QCOMPARE(requests.at(n)[QLatin1String("id")].toString(), QString::number(n + 1));
@@ -130,21 +135,19 @@ void TestBatchRunner::splitsIntoBatchesOfTwenty() {
     QCOMPARE(runner.batchesSent(), 3);
 }
 
-void TestBatchRunner::matchesAnswersById() {
+void TestBatchRunner::matchesAnswersById()
+{
     m_nam->handler = batchHandler([](const QJsonObject &request) {
         const QString participant = participantOf(request);
         if (participant == QLatin1String("gone"))
             return status(404, {},
                           QJsonObject{{QStringLiteral("error"),
-                                       QJsonObject{{QStringLiteral("code"),
-                                                    QStringLiteral("itemNotFound")}}}});
+                                       QJsonObject{{QStringLiteral("code"), QStringLiteral("itemNotFound")}}}});
         if (participant == QLatin1String("denied"))
-            return status(
-                403, {{QStringLiteral("request-id"), QStringLiteral("r-403")}},
-                QJsonObject{
-                    {QStringLiteral("error"),
-                     QJsonObject{{QStringLiteral("code"), QStringLiteral("Forbidden")},
-                                 {QStringLiteral("message"), QStringLiteral("Not allowed")}}}});
+            return status(403, {{QStringLiteral("request-id"), QStringLiteral("r-403")}},
+                          QJsonObject{{QStringLiteral("error"),
+                                       QJsonObject{{QStringLiteral("code"), QStringLiteral("Forbidden")},
+                                                   {QStringLiteral("message"), QStringLiteral("Not allowed")}}}});
         return status(204);
     });
     BatchRunner runner(m_client);
@@ -160,7 +163,8 @@ void TestBatchRunner::matchesAnswersById() {
     QCOMPARE(results.value(QStringLiteral("denied")).error.requestId, QStringLiteral("r-403"));
 }
 
-void TestBatchRunner::throttledItemsAreRetriedAfterTheirOwnRetryAfter() {
+void TestBatchRunner::throttledItemsAreRetriedAfterTheirOwnRetryAfter()
+{
     QHash<QString, int> seen;
     m_nam->handler = batchHandler([&seen](const QJsonObject &request) {
         const QString participant = participantOf(request);
@@ -176,9 +180,8 @@ void TestBatchRunner::throttledItemsAreRetriedAfterTheirOwnRetryAfter() {
     runAll(runner);
     QVERIFY(clock.elapsed() >= 190);
     QCOMPARE(m_nam->requests.size(), 2); // both throttled items in one later batch
-    const QJsonArray second = QJsonDocument::fromJson(m_nam->requests.at(1).body)
-                                  .object()[QLatin1String("requests")]
-                                  .toArray();
+    const QJsonArray second =
+        QJsonDocument::fromJson(m_nam->requests.at(1).body).object()[QLatin1String("requests")].toArray();
     QCOMPARE(second.size(), 2);
     const auto results = runner.results();
     QVERIFY(results.value(QStringLiteral("slow1")).ok());
@@ -186,7 +189,8 @@ void TestBatchRunner::throttledItemsAreRetriedAfterTheirOwnRetryAfter() {
     QCOMPARE(results.value(QStringLiteral("a")).attempts, 1);
 }
 
-void TestBatchRunner::throttledItemsGiveUpAfterTheRetryBudget() {
+void TestBatchRunner::throttledItemsGiveUpAfterTheRetryBudget()
+{
     m_nam->handler = batchHandler([](const QJsonObject &) {
         return status(429, {{QStringLiteral("Retry-After"), QStringLiteral("0.01")}});
     });
@@ -199,7 +203,8 @@ void TestBatchRunner::throttledItemsGiveUpAfterTheRetryBudget() {
     QCOMPARE(m_nam->requests.size(), m_client->retryPolicy().maxRetries + 1);
 }
 
-void TestBatchRunner::itemsRefusedWith401AreSentOnceMoreWithANewToken() {
+void TestBatchRunner::itemsRefusedWith401AreSentOnceMoreWithANewToken()
+{
     // Graph checks the token per item: an expired one is a 200 whose items are all 401.
     QStringList tokensSeen;
     m_nam->handler = [&tokensSeen](const RecordedRequest &sent) {
@@ -207,13 +212,11 @@ void TestBatchRunner::itemsRefusedWith401AreSentOnceMoreWithANewToken() {
         tokensSeen.append(token);
         const bool expired = token == QLatin1String("Bearer token-1");
         return batchHandler([expired](const QJsonObject &) {
-            return expired
-                       ? status(401, {},
-                                QJsonObject{
-                                    {QStringLiteral("error"),
-                                     QJsonObject{{QStringLiteral("code"),
-                                                  QStringLiteral("InvalidAuthenticationToken")}}}})
-                       : status(204);
+            return expired ? status(401, {},
+                                    QJsonObject{{QStringLiteral("error"),
+                                                 QJsonObject{{QStringLiteral("code"),
+                                                              QStringLiteral("InvalidAuthenticationToken")}}}})
+                           : status(204);
         })(sent);
     };
     BatchRunner runner(m_client);
@@ -222,8 +225,7 @@ void TestBatchRunner::itemsRefusedWith401AreSentOnceMoreWithANewToken() {
     runner.addItem(invite);
     runner.addItem(BatchItem::removeParticipant(QStringLiteral("c1"), QStringLiteral("p1")));
     runAll(runner);
-    QCOMPARE(tokensSeen,
-             (QStringList{QStringLiteral("Bearer token-1"), QStringLiteral("Bearer token-2")}));
+    QCOMPARE(tokensSeen, (QStringList{QStringLiteral("Bearer token-1"), QStringLiteral("Bearer token-2")}));
     QCOMPARE(m_tokens->invalidated, QStringList{QStringLiteral("token-1")});
     const auto results = runner.results();
     QVERIFY(results.value(QStringLiteral("m1")).ok());
@@ -231,7 +233,8 @@ void TestBatchRunner::itemsRefusedWith401AreSentOnceMoreWithANewToken() {
     QCOMPARE(results.value(QStringLiteral("p1")).attempts, 2);
 }
 
-void TestBatchRunner::itemsRefusedWith401TwiceFail() {
+void TestBatchRunner::itemsRefusedWith401TwiceFail()
+{
     m_nam->handler = batchHandler([](const QJsonObject &) { return status(401); });
     BatchRunner runner(m_client);
     runner.addItem(BatchItem::removeParticipant(QStringLiteral("c1"), QStringLiteral("p1")));
@@ -243,15 +246,14 @@ void TestBatchRunner::itemsRefusedWith401TwiceFail() {
     QCOMPARE(m_nam->requests.size(), 2);
 }
 
-void TestBatchRunner::outerBadRequestFailsEveryItem() {
+void TestBatchRunner::outerBadRequestFailsEveryItem()
+{
     m_nam->handler = [](const RecordedRequest &) {
-        return FakeResponse::json(
-            400, R"({"error":{"code":"BadRequest","message":"Invalid batch payload."}})");
+        return FakeResponse::json(400, R"({"error":{"code":"BadRequest","message":"Invalid batch payload."}})");
     };
     BatchRunner runner(m_client);
     for (int i = 0; i < 3; ++i)
-        runner.addItem(
-            BatchItem::removeParticipant(QStringLiteral("c1"), QStringLiteral("p%1").arg(i)));
+        runner.addItem(BatchItem::removeParticipant(QStringLiteral("c1"), QStringLiteral("p%1").arg(i)));
     runAll(runner);
     QCOMPARE(m_nam->requests.size(), 1);
     for (const BatchItemResult &result : runner.results()) {
@@ -262,7 +264,8 @@ void TestBatchRunner::outerBadRequestFailsEveryItem() {
     QCOMPARE(runner.results().size(), 3);
 }
 
-void TestBatchRunner::outerConnectionFailureOfIdempotentItemsIsRetried() {
+void TestBatchRunner::outerConnectionFailureOfIdempotentItemsIsRetried()
+{
     int calls = 0;
     const auto answer = batchHandler([](const QJsonObject &) { return status(204); });
     m_nam->handler = [&](const RecordedRequest &sent) {
@@ -275,7 +278,8 @@ void TestBatchRunner::outerConnectionFailureOfIdempotentItemsIsRetried() {
     QVERIFY(runner.results().value(QStringLiteral("p1")).ok());
 }
 
-void TestBatchRunner::missingAnswerIsInvalidResponse() {
+void TestBatchRunner::missingAnswerIsInvalidResponse()
+{
     m_nam->handler = [](const RecordedRequest &) {
         return FakeResponse::json(200, R"({"responses":[{"id":"1","status":204}]})");
     };
@@ -284,14 +288,13 @@ void TestBatchRunner::missingAnswerIsInvalidResponse() {
     runner.addItem(BatchItem::removeParticipant(QStringLiteral("c1"), QStringLiteral("p2")));
     runAll(runner);
     QVERIFY(runner.results().value(QStringLiteral("p1")).ok());
-    QCOMPARE(runner.results().value(QStringLiteral("p2")).error.kind,
-             GraphError::Kind::InvalidResponse);
+    QCOMPARE(runner.results().value(QStringLiteral("p2")).error.kind, GraphError::Kind::InvalidResponse);
 }
 
-void TestBatchRunner::muteItemsCarryBodyAndContentType() {
+void TestBatchRunner::muteItemsCarryBodyAndContentType()
+{
     m_nam->handler = batchHandler([](const QJsonObject &) {
-        return status(200, {},
-                      QJsonObject{{QStringLiteral("status"), QStringLiteral("completed")}});
+        return status(200, {}, QJsonObject{{QStringLiteral("status"), QStringLiteral("completed")}});
     });
     BatchRunner runner(m_client);
     runner.addItem(BatchItem::muteParticipant(QStringLiteral("c1"), QStringLiteral("p1")));
@@ -302,8 +305,7 @@ void TestBatchRunner::muteItemsCarryBodyAndContentType() {
                                  .first()
                                  .toObject();
     QCOMPARE(item[QLatin1String("method")].toString(), QStringLiteral("POST"));
-    QCOMPARE(item[QLatin1String("url")].toString(),
-             QStringLiteral("/communications/calls/c1/participants/p1/mute"));
+    QCOMPARE(item[QLatin1String("url")].toString(), QStringLiteral("/communications/calls/c1/participants/p1/mute"));
     QCOMPARE(item[QLatin1String("headers")][QLatin1String("Content-Type")].toString(),
              QStringLiteral("application/json"));
     QVERIFY(!item[QLatin1String("body")][QLatin1String("clientContext")].toString().isEmpty());
@@ -311,7 +313,8 @@ void TestBatchRunner::muteItemsCarryBodyAndContentType() {
              QStringLiteral("completed"));
 }
 
-void TestBatchRunner::invalidAndDuplicateItemsFailAlone() {
+void TestBatchRunner::invalidAndDuplicateItemsFailAlone()
+{
     m_nam->handler = batchHandler([](const QJsonObject &) { return status(204); });
     BatchRunner runner(m_client);
     runner.addItem(BatchItem::removeParticipant(QStringLiteral("c1"), QStringLiteral("p1")));
@@ -320,15 +323,14 @@ void TestBatchRunner::invalidAndDuplicateItemsFailAlone() {
     QSignalSpy items(&runner, &BatchRunner::itemFinished);
     runAll(runner);
     QCOMPARE(items.size(), 3);
-    const QJsonArray sent = QJsonDocument::fromJson(m_nam->requests.first().body)
-                                .object()[QLatin1String("requests")]
-                                .toArray();
+    const QJsonArray sent =
+        QJsonDocument::fromJson(m_nam->requests.first().body).object()[QLatin1String("requests")].toArray();
     QCOMPARE(sent.size(), 1);
-    QCOMPARE(runner.results().value(QStringLiteral("..")).error.kind,
-             GraphError::Kind::InvalidRequest);
+    QCOMPARE(runner.results().value(QStringLiteral("..")).error.kind, GraphError::Kind::InvalidRequest);
 }
 
-void TestBatchRunner::emptyRunnerFinishes() {
+void TestBatchRunner::emptyRunnerFinishes()
+{
     BatchRunner runner(m_client);
     runAll(runner);
     QCOMPARE(m_nam->requests.size(), 0);

@@ -4,7 +4,8 @@
 
 #include <QUrlQuery>
 
-class TestEndpointRequests : public QObject, public RequestFixture {
+class TestEndpointRequests : public QObject, public RequestFixture
+{
     Q_OBJECT
 private Q_SLOTS:
     void init() { setUp(); }
@@ -27,7 +28,8 @@ private Q_SLOTS:
     void findUserFiltersByObjectIdOrSignInName();
 };
 
-void TestEndpointRequests::listParticipantsFollowsNextLinks() {
+void TestEndpointRequests::listParticipantsFollowsNextLinks()
+{
     m_nam->handler = [](const RecordedRequest &sent) {
         if (!sent.url.hasQuery())
             return FakeResponse::json(200, R"({"value":[{"id":"p1"},{"id":"p2"}],
@@ -40,13 +42,13 @@ void TestEndpointRequests::listParticipantsFollowsNextLinks() {
     QCOMPARE(m_nam->requests.at(1).url.query(), QStringLiteral("$skiptoken=abc"));
     QCOMPARE(m_nam->requests.at(1).header("Authorization"), QByteArray("Bearer token-1"));
     QCOMPARE(request.participants().size(), 3);
-    QCOMPARE(request.participants().at(2).toObject().value(QLatin1String("id")).toString(),
-             QStringLiteral("p3"));
+    QCOMPARE(request.participants().at(2).toObject().value(QLatin1String("id")).toString(), QStringLiteral("p3"));
     QCOMPARE(request.pageBodies().size(), 2);
     QVERIFY(!request.mayBeIncomplete());
 }
 
-void TestEndpointRequests::listParticipantsRefusesNextLinksToOtherHosts() {
+void TestEndpointRequests::listParticipantsRefusesNextLinksToOtherHosts()
+{
     m_nam->handler = [](const RecordedRequest &) {
         return FakeResponse::json(200, R"({"value":[{"id":"p1"}],
             "@odata.nextLink":"https://attacker.example.test/v1.0/communications/calls/c1/participants?$skiptoken=abc"})");
@@ -57,7 +59,8 @@ void TestEndpointRequests::listParticipantsRefusesNextLinksToOtherHosts() {
     QCOMPARE(m_nam->requests.size(), 1);
 }
 
-void TestEndpointRequests::listParticipantsFlagsAPossiblyCappedRoster() {
+void TestEndpointRequests::listParticipantsFlagsAPossiblyCappedRoster()
+{
     QJsonArray hundred;
     for (int i = 0; i < 100; ++i)
         hundred.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("p%1").arg(i)}});
@@ -69,22 +72,21 @@ void TestEndpointRequests::listParticipantsFlagsAPossiblyCappedRoster() {
     QVERIFY(request.mayBeIncomplete());
 }
 
-void TestEndpointRequests::listParticipantsParsesTheDocumentationExample() {
+void TestEndpointRequests::listParticipantsParsesTheDocumentationExample()
+{
     m_nam->handler = [](const RecordedRequest &) {
-        return FakeResponse::json(
-            200, fixture(QStringLiteral("call-list-participants.response.1.json")));
+        return FakeResponse::json(200, fixture(QStringLiteral("call-list-participants.response.1.json")));
     };
     ListParticipantsRequest request(QStringLiteral("7531d31f-d10d-44de-802f-c569dbca451c"));
     QVERIFY(run(*m_client, &request));
     QCOMPARE(request.participants().size(), 2);
-    QCOMPARE(request.pageBodies().first(),
-             fixture(QStringLiteral("call-list-participants.response.1.json")));
+    QCOMPARE(request.pageBodies().first(), fixture(QStringLiteral("call-list-participants.response.1.json")));
 }
 
-void TestEndpointRequests::deleteParticipantReportsAlreadyGone() {
+void TestEndpointRequests::deleteParticipantReportsAlreadyGone()
+{
     m_nam->handler = [](const RecordedRequest &) {
-        return FakeResponse::json(
-            404, R"({"error":{"code":"itemNotFound","message":"Participant not found"}})");
+        return FakeResponse::json(404, R"({"error":{"code":"itemNotFound","message":"Participant not found"}})");
     };
     DeleteParticipantRequest request(QStringLiteral("c1"), QStringLiteral("p1"));
     QVERIFY(!run(*m_client, &request));
@@ -93,10 +95,10 @@ void TestEndpointRequests::deleteParticipantReportsAlreadyGone() {
     QCOMPARE(m_nam->requests.size(), 1);
 }
 
-void TestEndpointRequests::inviteBuildsTheDocumentedBody() {
+void TestEndpointRequests::inviteBuildsTheDocumentedBody()
+{
     m_nam->handler = [](const RecordedRequest &) {
-        return FakeResponse::json(200,
-                                  fixture(QStringLiteral("participant-invite.response.2.json")));
+        return FakeResponse::json(200, fixture(QStringLiteral("participant-invite.response.2.json")));
     };
     const QList<Invitee> invitees{
         {Invitee::Kind::User, QStringLiteral("278405a3-f568-4b3e-b684-009193463064"), QStringLiteral("Ada"), {}},
@@ -107,8 +109,7 @@ void TestEndpointRequests::inviteBuildsTheDocumentedBody() {
     const RecordedRequest &sent = m_nam->requests.first();
     QCOMPARE(sent.verb, QByteArray("POST"));
     QCOMPARE(sent.url.path(), QStringLiteral("/v1.0/communications/calls/c1/participants/invite"));
-    QCOMPARE(sent.request.header(QNetworkRequest::ContentTypeHeader).toByteArray(),
-             QByteArray("application/json"));
+    QCOMPARE(sent.request.header(QNetworkRequest::ContentTypeHeader).toByteArray(), QByteArray("application/json"));
     const QJsonObject body = bodyOf(sent);
     QCOMPARE(body.value(QLatin1String("clientContext")).toString(), request.clientContext());
     const QJsonArray participants = body.value(QLatin1String("participants")).toArray();
@@ -122,15 +123,13 @@ void TestEndpointRequests::inviteBuildsTheDocumentedBody() {
         QCOMPARE(identity.value(QLatin1String("@odata.type")).toString(),
                  QStringLiteral("#microsoft.graph.identitySet"));
         QVERIFY2(identity.contains(identityKinds.at(i)), qPrintable(identityKinds.at(i)));
-        QCOMPARE(info.value(QLatin1String("participantId")).toString(),
-                 request.invitees().at(i).participantId);
+        QCOMPARE(info.value(QLatin1String("participantId")).toString(), request.invitees().at(i).participantId);
         if (i < 1) // generated; the phone invitee brought its own
             QVERIFY(!QUuid::fromString(request.invitees().at(i).participantId).isNull());
     }
-    QCOMPARE(participants.at(0)
-                 .toObject()[QLatin1String("identity")][QLatin1String("user")][QLatin1String("id")]
-                 .toString(),
-             QStringLiteral("278405a3-f568-4b3e-b684-009193463064"));
+    QCOMPARE(
+        participants.at(0).toObject()[QLatin1String("identity")][QLatin1String("user")][QLatin1String("id")].toString(),
+        QStringLiteral("278405a3-f568-4b3e-b684-009193463064"));
     QCOMPARE(participants.at(1)
                  .toObject()[QLatin1String("identity")][QLatin1String("phone")][QLatin1String("id")]
                  .toString(),
@@ -138,24 +137,24 @@ void TestEndpointRequests::inviteBuildsTheDocumentedBody() {
     QCOMPARE(request.invitees().at(1).participantId, QStringLiteral("given-id"));
 }
 
-void TestEndpointRequests::inviteReadsTheOperation() {
+void TestEndpointRequests::inviteReadsTheOperation()
+{
     m_nam->handler = [](const RecordedRequest &) {
-        return FakeResponse::json(
-            200, fixture(QStringLiteral("participant-invite.response.1.json")),
-            {{"Location", "https://graph.example.test/v1.0/communications/calls/c1/operations/"
-                          "eec3812a-fdc3-4fb4-825c-a06c9f35414e"}});
+        return FakeResponse::json(200, fixture(QStringLiteral("participant-invite.response.1.json")),
+                                  {{"Location", "https://graph.example.test/v1.0/communications/calls/c1/operations/"
+                                                "eec3812a-fdc3-4fb4-825c-a06c9f35414e"}});
     };
-    InviteParticipantsRequest request(QStringLiteral("c1"),
-                                      {{Invitee::Kind::User, QStringLiteral("278405a3-f568-4b3e-b684-009193463064"), {}, {}}});
+    InviteParticipantsRequest request(
+        QStringLiteral("c1"), {{Invitee::Kind::User, QStringLiteral("278405a3-f568-4b3e-b684-009193463064"), {}, {}}});
     QVERIFY(run(*m_client, &request));
     QCOMPARE(request.operationId(), QStringLiteral("eec3812a-fdc3-4fb4-825c-a06c9f35414e"));
     QCOMPARE(request.operationStatus(), QStringLiteral("Running"));
     QCOMPARE(request.location().path(),
-             QStringLiteral(
-                 "/v1.0/communications/calls/c1/operations/eec3812a-fdc3-4fb4-825c-a06c9f35414e"));
+             QStringLiteral("/v1.0/communications/calls/c1/operations/eec3812a-fdc3-4fb4-825c-a06c9f35414e"));
 }
 
-void TestEndpointRequests::inviteRefusesMoreThanFive() {
+void TestEndpointRequests::inviteRefusesMoreThanFive()
+{
     QList<Invitee> six;
     for (int i = 0; i < 6; ++i)
         six.append({Invitee::Kind::User, QStringLiteral("278405a3-f568-4b3e-b684-00919346306%1").arg(i), {}, {}});
@@ -165,38 +164,38 @@ void TestEndpointRequests::inviteRefusesMoreThanFive() {
     QCOMPARE(m_nam->requests.size(), 0);
 }
 
-void TestEndpointRequests::inviteRefusesInvalidInvitees() {
-    InviteParticipantsRequest phone(QStringLiteral("c1"),
-                                    {{Invitee::Kind::Phone, QStringLiteral("555-1234"), {}, {}}});
+void TestEndpointRequests::inviteRefusesInvalidInvitees()
+{
+    InviteParticipantsRequest phone(QStringLiteral("c1"), {{Invitee::Kind::Phone, QStringLiteral("555-1234"), {}, {}}});
     QVERIFY(!run(*m_client, &phone));
     QCOMPARE(phone.error().kind, GraphError::Kind::InvalidRequest);
     QVERIFY(phone.error().userMessage().contains(QLatin1String("E.164")));
     // Only an object id reaches Graph as a user: a name or a braced id is looked up or refused.
-    InviteParticipantsRequest byName(QStringLiteral("c1"),
-                                     {{Invitee::Kind::User, QStringLiteral("Jane Doe"), {}, {}}});
+    InviteParticipantsRequest byName(QStringLiteral("c1"), {{Invitee::Kind::User, QStringLiteral("Jane Doe"), {}, {}}});
     QVERIFY(!run(*m_client, &byName));
     InviteParticipantsRequest braced(
-        QStringLiteral("c1"), {{Invitee::Kind::User, QStringLiteral("{278405a3-f568-4b3e-b684-009193463064}"), {}, {}}});
+        QStringLiteral("c1"),
+        {{Invitee::Kind::User, QStringLiteral("{278405a3-f568-4b3e-b684-009193463064}"), {}, {}}});
     QVERIFY(!run(*m_client, &braced));
     QCOMPARE(m_nam->requests.size(), 0);
 }
 
-void TestEndpointRequests::getOperationNotAvailableOn404() {
+void TestEndpointRequests::getOperationNotAvailableOn404()
+{
     m_nam->handler = [](const RecordedRequest &) {
         return FakeResponse::json(404, R"({"error":{"code":"NotFound","message":"not found"}})");
     };
     GetOperationRequest request(QStringLiteral("c1"), QStringLiteral("op1"));
     QVERIFY(!run(*m_client, &request));
     QVERIFY(request.notAvailable());
-    QCOMPARE(m_nam->requests.first().url.path(),
-             QStringLiteral("/v1.0/communications/calls/c1/operations/op1"));
+    QCOMPARE(m_nam->requests.first().url.path(), QStringLiteral("/v1.0/communications/calls/c1/operations/op1"));
 }
 
-void TestEndpointRequests::getOperationReadsStatus() {
+void TestEndpointRequests::getOperationReadsStatus()
+{
     m_nam->handler = [](const RecordedRequest &) {
         return FakeResponse::json(
-            200,
-            R"({"id":"op1","status":"failed","resultInfo":{"code":408,"subcode":10057,"message":"no answer"}})");
+            200, R"({"id":"op1","status":"failed","resultInfo":{"code":408,"subcode":10057,"message":"no answer"}})");
     };
     GetOperationRequest request(QStringLiteral("c1"), QStringLiteral("op1"));
     QVERIFY(run(*m_client, &request));
@@ -205,30 +204,28 @@ void TestEndpointRequests::getOperationReadsStatus() {
     QCOMPARE(request.resultInfo().value(QLatin1String("subcode")).toInt(), 10057);
 }
 
-void TestEndpointRequests::muteSendsClientContextAndIsRetried() {
+void TestEndpointRequests::muteSendsClientContextAndIsRetried()
+{
     int calls = 0;
     m_nam->handler = [&calls](const RecordedRequest &) {
         return ++calls == 1 ? FakeResponse::dropped(true)
-                            : FakeResponse::json(
-                                  200, fixture(QStringLiteral("participant-mute.response.1.json")));
+                            : FakeResponse::json(200, fixture(QStringLiteral("participant-mute.response.1.json")));
     };
     MuteParticipantRequest request(QStringLiteral("c1"), QStringLiteral("p1"));
     QVERIFY(run(*m_client, &request));
     QCOMPARE(m_nam->count("POST"), 2);
-    QCOMPARE(m_nam->requests.first().url.path(),
-             QStringLiteral("/v1.0/communications/calls/c1/participants/p1/mute"));
-    QCOMPARE(bodyOf(m_nam->requests.first()).value(QLatin1String("clientContext")).toString(),
-             request.clientContext());
-    QCOMPARE(request.operation().value(QLatin1String("status")).toString(),
-             QStringLiteral("completed"));
+    QCOMPARE(m_nam->requests.first().url.path(), QStringLiteral("/v1.0/communications/calls/c1/participants/p1/mute"));
+    QCOMPARE(bodyOf(m_nam->requests.first()).value(QLatin1String("clientContext")).toString(), request.clientContext());
+    QCOMPARE(request.operation().value(QLatin1String("status")).toString(), QStringLiteral("completed"));
 }
 
-void TestEndpointRequests::joinMeetingPostsTheCallAndReadsTheNewId() {
+void TestEndpointRequests::joinMeetingPostsTheCallAndReadsTheNewId()
+{
     m_nam->handler = [](const RecordedRequest &) {
-        FakeResponse response = FakeResponse::json(
-            201, fixture(QStringLiteral("application-post-calls.response.5.json")),
-            {{"Location", "https://graph.example.test/v1.0/communications/calls/"
-                          "2f1a1100-b174-40a0-aba7-0b405e01ed92"}});
+        FakeResponse response =
+            FakeResponse::json(201, fixture(QStringLiteral("application-post-calls.response.5.json")),
+                               {{"Location", "https://graph.example.test/v1.0/communications/calls/"
+                                             "2f1a1100-b174-40a0-aba7-0b405e01ed92"}});
         return response;
     };
     MeetingToJoin meeting;
@@ -242,18 +239,17 @@ void TestEndpointRequests::joinMeetingPostsTheCallAndReadsTheNewId() {
     const RecordedRequest &sent = m_nam->requests.first();
     QCOMPARE(sent.url.path(), QStringLiteral("/v1.0/communications/calls"));
     const QJsonObject body = bodyOf(sent);
-    QCOMPARE(body[QLatin1String("chatInfo")][QLatin1String("threadId")].toString(),
-             meeting.threadId);
-    QCOMPARE(body[QLatin1String("meetingInfo")][QLatin1String("organizer")][QLatin1String("user")]
-                 [QLatin1String("id")]
-                     .toString(),
+    QCOMPARE(body[QLatin1String("chatInfo")][QLatin1String("threadId")].toString(), meeting.threadId);
+    QCOMPARE(body[QLatin1String("meetingInfo")][QLatin1String("organizer")][QLatin1String("user")][QLatin1String("id")]
+                 .toString(),
              meeting.organizerId);
     QCOMPARE(body[QLatin1String("mediaConfig")][QLatin1String("@odata.type")].toString(),
              QStringLiteral("#microsoft.graph.serviceHostedMediaConfig"));
     QCOMPARE(body[QLatin1String("tenantId")].toString(), meeting.tenantId);
 }
 
-void TestEndpointRequests::searchUsersBuildsTheQuery() {
+void TestEndpointRequests::searchUsersBuildsTheQuery()
+{
     m_nam->handler = [](const RecordedRequest &) {
         return FakeResponse::json(
             200,
@@ -263,21 +259,19 @@ void TestEndpointRequests::searchUsersBuildsTheQuery() {
     QVERIFY(run(*m_client, &request));
     const RecordedRequest &sent = m_nam->requests.first();
     QCOMPARE(sent.url.path(), QStringLiteral("/v1.0/users"));
-    QCOMPARE(
-        sent.url.query(QUrl::FullyEncoded),
-        QStringLiteral(
-            "$search=%22displayName%3AAda%20%2B%26%22%20OR%20%22userPrincipalName%3AAda%20%2B%26%22"
-            "&$select=id%2CdisplayName%2CuserPrincipalName%2Cmail&$top=10"));
+    QCOMPARE(sent.url.query(QUrl::FullyEncoded),
+             QStringLiteral("$search=%22displayName%3AAda%20%2B%26%22%20OR%20%22userPrincipalName%3AAda%20%2B%26%22"
+                            "&$select=id%2CdisplayName%2CuserPrincipalName%2Cmail&$top=10"));
     QCOMPARE(sent.header("ConsistencyLevel"), QByteArray("eventual"));
     QCOMPARE(request.users().size(), 1);
     QCOMPARE(request.users().first().userPrincipalName, QStringLiteral("ada@contoso.com"));
 }
 
-void TestEndpointRequests::findUserFiltersByObjectIdOrSignInName() {
+void TestEndpointRequests::findUserFiltersByObjectIdOrSignInName()
+{
     m_nam->handler = [](const RecordedRequest &) {
-        return FakeResponse::json(
-            200,
-            R"({"value":[{"id":"278405a3-f568-4b3e-b684-009193463064","displayName":"Ada"}]})");
+        return FakeResponse::json(200,
+                                  R"({"value":[{"id":"278405a3-f568-4b3e-b684-009193463064","displayName":"Ada"}]})");
     };
     const QString objectId = QStringLiteral("278405a3-f568-4b3e-b684-009193463064");
     QVERIFY(Invitee::isObjectId(objectId));
@@ -287,8 +281,7 @@ void TestEndpointRequests::findUserFiltersByObjectIdOrSignInName() {
     FindUserRequest byId(objectId);
     QVERIFY(run(*m_client, &byId));
     QCOMPARE(m_nam->requests.last().url.path(), QStringLiteral("/v1.0/users"));
-    QCOMPARE(QUrlQuery(m_nam->requests.last().url)
-                 .queryItemValue(QStringLiteral("$filter"), QUrl::FullyDecoded),
+    QCOMPARE(QUrlQuery(m_nam->requests.last().url).queryItemValue(QStringLiteral("$filter"), QUrl::FullyDecoded),
              QStringLiteral("id eq '%1'").arg(objectId));
     QCOMPARE(byId.users().size(), 1);
     QCOMPARE(byId.users().first().displayName, QStringLiteral("Ada"));

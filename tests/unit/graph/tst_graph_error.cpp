@@ -7,7 +7,8 @@
 using namespace moderato;
 
 namespace {
-QByteArray fixture(const QString &name) {
+QByteArray fixture(const QString &name)
+{
     QFile file(QStringLiteral(MODERATO_TEST_DATA "/graph/") + name);
     if (!file.open(QIODevice::ReadOnly))
         qFatal("missing fixture %s", qPrintable(name));
@@ -15,7 +16,8 @@ QByteArray fixture(const QString &name) {
 }
 } // namespace
 
-class TestGraphError : public QObject {
+class TestGraphError : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void decodesFixtures_data();
@@ -31,7 +33,8 @@ private Q_SLOTS:
     void diagnosticsCarryTheIds();
 };
 
-void TestGraphError::decodesFixtures_data() {
+void TestGraphError::decodesFixtures_data()
+{
     QTest::addColumn<QString>("file");
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("code");
@@ -42,42 +45,36 @@ void TestGraphError::decodesFixtures_data() {
     QTest::addColumn<QString>("date");
 
     QTest::newRow("429 (innerError with code)")
-        << QStringLiteral("error.429.json") << 429 << QStringLiteral("TooManyRequests")
-        << QStringLiteral("429") << QStringLiteral("Please retry again later.")
-        << QStringLiteral("94fb3b52-452a-4535-a601-69e0a90e3aa2") << QString()
-        << QStringLiteral("2020-08-18T12:51:51");
+        << QStringLiteral("error.429.json") << 429 << QStringLiteral("TooManyRequests") << QStringLiteral("429")
+        << QStringLiteral("Please retry again later.") << QStringLiteral("94fb3b52-452a-4535-a601-69e0a90e3aa2")
+        << QString() << QStringLiteral("2020-08-18T12:51:51");
     QTest::newRow("generic, more specific inner code")
-        << QStringLiteral("error.generic.json") << 416 << QStringLiteral("badRequest")
-        << QStringLiteral("invalidRange")
-        << QStringLiteral("Uploaded fragment overlaps with existing data.")
-        << QStringLiteral("request-id") << QString() << QStringLiteral("date-time");
+        << QStringLiteral("error.generic.json") << 416 << QStringLiteral("badRequest") << QStringLiteral("invalidRange")
+        << QStringLiteral("Uploaded fragment overlaps with existing data.") << QStringLiteral("request-id") << QString()
+        << QStringLiteral("date-time");
     QTest::newRow("generic, older (no inner code)")
         << QStringLiteral("error.generic.older.json") << 416 << QStringLiteral("invalidRange")
-        << QStringLiteral("invalidRange")
-        << QStringLiteral("Uploaded fragment overlaps with existing data.")
+        << QStringLiteral("invalidRange") << QStringLiteral("Uploaded fragment overlaps with existing data.")
         << QStringLiteral("request-id") << QString() << QStringLiteral("date-time");
     QTest::newRow("schema (lower-case innererror)")
-        << QStringLiteral("error.schema.json") << 400 << QStringLiteral("string")
-        << QStringLiteral("string") << QStringLiteral("string") << QString() << QString()
-        << QString();
+        << QStringLiteral("error.schema.json") << 400 << QStringLiteral("string") << QStringLiteral("string")
+        << QStringLiteral("string") << QString() << QString() << QString();
     QTest::newRow("403 batch item (client-request-id)")
-        << QStringLiteral("error.403.batch-item.json") << 403
-        << QStringLiteral("Authorization_RequestDenied")
+        << QStringLiteral("error.403.batch-item.json") << 403 << QStringLiteral("Authorization_RequestDenied")
         << QStringLiteral("Authorization_RequestDenied")
         << QStringLiteral("Insufficient privileges to complete the operation.")
         << QStringLiteral("93b6f17e-c05d-4f45-ad2a-6665c708d8a0")
-        << QStringLiteral("e70c5c1b-8b47-68c0-3171-3d22f5e0bd54")
-        << QStringLiteral("2025-02-13T10:17:06");
+        << QStringLiteral("e70c5c1b-8b47-68c0-3171-3d22f5e0bd54") << QStringLiteral("2025-02-13T10:17:06");
     QTest::newRow("403 application access policy")
-        << QStringLiteral("error.403.onlinemeeting-app-access-policy.json") << 403
-        << QStringLiteral("Unauthorized") << QStringLiteral("Unauthorized")
+        << QStringLiteral("error.403.onlinemeeting-app-access-policy.json") << 403 << QStringLiteral("Unauthorized")
+        << QStringLiteral("Unauthorized")
         << QStringLiteral("App <app_ID_redacted> is not authorized to Create meeting on behalf of "
                           "user <user_ID_redacted>")
-        << QStringLiteral("599d9cb0-56ac-4dc5-b6f8-1456a1414609") << QString()
-        << QStringLiteral("<date_redacted>");
+        << QStringLiteral("599d9cb0-56ac-4dc5-b6f8-1456a1414609") << QString() << QStringLiteral("<date_redacted>");
 }
 
-void TestGraphError::decodesFixtures() {
+void TestGraphError::decodesFixtures()
+{
     QFETCH(QString, file);
     QFETCH(int, status);
     const GraphError error = GraphError::fromReply(status, {}, fixture(file));
@@ -91,22 +88,22 @@ void TestGraphError::decodesFixtures() {
     QTEST(error.date, "date");
 }
 
-void TestGraphError::headersFillWhatTheBodyLacks() {
-    const RawHeaders headers{{"request-id", "from-header"},
-                             {"client-request-id", "ours"},
-                             {"Date", "Thu, 13 Feb 2025 10:00:00 GMT"}};
-    const GraphError error =
-        GraphError::fromReply(500, headers, "{\"error\":{\"code\":\"generalException\"}}");
+void TestGraphError::headersFillWhatTheBodyLacks()
+{
+    const RawHeaders headers{
+        {"request-id", "from-header"}, {"client-request-id", "ours"}, {"Date", "Thu, 13 Feb 2025 10:00:00 GMT"}};
+    const GraphError error = GraphError::fromReply(500, headers, "{\"error\":{\"code\":\"generalException\"}}");
     QCOMPARE(error.requestId, QStringLiteral("from-header"));
     QCOMPARE(error.clientRequestId, QStringLiteral("ours"));
     QCOMPARE(error.date, QStringLiteral("Thu, 13 Feb 2025 10:00:00 GMT"));
     QCOMPARE(error.code, QStringLiteral("generalException"));
 }
 
-void TestGraphError::retryAfterComesFromTheHeader() {
+void TestGraphError::retryAfterComesFromTheHeader()
+{
     const QDateTime now(QDate(2025, 2, 13), QTime(10, 0, 0), Qt::UTC);
-    GraphError error = GraphError::fromReply(429, {{"retry-after", "10"}},
-                                             fixture(QStringLiteral("error.429.json")), now);
+    GraphError error =
+        GraphError::fromReply(429, {{"retry-after", "10"}}, fixture(QStringLiteral("error.429.json")), now);
     QCOMPARE(error.retryAfter->count(), 10000);
     error = GraphError::fromReply(503, {{"Retry-After", "Thu, 13 Feb 2025 10:00:05 GMT"}}, {}, now);
     QCOMPARE(error.retryAfter->count(), 5000);
@@ -114,18 +111,19 @@ void TestGraphError::retryAfterComesFromTheHeader() {
     QVERIFY(!error.retryAfter.has_value());
 }
 
-void TestGraphError::toleratesBodiesThatAreNotGraphErrors_data() {
+void TestGraphError::toleratesBodiesThatAreNotGraphErrors_data()
+{
     QTest::addColumn<QByteArray>("body");
     QTest::newRow("empty") << QByteArray();
     QTest::newRow("html") << QByteArray("<html><body><h1>502 Bad Gateway</h1></body></html>");
     QTest::newRow("truncated json") << QByteArray("{\"error\":{\"code\":\"Forbi");
     QTest::newRow("array") << QByteArray("[1,2]");
     QTest::newRow("error is a string") << QByteArray("{\"error\":\"nope\"}");
-    QTest::newRow("innerError is a number")
-        << QByteArray("{\"error\":{\"code\":\"x\",\"innerError\":5}}");
+    QTest::newRow("innerError is a number") << QByteArray("{\"error\":{\"code\":\"x\",\"innerError\":5}}");
 }
 
-void TestGraphError::toleratesBodiesThatAreNotGraphErrors() {
+void TestGraphError::toleratesBodiesThatAreNotGraphErrors()
+{
     QFETCH(QByteArray, body);
     const GraphError error = GraphError::fromReply(502, {{"request-id", "r1"}}, body);
     QCOMPARE(error.kind, GraphError::Kind::Http);
@@ -134,7 +132,8 @@ void TestGraphError::toleratesBodiesThatAreNotGraphErrors() {
     QVERIFY(!error.userMessage().isEmpty());
 }
 
-void TestGraphError::walksDeepInnerErrorChains() {
+void TestGraphError::walksDeepInnerErrorChains()
+{
     const QByteArray body =
         R"({"error":{"code":"badRequest","message":"m","innerError":{"code":"invalidRequest",
         "innererror":{"code":"invalidParticipantId","request-id":"deep"}}}})";
@@ -144,7 +143,8 @@ void TestGraphError::walksDeepInnerErrorChains() {
     QCOMPARE(error.requestId, QStringLiteral("deep"));
 }
 
-void TestGraphError::userMessages_data() {
+void TestGraphError::userMessages_data()
+{
     QTest::addColumn<int>("kind");
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("expectedFragment");
@@ -156,18 +156,17 @@ void TestGraphError::userMessages_data() {
     QTest::newRow("503") << int(GraphError::Kind::Http) << 503 << QStringLiteral("busy");
     QTest::newRow("500") << int(GraphError::Kind::Http) << 500 << QStringLiteral("HTTP 500");
     QTest::newRow("502") << int(GraphError::Kind::Http) << 502 << QStringLiteral("HTTP 502");
-    QTest::newRow("network") << int(GraphError::Kind::Network) << 0
-                             << QStringLiteral("network connection");
-    QTest::newRow("outcome unknown")
-        << int(GraphError::Kind::OutcomeUnknown) << 0 << QStringLiteral("Check the roster");
+    QTest::newRow("network") << int(GraphError::Kind::Network) << 0 << QStringLiteral("network connection");
+    QTest::newRow("outcome unknown") << int(GraphError::Kind::OutcomeUnknown) << 0
+                                     << QStringLiteral("Check the roster");
     QTest::newRow("timeout") << int(GraphError::Kind::Timeout) << 0 << QStringLiteral("in time");
-    QTest::newRow("invalid response")
-        << int(GraphError::Kind::InvalidResponse) << 200 << QStringLiteral("could not read");
-    QTest::newRow("cancelled") << int(GraphError::Kind::Cancelled) << 0
-                               << QStringLiteral("cancelled");
+    QTest::newRow("invalid response") << int(GraphError::Kind::InvalidResponse) << 200
+                                      << QStringLiteral("could not read");
+    QTest::newRow("cancelled") << int(GraphError::Kind::Cancelled) << 0 << QStringLiteral("cancelled");
 }
 
-void TestGraphError::userMessages() {
+void TestGraphError::userMessages()
+{
     QFETCH(int, kind);
     QFETCH(int, status);
     QFETCH(QString, expectedFragment);
@@ -178,7 +177,8 @@ void TestGraphError::userMessages() {
     QVERIFY(message.endsWith(QLatin1Char('.')));
 }
 
-void TestGraphError::forbiddenNamesTheMissingPermission() {
+void TestGraphError::forbiddenNamesTheMissingPermission()
+{
     GraphError error = GraphError::fromReply(
         403, {},
         R"({"error":{"code":"Forbidden","message":"Application does not have permission Calls.JoinGroupCall.All to perform this action."}})");
@@ -188,14 +188,14 @@ void TestGraphError::forbiddenNamesTheMissingPermission() {
     error = GraphError::fromReply(403, {}, fixture(QStringLiteral("error.403.batch-item.json")));
     QVERIFY(error.missingPermission().isEmpty());
 
-    GraphError auth = GraphError::make(
-        GraphError::Kind::Auth, QStringLiteral("Sign-in failed: the client secret is wrong."));
+    GraphError auth =
+        GraphError::make(GraphError::Kind::Auth, QStringLiteral("Sign-in failed: the client secret is wrong."));
     QCOMPARE(auth.userMessage(), auth.message);
 }
 
-void TestGraphError::diagnosticsCarryTheIds() {
-    const GraphError error =
-        GraphError::fromReply(403, {}, fixture(QStringLiteral("error.403.batch-item.json")));
+void TestGraphError::diagnosticsCarryTheIds()
+{
+    const GraphError error = GraphError::fromReply(403, {}, fixture(QStringLiteral("error.403.batch-item.json")));
     const QString details = error.diagnostics();
     QVERIFY(details.contains(QLatin1String("93b6f17e-c05d-4f45-ad2a-6665c708d8a0")));
     QVERIFY(details.contains(QLatin1String("e70c5c1b-8b47-68c0-3171-3d22f5e0bd54")));

@@ -33,7 +33,8 @@ private Q_SLOTS:
     void abortCancels();
 };
 
-void TestGraphRequest::sendsTheStandardHeaders() {
+void TestGraphRequest::sendsTheStandardHeaders()
+{
     m_nam->handler = [](const RecordedRequest &) {
         return FakeResponse::json(200, callBody(), {{"request-id", "rid-1"}});
     };
@@ -43,24 +44,22 @@ void TestGraphRequest::sendsTheStandardHeaders() {
     QCOMPARE(m_nam->requests.size(), 1);
     const RecordedRequest &sent = m_nam->requests.first();
     QCOMPARE(sent.verb, QByteArray("GET"));
-    QCOMPARE(sent.url,
-             QUrl(QStringLiteral("https://graph.example.test/v1.0/communications/calls/c1")));
+    QCOMPARE(sent.url, QUrl(QStringLiteral("https://graph.example.test/v1.0/communications/calls/c1")));
     QCOMPARE(sent.header("Authorization"), QByteArray("Bearer token-1"));
     QCOMPARE(sent.header("Accept"), QByteArray("application/json"));
     QCOMPARE(sent.request.header(QNetworkRequest::UserAgentHeader).toByteArray(), userAgent());
-    QVERIFY(QRegularExpression(
-                QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"))
+    QVERIFY(QRegularExpression(QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"))
                 .match(QString::fromLatin1(sent.header("client-request-id")))
                 .hasMatch());
     QCOMPARE(sent.request.attribute(QNetworkRequest::RedirectPolicyAttribute).toInt(),
              int(QNetworkRequest::ManualRedirectPolicy));
     QCOMPARE(request.requestId(), QStringLiteral("rid-1"));
     QCOMPARE(request.httpStatus(), 200);
-    QCOMPARE(request.call().value(QLatin1String("state")).toString(),
-             QStringLiteral("established"));
+    QCOMPARE(request.call().value(QLatin1String("state")).toString(), QStringLiteral("established"));
 }
 
-void TestGraphRequest::clientRequestIdIsFreshForEveryAttempt() {
+void TestGraphRequest::clientRequestIdIsFreshForEveryAttempt()
+{
     int calls = 0;
     m_nam->handler = [&calls](const RecordedRequest &) {
         return ++calls < 3 ? FakeResponse::json(503, "{}") : FakeResponse::json(200, callBody());
@@ -72,18 +71,15 @@ void TestGraphRequest::clientRequestIdIsFreshForEveryAttempt() {
     for (const auto &sent : std::as_const(m_nam->requests))
         ids.insert(sent.header("client-request-id"));
     QCOMPARE(ids.size(), 3);
-    QCOMPARE(request.clientRequestId().toLatin1(),
-             m_nam->requests.last().header("client-request-id"));
+    QCOMPARE(request.clientRequestId().toLatin1(), m_nam->requests.last().header("client-request-id"));
     QCOMPARE(request.attemptCount(), 3);
 }
 
-void TestGraphRequest::redirectToAnotherHostDoesNotCarryTheToken() {
+void TestGraphRequest::redirectToAnotherHostDoesNotCarryTheToken()
+{
     m_nam->handler = [](const RecordedRequest &sent) {
         if (sent.url.host() == QLatin1String("graph.example.test"))
-            return FakeResponse{
-                307,
-                {{"Location", "https://elsewhere.example.test/v1.0/communications/calls/c1"}},
-                {}};
+            return FakeResponse{307, {{"Location", "https://elsewhere.example.test/v1.0/communications/calls/c1"}}, {}};
         return FakeResponse::json(200, callBody());
     };
     GetCallRequest request(QStringLiteral("c1"));
@@ -94,7 +90,8 @@ void TestGraphRequest::redirectToAnotherHostDoesNotCarryTheToken() {
     QVERIFY(!m_nam->requests.at(1).hasHeader("Authorization"));
 }
 
-void TestGraphRequest::redirectWithinGraphKeepsTheToken() {
+void TestGraphRequest::redirectWithinGraphKeepsTheToken()
+{
     m_nam->handler = [](const RecordedRequest &sent) {
         if (sent.url.path().endsWith(QLatin1String("/old")))
             return FakeResponse{302, {{"Location", "/v1.0/communications/calls/new"}}, {}};
@@ -106,12 +103,12 @@ void TestGraphRequest::redirectWithinGraphKeepsTheToken() {
     QCOMPARE(m_nam->requests.at(1).header("Authorization"), QByteArray("Bearer token-1"));
 }
 
-void TestGraphRequest::unauthorizedFetchesANewTokenAndReplaysOnce() {
+void TestGraphRequest::unauthorizedFetchesANewTokenAndReplaysOnce()
+{
     m_nam->handler = [this](const RecordedRequest &sent) {
         if (sent.header("Authorization") == "Bearer token-1")
             return FakeResponse::json(
-                401,
-                R"({"error":{"code":"InvalidAuthenticationToken","message":"Access token has expired."}})");
+                401, R"({"error":{"code":"InvalidAuthenticationToken","message":"Access token has expired."}})");
         return FakeResponse::json(200, callBody());
     };
     GetCallRequest request(QStringLiteral("c1"));
@@ -121,10 +118,10 @@ void TestGraphRequest::unauthorizedFetchesANewTokenAndReplaysOnce() {
     QCOMPARE(m_nam->requests.at(1).header("Authorization"), QByteArray("Bearer token-2"));
 }
 
-void TestGraphRequest::secondUnauthorizedFails() {
+void TestGraphRequest::secondUnauthorizedFails()
+{
     m_nam->handler = [](const RecordedRequest &) {
-        return FakeResponse::json(
-            401, R"({"error":{"code":"InvalidAuthenticationToken","message":"nope"}})");
+        return FakeResponse::json(401, R"({"error":{"code":"InvalidAuthenticationToken","message":"nope"}})");
     };
     GetCallRequest request(QStringLiteral("c1"));
     QVERIFY(!run(*m_client, &request));
@@ -133,26 +130,27 @@ void TestGraphRequest::secondUnauthorizedFails() {
     QCOMPARE(request.error().code, QStringLiteral("InvalidAuthenticationToken"));
 }
 
-void TestGraphRequest::tokenFailureFailsWithoutSending() {
-    m_tokens->failure = GraphError::make(
-        GraphError::Kind::Auth, QStringLiteral("Sign-in failed: the client secret is wrong."));
+void TestGraphRequest::tokenFailureFailsWithoutSending()
+{
+    m_tokens->failure =
+        GraphError::make(GraphError::Kind::Auth, QStringLiteral("Sign-in failed: the client secret is wrong."));
     GetCallRequest request(QStringLiteral("c1"));
     QSignalSpy failed(&request, &GraphRequest::failed);
     QVERIFY(!run(*m_client, &request));
     QCOMPARE(m_nam->requests.size(), 0);
     QCOMPARE(failed.size(), 1);
     QCOMPARE(request.error().kind, GraphError::Kind::Auth);
-    QCOMPARE(request.error().userMessage(),
-             QStringLiteral("Sign-in failed: the client secret is wrong."));
+    QCOMPARE(request.error().userMessage(), QStringLiteral("Sign-in failed: the client secret is wrong."));
     QCOMPARE(m_client->activeRequestCount(), 0);
 }
 
-void TestGraphRequest::throttledRequestIsRetriedAfterRetryAfter() {
+void TestGraphRequest::throttledRequestIsRetriedAfterRetryAfter()
+{
     int calls = 0;
     m_nam->handler = [&calls](const RecordedRequest &) {
-        return ++calls == 1 ? FakeResponse::json(429, fixture(QStringLiteral("error.429.json")),
-                                                 {{"Retry-After", "0.2"}})
-                            : FakeResponse::json(200, callBody());
+        return ++calls == 1
+                   ? FakeResponse::json(429, fixture(QStringLiteral("error.429.json")), {{"Retry-After", "0.2"}})
+                   : FakeResponse::json(200, callBody());
     };
     GetCallRequest request(QStringLiteral("c1"));
     QElapsedTimer clock;
@@ -162,7 +160,8 @@ void TestGraphRequest::throttledRequestIsRetriedAfterRetryAfter() {
     QCOMPARE(m_nam->requests.size(), 2);
 }
 
-void TestGraphRequest::retriesAreBounded() {
+void TestGraphRequest::retriesAreBounded()
+{
     m_nam->handler = [](const RecordedRequest &) { return FakeResponse::json(503, "{}"); };
     GetCallRequest request(QStringLiteral("c1"));
     QVERIFY(!run(*m_client, &request));
@@ -171,10 +170,10 @@ void TestGraphRequest::retriesAreBounded() {
     QCOMPARE(request.error().httpStatus, 503);
 }
 
-void TestGraphRequest::tooLongRetryAfterIsReportedNotWaited() {
+void TestGraphRequest::tooLongRetryAfterIsReportedNotWaited()
+{
     m_nam->handler = [](const RecordedRequest &) {
-        return FakeResponse::json(429, fixture(QStringLiteral("error.429.json")),
-                                  {{"Retry-After", "3600"}});
+        return FakeResponse::json(429, fixture(QStringLiteral("error.429.json")), {{"Retry-After", "3600"}});
     };
     GetCallRequest request(QStringLiteral("c1"));
     QVERIFY(!run(*m_client, &request, 2000));
@@ -183,7 +182,8 @@ void TestGraphRequest::tooLongRetryAfterIsReportedNotWaited() {
     QVERIFY(request.error().userMessage().contains(QLatin1String("3600")));
 }
 
-void TestGraphRequest::idempotentRequestIsRetriedAfterConnectionDrop() {
+void TestGraphRequest::idempotentRequestIsRetriedAfterConnectionDrop()
+{
     int calls = 0;
     m_nam->handler = [&calls](const RecordedRequest &) {
         return ++calls == 1 ? FakeResponse::dropped(true) : FakeResponse::noContent();
@@ -193,10 +193,11 @@ void TestGraphRequest::idempotentRequestIsRetriedAfterConnectionDrop() {
     QCOMPARE(m_nam->count("DELETE"), 2);
 }
 
-void TestGraphRequest::nonIdempotentRequestIsNeverResentAfterSending() {
+void TestGraphRequest::nonIdempotentRequestIsNeverResentAfterSending()
+{
     m_nam->handler = [](const RecordedRequest &) { return FakeResponse::dropped(true); };
-    InviteParticipantsRequest request(QStringLiteral("c1"),
-                                      {{Invitee::Kind::User, QStringLiteral("278405a3-f568-4b3e-b684-009193463064"), {}, {}}});
+    InviteParticipantsRequest request(
+        QStringLiteral("c1"), {{Invitee::Kind::User, QStringLiteral("278405a3-f568-4b3e-b684-009193463064"), {}, {}}});
     QVERIFY(!run(*m_client, &request));
     QCOMPARE(m_nam->count("POST"), 1);
     QCOMPARE(request.error().kind, GraphError::Kind::OutcomeUnknown);
@@ -205,31 +206,32 @@ void TestGraphRequest::nonIdempotentRequestIsNeverResentAfterSending() {
     QVERIFY(sent.request.attribute(QNetworkRequest::DoNotBufferUploadDataAttribute).toBool());
 }
 
-void TestGraphRequest::nonIdempotentRequestIsRetriedWhenNothingWasSent() {
+void TestGraphRequest::nonIdempotentRequestIsRetriedWhenNothingWasSent()
+{
     int calls = 0;
     m_nam->handler = [&calls](const RecordedRequest &) {
-        return ++calls == 1
-                   ? FakeResponse::dropped(false)
-                   : FakeResponse::json(
-                         200, fixture(QStringLiteral("participant-invite.response.1.json")));
+        return ++calls == 1 ? FakeResponse::dropped(false)
+                            : FakeResponse::json(200, fixture(QStringLiteral("participant-invite.response.1.json")));
     };
-    InviteParticipantsRequest request(QStringLiteral("c1"),
-                                      {{Invitee::Kind::User, QStringLiteral("278405a3-f568-4b3e-b684-009193463064"), {}, {}}});
+    InviteParticipantsRequest request(
+        QStringLiteral("c1"), {{Invitee::Kind::User, QStringLiteral("278405a3-f568-4b3e-b684-009193463064"), {}, {}}});
     QVERIFY(run(*m_client, &request));
     QCOMPARE(m_nam->count("POST"), 2);
 }
 
-void TestGraphRequest::nonIdempotentGatewayTimeoutIsOutcomeUnknown() {
+void TestGraphRequest::nonIdempotentGatewayTimeoutIsOutcomeUnknown()
+{
     m_nam->handler = [](const RecordedRequest &) { return FakeResponse::json(504, "{}"); };
-    InviteParticipantsRequest request(QStringLiteral("c1"),
-                                      {{Invitee::Kind::User, QStringLiteral("278405a3-f568-4b3e-b684-009193463064"), {}, {}}});
+    InviteParticipantsRequest request(
+        QStringLiteral("c1"), {{Invitee::Kind::User, QStringLiteral("278405a3-f568-4b3e-b684-009193463064"), {}, {}}});
     QVERIFY(!run(*m_client, &request));
     QCOMPARE(m_nam->count("POST"), 1);
     QCOMPARE(request.error().kind, GraphError::Kind::OutcomeUnknown);
     QCOMPARE(request.error().httpStatus, 504);
 }
 
-void TestGraphRequest::timeoutRetriesIdempotentRequests() {
+void TestGraphRequest::timeoutRetriesIdempotentRequests()
+{
     m_client->setTransferTimeout(std::chrono::milliseconds(50));
     int calls = 0;
     m_nam->handler = [&calls](const RecordedRequest &) {
@@ -242,21 +244,23 @@ void TestGraphRequest::timeoutRetriesIdempotentRequests() {
     QCOMPARE(m_nam->requests.size(), 2);
 }
 
-void TestGraphRequest::timeoutAfterSendingAnInviteIsOutcomeUnknown() {
+void TestGraphRequest::timeoutAfterSendingAnInviteIsOutcomeUnknown()
+{
     m_client->setTransferTimeout(std::chrono::milliseconds(50));
     m_nam->handler = [](const RecordedRequest &) {
         FakeResponse response;
         response.hang = true;
         return response;
     };
-    InviteParticipantsRequest request(QStringLiteral("c1"),
-                                      {{Invitee::Kind::User, QStringLiteral("278405a3-f568-4b3e-b684-009193463064"), {}, {}}});
+    InviteParticipantsRequest request(
+        QStringLiteral("c1"), {{Invitee::Kind::User, QStringLiteral("278405a3-f568-4b3e-b684-009193463064"), {}, {}}});
     QVERIFY(!run(*m_client, &request));
     QCOMPARE(m_nam->requests.size(), 1);
     QCOMPARE(request.error().kind, GraphError::Kind::OutcomeUnknown);
 }
 
-void TestGraphRequest::unreadableSuccessIsInvalidResponse_data() {
+void TestGraphRequest::unreadableSuccessIsInvalidResponse_data()
+{
     QTest::addColumn<QByteArray>("body");
     QTest::newRow("malformed") << QByteArray("{\"id\": \"c1\", ");
     QTest::newRow("html") << QByteArray("<html><body>Sign in to the hotel Wi-Fi</body></html>");
@@ -265,7 +269,8 @@ void TestGraphRequest::unreadableSuccessIsInvalidResponse_data() {
     QTest::newRow("empty") << QByteArray();
 }
 
-void TestGraphRequest::unreadableSuccessIsInvalidResponse() {
+void TestGraphRequest::unreadableSuccessIsInvalidResponse()
+{
     QFETCH(QByteArray, body);
     m_nam->handler = [body](const RecordedRequest &) { return FakeResponse{200, {}, body}; };
     GetCallRequest request(QStringLiteral("c1"));
@@ -274,11 +279,11 @@ void TestGraphRequest::unreadableSuccessIsInvalidResponse() {
     QCOMPARE(m_nam->requests.size(), 1);
 }
 
-void TestGraphRequest::cutOffAnswerToAGetIsRetried() {
+void TestGraphRequest::cutOffAnswerToAGetIsRetried()
+{
     int calls = 0;
     m_nam->handler = [&calls](const RecordedRequest &) {
-        FakeResponse response =
-            FakeResponse::json(200, ++calls == 1 ? QByteArray("{\"id\":\"c") : callBody());
+        FakeResponse response = FakeResponse::json(200, ++calls == 1 ? QByteArray("{\"id\":\"c") : callBody());
         if (calls == 1)
             response.error = QNetworkReply::RemoteHostClosedError;
         return response;
@@ -288,10 +293,10 @@ void TestGraphRequest::cutOffAnswerToAGetIsRetried() {
     QCOMPARE(m_nam->requests.size(), 2);
 }
 
-void TestGraphRequest::errorStatusIsReportedWithGraphDetails() {
+void TestGraphRequest::errorStatusIsReportedWithGraphDetails()
+{
     m_nam->handler = [](const RecordedRequest &) {
-        return FakeResponse::json(403, fixture(QStringLiteral("error.403.batch-item.json")),
-                                  {{"request-id", "hdr"}});
+        return FakeResponse::json(403, fixture(QStringLiteral("error.403.batch-item.json")), {{"request-id", "hdr"}});
     };
     DeleteParticipantRequest request(QStringLiteral("c1"), QStringLiteral("p1"));
     QSignalSpy failed(&request, &GraphRequest::failed);
@@ -303,7 +308,8 @@ void TestGraphRequest::errorStatusIsReportedWithGraphDetails() {
     QCOMPARE(m_nam->requests.size(), 1);
 }
 
-void TestGraphRequest::invalidIdsAreRefusedWithoutSending_data() {
+void TestGraphRequest::invalidIdsAreRefusedWithoutSending_data()
+{
     QTest::addColumn<QString>("callId");
     QTest::addColumn<QString>("participantId");
     QTest::newRow("empty participant") << QStringLiteral("c1") << QString();
@@ -311,7 +317,8 @@ void TestGraphRequest::invalidIdsAreRefusedWithoutSending_data() {
     QTest::newRow("dot participant") << QStringLiteral("c1") << QStringLiteral(".");
 }
 
-void TestGraphRequest::invalidIdsAreRefusedWithoutSending() {
+void TestGraphRequest::invalidIdsAreRefusedWithoutSending()
+{
     QFETCH(QString, callId);
     QFETCH(QString, participantId);
     DeleteParticipantRequest request(callId, participantId);
@@ -321,7 +328,8 @@ void TestGraphRequest::invalidIdsAreRefusedWithoutSending() {
     QCOMPARE(m_tokens->requests, 0);
 }
 
-void TestGraphRequest::idsArePercentEncoded() {
+void TestGraphRequest::idsArePercentEncoded()
+{
     m_nam->handler = [](const RecordedRequest &) { return FakeResponse::noContent(); };
     DeleteParticipantRequest request(QStringLiteral("c1"), QStringLiteral("a/../b?x=1#f"));
     QVERIFY(run(*m_client, &request));
@@ -330,7 +338,8 @@ void TestGraphRequest::idsArePercentEncoded() {
                         "a%2F..%2Fb%3Fx=1%23f"));
 }
 
-void TestGraphRequest::abortCancels() {
+void TestGraphRequest::abortCancels()
+{
     m_nam->handler = [](const RecordedRequest &) {
         FakeResponse response;
         response.hang = true;
@@ -346,7 +355,6 @@ void TestGraphRequest::abortCancels() {
     QCOMPARE(request.error().kind, GraphError::Kind::Cancelled);
     QTRY_COMPARE(m_client->activeRequestCount(), 0);
 }
-
 
 QTEST_GUILESS_MAIN(TestGraphRequest)
 #include "tst_graph_request.moc"

@@ -16,17 +16,20 @@ namespace {
 const QUrl Root(QStringLiteral("https://graph.example.test"));
 const QDateTime FixedNow(QDate(2025, 2, 13), QTime(10, 0, 0), Qt::UTC);
 
-QByteArray callBody(const QString &id) {
+QByteArray callBody(const QString &id)
+{
     return QStringLiteral("{\"id\":\"%1\"}").arg(id).toLatin1();
 }
 
-QString callIdOf(const RecordedRequest &request) {
+QString callIdOf(const RecordedRequest &request)
+{
     return request.url.path().section(QLatin1Char('/'), -1);
 }
 
 } // namespace
 
-class TestRateLimiter : public QObject {
+class TestRateLimiter : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void init();
@@ -47,21 +50,23 @@ private:
     GraphClient *m_client = nullptr;
 };
 
-void TestRateLimiter::init() {
+void TestRateLimiter::init()
+{
     m_nam = new FakeNetwork;
     m_tokens = new FakeTokenSource;
     m_client = new GraphClient(m_nam, m_tokens, Root);
     m_client->setClock([] { return FixedNow; });
 }
 
-void TestRateLimiter::cleanup() {
+void TestRateLimiter::cleanup()
+{
     delete m_client;
     delete m_tokens;
     delete m_nam;
 }
 
-QList<GetCallRequest *> TestRateLimiter::sendMany(const QStringList &ids,
-                                                  GraphClient::Priority priority) {
+QList<GetCallRequest *> TestRateLimiter::sendMany(const QStringList &ids, GraphClient::Priority priority)
+{
     QList<GetCallRequest *> requests;
     for (const QString &id : ids) {
         auto *request = new GetCallRequest(id, this);
@@ -72,11 +77,13 @@ QList<GetCallRequest *> TestRateLimiter::sendMany(const QStringList &ids,
     return requests;
 }
 
-void TestRateLimiter::defaultConcurrencyIsFour() {
+void TestRateLimiter::defaultConcurrencyIsFour()
+{
     QCOMPARE(m_client->maxConcurrentRequests(), 4);
 }
 
-void TestRateLimiter::neverMoreThanTheLimitInFlight() {
+void TestRateLimiter::neverMoreThanTheLimitInFlight()
+{
     int inFlight = 0;
     int highest = 0;
     m_nam->handler = [&](const RecordedRequest &sent) {
@@ -92,15 +99,15 @@ void TestRateLimiter::neverMoreThanTheLimitInFlight() {
     requests = sendMany(ids, GraphClient::Priority::User);
     for (auto *request : std::as_const(requests))
         connect(request, &GraphRequest::finished, this, [&inFlight] { --inFlight; });
-    QTRY_VERIFY(
-        std::all_of(requests.begin(), requests.end(), [](auto *r) { return r->isSucceeded(); }));
+    QTRY_VERIFY(std::all_of(requests.begin(), requests.end(), [](auto *r) { return r->isSucceeded(); }));
     QCOMPARE(highest, 4);
     QCOMPARE(m_nam->requests.size(), 12);
     QTRY_COMPARE(m_client->activeRequestCount(), 0);
     qDeleteAll(requests);
 }
 
-void TestRateLimiter::userActionsGoAheadOfBackgroundPolling() {
+void TestRateLimiter::userActionsGoAheadOfBackgroundPolling()
+{
     m_client->setMaxConcurrentRequests(1);
     m_nam->handler = [](const RecordedRequest &sent) {
         FakeResponse response = FakeResponse::json(200, callBody(callIdOf(sent)));
@@ -108,32 +115,29 @@ void TestRateLimiter::userActionsGoAheadOfBackgroundPolling() {
         return response;
     };
     auto blocker = sendMany({QStringLiteral("first")}, GraphClient::Priority::Background);
-    auto background = sendMany({QStringLiteral("poll1"), QStringLiteral("poll2")},
-                               GraphClient::Priority::Background);
-    auto user = sendMany({QStringLiteral("remove1"), QStringLiteral("remove2")},
-                         GraphClient::Priority::User);
+    auto background = sendMany({QStringLiteral("poll1"), QStringLiteral("poll2")}, GraphClient::Priority::Background);
+    auto user = sendMany({QStringLiteral("remove1"), QStringLiteral("remove2")}, GraphClient::Priority::User);
     QTRY_COMPARE(m_nam->requests.size(), 5);
     QTRY_VERIFY(background.last()->isFinished());
 
     QStringList order;
     for (const auto &sent : std::as_const(m_nam->requests))
         order << callIdOf(sent);
-    QCOMPARE(order, (QStringList{QStringLiteral("first"), QStringLiteral("remove1"),
-                                 QStringLiteral("remove2"), QStringLiteral("poll1"),
-                                 QStringLiteral("poll2")}));
+    QCOMPARE(order, (QStringList{QStringLiteral("first"), QStringLiteral("remove1"), QStringLiteral("remove2"),
+                                 QStringLiteral("poll1"), QStringLiteral("poll2")}));
     qDeleteAll(blocker + background + user);
 }
 
-void TestRateLimiter::throttlingPausesEveryQueuedRequest() {
+void TestRateLimiter::throttlingPausesEveryQueuedRequest()
+{
     QElapsedTimer elapsed;
     QList<qint64> sentAt;
     int calls = 0;
     m_nam->handler = [&](const RecordedRequest &sent) {
         sentAt.append(elapsed.elapsed());
         if (++calls == 1)
-            return FakeResponse::json(
-                429, R"({"error":{"code":"TooManyRequests","message":"slow down"}})",
-                {{"Retry-After", "0.3"}});
+            return FakeResponse::json(429, R"({"error":{"code":"TooManyRequests","message":"slow down"}})",
+                                      {{"Retry-After", "0.3"}});
         return FakeResponse::json(200, callBody(callIdOf(sent)));
     };
     QSignalSpy throttled(m_client, &GraphClient::throttled);
@@ -162,12 +166,12 @@ void TestRateLimiter::throttlingPausesEveryQueuedRequest() {
     qDeleteAll(first + later);
 }
 
-void TestRateLimiter::throttlingUntilAnHttpDateUsesTheInjectedClock() {
+void TestRateLimiter::throttlingUntilAnHttpDateUsesTheInjectedClock()
+{
     int calls = 0;
     m_nam->handler = [&](const RecordedRequest &sent) {
         if (++calls == 1)
-            return FakeResponse::json(429, "{}",
-                                      {{"Retry-After", "Thu, 13 Feb 2025 10:00:01 GMT"}});
+            return FakeResponse::json(429, "{}", {{"Retry-After", "Thu, 13 Feb 2025 10:00:01 GMT"}});
         return FakeResponse::json(200, callBody(callIdOf(sent)));
     };
     QSignalSpy throttled(m_client, &GraphClient::throttled);
@@ -179,7 +183,8 @@ void TestRateLimiter::throttlingUntilAnHttpDateUsesTheInjectedClock() {
     qDeleteAll(requests);
 }
 
-void TestRateLimiter::serviceUnavailableWithoutRetryAfterDoesNotPauseOthers() {
+void TestRateLimiter::serviceUnavailableWithoutRetryAfterDoesNotPauseOthers()
+{
     RetryPolicy slow;
     slow.backoffBase = std::chrono::milliseconds(400);
     slow.backoffCap = std::chrono::milliseconds(400);
@@ -202,15 +207,15 @@ void TestRateLimiter::serviceUnavailableWithoutRetryAfterDoesNotPauseOthers() {
     qDeleteAll(flaky + other);
 }
 
-void TestRateLimiter::destroyingTheClientCancelsEveryRequest() {
+void TestRateLimiter::destroyingTheClientCancelsEveryRequest()
+{
     m_client->setMaxConcurrentRequests(1);
     m_nam->handler = [](const RecordedRequest &) {
         FakeResponse response;
         response.hang = true;
         return response;
     };
-    auto requests =
-        sendMany({QStringLiteral("a"), QStringLiteral("b")}, GraphClient::Priority::User);
+    auto requests = sendMany({QStringLiteral("a"), QStringLiteral("b")}, GraphClient::Priority::User);
     QTRY_COMPARE(m_nam->requests.size(), 1);
     // A third request deletes itself when finished, as the application's requests do.
     QPointer<GetCallRequest> autoDeleting = new GetCallRequest(QStringLiteral("c"));

@@ -7,7 +7,8 @@
 using namespace moderato;
 using std::chrono::milliseconds;
 
-class TestRetryAfter : public QObject {
+class TestRetryAfter : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void parsesValues_data();
@@ -22,36 +23,32 @@ private Q_SLOTS:
 
 static const QDateTime Now(QDate(2025, 2, 13), QTime(10, 0, 0), Qt::UTC);
 
-void TestRetryAfter::parsesValues_data() {
+void TestRetryAfter::parsesValues_data()
+{
     QTest::addColumn<QByteArray>("header");
     QTest::addColumn<bool>("hasValue");
     QTest::addColumn<qint64>("expectedMs");
 
     QTest::newRow("integer seconds") << QByteArray("10") << true << qint64(10000);
     QTest::newRow("zero") << QByteArray("0") << true << qint64(0);
-    QTest::newRow("decimal seconds (older Graph sample)")
-        << QByteArray("2.128") << true << qint64(2128);
+    QTest::newRow("decimal seconds (older Graph sample)") << QByteArray("2.128") << true << qint64(2128);
     QTest::newRow("decimal rounds up") << QByteArray("0.0001") << true << qint64(1);
     QTest::newRow("surrounding spaces") << QByteArray("  7 ") << true << qint64(7000);
-    QTest::newRow("date 30 s ahead")
-        << QByteArray("Thu, 13 Feb 2025 10:00:30 GMT") << true << qint64(30000);
-    QTest::newRow("date in the past gives zero")
-        << QByteArray("Thu, 13 Feb 2025 09:59:00 GMT") << true << qint64(0);
+    QTest::newRow("date 30 s ahead") << QByteArray("Thu, 13 Feb 2025 10:00:30 GMT") << true << qint64(30000);
+    QTest::newRow("date in the past gives zero") << QByteArray("Thu, 13 Feb 2025 09:59:00 GMT") << true << qint64(0);
     QTest::newRow("empty") << QByteArray("") << false << qint64(0);
     QTest::newRow("negative") << QByteArray("-5") << false << qint64(0);
     QTest::newRow("garbage") << QByteArray("soon") << false << qint64(0);
     QTest::newRow("number with unit") << QByteArray("10s") << false << qint64(0);
     QTest::newRow("trailing dot") << QByteArray("3.") << false << qint64(0);
-    QTest::newRow("date without GMT")
-        << QByteArray("Thu, 13 Feb 2025 10:00:30") << false << qint64(0);
-    QTest::newRow("impossible date")
-        << QByteArray("Thu, 31 Feb 2025 10:00:30 GMT") << false << qint64(0);
+    QTest::newRow("date without GMT") << QByteArray("Thu, 13 Feb 2025 10:00:30") << false << qint64(0);
+    QTest::newRow("impossible date") << QByteArray("Thu, 31 Feb 2025 10:00:30 GMT") << false << qint64(0);
     QTest::newRow("bad month") << QByteArray("Thu, 13 Foo 2025 10:00:30 GMT") << false << qint64(0);
-    QTest::newRow("ISO 8601 is not an HTTP date")
-        << QByteArray("2025-02-13T10:00:30Z") << false << qint64(0);
+    QTest::newRow("ISO 8601 is not an HTTP date") << QByteArray("2025-02-13T10:00:30Z") << false << qint64(0);
 }
 
-void TestRetryAfter::parsesValues() {
+void TestRetryAfter::parsesValues()
+{
     QFETCH(QByteArray, header);
     QFETCH(bool, hasValue);
     QFETCH(qint64, expectedMs);
@@ -62,21 +59,24 @@ void TestRetryAfter::parsesValues() {
         QCOMPARE(delay->count(), expectedMs);
 }
 
-void TestRetryAfter::parsesAllThreeHttpDateFormats_data() {
+void TestRetryAfter::parsesAllThreeHttpDateFormats_data()
+{
     QTest::addColumn<QByteArray>("header");
     QTest::newRow("IMF-fixdate") << QByteArray("Sun, 06 Nov 1994 08:49:37 GMT");
     QTest::newRow("RFC 850") << QByteArray("Sunday, 06-Nov-94 08:49:37 GMT");
     QTest::newRow("asctime") << QByteArray("Sun Nov  6 08:49:37 1994");
 }
 
-void TestRetryAfter::parsesAllThreeHttpDateFormats() {
+void TestRetryAfter::parsesAllThreeHttpDateFormats()
+{
     QFETCH(QByteArray, header);
     QCOMPARE(parseHttpDate(header), QDateTime(QDate(1994, 11, 6), QTime(8, 49, 37), Qt::UTC));
     const QDateTime before(QDate(1994, 11, 6), QTime(8, 49, 30), Qt::UTC);
     QCOMPARE(parseRetryAfter(header, before)->count(), 7000);
 }
 
-void TestRetryAfter::backoffCeilingDoublesUpToTheCap() {
+void TestRetryAfter::backoffCeilingDoublesUpToTheCap()
+{
     const RetryPolicy policy; // base 1 s, cap 30 s
     QCOMPARE(backoffCeiling(0, policy), milliseconds(1000));
     QCOMPARE(backoffCeiling(1, policy), milliseconds(2000));
@@ -86,7 +86,8 @@ void TestRetryAfter::backoffCeilingDoublesUpToTheCap() {
     QCOMPARE(backoffCeiling(60, policy), milliseconds(30000));
 }
 
-void TestRetryAfter::backoffDelayStaysWithinZeroAndTheCeiling() {
+void TestRetryAfter::backoffDelayStaysWithinZeroAndTheCeiling()
+{
     const RetryPolicy policy;
     QRandomGenerator random(42);
     for (int retry = 0; retry < 8; ++retry) {
@@ -98,7 +99,8 @@ void TestRetryAfter::backoffDelayStaysWithinZeroAndTheCeiling() {
     }
 }
 
-void TestRetryAfter::backoffDelayUsesTheWholeRange() {
+void TestRetryAfter::backoffDelayUsesTheWholeRange()
+{
     // Full jitter: the delays spread over [0, ceiling], not bunched at the ceiling.
     const RetryPolicy policy;
     QRandomGenerator random(7);
@@ -113,7 +115,8 @@ void TestRetryAfter::backoffDelayUsesTheWholeRange() {
     QVERIFY(largest > 7200);
 }
 
-void TestRetryAfter::nextDelayIsTheOneRetryDecision() {
+void TestRetryAfter::nextDelayIsTheOneRetryDecision()
+{
     RetryPolicy policy;
     policy.maxRetries = 2;
     // The service's Retry-After wins, up to maxRetryAfter; beyond it the request fails now.

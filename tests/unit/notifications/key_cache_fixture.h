@@ -15,37 +15,40 @@
 
 namespace testing {
 
-inline const QUrl
-    ConfigurationUrl(QStringLiteral("https://keys.test/v1/.well-known/OpenIdConfiguration"));
+inline const QUrl ConfigurationUrl(QStringLiteral("https://keys.test/v1/.well-known/OpenIdConfiguration"));
 inline const QString KeysUrl = QStringLiteral("https://keys.test/v1/keys");
 inline const QDateTime Start(QDate(2025, 3, 3), QTime(9, 0), Qt::UTC);
 
 //! Made once: key generation takes a while.
-inline const TestRsaKey &signingKey() {
+inline const TestRsaKey &signingKey()
+{
     static const TestRsaKey key(2048);
     return key;
 }
 
-inline QByteArray json(const QJsonObject &object) {
+inline QByteArray json(const QJsonObject &object)
+{
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
 //! One findKey(), with whether it answered before returning.
-struct Answer {
+struct Answer
+{
     bool immediate = false;
     std::optional<moderato::KeyLookup> lookup;
 };
 
-class KeyCacheFixture {
+class KeyCacheFixture
+{
 public:
     //! A fresh network, configuration and key set (call from init()).
-    void reset() {
+    void reset()
+    {
         now = Start;
         configuration =
             QJsonObject{{QStringLiteral("issuer"), QStringLiteral("https://api.botframework.com")},
                         {QStringLiteral("jwks_uri"), KeysUrl},
-                        {QStringLiteral("id_token_signing_alg_values_supported"),
-                         QJsonArray{QStringLiteral("RS256")}}};
+                        {QStringLiteral("id_token_signing_alg_values_supported"), QJsonArray{QStringLiteral("RS256")}}};
         keys = QJsonArray{signingKey().jwk(QStringLiteral("k1"))};
         replaceAnswer = nullptr;
         cache.reset();
@@ -63,18 +66,21 @@ public:
         };
     }
     //! Call from cleanup().
-    void clear() {
+    void clear()
+    {
         cache.reset();
         network.reset();
     }
 
-    moderato::OpenIdKeyCache &makeCache(const QUrl &url = ConfigurationUrl) {
+    moderato::OpenIdKeyCache &makeCache(const QUrl &url = ConfigurationUrl)
+    {
         cache = std::make_unique<moderato::OpenIdKeyCache>(network.get(), url);
         cache->setClock([this] { return now; });
         return *cache;
     }
 
-    Answer find(const QString &kid) {
+    Answer find(const QString &kid)
+    {
         auto answer = std::make_shared<Answer>();
         auto returned = std::make_shared<bool>(false);
         cache->findKey(kid, [answer, returned](const moderato::KeyLookup &lookup) {
@@ -85,7 +91,8 @@ public:
         return *answer;
     }
 
-    moderato::KeyLookup findAndWait(const QString &kid) {
+    moderato::KeyLookup findAndWait(const QString &kid)
+    {
         std::optional<moderato::KeyLookup> result;
         cache->findKey(kid, [&result](const moderato::KeyLookup &lookup) { result = lookup; });
         if (!QTest::qWaitFor([&result] { return result.has_value(); }, 5000))
@@ -93,7 +100,8 @@ public:
         return *result;
     }
 
-    int requestsTo(const QString &url) const {
+    int requestsTo(const QString &url) const
+    {
         int count = 0;
         for (const RecordedRequest &request : network->requests)
             count += request.url.toString() == url ? 1 : 0;

@@ -26,7 +26,8 @@ QByteArray body(const QJsonArray &entries)
 
 QJsonObject participant(const QString &id)
 {
-    return {{QStringLiteral("@odata.type"), QStringLiteral("#microsoft.graph.participant")}, {QStringLiteral("id"), id}};
+    return {{QStringLiteral("@odata.type"), QStringLiteral("#microsoft.graph.participant")},
+            {QStringLiteral("id"), id}};
 }
 
 CommsNotificationBatch parsed(const QByteArray &text)
@@ -63,11 +64,13 @@ private Q_SLOTS:
         const auto batch = parseCommsNotifications(text, &error);
         QVERIFY2(batch, qPrintable(error));
         // Content sharing is not followed; everything else is.
-        if (file.contains(QLatin1String("post-calls.notification.3")) || file.contains(QLatin1String("post-calls.notification.4"))
+        if (file.contains(QLatin1String("post-calls.notification.3"))
+            || file.contains(QLatin1String("post-calls.notification.4"))
             || file.contains(QLatin1String("post-calls.notification.5"))) {
             QCOMPARE(batch->notifications.size(), 0);
             QCOMPARE(batch->skipped.size(), 1);
-            QVERIFY2(batch->skipped.first().contains(QLatin1String("contentsharingsessions")), qPrintable(batch->skipped.first()));
+            QVERIFY2(batch->skipped.first().contains(QLatin1String("contentsharingsessions")),
+                     qPrintable(batch->skipped.first()));
         } else {
             QVERIFY2(batch->skipped.isEmpty(), qPrintable(batch->skipped.join(QLatin1Char('\n'))));
             QVERIFY(!batch->notifications.isEmpty());
@@ -99,7 +102,8 @@ private Q_SLOTS:
 
     void theHoldMusicResultWithoutALeadingSlashIsAnOperation()
     {
-        const CommsNotificationBatch batch = parsed(example(QStringLiteral("participant-startholdmusic.notification.1.json")));
+        const CommsNotificationBatch batch =
+            parsed(example(QStringLiteral("participant-startholdmusic.notification.1.json")));
         QCOMPARE(batch.notifications.size(), 1);
         QCOMPARE(batch.notifications.first().kind, Kind::Operation);
         QCOMPARE(batch.notifications.first().callId, QStringLiteral("e141b67c-90fd-455d-858b-b48a40b9cc8d"));
@@ -108,10 +112,10 @@ private Q_SLOTS:
     void anUpdatedArrayIsTheWholeRoster()
     {
         const QJsonArray people{participant(QStringLiteral("a")), participant(QStringLiteral("b"))};
-        const CommsNotificationBatch batch = parsed(body({QJsonObject{
-            {QStringLiteral("changeType"), QStringLiteral("updated")},
-            {QStringLiteral("resourceUrl"), QStringLiteral("/communications/calls/c1/participants")},
-            {QStringLiteral("resourceData"), people}}}));
+        const CommsNotificationBatch batch = parsed(
+            body({QJsonObject{{QStringLiteral("changeType"), QStringLiteral("updated")},
+                              {QStringLiteral("resourceUrl"), QStringLiteral("/communications/calls/c1/participants")},
+                              {QStringLiteral("resourceData"), people}}}));
         QCOMPARE(batch.notifications.size(), 1);
         const CommsNotification &n = batch.notifications.first();
         QCOMPARE(n.kind, Kind::Participants);
@@ -128,27 +132,31 @@ private Q_SLOTS:
         const QJsonArray one{participant(QStringLiteral("a"))};
         QTest::newRow("created") << QStringLiteral("created") << QJsonValue(one) << qint64(-1);
         QTest::newRow("deleted") << QStringLiteral("deleted") << QJsonValue(one) << qint64(-1);
-        QTest::newRow("one participant object") << QStringLiteral("updated") << QJsonValue(participant(QStringLiteral("a")))
-                                                << qint64(-1);
+        QTest::newRow("one participant object")
+            << QStringLiteral("updated") << QJsonValue(participant(QStringLiteral("a"))) << qint64(-1);
         QTest::newRow("deltaParticipants")
             << QStringLiteral("updated")
-            << QJsonValue(QJsonObject{{QStringLiteral("@odata.type"), QStringLiteral("#microsoft.graph.deltaParticipants")},
-                                      {QStringLiteral("sequenceNumber"), 42},
-                                      {QStringLiteral("participants"), one}})
+            << QJsonValue(
+                   QJsonObject{{QStringLiteral("@odata.type"), QStringLiteral("#microsoft.graph.deltaParticipants")},
+                               {QStringLiteral("sequenceNumber"), 42},
+                               {QStringLiteral("participants"), one}})
             << qint64(42);
         // A sequence number that is not a whole number Moderato can count with reads as none.
         const auto withSequence = [&](const QJsonValue &number) {
-            return QJsonValue(QJsonObject{{QStringLiteral("@odata.type"), QStringLiteral("#microsoft.graph.deltaParticipants")},
-                                          {QStringLiteral("sequenceNumber"), number},
-                                          {QStringLiteral("participants"), one}});
+            return QJsonValue(
+                QJsonObject{{QStringLiteral("@odata.type"), QStringLiteral("#microsoft.graph.deltaParticipants")},
+                            {QStringLiteral("sequenceNumber"), number},
+                            {QStringLiteral("participants"), one}});
         };
-        QTest::newRow("sequence as a string") << QStringLiteral("updated") << withSequence(QStringLiteral(" 7 ")) << qint64(7);
+        QTest::newRow("sequence as a string")
+            << QStringLiteral("updated") << withSequence(QStringLiteral(" 7 ")) << qint64(7);
         QTest::newRow("sequence 1e300") << QStringLiteral("updated") << withSequence(1e300) << qint64(-1);
         QTest::newRow("sequence 2^63-1 as a string")
             << QStringLiteral("updated") << withSequence(QStringLiteral("9223372036854775807")) << qint64(-1);
         QTest::newRow("negative sequence") << QStringLiteral("updated") << withSequence(-3) << qint64(-1);
         QTest::newRow("fractional sequence") << QStringLiteral("updated") << withSequence(2.5) << qint64(-1);
-        QTest::newRow("sequence not a number") << QStringLiteral("updated") << withSequence(QStringLiteral("seven")) << qint64(-1);
+        QTest::newRow("sequence not a number")
+            << QStringLiteral("updated") << withSequence(QStringLiteral("seven")) << qint64(-1);
     }
 
     void deltasAreNeverTakenForTheWholeRoster()
@@ -156,10 +164,10 @@ private Q_SLOTS:
         QFETCH(QString, changeType);
         QFETCH(QJsonValue, data);
         QFETCH(qint64, sequence);
-        const CommsNotificationBatch batch = parsed(body({QJsonObject{
-            {QStringLiteral("changeType"), changeType},
-            {QStringLiteral("resourceUrl"), QStringLiteral("/communications/calls/c1/participants")},
-            {QStringLiteral("resourceData"), data}}}));
+        const CommsNotificationBatch batch = parsed(
+            body({QJsonObject{{QStringLiteral("changeType"), changeType},
+                              {QStringLiteral("resourceUrl"), QStringLiteral("/communications/calls/c1/participants")},
+                              {QStringLiteral("resourceData"), data}}}));
         QCOMPARE(batch.notifications.size(), 1);
         QVERIFY(batch.notifications.first().isDelta);
         QCOMPARE(batch.notifications.first().participants.size(), 1);

@@ -8,7 +8,8 @@ using namespace moderato;
 
 namespace {
 
-HttpRequestHead parse(const QByteArray &head, qint64 maxBody = 1024) {
+HttpRequestHead parse(const QByteArray &head, qint64 maxBody = 1024)
+{
     HttpHeadLimits limits;
     limits.maxBody = maxBody;
     limits.maxTarget = 64;
@@ -22,7 +23,8 @@ class TestHttpRequestHead : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void postWithContentLength() {
+    void postWithContentLength()
+    {
         const HttpRequestHead head = parse("POST /cb/abc?x=1 HTTP/1.1\r\nHost: x.ngrok.app\r\n"
                                            "Content-Type: application/json\r\nAuthorization:  Bearer t \r\n"
                                            "Content-Length: 12");
@@ -34,18 +36,17 @@ private Q_SLOTS:
         QVERIFY(!head.expectsContinue);
     }
 
-    void expectContinue() {
-        const HttpRequestHead head =
-            parse("POST / HTTP/1.1\r\nHost: h\r\nContent-Length: 5\r\nExpect: 100-Continue");
+    void expectContinue()
+    {
+        const HttpRequestHead head = parse("POST / HTTP/1.1\r\nHost: h\r\nContent-Length: 5\r\nExpect: 100-Continue");
         QCOMPARE(head.refusal, 0);
         QVERIFY(head.expectsContinue);
     }
 
-    void http10WithoutHost() {
-        QCOMPARE(parse("POST / HTTP/1.0\r\nContent-Length: 0").refusal, 0);
-    }
+    void http10WithoutHost() { QCOMPARE(parse("POST / HTTP/1.0\r\nContent-Length: 0").refusal, 0); }
 
-    void refused_data() {
+    void refused_data()
+    {
         QTest::addColumn<QByteArray>("head");
         QTest::addColumn<int>("status");
         QTest::newRow("GET") << QByteArray("GET / HTTP/1.1\r\nHost: h") << 405;
@@ -55,8 +56,9 @@ private Q_SLOTS:
         QTest::newRow("huge length") << QByteArray("POST / HTTP/1.1\r\nHost: h\r\nContent-Length: 99999999999999999999")
                                      << 400;
         QTest::newRow("negative length") << QByteArray("POST / HTTP/1.1\r\nHost: h\r\nContent-Length: -1") << 400;
-        QTest::newRow("two lengths")
-            << QByteArray("POST / HTTP/1.1\r\nHost: h\r\nContent-Length: 1\r\nContent-Length: 1") << 400;
+        QTest::newRow("two lengths") << QByteArray(
+            "POST / HTTP/1.1\r\nHost: h\r\nContent-Length: 1\r\nContent-Length: 1")
+                                     << 400;
         QTest::newRow("no Host") << QByteArray("POST / HTTP/1.1\r\nContent-Length: 1") << 400;
         QTest::newRow("two Hosts") << QByteArray("POST / HTTP/1.1\r\nHost: a\r\nHost: b\r\nContent-Length: 1") << 400;
         QTest::newRow("HTTP/2.0") << QByteArray("POST / HTTP/2.0\r\nHost: h\r\nContent-Length: 1") << 505;
@@ -67,10 +69,9 @@ private Q_SLOTS:
         QTest::newRow("absolute target") << QByteArray("POST http://h/ HTTP/1.1\r\nHost: h\r\nContent-Length: 1")
                                          << 400;
         QTest::newRow("long target") << QByteArray("POST /" + QByteArray(64, 'a') + " HTTP/1.1\r\nHost: h") << 414;
-        QTest::newRow("space before colon")
-            << QByteArray("POST / HTTP/1.1\r\nHost : h\r\nContent-Length: 1") << 400;
-        QTest::newRow("folded header")
-            << QByteArray("POST / HTTP/1.1\r\nHost: h\r\nX: a\r\n b\r\nContent-Length: 1") << 400;
+        QTest::newRow("space before colon") << QByteArray("POST / HTTP/1.1\r\nHost : h\r\nContent-Length: 1") << 400;
+        QTest::newRow("folded header") << QByteArray("POST / HTTP/1.1\r\nHost: h\r\nX: a\r\n b\r\nContent-Length: 1")
+                                       << 400;
         QTest::newRow("bare LF") << QByteArray("POST / HTTP/1.1\r\nHost: h\nContent-Length: 1") << 400;
         QTest::newRow("NUL in a value") << QByteArray("POST / HTTP/1.1\r\nHost: h\r\nX: a\0b\r\nContent-Length: 1", 51)
                                         << 400;
@@ -79,7 +80,8 @@ private Q_SLOTS:
         QTest::newRow("other expectation")
             << QByteArray("POST / HTTP/1.1\r\nHost: h\r\nContent-Length: 1\r\nExpect: magic") << 417;
     }
-    void refused() {
+    void refused()
+    {
         QFETCH(QByteArray, head);
         QFETCH(int, status);
         QCOMPARE(parse(head).refusal, status);

@@ -8,7 +8,8 @@ using namespace moderato;
 
 namespace {
 
-QByteArray b64(const QByteArray &bytes) {
+QByteArray b64(const QByteArray &bytes)
+{
     return bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
 }
 
@@ -18,13 +19,15 @@ const QByteArray Payload = b64(R"({"iss":"https://api.botframework.com","aud":"a
 const QByteArray Signature = b64(QByteArray("\xfb\xff\xbf\x01\x02", 5));
 
 //! The parts joined with dots, as a compact JWS.
-QByteArray dotted(const QByteArrayList &parts) {
+QByteArray dotted(const QByteArrayList &parts)
+{
     return parts.join('.');
 }
 
 } // namespace
 
-class TestJwt : public QObject {
+class TestJwt : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void splitsAndDecodesAToken();
@@ -36,7 +39,8 @@ private Q_SLOTS:
     void decodesBase64Url();
 };
 
-void TestJwt::splitsAndDecodesAToken() {
+void TestJwt::splitsAndDecodesAToken()
+{
     QString error = QStringLiteral("stale");
     const auto jws = parseJws(dotted({Header, Payload, Signature}), &error);
     QVERIFY(jws);
@@ -47,14 +51,16 @@ void TestJwt::splitsAndDecodesAToken() {
     QCOMPARE(jws->signature, QByteArray("\xfb\xff\xbf\x01\x02", 5));
 }
 
-void TestJwt::acceptsAnEmptySignature() {
+void TestJwt::acceptsAnEmptySignature()
+{
     // An unsigned token is well-formed; refusing it is the verifier's job (it names the reason).
     const auto jws = parseJws(dotted({Header, Payload, {}}), nullptr);
     QVERIFY(jws);
     QVERIFY(jws->signature.isEmpty());
 }
 
-void TestJwt::refuses_data() {
+void TestJwt::refuses_data()
+{
     QTest::addColumn<QByteArray>("token");
     QTest::newRow("empty") << QByteArray();
     QTest::newRow("one part") << Header;
@@ -75,25 +81,24 @@ void TestJwt::refuses_data() {
     QTest::newRow("header a JSON array") << dotted({b64("[\"RS256\"]"), Payload, Signature});
     QTest::newRow("header a JSON string") << dotted({b64("\"RS256\""), Payload, Signature});
     QTest::newRow("payload JSON null") << dotted({Header, b64("null"), Signature});
-    QTest::newRow("payload with trailing bytes")
-        << dotted({Header, b64("{\"exp\":1} x"), Signature});
+    QTest::newRow("payload with trailing bytes") << dotted({Header, b64("{\"exp\":1} x"), Signature});
     QTest::newRow("payload truncated") << dotted({Header, b64("{\"exp\":1").chopped(1), {}});
 }
 
-void TestJwt::refuses() {
+void TestJwt::refuses()
+{
     QFETCH(QByteArray, token);
     QString error;
     QVERIFY(!parseJws(token, &error));
     QVERIFY(!error.isEmpty());
     QVERIFY2(!error.contains(QLatin1Char('\n')), qPrintable(error));
-    QVERIFY2(token.size() < 8 || !error.contains(QString::fromLatin1(token.left(8))),
-             "the reason repeats the token");
+    QVERIFY2(token.size() < 8 || !error.contains(QString::fromLatin1(token.left(8))), "the reason repeats the token");
 }
 
-void TestJwt::refusesTokensOverTheSizeLimit() {
+void TestJwt::refusesTokensOverTheSizeLimit()
+{
     const QByteArray atLimit =
-        dotted({Header, Payload,
-                QByteArray(Jws::maxCompactSize - Header.size() - Payload.size() - 2, 'A')});
+        dotted({Header, Payload, QByteArray(Jws::maxCompactSize - Header.size() - Payload.size() - 2, 'A')});
     QCOMPARE(atLimit.size(), Jws::maxCompactSize);
     QString error;
     // At the limit the token is read (and refused only for its signature's length, 4n+1 or not).
@@ -103,7 +108,8 @@ void TestJwt::refusesTokensOverTheSizeLimit() {
     QVERIFY2(error.contains(QLatin1String("16 KiB")), qPrintable(error));
 }
 
-void TestJwt::decodesBase64Url_data() {
+void TestJwt::decodesBase64Url_data()
+{
     QTest::addColumn<QByteArray>("text");
     QTest::addColumn<bool>("valid");
     QTest::addColumn<QByteArray>("bytes");
@@ -118,7 +124,8 @@ void TestJwt::decodesBase64Url_data() {
     QTest::newRow("plus") << QByteArray("+/8") << false << QByteArray();
 }
 
-void TestJwt::decodesBase64Url() {
+void TestJwt::decodesBase64Url()
+{
     QFETCH(QByteArray, text);
     QFETCH(bool, valid);
     QFETCH(QByteArray, bytes);

@@ -24,7 +24,8 @@ const QString Tenant = QStringLiteral("9d2c6a1e-4b3f-4e5d-8a7c-1f2e3d4c5b6a");
 const QUrl ConfigurationUrl(QStringLiteral("https://keys.test/openid"));
 const QDateTime Now(QDate(2025, 3, 3), QTime(9, 0), Qt::UTC);
 
-QJsonObject validClaims() {
+QJsonObject validClaims()
+{
     const qint64 now = Now.toSecsSinceEpoch();
     return QJsonObject{{QStringLiteral("iss"), QStringLiteral("https://api.botframework.com")},
                        {QStringLiteral("aud"), App},
@@ -34,7 +35,8 @@ QJsonObject validClaims() {
                        {QStringLiteral("exp"), now + 3600}};
 }
 
-QJsonObject claimsWith(const char *name, const QJsonValue &value) {
+QJsonObject claimsWith(const char *name, const QJsonValue &value)
+{
     QJsonObject claims = validClaims();
     if (value.isUndefined())
         claims.remove(QLatin1String(name));
@@ -43,13 +45,15 @@ QJsonObject claimsWith(const char *name, const QJsonValue &value) {
     return claims;
 }
 
-QByteArray bearer(const QByteArray &token) {
+QByteArray bearer(const QByteArray &token)
+{
     return "Bearer " + token;
 }
 
 } // namespace
 
-class TestNotificationTokenVerifier : public QObject {
+class TestNotificationTokenVerifier : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void init();
@@ -75,7 +79,8 @@ private:
     bool m_keysFail = false;
 };
 
-void TestNotificationTokenVerifier::init() {
+void TestNotificationTokenVerifier::init()
+{
     m_keysFail = false;
     m_network = std::make_unique<FakeNetwork>();
     m_network->handler = [this](const RecordedRequest &request) {
@@ -83,8 +88,7 @@ void TestNotificationTokenVerifier::init() {
             return FakeResponse::json(503, "{}");
         if (request.url == ConfigurationUrl)
             return FakeResponse::json(
-                200,
-                R"({"issuer":"https://api.botframework.com","jwks_uri":"https://keys.test/keys"})");
+                200, R"({"issuer":"https://api.botframework.com","jwks_uri":"https://keys.test/keys"})");
         return FakeResponse::json(200, QJsonDocument(m_signer.jwks()).toJson());
     };
     m_keys = std::make_unique<OpenIdKeyCache>(m_network.get(), ConfigurationUrl);
@@ -93,14 +97,15 @@ void TestNotificationTokenVerifier::init() {
     m_verifier->setClock([] { return Now; });
 }
 
-void TestNotificationTokenVerifier::cleanup() {
+void TestNotificationTokenVerifier::cleanup()
+{
     m_verifier.reset();
     m_keys.reset();
     m_network.reset();
 }
 
-NotificationTokenVerifier::Result
-TestNotificationTokenVerifier::verifyAndWait(const QByteArray &header) {
+NotificationTokenVerifier::Result TestNotificationTokenVerifier::verifyAndWait(const QByteArray &header)
+{
     std::optional<NotificationTokenVerifier::Result> result;
     int calls = 0;
     m_verifier->verify(header, [&](const NotificationTokenVerifier::Result &r) {
@@ -115,13 +120,15 @@ TestNotificationTokenVerifier::verifyAndWait(const QByteArray &header) {
     return *result;
 }
 
-QJsonObject TestNotificationTokenVerifier::rs256Header(const QJsonValue &alg) const {
+QJsonObject TestNotificationTokenVerifier::rs256Header(const QJsonValue &alg) const
+{
     return QJsonObject{{QStringLiteral("alg"), alg},
                        {QStringLiteral("typ"), QStringLiteral("JWT")},
                        {QStringLiteral("kid"), m_signer.kid()}};
 }
 
-void TestNotificationTokenVerifier::acceptsGraphsTokenAndGivesItsClaims() {
+void TestNotificationTokenVerifier::acceptsGraphsTokenAndGivesItsClaims()
+{
     const auto result = verifyAndWait(bearer(m_signer.sign(validClaims())));
     QVERIFY2(result.ok(), qPrintable(result.reason));
     QVERIFY(result.reason.isEmpty());
@@ -130,38 +137,37 @@ void TestNotificationTokenVerifier::acceptsGraphsTokenAndGivesItsClaims() {
     QCOMPARE(result.claims.value(QLatin1String("aud")).toString(), App);
 }
 
-void TestNotificationTokenVerifier::accepts_data() {
+void TestNotificationTokenVerifier::accepts_data()
+{
     QTest::addColumn<QByteArray>("header");
     const qint64 now = Now.toSecsSinceEpoch();
     const qint64 skew = NotificationTokenVerifier::allowedClockSkew.count();
-    QTest::newRow("aud a list naming us") << bearer(
-        m_signer.sign(claimsWith("aud", QJsonArray{QStringLiteral("https://other.example"), App})));
+    QTest::newRow("aud a list naming us")
+        << bearer(m_signer.sign(claimsWith("aud", QJsonArray{QStringLiteral("https://other.example"), App})));
     QTest::newRow("aud in upper case") << bearer(m_signer.sign(claimsWith("aud", App.toUpper())));
-    QTest::newRow("expired, but within the skew")
-        << bearer(m_signer.sign(claimsWith("exp", now - skew + 1)));
+    QTest::newRow("expired, but within the skew") << bearer(m_signer.sign(claimsWith("exp", now - skew + 1)));
     QTest::newRow("exp with a fraction") << bearer(m_signer.sign(claimsWith("exp", now + 0.5)));
-    QTest::newRow("not valid yet, but within the skew")
-        << bearer(m_signer.sign(claimsWith("nbf", now + skew)));
+    QTest::newRow("not valid yet, but within the skew") << bearer(m_signer.sign(claimsWith("nbf", now + skew)));
     QTest::newRow("no nbf") << bearer(m_signer.sign(claimsWith("nbf", QJsonValue::Undefined)));
-    QTest::newRow("no typ") << bearer(
-        m_signer.signWithHeader(QJsonObject{{QStringLiteral("alg"), QStringLiteral("RS256")},
-                                            {QStringLiteral("kid"), m_signer.kid()}},
-                                validClaims()));
+    QTest::newRow("no typ") << bearer(m_signer.signWithHeader(
+        QJsonObject{{QStringLiteral("alg"), QStringLiteral("RS256")}, {QStringLiteral("kid"), m_signer.kid()}},
+        validClaims()));
     QJsonObject lowerCaseTyp = rs256Header();
     lowerCaseTyp.insert(QStringLiteral("typ"), QStringLiteral("jwt"));
     QTest::newRow("typ jwt") << bearer(m_signer.signWithHeader(lowerCaseTyp, validClaims()));
     QTest::newRow("scheme in lower case") << QByteArray("bearer " + m_signer.sign(validClaims()));
-    QTest::newRow("spaces around")
-        << QByteArray("  Bearer   " + m_signer.sign(validClaims()) + "  ");
+    QTest::newRow("spaces around") << QByteArray("  Bearer   " + m_signer.sign(validClaims()) + "  ");
 }
 
-void TestNotificationTokenVerifier::accepts() {
+void TestNotificationTokenVerifier::accepts()
+{
     QFETCH(QByteArray, header);
     const auto result = verifyAndWait(header);
     QVERIFY2(result.ok(), qPrintable(result.reason));
 }
 
-void TestNotificationTokenVerifier::refuses_data() {
+void TestNotificationTokenVerifier::refuses_data()
+{
     QTest::addColumn<QByteArray>("header");
     QTest::addColumn<Refusal>("refusal");
     const qint64 now = Now.toSecsSinceEpoch();
@@ -175,98 +181,77 @@ void TestNotificationTokenVerifier::refuses_data() {
     QTest::newRow("two dots only") << bearer("..") << Refusal::Malformed;
     QTest::newRow("two parts") << bearer(token.left(token.lastIndexOf('.'))) << Refusal::Malformed;
     QTest::newRow("truncated") << bearer(token.chopped(1)) << Refusal::Malformed;
-    QTest::newRow("a space inside")
-        << bearer(token.left(20) + ' ' + token.mid(20)) << Refusal::Malformed;
+    QTest::newRow("a space inside") << bearer(token.left(20) + ' ' + token.mid(20)) << Refusal::Malformed;
 
-    QTest::newRow("alg none") << bearer(m_signer.unsignedToken(validClaims()))
-                              << Refusal::Algorithm;
-    QTest::newRow("alg NONE, signed")
-        << bearer(m_signer.signWithHeader(rs256Header(QStringLiteral("NONE")), validClaims()))
-        << Refusal::Algorithm;
+    QTest::newRow("alg none") << bearer(m_signer.unsignedToken(validClaims())) << Refusal::Algorithm;
+    QTest::newRow("alg NONE, signed") << bearer(
+        m_signer.signWithHeader(rs256Header(QStringLiteral("NONE")), validClaims()))
+                                      << Refusal::Algorithm;
     QTest::newRow("HS256 keyed with the public key")
         << bearer(m_signer.signHs256WithPublicKey(validClaims())) << Refusal::Algorithm;
-    QTest::newRow("alg RS512") << bearer(m_signer.signWithHeader(
-                                      rs256Header(QStringLiteral("RS512")), validClaims()))
+    QTest::newRow("alg RS512") << bearer(m_signer.signWithHeader(rs256Header(QStringLiteral("RS512")), validClaims()))
                                << Refusal::Algorithm;
-    QTest::newRow("alg rs256") << bearer(m_signer.signWithHeader(
-                                      rs256Header(QStringLiteral("rs256")), validClaims()))
+    QTest::newRow("alg rs256") << bearer(m_signer.signWithHeader(rs256Header(QStringLiteral("rs256")), validClaims()))
                                << Refusal::Algorithm;
-    QTest::newRow("alg missing") << bearer(m_signer.signWithHeader(
-                                        rs256Header(QJsonValue::Undefined), validClaims()))
+    QTest::newRow("alg missing") << bearer(m_signer.signWithHeader(rs256Header(QJsonValue::Undefined), validClaims()))
                                  << Refusal::Algorithm;
     QJsonObject jwe = rs256Header();
     jwe.insert(QStringLiteral("typ"), QStringLiteral("JWE"));
-    QTest::newRow("typ JWE") << bearer(m_signer.signWithHeader(jwe, validClaims()))
-                             << Refusal::Algorithm;
+    QTest::newRow("typ JWE") << bearer(m_signer.signWithHeader(jwe, validClaims())) << Refusal::Algorithm;
     QJsonObject critical = rs256Header();
     critical.insert(QStringLiteral("crit"), QJsonArray{QStringLiteral("exp")});
-    QTest::newRow("crit") << bearer(m_signer.signWithHeader(critical, validClaims()))
-                          << Refusal::Algorithm;
+    QTest::newRow("crit") << bearer(m_signer.signWithHeader(critical, validClaims())) << Refusal::Algorithm;
 
     QJsonObject noKid = rs256Header();
     noKid.remove(QStringLiteral("kid"));
-    QTest::newRow("no kid") << bearer(m_signer.signWithHeader(noKid, validClaims()))
-                            << Refusal::UnknownKey;
+    QTest::newRow("no kid") << bearer(m_signer.signWithHeader(noKid, validClaims())) << Refusal::UnknownKey;
     QJsonObject otherKid = rs256Header();
     otherKid.insert(QStringLiteral("kid"), QStringLiteral("someone-elses-key"));
-    QTest::newRow("unknown kid") << bearer(m_signer.signWithHeader(otherKid, validClaims()))
-                                 << Refusal::UnknownKey;
+    QTest::newRow("unknown kid") << bearer(m_signer.signWithHeader(otherKid, validClaims())) << Refusal::UnknownKey;
 
     QTest::newRow("a flipped signature bit")
         << bearer(m_signer.signWithBadSignature(validClaims())) << Refusal::Signature;
-    QTest::newRow("signed by another key")
-        << bearer(m_signer.signWithAnotherKey(validClaims())) << Refusal::Signature;
-    QTest::newRow("payload swapped")
-        << bearer(m_signer.sign(validClaims()).split('.').at(0) + '.' +
-                  m_signer.sign(claimsWith("aud", QJsonArray{App, QStringLiteral("x")}))
-                      .split('.')
-                      .at(1) +
-                  '.' + token.split('.').at(2))
-        << Refusal::Signature;
-    QTest::newRow("signature empty")
-        << bearer(token.left(token.lastIndexOf('.') + 1)) << Refusal::Signature;
+    QTest::newRow("signed by another key") << bearer(m_signer.signWithAnotherKey(validClaims())) << Refusal::Signature;
+    QTest::newRow("payload swapped") << bearer(
+        m_signer.sign(validClaims()).split('.').at(0) + '.'
+        + m_signer.sign(claimsWith("aud", QJsonArray{App, QStringLiteral("x")})).split('.').at(1) + '.'
+        + token.split('.').at(2)) << Refusal::Signature;
+    QTest::newRow("signature empty") << bearer(token.left(token.lastIndexOf('.') + 1)) << Refusal::Signature;
 
-    QTest::newRow("iss missing") << bearer(m_signer.sign(claimsWith("iss", QJsonValue::Undefined)))
-                                 << Refusal::Issuer;
-    QTest::newRow("iss Entra") << bearer(m_signer.sign(claimsWith(
-                                      "iss", QStringLiteral("https://sts.windows.net/common/"))))
+    QTest::newRow("iss missing") << bearer(m_signer.sign(claimsWith("iss", QJsonValue::Undefined))) << Refusal::Issuer;
+    QTest::newRow("iss Entra") << bearer(
+        m_signer.sign(claimsWith("iss", QStringLiteral("https://sts.windows.net/common/"))))
                                << Refusal::Issuer;
     QTest::newRow("iss with a trailing slash")
-        << bearer(m_signer.sign(claimsWith("iss", QStringLiteral("https://api.botframework.com/"))))
-        << Refusal::Issuer;
-    QTest::newRow("iss a list") << bearer(m_signer.sign(claimsWith(
-                                       "iss",
-                                       QJsonArray{QStringLiteral("https://api.botframework.com")})))
+        << bearer(m_signer.sign(claimsWith("iss", QStringLiteral("https://api.botframework.com/")))) << Refusal::Issuer;
+    QTest::newRow("iss a list") << bearer(
+        m_signer.sign(claimsWith("iss", QJsonArray{QStringLiteral("https://api.botframework.com")})))
                                 << Refusal::Issuer;
 
-    QTest::newRow("aud another app")
-        << bearer(m_signer.sign(
-               claimsWith("aud", QStringLiteral("00000000-0000-0000-0000-00000000a11e"))))
-        << Refusal::Audience;
+    QTest::newRow("aud another app") << bearer(
+        m_signer.sign(claimsWith("aud", QStringLiteral("00000000-0000-0000-0000-00000000a11e"))))
+                                     << Refusal::Audience;
     QTest::newRow("aud missing") << bearer(m_signer.sign(claimsWith("aud", QJsonValue::Undefined)))
                                  << Refusal::Audience;
     QTest::newRow("aud a list without us")
-        << bearer(m_signer.sign(claimsWith("aud", QJsonArray{QStringLiteral("x"), 42})))
-        << Refusal::Audience;
+        << bearer(m_signer.sign(claimsWith("aud", QJsonArray{QStringLiteral("x"), 42}))) << Refusal::Audience;
     QTest::newRow("aud a prefix of ours")
         << bearer(m_signer.sign(claimsWith("aud", App.left(20)))) << Refusal::Audience;
 
-    QTest::newRow("exp missing") << bearer(m_signer.sign(claimsWith("exp", QJsonValue::Undefined)))
-                                 << Refusal::Expired;
-    QTest::newRow("exp a string") << bearer(m_signer.sign(
-                                         claimsWith("exp", QString::number(now + 3600))))
+    QTest::newRow("exp missing") << bearer(m_signer.sign(claimsWith("exp", QJsonValue::Undefined))) << Refusal::Expired;
+    QTest::newRow("exp a string") << bearer(m_signer.sign(claimsWith("exp", QString::number(now + 3600))))
                                   << Refusal::Expired;
     QTest::newRow("exp just beyond the skew")
         << bearer(m_signer.sign(claimsWith("exp", now - skew))) << Refusal::Expired;
-    QTest::newRow("exp absurdly far")
-        << bearer(m_signer.sign(claimsWith("exp", 1e300))) << Refusal::Expired;
+    QTest::newRow("exp absurdly far") << bearer(m_signer.sign(claimsWith("exp", 1e300))) << Refusal::Expired;
     QTest::newRow("nbf just beyond the skew")
         << bearer(m_signer.sign(claimsWith("nbf", now + skew + 1))) << Refusal::NotYetValid;
     QTest::newRow("nbf a string") << bearer(m_signer.sign(claimsWith("nbf", QStringLiteral("now"))))
                                   << Refusal::NotYetValid;
 }
 
-void TestNotificationTokenVerifier::refuses() {
+void TestNotificationTokenVerifier::refuses()
+{
     QFETCH(QByteArray, header);
     QFETCH(Refusal, refusal);
     const auto result = verifyAndWait(header);
@@ -279,36 +264,35 @@ void TestNotificationTokenVerifier::refuses() {
     const QByteArray token = header.mid(header.indexOf(' ') + 1).trimmed();
     for (const QByteArray &part : token.split('.')) {
         if (part.size() >= 12)
-            QVERIFY2(!result.reason.contains(QString::fromLatin1(part.left(12))),
-                     qPrintable(result.reason));
+            QVERIFY2(!result.reason.contains(QString::fromLatin1(part.left(12))), qPrintable(result.reason));
     }
 }
 
-void TestNotificationTokenVerifier::answersAtOnceOnceTheKeyIsKnown() {
+void TestNotificationTokenVerifier::answersAtOnceOnceTheKeyIsKnown()
+{
     const QByteArray header = bearer(m_signer.sign(validClaims()));
     bool called = false;
     m_verifier->verify(header, [&called](const auto &) { called = true; });
     QVERIFY(!called); // the keys have to be fetched first
     QTRY_VERIFY(called);
     called = false;
-    m_verifier->verify(header, [&called](const NotificationTokenVerifier::Result &result) {
-        called = result.ok();
-    });
+    m_verifier->verify(header, [&called](const NotificationTokenVerifier::Result &result) { called = result.ok(); });
     QVERIFY(called);
     QCOMPARE(m_keys->fetchCount(), 1);
 }
 
-void TestNotificationTokenVerifier::refusesWhenTheKeysCannotBeFetched() {
+void TestNotificationTokenVerifier::refusesWhenTheKeysCannotBeFetched()
+{
     m_keysFail = true;
     const auto result = verifyAndWait(bearer(m_signer.sign(validClaims())));
     QCOMPARE(result.refusal, Refusal::KeysUnavailable);
     QVERIFY(!result.reason.isEmpty());
 }
 
-void TestNotificationTokenVerifier::aVerifierDestroyedWhileKeysAreFetchedNeverCallsBack() {
+void TestNotificationTokenVerifier::aVerifierDestroyedWhileKeysAreFetchedNeverCallsBack()
+{
     bool called = false;
-    m_verifier->verify(bearer(m_signer.sign(validClaims())),
-                       [&called](const auto &) { called = true; });
+    m_verifier->verify(bearer(m_signer.sign(validClaims())), [&called](const auto &) { called = true; });
     m_verifier.reset();
     QTRY_VERIFY(!m_keys->isFetching());
     QTest::qWait(10);

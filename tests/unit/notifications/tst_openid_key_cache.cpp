@@ -5,7 +5,8 @@
 using namespace moderato;
 using namespace testing;
 
-class TestOpenIdKeyCache : public QObject, private KeyCacheFixture {
+class TestOpenIdKeyCache : public QObject, private KeyCacheFixture
+{
     Q_OBJECT
 private Q_SLOTS:
     void init() { reset(); }
@@ -23,7 +24,8 @@ private Q_SLOTS:
     void skipsUnusableKeysAndKeepsTheOthers();
 };
 
-void TestOpenIdKeyCache::fetchesTheConfigurationThenTheKeySet() {
+void TestOpenIdKeyCache::fetchesTheConfigurationThenTheKeySet()
+{
     makeCache();
     const Answer first = find(QStringLiteral("k1"));
     QVERIFY(!first.lookup); // it has to fetch first
@@ -38,7 +40,8 @@ void TestOpenIdKeyCache::fetchesTheConfigurationThenTheKeySet() {
     QCOMPARE(lookup.key->bits(), 2048);
 }
 
-void TestOpenIdKeyCache::answersCachedKeysAtOnceWithoutFetching() {
+void TestOpenIdKeyCache::answersCachedKeysAtOnceWithoutFetching()
+{
     makeCache();
     QCOMPARE(findAndWait(QStringLiteral("k1")).outcome, KeyLookup::Outcome::Found);
     now = now.addSecs(3600);
@@ -49,7 +52,8 @@ void TestOpenIdKeyCache::answersCachedKeysAtOnceWithoutFetching() {
     QCOMPARE(cache->fetchCount(), 1);
 }
 
-void TestOpenIdKeyCache::lookupsDuringAFetchShareIt() {
+void TestOpenIdKeyCache::lookupsDuringAFetchShareIt()
+{
     makeCache();
     int answered = 0;
     for (int i = 0; i < 3; ++i)
@@ -61,7 +65,8 @@ void TestOpenIdKeyCache::lookupsDuringAFetchShareIt() {
     QCOMPARE(requestsTo(KeysUrl), 1);
 }
 
-void TestOpenIdKeyCache::fetchesAgainForAnUnknownKeyAndFindsIt() {
+void TestOpenIdKeyCache::fetchesAgainForAnUnknownKeyAndFindsIt()
+{
     makeCache();
     QCOMPARE(findAndWait(QStringLiteral("k1")).outcome, KeyLookup::Outcome::Found);
     keys.append(TestRsaKey(2048).jwk(QStringLiteral("k2")));
@@ -72,7 +77,8 @@ void TestOpenIdKeyCache::fetchesAgainForAnUnknownKeyAndFindsIt() {
     QCOMPARE(cache->keyCount(), 2);
 }
 
-void TestOpenIdKeyCache::fetchesAgainAtMostOncePerInterval() {
+void TestOpenIdKeyCache::fetchesAgainAtMostOncePerInterval()
+{
     makeCache();
     QCOMPARE(findAndWait(QStringLiteral("k1")).outcome, KeyLookup::Outcome::Found);
     now = now.addSecs(61);
@@ -91,7 +97,8 @@ void TestOpenIdKeyCache::fetchesAgainAtMostOncePerInterval() {
     QCOMPARE(cache->fetchCount(), 3);
 }
 
-void TestOpenIdKeyCache::theFirstFetchCountsTowardsTheInterval() {
+void TestOpenIdKeyCache::theFirstFetchCountsTowardsTheInterval()
+{
     makeCache().setRefetchInterval(std::chrono::seconds(10));
     QCOMPARE(findAndWait(QStringLiteral("k1")).outcome, KeyLookup::Outcome::Found);
     now = now.addSecs(9);
@@ -101,7 +108,8 @@ void TestOpenIdKeyCache::theFirstFetchCountsTowardsTheInterval() {
     QCOMPARE(cache->fetchCount(), 2);
 }
 
-void TestOpenIdKeyCache::aSuccessfulFetchForgetsWithdrawnKeys() {
+void TestOpenIdKeyCache::aSuccessfulFetchForgetsWithdrawnKeys()
+{
     makeCache();
     QCOMPARE(findAndWait(QStringLiteral("k1")).outcome, KeyLookup::Outcome::Found);
     keys = QJsonArray{TestRsaKey(2048).jwk(QStringLiteral("k2"))};
@@ -112,7 +120,8 @@ void TestOpenIdKeyCache::aSuccessfulFetchForgetsWithdrawnKeys() {
     QCOMPARE(withdrawn.lookup->outcome, KeyLookup::Outcome::UnknownKey);
 }
 
-void TestOpenIdKeyCache::fetchesAgainWhenTheKeysAreOlderThanTheMaximumAge() {
+void TestOpenIdKeyCache::fetchesAgainWhenTheKeysAreOlderThanTheMaximumAge()
+{
     makeCache().setMaximumAge(std::chrono::hours(1));
     QCOMPARE(findAndWait(QStringLiteral("k1")).outcome, KeyLookup::Outcome::Found);
     now = now.addSecs(3599);
@@ -123,7 +132,8 @@ void TestOpenIdKeyCache::fetchesAgainWhenTheKeysAreOlderThanTheMaximumAge() {
     QCOMPARE(cache->fetchCount(), 2);
 }
 
-void TestOpenIdKeyCache::aFailedFetchKeepsTheKeysItHad() {
+void TestOpenIdKeyCache::aFailedFetchKeepsTheKeysItHad()
+{
     makeCache().setMaximumAge(std::chrono::hours(1));
     QCOMPARE(findAndWait(QStringLiteral("k1")).outcome, KeyLookup::Outcome::Found);
     replaceAnswer = [](const RecordedRequest &) { return FakeResponse::json(503, "{}"); };
@@ -133,18 +143,19 @@ void TestOpenIdKeyCache::aFailedFetchKeepsTheKeysItHad() {
     QCOMPARE(findAndWait(QStringLiteral("k9")).outcome, KeyLookup::Outcome::UnknownKey);
 }
 
-void TestOpenIdKeyCache::skipsUnusableKeysAndKeepsTheOthers() {
+void TestOpenIdKeyCache::skipsUnusableKeysAndKeepsTheOthers()
+{
     QJsonObject noKid = TestRsaKey(2048).jwk(QString());
     noKid.remove(QStringLiteral("kid"));
     QJsonObject encryption = TestRsaKey(2048).jwk(QStringLiteral("enc"));
     encryption.insert(QStringLiteral("use"), QStringLiteral("enc"));
-    keys = QJsonArray{TestRsaKey(1024).jwk(QStringLiteral("short")),
-                      noKid,
-                      encryption,
-                      QJsonObject{{QStringLiteral("kty"), QStringLiteral("EC")},
-                                  {QStringLiteral("kid"), QStringLiteral("ec")}},
-                      QStringLiteral("not a key"),
-                      signingKey().jwk(QStringLiteral("k1"))};
+    keys = QJsonArray{
+        TestRsaKey(1024).jwk(QStringLiteral("short")),
+        noKid,
+        encryption,
+        QJsonObject{{QStringLiteral("kty"), QStringLiteral("EC")}, {QStringLiteral("kid"), QStringLiteral("ec")}},
+        QStringLiteral("not a key"),
+        signingKey().jwk(QStringLiteral("k1"))};
     makeCache();
     QCOMPARE(findAndWait(QStringLiteral("k1")).outcome, KeyLookup::Outcome::Found);
     QCOMPARE(cache->keyCount(), 1);

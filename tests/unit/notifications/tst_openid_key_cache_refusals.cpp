@@ -5,7 +5,8 @@
 using namespace moderato;
 using namespace testing;
 
-class TestOpenIdKeyCacheRefusals : public QObject, private KeyCacheFixture {
+class TestOpenIdKeyCacheRefusals : public QObject, private KeyCacheFixture
+{
     Q_OBJECT
 private Q_SLOTS:
     void init() { reset(); }
@@ -20,14 +21,14 @@ private Q_SLOTS:
     void refusesBrokenAnswers();
 };
 
-void TestOpenIdKeyCacheRefusals::acceptsPlainHttpOnlyOnLoopback() {
+void TestOpenIdKeyCacheRefusals::acceptsPlainHttpOnlyOnLoopback()
+{
     const QUrl loopback(QStringLiteral("http://127.0.0.1:9/openid"));
     replaceAnswer = [loopback](const RecordedRequest &request) -> std::optional<FakeResponse> {
         if (request.url != loopback)
             return std::nullopt;
-        return FakeResponse::json(200,
-                                  json(QJsonObject{{QStringLiteral("jwks_uri"),
-                                                    QStringLiteral("http://localhost:9/keys")}}));
+        return FakeResponse::json(
+            200, json(QJsonObject{{QStringLiteral("jwks_uri"), QStringLiteral("http://localhost:9/keys")}}));
     };
     configuration.insert(QStringLiteral("jwks_uri"), QStringLiteral("http://localhost:9/keys"));
     makeCache(loopback);
@@ -35,26 +36,25 @@ void TestOpenIdKeyCacheRefusals::acceptsPlainHttpOnlyOnLoopback() {
     QCOMPARE(requestsTo(QStringLiteral("http://localhost:9/keys")), 1);
 }
 
-void TestOpenIdKeyCacheRefusals::refusesUnsafeConfigurationAddresses_data() {
+void TestOpenIdKeyCacheRefusals::refusesUnsafeConfigurationAddresses_data()
+{
     QTest::addColumn<QUrl>("configurationUrl");
     QTest::addColumn<QJsonValue>("jwksUri");
     QTest::addColumn<int>("requests");
     const QJsonValue keys(KeysUrl);
     QTest::newRow("configuration over http")
-        << QUrl(QStringLiteral("http://api.aps.skype.com/v1/.well-known/OpenIdConfiguration"))
-        << keys << 0;
-    QTest::newRow("configuration over ftp")
-        << QUrl(QStringLiteral("ftp://keys.test/openid")) << keys << 0;
+        << QUrl(QStringLiteral("http://api.aps.skype.com/v1/.well-known/OpenIdConfiguration")) << keys << 0;
+    QTest::newRow("configuration over ftp") << QUrl(QStringLiteral("ftp://keys.test/openid")) << keys << 0;
     QTest::newRow("configuration relative") << QUrl(QStringLiteral("openid")) << keys << 0;
-    QTest::newRow("key set over http")
-        << ConfigurationUrl << QJsonValue(QStringLiteral("http://keys.test/v1/keys")) << 1;
-    QTest::newRow("key set relative")
-        << ConfigurationUrl << QJsonValue(QStringLiteral("/keys")) << 1;
+    QTest::newRow("key set over http") << ConfigurationUrl << QJsonValue(QStringLiteral("http://keys.test/v1/keys"))
+                                       << 1;
+    QTest::newRow("key set relative") << ConfigurationUrl << QJsonValue(QStringLiteral("/keys")) << 1;
     QTest::newRow("key set missing") << ConfigurationUrl << QJsonValue() << 1;
     QTest::newRow("key set not a string") << ConfigurationUrl << QJsonValue(42) << 1;
 }
 
-void TestOpenIdKeyCacheRefusals::refusesUnsafeConfigurationAddresses() {
+void TestOpenIdKeyCacheRefusals::refusesUnsafeConfigurationAddresses()
+{
     QFETCH(QUrl, configurationUrl);
     QFETCH(QJsonValue, jwksUri);
     QFETCH(int, requests);
@@ -68,7 +68,8 @@ void TestOpenIdKeyCacheRefusals::refusesUnsafeConfigurationAddresses() {
     QCOMPARE(network->requests.size(), requests);
 }
 
-void TestOpenIdKeyCacheRefusals::checksTheSigningAlgorithms_data() {
+void TestOpenIdKeyCacheRefusals::checksTheSigningAlgorithms_data()
+{
     QTest::addColumn<QJsonValue>("algorithms");
     QTest::addColumn<bool>("accepted");
     QTest::newRow("RS256") << QJsonValue(QJsonArray{QStringLiteral("RS256")}) << true;
@@ -81,7 +82,8 @@ void TestOpenIdKeyCacheRefusals::checksTheSigningAlgorithms_data() {
     QTest::newRow("a string, not a list") << QJsonValue(QStringLiteral("RS256")) << false;
 }
 
-void TestOpenIdKeyCacheRefusals::checksTheSigningAlgorithms() {
+void TestOpenIdKeyCacheRefusals::checksTheSigningAlgorithms()
+{
     QFETCH(QJsonValue, algorithms);
     QFETCH(bool, accepted);
     const QString name = QStringLiteral("id_token_signing_alg_values_supported");
@@ -94,7 +96,8 @@ void TestOpenIdKeyCacheRefusals::checksTheSigningAlgorithms() {
              accepted ? KeyLookup::Outcome::Found : KeyLookup::Outcome::Unavailable);
 }
 
-void TestOpenIdKeyCacheRefusals::refusesBrokenAnswers_data() {
+void TestOpenIdKeyCacheRefusals::refusesBrokenAnswers_data()
+{
     QTest::addColumn<bool>("forKeySet");
     QTest::addColumn<int>("status");
     QTest::addColumn<QByteArray>("body");
@@ -104,18 +107,16 @@ void TestOpenIdKeyCacheRefusals::refusesBrokenAnswers_data() {
     QTest::newRow("configuration redirected") << false << 302 << QByteArray() << none;
     QTest::newRow("configuration not JSON") << false << 200 << QByteArray("<html>") << none;
     QTest::newRow("configuration a JSON array") << false << 200 << QByteArray("[]") << none;
-    QTest::newRow("configuration too large")
-        << false << 200 << QByteArray(300 * 1024, ' ') + "{}" << none;
-    QTest::newRow("connection refused")
-        << false << 0 << QByteArray() << int(QNetworkReply::ConnectionRefusedError);
+    QTest::newRow("configuration too large") << false << 200 << QByteArray(300 * 1024, ' ') + "{}" << none;
+    QTest::newRow("connection refused") << false << 0 << QByteArray() << int(QNetworkReply::ConnectionRefusedError);
     QTest::newRow("key set 404") << true << 404 << QByteArray("{}") << none;
     QTest::newRow("key set without keys") << true << 200 << QByteArray("{}") << none;
-    QTest::newRow("key set with an empty list")
-        << true << 200 << QByteArray(R"({"keys":[]})") << none;
+    QTest::newRow("key set with an empty list") << true << 200 << QByteArray(R"({"keys":[]})") << none;
     QTest::newRow("key set keys not a list") << true << 200 << QByteArray(R"({"keys":{}})") << none;
 }
 
-void TestOpenIdKeyCacheRefusals::refusesBrokenAnswers() {
+void TestOpenIdKeyCacheRefusals::refusesBrokenAnswers()
+{
     QFETCH(bool, forKeySet);
     QFETCH(int, status);
     QFETCH(QByteArray, body);

@@ -12,14 +12,16 @@ namespace {
 const QByteArray Message = "eyJhbGciOiJSUzI1NiJ9.eyJhdWQiOiJhcHAifQ";
 
 //! Made once: key generation takes a while.
-const TestRsaKey &key2048() {
+const TestRsaKey &key2048()
+{
     static const TestRsaKey key(2048);
     return key;
 }
 
 } // namespace
 
-class TestRsaPublicKey : public QObject {
+class TestRsaPublicKey : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void readsAJwkAndVerifiesItsSignature();
@@ -31,7 +33,8 @@ private Q_SLOTS:
     void refusesImplausibleComponents();
 };
 
-void TestRsaPublicKey::readsAJwkAndVerifiesItsSignature() {
+void TestRsaPublicKey::readsAJwkAndVerifiesItsSignature()
+{
     QVERIFY(key2048().isValid());
     QString error = QStringLiteral("stale");
     const auto key = RsaPublicKey::fromJwk(key2048().jwk(QStringLiteral("k")), &error);
@@ -41,7 +44,8 @@ void TestRsaPublicKey::readsAJwkAndVerifiesItsSignature() {
     QVERIFY(key->verifyRs256(Message, key2048().signRs256(Message)));
 }
 
-void TestRsaPublicKey::refusesAnAlteredMessageOrSignature() {
+void TestRsaPublicKey::refusesAnAlteredMessageOrSignature()
+{
     const auto key = RsaPublicKey::fromJwk(key2048().jwk(QStringLiteral("k")), nullptr);
     QVERIFY(key);
     const QByteArray signature = key2048().signRs256(Message);
@@ -54,14 +58,16 @@ void TestRsaPublicKey::refusesAnAlteredMessageOrSignature() {
     QVERIFY(!key->verifyRs256(Message, QByteArray()));
 }
 
-void TestRsaPublicKey::refusesASignatureByAnotherKey() {
+void TestRsaPublicKey::refusesASignatureByAnotherKey()
+{
     const TestRsaKey other(2048);
     const auto key = RsaPublicKey::fromJwk(key2048().jwk(QStringLiteral("k")), nullptr);
     QVERIFY(key);
     QVERIFY(!key->verifyRs256(Message, other.signRs256(Message)));
 }
 
-void TestRsaPublicKey::refusesKeysShorterThan2048Bits() {
+void TestRsaPublicKey::refusesKeysShorterThan2048Bits()
+{
     const TestRsaKey shortKey(1024);
     QVERIFY(shortKey.isValid());
     QString error;
@@ -69,7 +75,8 @@ void TestRsaPublicKey::refusesKeysShorterThan2048Bits() {
     QVERIFY2(error.contains(QLatin1String("2048")), qPrintable(error));
 }
 
-void TestRsaPublicKey::refusesJwksThatAreNotRsaSigningKeys_data() {
+void TestRsaPublicKey::refusesJwksThatAreNotRsaSigningKeys_data()
+{
     QTest::addColumn<QJsonObject>("jwk");
     const QJsonObject good = key2048().jwk(QStringLiteral("k"));
     const auto with = [&good](const char *name, const QJsonValue &value) {
@@ -90,29 +97,29 @@ void TestRsaPublicKey::refusesJwksThatAreNotRsaSigningKeys_data() {
     QTest::newRow("n missing") << without("n");
     QTest::newRow("e missing") << without("e");
     QTest::newRow("n a number") << with("n", 12345);
-    QTest::newRow("n padded") << with(
-        "n", QString(good.value(QLatin1String("n")).toString() + QLatin1String("==")));
-    QTest::newRow("n standard base64")
-        << with("n", QString(good.value(QLatin1String("n")).toString() + QLatin1String("+/+/")));
+    QTest::newRow("n padded") << with("n", QString(good.value(QLatin1String("n")).toString() + QLatin1String("==")));
+    QTest::newRow("n standard base64") << with(
+        "n", QString(good.value(QLatin1String("n")).toString() + QLatin1String("+/+/")));
     QTest::newRow("e even") << with("e", QStringLiteral("AQAA"));
     QTest::newRow("e one") << with("e", QStringLiteral("AQ"));
 }
 
-void TestRsaPublicKey::refusesJwksThatAreNotRsaSigningKeys() {
+void TestRsaPublicKey::refusesJwksThatAreNotRsaSigningKeys()
+{
     QFETCH(QJsonObject, jwk);
     QString error;
     QVERIFY(!RsaPublicKey::fromJwk(jwk, &error));
     QVERIFY(!error.isEmpty());
 }
 
-void TestRsaPublicKey::refusesImplausibleComponents() {
+void TestRsaPublicKey::refusesImplausibleComponents()
+{
     const QByteArray exponent = key2048().exponent();
     QString error;
     QVERIFY(!RsaPublicKey::fromComponents(QByteArray(8192 / 8 + 2, '\xff'), exponent, &error));
     QVERIFY(!RsaPublicKey::fromComponents(key2048().modulus(), QByteArray(9, '\x01'), &error));
     QVERIFY(!RsaPublicKey::fromComponents(QByteArray(), exponent, &error));
-    QVERIFY(!RsaPublicKey::fromComponents(QByteArray(key2048().modulus().chopped(1) + '\x02'),
-                                          exponent,
+    QVERIFY(!RsaPublicKey::fromComponents(QByteArray(key2048().modulus().chopped(1) + '\x02'), exponent,
                                           &error)); // an even modulus
     // A leading zero byte is tolerated: it changes nothing.
     QVERIFY(RsaPublicKey::fromComponents(QByteArray('\0' + key2048().modulus()), exponent, &error));

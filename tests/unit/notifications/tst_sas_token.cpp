@@ -11,13 +11,15 @@ class TestSasToken : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void resourceIsTheHybridConnectionOverHttp() {
-        QCOMPARE(relayTokenResource(QStringLiteral("Contoso-Moderato.servicebus.windows.net"),
-                                    QStringLiteral("moderato")),
-                 QStringLiteral("http://contoso-moderato.servicebus.windows.net/moderato"));
+    void resourceIsTheHybridConnectionOverHttp()
+    {
+        QCOMPARE(
+            relayTokenResource(QStringLiteral("Contoso-Moderato.servicebus.windows.net"), QStringLiteral("moderato")),
+            QStringLiteral("http://contoso-moderato.servicebus.windows.net/moderato"));
     }
 
-    void signatureMatchesOpenSsl_data() {
+    void signatureMatchesOpenSsl_data()
+    {
         QTest::addColumn<QByteArray>("key");
         QTest::addColumn<qint64>("expiry");
         QTest::addColumn<QByteArray>("expected");
@@ -35,7 +37,8 @@ private Q_SLOTS:
                           "&sig=lnNZIgjcJCvU9V5%2B1Dq9HC%2FqDTwWPa%2BSFO0W8830c4k%3D"
                           "&se=1767225600&skn=listen");
     }
-    void signatureMatchesOpenSsl() {
+    void signatureMatchesOpenSsl()
+    {
         QFETCH(QByteArray, key);
         QFETCH(qint64, expiry);
         QFETCH(QByteArray, expected);
@@ -43,16 +46,17 @@ private Q_SLOTS:
         QCOMPARE(sharedAccessSignature(resource, QStringLiteral("listen"), key, expiry), expected);
     }
 
-    void keyNameIsEscaped() {
-        const QByteArray token = sharedAccessSignature(QStringLiteral("http://a.example/b"),
-                                                       QStringLiteral("my key&more"), "k", 1);
+    void keyNameIsEscaped()
+    {
+        const QByteArray token =
+            sharedAccessSignature(QStringLiteral("http://a.example/b"), QStringLiteral("my key&more"), "k", 1);
         QVERIFY(token.endsWith("&skn=my%20key%26more"));
     }
 
-    void tokenNeverContainsTheKey() {
+    void tokenNeverContainsTheKey()
+    {
         const QByteArray key = "a-very-secret-key";
-        QVERIFY(!sharedAccessSignature(QStringLiteral("http://a.example/b"), QStringLiteral("n"), key,
-                                       1767225600)
+        QVERIFY(!sharedAccessSignature(QStringLiteral("http://a.example/b"), QStringLiteral("n"), key, 1767225600)
                      .contains(key));
     }
 };
