@@ -1,7 +1,7 @@
 // moderato: the desktop app.
 #include "app/desktop_launcher.h"
 #include "app/single_instance.h"
-#include "core/graph/user_agent.h"
+#include "moderato_version.h"
 #include "core/i18n/translations.h"
 #include "ui/main_window.h"
 
@@ -53,7 +53,7 @@ void describe(QCoreApplication &app, QCommandLineParser &parser, const Options &
 {
     QCoreApplication::setOrganizationName(QStringLiteral("Moderato"));
     QCoreApplication::setApplicationName(QStringLiteral("Moderato"));
-    QCoreApplication::setApplicationVersion(moderato::applicationVersion());
+    QCoreApplication::setApplicationVersion(QStringLiteral(MODERATO_VERSION_STRING));
     parser.setApplicationDescription(
         text(QT_TRANSLATE_NOOP("moderato::main", "Moderate Microsoft Teams calls from the desktop.")));
     parser.addHelpOption();

@@ -6,7 +6,7 @@
 #include "app/cli/cli_command_specs.h"
 #include "app/cli/cli_options_from_parser.h"
 #include "app/cli/cli_text.h"
-#include "core/graph/user_agent.h"
+#include "moderato_version.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -110,7 +110,7 @@ QString commandHelp(const QCommandLineParser &parser)
 
 QString versionText()
 {
-    return QStringLiteral("moderato-cli %1\n").arg(applicationVersion());
+    return QStringLiteral("moderato-cli " MODERATO_VERSION_STRING "\n");
 }
 
 //! How the option \a name was written in \a arguments: "--name" or "-name".

@@ -3,7 +3,6 @@
 #include "core/auth/fixed_secret_source.h"
 #include "core/auth/secret_source.h"
 #include "core/graph/graph_logging.h"
-#include "core/graph/user_agent.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -35,13 +34,7 @@ TokenProvider::TokenProvider(QNetworkAccessManager *nam, const CloudEndpoints &e
     , m_clientId(clientId.trimmed())
     , m_secrets(secrets)
 {
-    m_timeoutTimer.setSingleShot(true);
-    connect(&m_timeoutTimer, &QTimer::timeout, this, [this] {
-        if (m_reply) {
-            m_timedOut = true;
-            m_reply->abort();
-        }
-    });
+    connect(&m_exchange, &HttpExchange::answered, this, &TokenProvider::onAnswered);
     m_retryTimer.setSingleShot(true);
     m_retryTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_retryTimer, &QTimer::timeout, this, &TokenProvider::startFetch);
@@ -49,10 +42,7 @@ TokenProvider::TokenProvider(QNetworkAccessManager *nam, const CloudEndpoints &e
 
 TokenProvider::~TokenProvider()
 {
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-    }
+    m_exchange.drop();
     scrub(m_token);
 }
 
@@ -144,50 +134,37 @@ void TokenProvider::postTokenRequest(QString secret)
                       + "&grant_type=client_credentials";
     scrub(encodedSecret);
 
-    QNetworkRequest request(m_endpoints.tokenUrl(m_tenantId));
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    QNetworkRequest request = HttpExchange::request(m_endpoints.tokenUrl(m_tenantId), m_timeout);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
-    request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
-    request.setRawHeader("Accept", "application/json");
-    m_timedOut = false;
-    m_reply = m_nam->post(request, body);
+    m_exchange.follow(m_nam->post(request, body));
     scrub(body);
     ++m_requestsSent;
     qCDebug(lcGraph).noquote() << "POST" << m_endpoints.tokenUrl(m_tenantId).toString()
                                << "(token request, body redacted)";
-    connect(m_reply, &QNetworkReply::finished, this, &TokenProvider::onReplyFinished);
-    m_timeoutTimer.start(static_cast<int>(m_timeout.count()));
 }
 
-void TokenProvider::onReplyFinished()
+void TokenProvider::onAnswered(const HttpAnswer &answer)
 {
-    QNetworkReply *reply = m_reply;
-    if (!reply || sender() != reply)
-        return;
-    m_reply = nullptr;
-    m_timeoutTimer.stop();
-    reply->deleteLater();
-
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    QByteArray body = reply->readAll();
+    const int status = answer.status;
+    QByteArray body = answer.body;
     const SignInContext context = signInContext();
 
     // A 2xx whose body was cut off by a dropped connection is a network failure, not an answer.
-    const bool cutOff = status >= 200 && status < 300 && reply->error() != QNetworkReply::NoError;
-    if (status == 0 || m_timedOut || cutOff) {
+    const bool cutOff = status >= 200 && status < 300 && answer.networkError != QNetworkReply::NoError;
+    if (status == 0 || answer.timedOut || cutOff) {
         const GraphError error =
-            authError((m_timedOut ? tr("Sign-in failed: the sign-in service at %1 did not answer in time.")
-                                  : tr("Sign-in failed: could not reach the sign-in service at %1 (%2). "
-                                       "Check the network "
-                                       "connection and the sign-in URL."))
-                          .arg(context.loginHost, reply->errorString()));
+            authError((answer.timedOut ? tr("Sign-in failed: the sign-in service at %1 did not answer in time.")
+                                       : tr("Sign-in failed: could not reach the sign-in service at %1 (%2). "
+                                            "Check the network "
+                                            "connection and the sign-in URL."))
+                          .arg(context.loginHost, answer.networkErrorText));
         if (!retryLater(error))
             completeAll({}, error);
         return;
     }
     if (status == 429 || status >= 500) {
         GraphError error = tokenErrorFromReply(status, body, context);
-        error.retryAfter = parseRetryAfter(reply->rawHeader("Retry-After"), now());
+        error.retryAfter = parseRetryAfter(headerValue(answer.headers, "Retry-After"), now());
         if (!retryLater(error))
             completeAll({}, error);
         return;

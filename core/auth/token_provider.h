@@ -2,6 +2,7 @@
 #include "core/auth/cloud.h"
 #include "core/auth/token_error.h"
 #include "core/graph/access_token_source.h"
+#include "core/graph/http_exchange.h"
 #include "core/graph/retry_policy.h"
 
 #include <QDateTime>
@@ -67,7 +68,7 @@ private:
     QDateTime now() const;
     void startFetch();
     void postTokenRequest(QString secret);
-    void onReplyFinished();
+    void onAnswered(const HttpAnswer &answer);
     bool retryLater(const GraphError &error);
     void completeAll(const QString &token, const GraphError &error);
 
@@ -88,10 +89,8 @@ private:
     int m_retries = 0;
     int m_requestsSent = 0;
     int m_fetchSerial = 0;
-    QPointer<QNetworkReply> m_reply;
-    QTimer m_timeoutTimer;
+    HttpExchange m_exchange;
     QTimer m_retryTimer;
-    bool m_timedOut = false;
 };
 
 } // namespace moderato

@@ -3,15 +3,13 @@
 namespace moderato {
 
 KeepAliveRequest::KeepAliveRequest(const QString &callId, QObject *parent)
-    : GraphRequest(Method::Post,
-                   {QStringLiteral("communications"), QStringLiteral("calls"), callId, QStringLiteral("keepAlive")},
-                   parent)
+    : GraphRequest(Method::Post, callPath(callId, {QStringLiteral("keepAlive")}), parent)
 {
     setIdempotent(true);
 }
 
 HangUpRequest::HangUpRequest(const QString &callId, QObject *parent)
-    : GraphRequest(Method::Delete, {QStringLiteral("communications"), QStringLiteral("calls"), callId}, parent)
+    : GraphRequest(Method::Delete, callPath(callId), parent)
 {}
 
 } // namespace moderato

@@ -3,10 +3,7 @@
 namespace moderato {
 
 DeleteParticipantRequest::DeleteParticipantRequest(const QString &callId, const QString &participantId, QObject *parent)
-    : GraphRequest(Method::Delete,
-                   {QStringLiteral("communications"), QStringLiteral("calls"), callId, QStringLiteral("participants"),
-                    participantId},
-                   parent)
+    : GraphRequest(Method::Delete, callPath(callId, {QStringLiteral("participants"), participantId}), parent)
     , m_participantId(participantId)
 {}
 

@@ -3,7 +3,7 @@
 namespace moderato {
 
 GetCallRequest::GetCallRequest(const QString &callId, QObject *parent)
-    : GraphRequest(Method::Get, {QStringLiteral("communications"), QStringLiteral("calls"), callId}, parent)
+    : GraphRequest(Method::Get, callPath(callId), parent)
     , m_callId(callId)
 {}
 

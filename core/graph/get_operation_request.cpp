@@ -3,10 +3,7 @@
 namespace moderato {
 
 GetOperationRequest::GetOperationRequest(const QString &callId, const QString &operationId, QObject *parent)
-    : GraphRequest(
-        Method::Get,
-        {QStringLiteral("communications"), QStringLiteral("calls"), callId, QStringLiteral("operations"), operationId},
-        parent)
+    : GraphRequest(Method::Get, callPath(callId, {QStringLiteral("operations"), operationId}), parent)
 {}
 
 bool GetOperationRequest::notAvailable() const

@@ -3,10 +3,7 @@
 namespace moderato {
 
 GetParticipantRequest::GetParticipantRequest(const QString &callId, const QString &participantId, QObject *parent)
-    : GraphRequest(Method::Get,
-                   {QStringLiteral("communications"), QStringLiteral("calls"), callId, QStringLiteral("participants"),
-                    participantId},
-                   parent)
+    : GraphRequest(Method::Get, callPath(callId, {QStringLiteral("participants"), participantId}), parent)
     , m_participantId(participantId)
 {}
 

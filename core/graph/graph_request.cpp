@@ -3,7 +3,6 @@
 #include "core/graph/access_token_source.h"
 #include "core/graph/graph_logging.h"
 #include "core/graph/one_shot_upload_device.h"
-#include "core/graph/user_agent.h"
 
 #include <QJsonParseError>
 #include <QNetworkAccessManager>
@@ -50,8 +49,7 @@ void GraphRequest::setRawJsonBody(const QByteArray &body)
 
 void GraphRequest::setUpTimers()
 {
-    m_timeoutTimer.setSingleShot(true);
-    connect(&m_timeoutTimer, &QTimer::timeout, this, &GraphRequest::onTimeout);
+    connect(&m_exchange, &HttpExchange::answered, this, &GraphRequest::onAnswered);
     m_retryTimer.setSingleShot(true);
     m_retryTimer.setTimerType(Qt::PreciseTimer); // never earlier than Retry-After
     connect(&m_retryTimer, &QTimer::timeout, this, &GraphRequest::requeueNow);
@@ -59,11 +57,7 @@ void GraphRequest::setUpTimers()
 
 GraphRequest::~GraphRequest()
 {
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply->deleteLater();
-    }
+    m_exchange.drop();
     if (m_client) {
         m_client->forget(this);
         m_client->attemptEnded(this);
@@ -77,12 +71,7 @@ void GraphRequest::cancelForLostClient()
     if (m_state == State::Finished)
         return;
     m_cancelled = true;
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply->deleteLater();
-        m_reply = nullptr;
-    }
+    m_exchange.drop();
     finish(GraphError::make(GraphError::Kind::Cancelled));
 }
 
@@ -160,8 +149,8 @@ void GraphRequest::abort()
     if (m_state == State::Finished || m_state == State::New)
         return;
     m_cancelled = true;
-    if (m_reply && m_state == State::InFlight) {
-        m_reply->abort(); // onReplyFinished() finishes with Cancelled
+    if (m_exchange.isRunning() && m_state == State::InFlight) {
+        m_exchange.abort(); // onAnswered() finishes with Cancelled
         return;
     }
     m_retryTimer.stop();
@@ -201,18 +190,13 @@ void GraphRequest::sendAttempt(const QString &token)
         finish(GraphError::make(GraphError::Kind::Cancelled));
         return;
     }
-    QNetworkRequest request(m_url);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
-    request.setRawHeader("Accept", "application/json");
+    QNetworkRequest request = HttpExchange::request(m_url, m_client->transferTimeout());
     m_clientRequestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     request.setRawHeader("client-request-id", m_clientRequestId.toLatin1());
     for (const auto &[name, value] : std::as_const(m_extraHeaders))
         request.setRawHeader(name, value);
     m_client->applyAuthorization(request, token);
     m_tokenUsed = token;
-    m_requestSent = false;
-    m_timedOut = false;
 
     QNetworkAccessManager *nam = m_client->networkAccessManager();
     QNetworkReply *reply = nullptr;
@@ -233,29 +217,11 @@ void GraphRequest::sendAttempt(const QString &token)
     } else {
         reply = nam->sendCustomRequest(request, verb());
     }
-    m_reply = reply;
+    m_exchange.follow(reply);
     m_state = State::InFlight;
     ++m_attempts;
     qCDebug(lcGraph).noquote() << verb() << m_url.toString(QUrl::RemoveQuery) << "attempt" << m_attempts
                                << "client-request-id" << m_clientRequestId;
-
-    const auto restartTimeout = [this] {
-        if (m_state == State::InFlight)
-            m_timeoutTimer.start(static_cast<int>(m_client ? m_client->transferTimeout().count() : 30000));
-    };
-    connect(reply, &QNetworkReply::requestSent, this, [this] { m_requestSent = true; });
-    connect(reply, &QNetworkReply::uploadProgress, this, restartTimeout);
-    connect(reply, &QNetworkReply::downloadProgress, this, restartTimeout);
-    connect(reply, &QNetworkReply::finished, this, &GraphRequest::onReplyFinished);
-    restartTimeout();
-}
-
-void GraphRequest::onTimeout()
-{
-    if (m_state != State::InFlight || !m_reply)
-        return;
-    m_timedOut = true;
-    m_reply->abort();
 }
 
 void GraphRequest::requeueNow()
@@ -281,7 +247,6 @@ void GraphRequest::finish(const GraphError &error)
         return;
     m_state = State::Finished;
     m_retryTimer.stop();
-    m_timeoutTimer.stop();
     m_error = error;
     if (m_requestId.isEmpty())
         m_requestId = error.requestId;

@@ -1,6 +1,7 @@
 #pragma once
 #include "core/graph/graph_client.h"
 #include "core/graph/graph_error.h"
+#include "core/graph/http_exchange.h"
 
 #include <QByteArray>
 #include <QJsonDocument>
@@ -68,6 +69,11 @@ protected:
     //! \a pathSegments are plain (unencoded) path segments below /v1.0; an empty segment, "." or
     //! ".." makes the request fail with Kind::InvalidRequest when sent.
     GraphRequest(Method method, const QStringList &pathSegments, QObject *parent = nullptr);
+    //! The segments of /communications/calls/{callId} followed by \a below.
+    static QStringList callPath(const QString &callId, const QStringList &below = {})
+    {
+        return QStringList{QStringLiteral("communications"), QStringLiteral("calls"), callId} + below;
+    }
     //! A path already percent-encoded, with its query if any ("/users?$top=5"), as a $batch item
     //! carries it; it must start with '/' and go below the API root.
     struct EncodedPathTag
@@ -109,8 +115,7 @@ private:
     void prepare();
     void startAttempt();
     void sendAttempt(const QString &token);
-    void onReplyFinished();
-    void onTimeout();
+    void onAnswered(const HttpAnswer &answer);
     void handleTransportFailure(int status, int networkError);
     void handleHttpAnswer(int status);
     void handleRedirect(int status);
@@ -139,8 +144,7 @@ private:
 
     QUrl m_url;
     QUrl m_nextLink;
-    QPointer<QNetworkReply> m_reply;
-    QTimer m_timeoutTimer;
+    HttpExchange m_exchange;
     QTimer m_retryTimer;
     QString m_tokenUsed;
     int m_attemptSerial = 0;

@@ -30,29 +30,24 @@ QString describeNetworkError(int error, const QString &text)
 
 } // namespace
 
-void GraphRequest::onReplyFinished()
+void GraphRequest::onAnswered(const HttpAnswer &answer)
 {
-    QNetworkReply *reply = m_reply;
-    if (!reply || sender() != reply)
-        return;
-    m_reply = nullptr;
-    m_timeoutTimer.stop();
-    reply->deleteLater();
-
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const int networkError = reply->error();
+    const int status = answer.status;
+    const int networkError = answer.networkError;
     m_httpStatus = status;
-    m_headers = reply->rawHeaderPairs();
-    m_body = reply->readAll();
+    m_headers = answer.headers;
+    m_body = answer.body;
     m_requestId = QString::fromLatin1(headerValue(m_headers, "request-id"));
     m_networkErrorText =
-        networkError != QNetworkReply::NoError ? describeNetworkError(networkError, reply->errorString()) : QString();
+        answer.networkErrorText.isEmpty() ? QString() : describeNetworkError(networkError, answer.networkErrorText);
+    m_requestSent = answer.requestSent;
+    m_timedOut = answer.timedOut;
     releaseSlot();
 
     qCDebug(lcGraph).noquote() << verb() << m_url.toString(QUrl::RemoveQuery) << "->" << status << "request-id"
                                << m_requestId << "network error" << networkError;
 
-    if (m_cancelled && !m_timedOut) {
+    if (answer.cancelled) {
         finish(GraphError::make(GraphError::Kind::Cancelled));
         return;
     }

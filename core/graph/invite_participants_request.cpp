@@ -6,10 +6,7 @@ namespace moderato {
 
 InviteParticipantsRequest::InviteParticipantsRequest(const QString &callId, const QList<Invitee> &invitees,
                                                      QObject *parent)
-    : GraphRequest(Method::Post,
-                   {QStringLiteral("communications"), QStringLiteral("calls"), callId, QStringLiteral("participants"),
-                    QStringLiteral("invite")},
-                   parent)
+    : GraphRequest(Method::Post, callPath(callId, {QStringLiteral("participants"), QStringLiteral("invite")}), parent)
     , m_invitees(invitees)
     , m_clientContext(Invitee::newParticipantId())
 {

@@ -3,9 +3,7 @@
 namespace moderato {
 
 ListParticipantsRequest::ListParticipantsRequest(const QString &callId, QObject *parent)
-    : GraphRequest(Method::Get,
-                   {QStringLiteral("communications"), QStringLiteral("calls"), callId, QStringLiteral("participants")},
-                   parent)
+    : GraphRequest(Method::Get, callPath(callId, {QStringLiteral("participants")}), parent)
     , m_callId(callId)
 {}
 

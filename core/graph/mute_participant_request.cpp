@@ -6,9 +6,7 @@ namespace moderato {
 
 MuteParticipantRequest::MuteParticipantRequest(const QString &callId, const QString &participantId, QObject *parent)
     : GraphRequest(Method::Post,
-                   {QStringLiteral("communications"), QStringLiteral("calls"), callId, QStringLiteral("participants"),
-                    participantId, QStringLiteral("mute")},
-                   parent)
+                   callPath(callId, {QStringLiteral("participants"), participantId, QStringLiteral("mute")}), parent)
     , m_participantId(participantId)
     , m_clientContext(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {

@@ -2,14 +2,11 @@
 
 #include "moderato_version.h"
 
+#include <QByteArray>
+#include <QString>
 #include <QSysInfo>
 
 namespace moderato {
-
-QString applicationVersion()
-{
-    return QStringLiteral(MODERATO_VERSION_STRING);
-}
 
 QByteArray userAgent()
 {

@@ -1,7 +1,7 @@
 #include "core/notifications/openid_key_cache.h"
 
 #include "core/graph/loopback.h"
-#include "core/graph/user_agent.h"
+#include "core/graph/http_exchange.h"
 #include "core/notifications/notifications_logging.h"
 
 #include <QJsonArray>
@@ -101,12 +101,7 @@ void OpenIdKeyCache::findKey(const QString &kid, LookupCallback callback)
 
 QNetworkReply *OpenIdKeyCache::get(const QUrl &url)
 {
-    QNetworkRequest request(url);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
-    request.setRawHeader("Accept", "application/json");
-    request.setTransferTimeout(int(m_transferTimeout.count()));
-    QNetworkReply *reply = m_nam->get(request);
+    QNetworkReply *reply = m_nam->get(HttpExchange::request(url, m_transferTimeout));
     connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64 total) {
         if (received > maximumDocumentSize || total > maximumDocumentSize)
             reply->abort();

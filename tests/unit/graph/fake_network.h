@@ -71,6 +71,9 @@ public:
             QTimer::singleShot(response.delayMs, this, [this, response] { deliver(response); });
         else if (response.requestSent)
             QTimer::singleShot(0, this, [this] { Q_EMIT requestSent(); });
+        // As Qt's own replies do: no byte within the request's transfer timeout ends the transfer.
+        if (request.transferTimeout() > 0 && (response.hang || response.delayMs > request.transferTimeout()))
+            QTimer::singleShot(request.transferTimeout(), this, [this] { abort(); });
     }
 
     void abort() override
