@@ -58,12 +58,10 @@ void CallLifetime::end(CallState &call, const QJsonObject &resultInfo)
 HttpResponse CallLifetime::keepAliveRoute(const HttpRequest &request, const QString &callId,
                                           const RequestContext &context)
 {
-    const AuthResult auth = authorize(m_tokens, request, context, kKeepAliveRoles);
-    if (!auth.ok())
-        return auth.error;
-    CallState *call = callForToken(m_world, *auth.token, callId);
-    if (!call)
-        return callNotFound(callId, context);
+    const CallAccess access = accessCall(m_world, m_tokens, request, context, kKeepAliveRoles, callId);
+    if (!access.ok())
+        return access.refusal;
+    CallState *call = access.call;
     keepAlive(*call);
     return HttpResponse::json(200, QJsonObject());
 }

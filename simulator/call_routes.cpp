@@ -37,6 +37,22 @@ CallState *callForToken(World &world, const IssuedToken &token, const QString &c
     return call;
 }
 
+CallAccess accessCall(World &world, const TokenService &tokens, const HttpRequest &request,
+                      const RequestContext &context, const QStringList &anyOfRoles, const QString &callId)
+{
+    CallAccess access;
+    const AuthResult auth = authorize(tokens, request, context, anyOfRoles);
+    if (!auth.ok()) {
+        access.refusal = auth.error;
+        return access;
+    }
+    access.token = auth.token;
+    access.call = callForToken(world, *auth.token, callId);
+    if (!access.call)
+        access.refusal = callNotFound(callId, context);
+    return access;
+}
+
 HttpResponse callNotFound(const QString &, const RequestContext &context)
 {
     // The calling service's own code, as Graph answers for a call that has ended or never was.
@@ -75,12 +91,10 @@ HttpResponse CallRoutes::createCall(const HttpRequest &request, const RequestCon
 
 HttpResponse CallRoutes::getCall(const HttpRequest &request, const QString &callId, const RequestContext &context)
 {
-    const AuthResult auth = authorize(m_tokens, request, context, kReadCallRoles);
-    if (!auth.ok())
-        return auth.error;
-    CallState *call = callForToken(m_world, *auth.token, callId);
-    if (!call)
-        return callNotFound(callId, context);
+    const CallAccess access = accessCall(m_world, m_tokens, request, context, kReadCallRoles, callId);
+    if (!access.ok())
+        return access.refusal;
+    CallState *call = access.call;
     QJsonObject json = call->toGraphJson();
     json.insert(QStringLiteral("@odata.context"),
                 metadataContext(context, QStringLiteral("communications/calls/$entity")));
@@ -89,12 +103,10 @@ HttpResponse CallRoutes::getCall(const HttpRequest &request, const QString &call
 
 HttpResponse CallRoutes::deleteCall(const HttpRequest &request, const QString &callId, const RequestContext &context)
 {
-    const AuthResult auth = authorize(m_tokens, request, context, kReadCallRoles);
-    if (!auth.ok())
-        return auth.error;
-    CallState *call = callForToken(m_world, *auth.token, callId);
-    if (!call)
-        return callNotFound(callId, context);
+    const CallAccess access = accessCall(m_world, m_tokens, request, context, kReadCallRoles, callId);
+    if (!access.ok())
+        return access.refusal;
+    CallState *call = access.call;
     // Hanging up ends the bot's own leg; the meeting goes on for everyone else.
     CallLifetime::end(*call, InvitationEngine::resultInfo(200, 5001, QStringLiteral("The conversation has ended.")));
     return HttpResponse::noContent();
@@ -103,12 +115,10 @@ HttpResponse CallRoutes::deleteCall(const HttpRequest &request, const QString &c
 HttpResponse CallRoutes::getOperation(const HttpRequest &request, const QStringList &params,
                                       const RequestContext &context)
 {
-    const AuthResult auth = authorize(m_tokens, request, context, kOperationRoles);
-    if (!auth.ok())
-        return auth.error;
-    CallState *call = callForToken(m_world, *auth.token, params.at(0));
-    if (!call)
-        return callNotFound(params.at(0), context);
+    const CallAccess access = accessCall(m_world, m_tokens, request, context, kOperationRoles, params.at(0));
+    if (!access.ok())
+        return access.refusal;
+    CallState *call = access.call;
     const auto it = call->operations.constFind(params.at(1));
     if (!m_world.options().operationsGettable || it == call->operations.constEnd()) {
         return graphError(404, QStringLiteral("itemNotFound"),

@@ -17,6 +17,18 @@ struct IssuedToken;
 CallState *callForToken(World &world, const IssuedToken &token, const QString &callId);
 HttpResponse callNotFound(const QString &callId, const RequestContext &context);
 
+//! A request on the caller's own call: its token carries one of \a anyOfRoles and callForToken()
+//! finds \a callId — or the answer that refuses it (401 or 403, or 404 for a call it may not see).
+struct CallAccess
+{
+    CallState *call = nullptr;
+    const IssuedToken *token = nullptr;
+    HttpResponse refusal;
+    bool ok() const { return call != nullptr; }
+};
+CallAccess accessCall(World &world, const TokenService &tokens, const HttpRequest &request,
+                      const RequestContext &context, const QStringList &anyOfRoles, const QString &callId);
+
 class CallRoutes
 {
 public:

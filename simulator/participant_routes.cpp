@@ -92,12 +92,10 @@ void ParticipantRoutes::registerOn(Router &router)
 
 HttpResponse ParticipantRoutes::list(const HttpRequest &request, const QString &callId, const RequestContext &context)
 {
-    const AuthResult auth = authorize(m_tokens, request, context, kListRoles);
-    if (!auth.ok())
-        return auth.error;
-    CallState *call = callForToken(m_world, *auth.token, callId);
-    if (!call)
-        return callNotFound(callId, context);
+    const CallAccess access = accessCall(m_world, m_tokens, request, context, kListRoles, callId);
+    if (!access.ok())
+        return access.refusal;
+    CallState *call = access.call;
     QJsonArray roster;
     const int cap = m_world.options().rosterCap;
     const QString bot = call->myParticipantId();
@@ -126,12 +124,10 @@ HttpResponse ParticipantRoutes::list(const HttpRequest &request, const QString &
 HttpResponse ParticipantRoutes::get(const HttpRequest &request, const QStringList &params,
                                     const RequestContext &context)
 {
-    const AuthResult auth = authorize(m_tokens, request, context, kParticipantRoles);
-    if (!auth.ok())
-        return auth.error;
-    CallState *call = callForToken(m_world, *auth.token, params.at(0));
-    if (!call)
-        return callNotFound(params.at(0), context);
+    const CallAccess access = accessCall(m_world, m_tokens, request, context, kParticipantRoles, params.at(0));
+    if (!access.ok())
+        return access.refusal;
+    CallState *call = access.call;
     const qsizetype index = call->indexOfParticipant(params.at(1));
     if (index < 0)
         return participantNotFound(params.at(1), context);
@@ -145,20 +141,18 @@ HttpResponse ParticipantRoutes::get(const HttpRequest &request, const QStringLis
 HttpResponse ParticipantRoutes::remove(const HttpRequest &request, const QStringList &params,
                                        const RequestContext &context)
 {
-    const AuthResult auth = authorize(m_tokens, request, context, kParticipantRoles);
-    if (!auth.ok())
-        return auth.error;
-    CallState *call = callForToken(m_world, *auth.token, params.at(0));
-    if (!call)
-        return callNotFound(params.at(0), context);
-    const ScenarioApp *app = m_world.scenario().app(auth.token->tenantId, auth.token->clientId);
+    const CallAccess access = accessCall(m_world, m_tokens, request, context, kParticipantRoles, params.at(0));
+    if (!access.ok())
+        return access.refusal;
+    CallState *call = access.call;
+    const ScenarioApp *app = m_world.scenario().app(access.token->tenantId, access.token->clientId);
     if (!app || !app->allowRemoveParticipant) {
         return graphError(
             403, QStringLiteral("Forbidden"),
             QStringLiteral("Removing participants is not allowed for the application '%1' in this tenant. "
                            "A tenant administrator must allow it with "
                            "Set-CsApplicationMeetingConfiguration -AllowRemoveParticipantAppIds @{Add=\"%1\"}.")
-                .arg(auth.token->clientId),
+                .arg(access.token->clientId),
             context);
     }
     const qsizetype index = call->indexOfParticipant(params.at(1));
@@ -206,12 +200,10 @@ QString ParticipantRoutes::inviteProblem(const CallState &call, const QJsonObjec
 
 HttpResponse ParticipantRoutes::invite(const HttpRequest &request, const QString &callId, const RequestContext &context)
 {
-    const AuthResult auth = authorize(m_tokens, request, context, kInviteRoles);
-    if (!auth.ok())
-        return auth.error;
-    CallState *call = callForToken(m_world, *auth.token, callId);
-    if (!call)
-        return callNotFound(callId, context);
+    const CallAccess access = accessCall(m_world, m_tokens, request, context, kInviteRoles, callId);
+    if (!access.ok())
+        return access.refusal;
+    CallState *call = access.call;
     const auto body = jsonObjectBody(request.body, false);
     if (!body)
         return invalidJsonPayload(context);
@@ -236,12 +228,10 @@ HttpResponse ParticipantRoutes::invite(const HttpRequest &request, const QString
 HttpResponse ParticipantRoutes::mute(const HttpRequest &request, const QStringList &params,
                                      const RequestContext &context)
 {
-    const AuthResult auth = authorize(m_tokens, request, context, kParticipantRoles);
-    if (!auth.ok())
-        return auth.error;
-    CallState *call = callForToken(m_world, *auth.token, params.at(0));
-    if (!call)
-        return callNotFound(params.at(0), context);
+    const CallAccess access = accessCall(m_world, m_tokens, request, context, kParticipantRoles, params.at(0));
+    if (!access.ok())
+        return access.refusal;
+    CallState *call = access.call;
     const auto body = jsonObjectBody(request.body, true);
     if (!body)
         return invalidJsonPayload(context);

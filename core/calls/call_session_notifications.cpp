@@ -33,13 +33,14 @@ int CallSession::applyNotifications(const QList<CommsNotification> &notification
         case CommsNotification::Kind::Call:
             d->leg->noticeCallState(n.entity, n.change == CommsNotification::Change::Deleted);
             break;
-        case CommsNotification::Kind::Participants:
+        case CommsNotification::Kind::Participants: {
             if (d->state == ConnectionState::Ended)
                 break;
             if (d->callId.isEmpty()) {
                 d->earlyRoster.append(n); // joining: kept until the call is established
                 break;
             }
+            const int interval = d->currentRefreshInterval();
             if (!n.isDelta) {
                 d->notified.replaceAll(n.participants);
                 d->notificationsProblem.clear();
@@ -47,9 +48,11 @@ int CallSession::applyNotifications(const QList<CommsNotification> &notification
                                                n.sequenceNumber)) {
                 d->notificationsMissed(tr("Notifications skipped a change to the roster."));
             }
-            d->updateRefreshInterval();
+            if (d->currentRefreshInterval() != interval) // the first notification, or the first after a gap
+                d->updateRefreshInterval();
             d->notifiedApply.start();
             break;
+        }
         case CommsNotification::Kind::Operation:
             d->tracker->applyOperation(OperationInfo::fromJson(n.entity), StatusSource::Notification);
             break;

@@ -491,65 +491,61 @@ std::optional<qint64> Participant::rosterSequenceNumber() const
 // Setters of strings rebuild the participant's text; the others change a copy of its record.
 // Both are rare (hand-made participants: invitations, tests), never per roster entry.
 
-void Participant::setId(const QString &id)
+namespace {
+
+template <typename Change> Participant rebuilt(const ParticipantData &data, Change &&change)
 {
     ParticipantBuilder b;
-    b.load(*d);
-    b.id = b.add(id);
-    *this = b.build();
+    b.load(data);
+    change(b);
+    return b.build();
+}
+
+} // namespace
+
+void Participant::setId(const QString &id)
+{
+    *this = rebuilt(*d, [&](ParticipantBuilder &b) { b.id = b.add(id); });
 }
 
 void Participant::setDisplayName(const QString &name)
 {
-    ParticipantBuilder b;
-    b.load(*d);
-    b.displayName = b.add(name);
-    *this = b.build();
+    *this = rebuilt(*d, [&](ParticipantBuilder &b) { b.displayName = b.add(name); });
 }
 
 void Participant::setIdentityId(const QString &id)
 {
-    ParticipantBuilder b;
-    b.load(*d);
-    b.identityId = b.add(id);
-    *this = b.build();
+    *this = rebuilt(*d, [&](ParticipantBuilder &b) { b.identityId = b.add(id); });
 }
 
 void Participant::setRemovedReason(const QString &reason)
 {
-    ParticipantBuilder b;
-    b.load(*d);
-    b.removedReason = b.add(reason);
-    *this = b.build();
+    *this = rebuilt(*d, [&](ParticipantBuilder &b) { b.removedReason = b.add(reason); });
 }
 
 void Participant::setMetadata(const QString &metadata)
 {
-    ParticipantBuilder b;
-    b.load(*d);
-    b.metadata = b.add(metadata);
-    *this = b.build();
+    *this = rebuilt(*d, [&](ParticipantBuilder &b) { b.metadata = b.add(metadata); });
 }
 
 void Participant::setIdentities(const QList<ParticipantIdentity> &identities)
 {
-    ParticipantBuilder b;
-    b.load(*d);
-    b.identities.clear();
-    for (const ParticipantIdentity &identity : identities)
-        b.identities.push_back({identity.kind, b.add(identity.id), b.add(identity.displayName), identity.tenantId});
-    b.deriveFromIdentities({});
-    *this = b.build();
+    *this = rebuilt(*d, [&](ParticipantBuilder &b) {
+        b.identities.clear();
+        for (const ParticipantIdentity &identity : identities)
+            b.identities.push_back({identity.kind, b.add(identity.id), b.add(identity.displayName), identity.tenantId});
+        b.deriveFromIdentities({});
+    });
 }
 
 void Participant::setMediaStreams(const QList<MediaStream> &streams)
 {
-    ParticipantBuilder b;
-    b.load(*d);
-    b.streams.clear();
-    for (const MediaStream &stream : streams)
-        b.streams.push_back({stream.type, stream.direction, stream.serverMuted, stream.label, b.add(stream.sourceId)});
-    *this = b.build();
+    *this = rebuilt(*d, [&](ParticipantBuilder &b) {
+        b.streams.clear();
+        for (const MediaStream &stream : streams)
+            b.streams.push_back(
+                {stream.type, stream.direction, stream.serverMuted, stream.label, b.add(stream.sourceId)});
+    });
 }
 
 void Participant::setKind(IdentityKind kind)
