@@ -7,7 +7,7 @@
 // The simulator runs on its own thread over loopback.
 #include "bench/bench_env.h"
 #include "bench/bench_results.h"
-#include "bench/roster_generator.h"
+#include "support/roster_generator.h"
 
 #include "core/calls/call_session.h"
 #include "core/graph/batch_runner.h"
@@ -24,6 +24,7 @@
 
 using namespace moderato;
 using namespace moderato::bench;
+using testsupport::RosterGenerator;
 
 namespace {
 

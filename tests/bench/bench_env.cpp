@@ -2,18 +2,13 @@
 
 #include "app/large_roster_heap_release.h"
 
-#include "core/auth/cloud.h"
-#include "core/auth/fixed_secret_source.h"
-#include "core/auth/token_provider.h"
 #include "core/calls/call_session.h"
-#include "core/graph/graph_client.h"
 #include "simulator/graph_simulator.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonDocument>
-#include <QNetworkReply>
 #include <QTimer>
 
 namespace moderato::bench {
@@ -139,15 +134,11 @@ bool SimulatorProcess::start(const QString &program, const QString &scenarioPath
 
 BenchCore::BenchCore(const QUrl &baseUrl)
     : m_baseUrl(baseUrl)
+    , m_core(&m_network, baseUrl, testsupport::TestAccount{kTenant, kClientId, kSecret})
 {
-    QString error;
-    const auto endpoints = CloudEndpoints::custom(baseUrl, baseUrl, &error);
-    if (!endpoints)
-        qFatal("bench: %s", qPrintable(error));
-    m_secret = std::make_unique<FixedSecretSource>(kSecret);
-    m_tokens = std::make_unique<TokenProvider>(&m_network, *endpoints, kTenant, kClientId, m_secret.get());
-    m_client = std::make_unique<GraphClient>(&m_network, m_tokens.get(), baseUrl);
-    m_session = std::make_unique<CallSession>(m_client.get(), kClientId);
+    if (!m_core.ok())
+        qFatal("bench: %s", qPrintable(m_core.error()));
+    m_session = std::make_unique<CallSession>(m_core.client(), kClientId);
     m_session->setHomeTenantId(kTenant);
     new LargeRosterHeapRelease(m_session.get()); // as the app runs it
 }
@@ -155,21 +146,14 @@ BenchCore::BenchCore(const QUrl &baseUrl)
 BenchCore::~BenchCore()
 {
     m_session.reset(); // it sends through the client
-    m_client.reset();
-    m_tokens.reset();
 }
 
 bool BenchCore::simHook(const QByteArray &verb, const QString &path, const QByteArray &body, QByteArray *answer)
 {
-    QNetworkRequest request(QUrl(m_baseUrl.toString() + path));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    QNetworkReply *reply = m_network.sendCustomRequest(request, verb, body);
-    spinUntil([reply] { return reply->isFinished(); }, 30000);
-    const bool ok = reply->isFinished() && reply->error() == QNetworkReply::NoError;
+    const testsupport::HookAnswer hook = testsupport::simHook(m_network, m_baseUrl, verb, path, body, 30000);
     if (answer)
-        *answer = reply->readAll();
-    reply->deleteLater();
-    return ok;
+        *answer = hook.body;
+    return hook.ok();
 }
 
 bool BenchCore::openCall(int timeoutMs, QString *error, const QString &callId)
@@ -199,6 +183,22 @@ QString argument(const QStringList &arguments, const QString &flag, const QStrin
 {
     const qsizetype at = arguments.indexOf(flag);
     return at >= 0 && at + 1 < arguments.size() ? arguments[at + 1] : fallback;
+}
+
+BenchArguments BenchArguments::parse(const QStringList &arguments, int defaultRuns, int defaultSeconds)
+{
+    BenchArguments parsed;
+    parsed.outDir = argument(arguments, QStringLiteral("--out"), QStringLiteral("bench"));
+    parsed.bin = argument(arguments, QStringLiteral("--bin"));
+    parsed.runs = argument(arguments, QStringLiteral("--runs"), QString::number(defaultRuns)).toInt();
+    parsed.seconds = argument(arguments, QStringLiteral("--seconds"), QString::number(defaultSeconds)).toInt();
+    return parsed;
+}
+
+void renderOffscreenByDefault()
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
 }
 
 } // namespace moderato::bench

@@ -2,6 +2,8 @@
 // What the end-to-end benchmarks share: a simulator scenario built around a generated roster,
 // the simulator on a thread of its own, and Moderato's core signed in to it.
 
+#include "support/signed_in_core.h"
+
 #include <QByteArray>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -20,9 +22,7 @@ class GraphSimulator;
 
 namespace moderato {
 class CallSession;
-class FixedSecretSource;
 class GraphClient;
-class TokenProvider;
 } // namespace moderato
 
 namespace moderato::bench {
@@ -79,7 +79,7 @@ public:
     explicit BenchCore(const QUrl &baseUrl);
     ~BenchCore();
     QNetworkAccessManager *network() { return &m_network; }
-    GraphClient *client() const { return m_client.get(); }
+    GraphClient *client() const { return m_core.client(); }
     CallSession *session() const { return m_session.get(); }
 
     //! Sends a /_sim/ hook request and waits for the answer; false (and \a answer holds the
@@ -92,9 +92,7 @@ public:
 private:
     QUrl m_baseUrl;
     QNetworkAccessManager m_network;
-    std::unique_ptr<FixedSecretSource> m_secret;
-    std::unique_ptr<TokenProvider> m_tokens;
-    std::unique_ptr<GraphClient> m_client;
+    testsupport::SignedInCore m_core;
     std::unique_ptr<CallSession> m_session;
 };
 
@@ -103,5 +101,20 @@ bool spinUntil(const std::function<bool()> &done, int timeoutMs);
 
 //! The value after \a flag in the arguments ("--out DIR"), or \a fallback.
 QString argument(const QStringList &arguments, const QString &flag, const QString &fallback = {});
+
+//! What the benchmarks take on their command line: --out DIR (default "bench"), --bin BUILD_DIR,
+//! --runs N, --seconds N.
+struct BenchArguments
+{
+    QString outDir;
+    QString bin;
+    int runs = 0;
+    int seconds = 0;
+
+    static BenchArguments parse(const QStringList &arguments, int defaultRuns, int defaultSeconds);
+};
+
+//! Widgets are drawn offscreen unless QT_QPA_PLATFORM says otherwise; before the QApplication.
+void renderOffscreenByDefault();
 
 } // namespace moderato::bench

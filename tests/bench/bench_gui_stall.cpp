@@ -5,7 +5,7 @@
 // thread of its own, as the real service would from another machine.
 #include "bench/bench_env.h"
 #include "bench/bench_results.h"
-#include "bench/roster_generator.h"
+#include "support/roster_generator.h"
 
 #include "core/calls/call_session.h"
 #include "core/calls/participant_model.h"
@@ -22,14 +22,13 @@
 
 using namespace moderato;
 using namespace moderato::bench;
+using testsupport::RosterGenerator;
 
 int main(int argc, char *argv[])
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    renderOffscreenByDefault();
     QApplication app(argc, argv);
-    const QString outDir = argument(app.arguments(), QStringLiteral("--out"), QStringLiteral("bench"));
-    const int seconds = argument(app.arguments(), QStringLiteral("--seconds"), QStringLiteral("15")).toInt();
+    const BenchArguments args = BenchArguments::parse(app.arguments(), 0, 15);
     constexpr int Size = 10000;
     constexpr int ProbeMs = 5;
     constexpr double BudgetMs = 16;
@@ -83,12 +82,12 @@ int main(int argc, char *argv[])
             second.restart();
         }
     });
-    QTextStream(stdout) << "GUI stall: " << Size << " participants, refresh every second, " << seconds << " s of a "
-                        << ProbeMs << " ms probe" << Qt::endl;
+    QTextStream(stdout) << "GUI stall: " << Size << " participants, refresh every second, " << args.seconds
+                        << " s of a " << ProbeMs << " ms probe" << Qt::endl;
     clock.start();
     second.start();
     probe.start();
-    spinUntil([&] { return clock.elapsed() >= seconds * 1000; }, seconds * 1000 + 5000);
+    spinUntil([&] { return clock.elapsed() >= args.seconds * 1000; }, args.seconds * 1000 + 5000);
     probe.stop();
     const double longest = stalls.isEmpty() ? 0 : *std::max_element(stalls.cbegin(), stalls.cend());
     const auto over = std::count_if(stalls.cbegin(), stalls.cend(), [&](double s) { return s > BudgetMs; });
@@ -100,7 +99,7 @@ int main(int argc, char *argv[])
         QStringLiteral(". Longest stall over %1 s of a %2 ms precise timer; %3 refreshes; %4 of %5 ticks later "
                        "than %6 ms; median of each second's longest stall %7 ms; median tick lateness %8 ms; "
                        "rows at the end %9; churn 4 joins and 4 leaves per second. floor_ms holds the 16 ms budget.")
-            .arg(seconds)
+            .arg(args.seconds)
             .arg(ProbeMs)
             .arg(refreshes)
             .arg(over)
@@ -109,7 +108,7 @@ int main(int argc, char *argv[])
             .arg(median(perSecond), 0, 'f', 1)
             .arg(median(stalls), 0, 'f', 2)
             .arg(core.session()->participants()->rowCount());
-    BenchResults results(outDir + QStringLiteral("/results.json"));
+    BenchResults results(args.outDir + QStringLiteral("/results.json"));
     results.add({QStringLiteral("gui_longest_stall"), Size, longest, BudgetMs, longest / BudgetMs, QStringLiteral("ms"),
                  notes});
     return results.save() ? 0 : 1;

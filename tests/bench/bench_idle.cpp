@@ -6,8 +6,8 @@
 //   bench_idle --bin BUILD_DIR [--out DIR] [--seconds 60]
 #include "bench/bench_env.h"
 #include "bench/bench_results.h"
-#include "bench/process_stats.h"
-#include "bench/roster_generator.h"
+#include "support/process_stats.h"
+#include "support/roster_generator.h"
 
 #include "core/calls/call_session.h"
 #include "core/calls/participant_model.h"
@@ -25,20 +25,17 @@
 
 using namespace moderato;
 using namespace moderato::bench;
+using namespace testsupport;
 
 int main(int argc, char *argv[])
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    renderOffscreenByDefault();
     QApplication app(argc, argv);
-    const QStringList args = app.arguments();
-    const QString outDir = argument(args, QStringLiteral("--out"), QStringLiteral("bench"));
-    const QString bin = argument(args, QStringLiteral("--bin"));
-    const int seconds = argument(args, QStringLiteral("--seconds"), QStringLiteral("60")).toInt();
+    const BenchArguments args = BenchArguments::parse(app.arguments(), 0, 60);
     constexpr int Size = 1000;
     constexpr int RefreshMs = 5000;
     constexpr double BudgetPercent = 1.0;
-    if (bin.isEmpty() || seconds <= 0) {
+    if (args.bin.isEmpty() || args.seconds <= 0) {
         QTextStream(stderr) << "usage: bench_idle --bin BUILD_DIR [--out DIR] [--seconds 60]" << Qt::endl;
         return 2;
     }
@@ -55,7 +52,7 @@ int main(int argc, char *argv[])
     }
     SimulatorProcess simulator;
     QString error;
-    if (!simulator.start(bin + QStringLiteral("/simulator/moderato-graphsim"), scenarioPath, &error))
+    if (!simulator.start(args.bin + QStringLiteral("/simulator/moderato-graphsim"), scenarioPath, &error))
         qFatal("%s", qPrintable(error));
 
     BenchCore core(simulator.baseUrl());
@@ -77,16 +74,16 @@ int main(int argc, char *argv[])
     int refreshes = 0;
     QObject::connect(core.session(), &CallSession::refreshed, &app, [&] { ++refreshes; });
     QTextStream(stdout) << "Idle: main window watching " << Size << " participants, refresh every " << RefreshMs / 1000
-                        << " s, " << seconds << " s" << Qt::endl;
+                        << " s, " << args.seconds << " s" << Qt::endl;
     QElapsedTimer wall;
     wall.start();
     const double cpuBefore = cpuTimeMs();
-    idle(seconds * 1000);
+    idle(args.seconds * 1000);
     const double cpuMs = cpuTimeMs() - cpuBefore;
     const double wallMs = double(wall.nsecsElapsed()) / 1e6;
     const double percent = 100.0 * cpuMs / wallMs;
 
-    BenchResults results(outDir + QStringLiteral("/results.json"));
+    BenchResults results(args.outDir + QStringLiteral("/results.json"));
     results.add({QStringLiteral("idle_cpu"), Size, percent, BudgetPercent, percent / BudgetPercent,
                  QStringLiteral("% of a core"),
                  QStringLiteral("target < 1%: %1. %2 ms of CPU (user + system, all threads) in %3 s of real = "

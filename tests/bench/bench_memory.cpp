@@ -13,8 +13,8 @@
 // A separate process: nothing else this process did before can blur the reading.
 #include "bench/bench_env.h"
 #include "bench/bench_results.h"
-#include "bench/process_stats.h"
-#include "bench/roster_generator.h"
+#include "support/process_stats.h"
+#include "support/roster_generator.h"
 
 #include "core/calls/call_session.h"
 #include "core/calls/participant_model.h"
@@ -30,6 +30,7 @@
 
 using namespace moderato;
 using namespace moderato::bench;
+using namespace testsupport;
 
 namespace {
 

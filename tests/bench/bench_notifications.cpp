@@ -10,8 +10,8 @@
 //   bench_notifications --bin BUILD_DIR [--out DIR] [--runs 200] [--seconds 60]
 #include "bench/bench_env.h"
 #include "bench/bench_results.h"
-#include "bench/process_stats.h"
-#include "bench/roster_generator.h"
+#include "support/process_stats.h"
+#include "support/roster_generator.h"
 
 #include "core/calls/call_session.h"
 #include "core/calls/join_target.h"
@@ -36,6 +36,7 @@
 
 using namespace moderato;
 using namespace moderato::bench;
+using namespace testsupport;
 
 namespace {
 
@@ -152,29 +153,24 @@ double percentile(QList<double> values, double p)
 
 int main(int argc, char *argv[])
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    renderOffscreenByDefault();
     QApplication app(argc, argv);
-    const QStringList args = app.arguments();
-    const QString outDir = argument(args, QStringLiteral("--out"), QStringLiteral("bench"));
-    const QString bin = argument(args, QStringLiteral("--bin"));
-    const int runs = argument(args, QStringLiteral("--runs"), QStringLiteral("200")).toInt();
-    const int seconds = argument(args, QStringLiteral("--seconds"), QStringLiteral("60")).toInt();
-    if (bin.isEmpty() || runs <= 0 || seconds <= 0) {
+    const BenchArguments args = BenchArguments::parse(app.arguments(), 200, 60);
+    if (args.bin.isEmpty() || args.runs <= 0 || args.seconds <= 0) {
         QTextStream(stderr) << "usage: bench_notifications --bin BUILD_DIR [--out DIR] [--runs 200] [--seconds 60]"
                             << Qt::endl;
         return 2;
     }
     QTemporaryDir dir;
-    BenchResults results(outDir + QStringLiteral("/results.json"));
+    BenchResults results(args.outDir + QStringLiteral("/results.json"));
 
     // Latency and burst: a manual clock that moves only when told, one join per simulated second.
     {
-        Listening in(bin, writeScenario(dir, QStringLiteral("manual.json"), 1, 0, QStringLiteral("manual")));
-        QTextStream(stdout) << "Notifications: " << Size << " participants heard through the relay; " << runs
+        Listening in(args.bin, writeScenario(dir, QStringLiteral("manual.json"), 1, 0, QStringLiteral("manual")));
+        QTextStream(stdout) << "Notifications: " << Size << " participants heard through the relay; " << args.runs
                             << " single joins" << Qt::endl;
         QList<double> latencies;
-        for (int i = 0; i < runs; ++i) {
+        for (int i = 0; i < args.runs; ++i) {
             const int before = in.rows();
             QElapsedTimer timer;
             timer.start();
@@ -242,7 +238,7 @@ int main(int argc, char *argv[])
     // Idle: real time, one join and one leave a second, heard; the roster read once a minute. First
     // with the main window hidden (the core and the models), then shown (painting too).
     {
-        Listening in(bin, writeScenario(dir, QStringLiteral("real.json"), 1, 1, QStringLiteral("real")));
+        Listening in(args.bin, writeScenario(dir, QStringLiteral("real.json"), 1, 1, QStringLiteral("real")));
         MainWindow::Options options;
         MainWindow window(in.core->session(), nullptr, options);
         window.resize(1280, 800);
@@ -250,14 +246,14 @@ int main(int argc, char *argv[])
             window.setVisible(shown);
             spinUntil([] { return false; }, 2000);
             const qint64 acceptedBefore = in.hookup->receiver()->accepted();
-            QTextStream(stdout) << "Idle with notifications, window " << (shown ? "shown" : "hidden") << ": " << seconds
-                                << " s" << Qt::endl;
+            QTextStream(stdout) << "Idle with notifications, window " << (shown ? "shown" : "hidden") << ": "
+                                << args.seconds << " s" << Qt::endl;
             QElapsedTimer wall;
             wall.start();
             const double cpuBefore = cpuTimeMs();
             {
                 QEventLoop loop;
-                QTimer::singleShot(seconds * 1000, Qt::PreciseTimer, &loop, &QEventLoop::quit);
+                QTimer::singleShot(args.seconds * 1000, Qt::PreciseTimer, &loop, &QEventLoop::quit);
                 loop.exec();
             }
             const double cpuMs = cpuTimeMs() - cpuBefore;

@@ -16,8 +16,8 @@
 // the cache.
 #include "bench/bench_env.h"
 #include "bench/bench_results.h"
-#include "bench/roster_generator.h"
 #include "bench/signal_counter.h"
+#include "support/roster_generator.h"
 
 #include "core/calls/incremental_roster_parser.h"
 #include "core/calls/participant_model.h"
@@ -31,6 +31,7 @@
 
 using namespace moderato;
 using namespace moderato::bench;
+using testsupport::RosterGenerator;
 
 namespace {
 

@@ -7,7 +7,7 @@
 //   bench_startup --bin BUILD_DIR [--out DIR] [--runs N]
 #include "bench/bench_env.h"
 #include "bench/bench_results.h"
-#include "bench/roster_generator.h"
+#include "support/roster_generator.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -20,6 +20,7 @@
 
 using namespace moderato;
 using namespace moderato::bench;
+using testsupport::RosterGenerator;
 
 namespace {
 
@@ -76,19 +77,16 @@ QProcessEnvironment privateEnvironment(const QString &home)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    const QStringList args = app.arguments();
-    const QString outDir = argument(args, QStringLiteral("--out"), QStringLiteral("bench"));
-    const QString bin = argument(args, QStringLiteral("--bin"));
-    const int runs = argument(args, QStringLiteral("--runs"), QStringLiteral("7")).toInt();
+    const BenchArguments args = BenchArguments::parse(app.arguments(), 7, 0);
     constexpr double BudgetMs = 1500;
     constexpr int CliRoster = 1000;
-    if (bin.isEmpty()) {
+    if (args.bin.isEmpty()) {
         QTextStream(stderr) << "usage: bench_startup --bin BUILD_DIR [--out DIR] [--runs N]" << Qt::endl;
         return 2;
     }
-    const QString moderato = bin + QStringLiteral("/app/moderato");
-    const QString cli = bin + QStringLiteral("/app/moderato-cli");
-    const QString graphsim = bin + QStringLiteral("/simulator/moderato-graphsim");
+    const QString moderato = args.bin + QStringLiteral("/app/moderato");
+    const QString cli = args.bin + QStringLiteral("/app/moderato-cli");
+    const QString graphsim = args.bin + QStringLiteral("/simulator/moderato-graphsim");
     for (const QString &program : {moderato, cli, graphsim}) {
         if (!QFileInfo(program).isExecutable()) {
             QTextStream(stderr) << program << " is missing: build moderato, moderato-cli and moderato-graphsim"
@@ -98,13 +96,13 @@ int main(int argc, char *argv[])
     }
     QTemporaryDir home;
     const QProcessEnvironment environment = privateEnvironment(home.path());
-    BenchResults results(outDir + QStringLiteral("/results.json"));
+    BenchResults results(args.outDir + QStringLiteral("/results.json"));
 
     // moderato --demo --screenshot
-    QTextStream(stdout) << "Start-up: moderato --demo --screenshot, " << runs << " runs" << Qt::endl;
+    QTextStream(stdout) << "Start-up: moderato --demo --screenshot, " << args.runs << " runs" << Qt::endl;
     const QString png = home.filePath(QStringLiteral("demo.png"));
     QList<double> desktop;
-    for (int i = 0; i <= runs; ++i) {
+    for (int i = 0; i <= args.runs; ++i) {
         QFile::remove(png);
         const Run run =
             timeProcess(moderato, {QStringLiteral("--demo"), QStringLiteral("--screenshot"), png}, environment);
@@ -115,19 +113,19 @@ int main(int argc, char *argv[])
             desktop << run.ms;
     }
     const double desktopMedian = median(desktop);
-    results.add({QStringLiteral("startup_demo_screenshot"), runs, desktopMedian, BudgetMs, desktopMedian / BudgetMs,
-                 QStringLiteral("ms"),
+    results.add({QStringLiteral("startup_demo_screenshot"), args.runs, desktopMedian, BudgetMs,
+                 desktopMedian / BudgetMs, QStringLiteral("ms"),
                  QStringLiteral("target < 1.5 s: %1. Whole process (QT_QPA_PLATFORM=offscreen): start, embedded "
                                 "simulator, sign-in, first roster, PNG written, exit; median of %2 runs after one "
                                 "warm-up (min %3, max %4 ms). floor_ms holds the 1.5 s budget.")
                      .arg(verdict(desktopMedian < BudgetMs))
-                     .arg(runs)
+                     .arg(args.runs)
                      .arg(*std::min_element(desktop.cbegin(), desktop.cend()), 0, 'f', 0)
                      .arg(*std::max_element(desktop.cbegin(), desktop.cend()), 0, 'f', 0)});
 
     // moderato-cli participants against moderato-graphsim with 1,000 participants
-    QTextStream(stdout) << "Start-up: moderato-cli participants (" << CliRoster << " participants), " << runs << " runs"
-                        << Qt::endl;
+    QTextStream(stdout) << "Start-up: moderato-cli participants (" << CliRoster << " participants), " << args.runs
+                        << " runs" << Qt::endl;
     {
         RosterGenerator generator(555);
         QFile scenario(home.filePath(QStringLiteral("scenario.json")));
@@ -153,7 +151,7 @@ int main(int argc, char *argv[])
                               kCallId};
     QList<double> cliTimes;
     qsizetype lines = 0;
-    for (int i = 0; i <= runs; ++i) {
+    for (int i = 0; i <= args.runs; ++i) {
         const Run run = timeProcess(cli, cliArgs, environment, kSecret.toUtf8() + '\n');
         if (!run.ok)
             qFatal("moderato-cli participants failed: %s", qPrintable(run.problem));
@@ -170,7 +168,7 @@ int main(int argc, char *argv[])
                                 "after one warm-up (min %4, max %5 ms).")
                      .arg(CliRoster)
                      .arg(lines)
-                     .arg(runs)
+                     .arg(args.runs)
                      .arg(*std::min_element(cliTimes.cbegin(), cliTimes.cend()), 0, 'f', 0)
                      .arg(*std::max_element(cliTimes.cbegin(), cliTimes.cend()), 0, 'f', 0)});
     return results.save() ? 0 : 1;

@@ -1,4 +1,4 @@
-#include "bench/process_stats.h"
+#include "support/process_stats.h"
 
 #include <QFile>
 
@@ -6,7 +6,19 @@
 #include <sys/resource.h>
 #include <unistd.h>
 
-namespace moderato::bench {
+#if defined(__SANITIZE_ADDRESS__)
+#define MODERATO_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define MODERATO_ASAN 1
+#endif
+#endif
+#ifdef MODERATO_ASAN
+// From the sanitizer runtime (sanitizer/allocator_interface.h, not always installed).
+extern "C" size_t __sanitizer_get_current_allocated_bytes();
+#endif
+
+namespace testsupport {
 
 qint64 residentBytes()
 {
@@ -21,7 +33,20 @@ qint64 residentBytes()
 
 qint64 heapInUse()
 {
+#ifdef MODERATO_ASAN
+    return qint64(__sanitizer_get_current_allocated_bytes());
+#else
     return qint64(mallinfo2().uordblks);
+#endif
+}
+
+bool underAddressSanitizer()
+{
+#ifdef MODERATO_ASAN
+    return true;
+#else
+    return false;
+#endif
 }
 
 void trimHeap()
@@ -37,4 +62,4 @@ double cpuTimeMs()
     return ms(usage.ru_utime) + ms(usage.ru_stime);
 }
 
-} // namespace moderato::bench
+} // namespace testsupport

@@ -1,9 +1,9 @@
-#include "bench/roster_generator.h"
+#include "support/roster_generator.h"
 
 #include <QJsonDocument>
 #include <QSet>
 
-namespace moderato::bench {
+namespace testsupport {
 
 namespace {
 const char *const firstNames[] = {"Adele",      "Bartholomew", "Chidinma",  "Dmitri",        "Eleonora", "François",
@@ -194,4 +194,4 @@ QByteArray RosterGenerator::listBody(const QJsonArray &roster)
         .toJson(QJsonDocument::Compact);
 }
 
-} // namespace moderato::bench
+} // namespace testsupport

@@ -1,5 +1,5 @@
 #pragma once
-// Generates realistic Graph participant rosters for benchmarks: mixed identity kinds (users of the
+// Generates realistic Graph participant rosters for tests and benchmarks: mixed identity kinds (users of the
 // home tenant and of others, guests, phones, bots), one to three media streams, long names.
 // Deterministic for a seed (ids included); nothing large is committed.
 
@@ -8,7 +8,7 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 
-namespace moderato::bench {
+namespace testsupport {
 
 class RosterGenerator
 {
@@ -45,4 +45,4 @@ private:
     quint64 m_serial = 0;
 };
 
-} // namespace moderato::bench
+} // namespace testsupport

@@ -86,6 +86,15 @@ public:
         return {};
     }
 
+    //! Participant \a id of the call as the simulator holds it; empty when it is not there.
+    QJsonObject simParticipant(const QString &id)
+    {
+        for (const QJsonValue &p : simCall().value(QLatin1String("participants")).toArray())
+            if (p[QLatin1String("id")].toString() == id)
+                return p.toObject();
+        return {};
+    }
+
     QJsonObject hook(const QByteArray &verb, const QString &path, const QJsonObject &body = {})
     {
         return itest::simHook(network, simulator.baseUrl(), verb, path, body);

@@ -26,14 +26,6 @@ QJsonObject acceptAndDecline(double adaAfter, double alanAfter, const QString &c
     return world;
 }
 
-QJsonObject participantInSim(CliRunner &cli, const QString &id)
-{
-    for (const QJsonValue &p : cli.simCall().value(QLatin1String("participants")).toArray())
-        if (p[QLatin1String("id")].toString() == id)
-            return p.toObject();
-    return {};
-}
-
 } // namespace
 
 class TestCliCommands : public QObject
@@ -134,8 +126,8 @@ void TestCliCommands::removesAParticipant()
     QVERIFY2(result.exitCode == 0, describe(result));
     QVERIFY2(result.out.contains(QLatin1String("Person 2 was removed")) && result.out.contains(participantId(2)),
              describe(result));
-    QVERIFY(participantInSim(cli, participantId(2)).isEmpty());
-    QVERIFY(!participantInSim(cli, participantId(1)).isEmpty());
+    QVERIFY(cli.simParticipant(participantId(2)).isEmpty());
+    QVERIFY(!cli.simParticipant(participantId(1)).isEmpty());
 }
 
 void TestCliCommands::forbiddenRemovalPrintsTheAdminCommand()
@@ -152,18 +144,18 @@ void TestCliCommands::forbiddenRemovalPrintsTheAdminCommand()
         + QLatin1String("\"}");
     QVERIFY2(result.err.contains(cmdlet), describe(result));
     QVERIFY2(result.err.contains(QLatin1String("request id")), describe(result));
-    QVERIFY(!participantInSim(cli, participantId(0)).isEmpty());
+    QVERIFY(!cli.simParticipant(participantId(0)).isEmpty());
 }
 
 void TestCliCommands::mutesAParticipant()
 {
     CliRunner cli(scenario(3));
     QVERIFY2(cli.ok(), qPrintable(cli.error));
-    QCOMPARE(participantInSim(cli, participantId(1)).value(QLatin1String("isMuted")).toBool(), false);
+    QCOMPARE(cli.simParticipant(participantId(1)).value(QLatin1String("isMuted")).toBool(), false);
     const CliResult result = cli.run(cli.withSecret({QStringLiteral("mute"), Call, participantId(1)}), SecretInput);
     QVERIFY2(result.exitCode == 0, describe(result));
     QVERIFY2(result.out.contains(QLatin1String("Person 1 was muted")), describe(result));
-    QCOMPARE(participantInSim(cli, participantId(1)).value(QLatin1String("isMuted")).toBool(), true);
+    QCOMPARE(cli.simParticipant(participantId(1)).value(QLatin1String("isMuted")).toBool(), true);
 }
 
 void TestCliCommands::invitesAndPrintsParticipantIds()
@@ -272,7 +264,7 @@ void TestCliCommands::cancelsARingingInvitation()
              describe(cancelled));
     QVERIFY(cli.simCall().value(QLatin1String("pendingInvitees")).toArray().isEmpty());
     cli.simulator.advanceClock(40);
-    QVERIFY(participantInSim(cli, ids.first()).isEmpty());
+    QVERIFY(cli.simParticipant(ids.first()).isEmpty());
 }
 
 void TestCliCommands::inviteWaitsForAcceptAndDecline()

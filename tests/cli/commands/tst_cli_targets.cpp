@@ -42,14 +42,6 @@ QJsonObject withBot(QJsonObject world)
     return world;
 }
 
-QJsonObject participantInSim(CliRunner &cli, const QString &id)
-{
-    for (const QJsonValue &p : cli.simCall().value(QLatin1String("participants")).toArray())
-        if (p[QLatin1String("id")].toString() == id)
-            return p.toObject();
-    return {};
-}
-
 //! The requests of \a method to a participant path that the simulator saw.
 int actionRequests(CliRunner &cli, const QString &method)
 {
@@ -93,7 +85,7 @@ void TestCliTargets::cancelOfSomeoneInTheCallSendsNothing()
     QVERIFY2(result.err.contains(QLatin1String("remove")), describe(result));
     QVERIFY2(!result.out.contains(QLatin1String("Cancelled")), describe(result));
     QCOMPARE(actionRequests(cli, QStringLiteral("DELETE")), 0);
-    QVERIFY(!participantInSim(cli, participantId(1)).isEmpty());
+    QVERIFY(!cli.simParticipant(participantId(1)).isEmpty());
 }
 
 void TestCliTargets::removeOfAnIdNotInTheCallSendsNothing_data()
@@ -119,9 +111,9 @@ void TestCliTargets::removeOfAnIdNotInTheCallSendsNothing()
         QVERIFY2(!entry[QLatin1String("body")].toString().contains(stranger), describe(result));
     }
     if (command == QLatin1String("remove"))
-        QVERIFY(participantInSim(cli, participantId(2)).isEmpty());
+        QVERIFY(cli.simParticipant(participantId(2)).isEmpty());
     else
-        QVERIFY(participantInSim(cli, participantId(2))[QLatin1String("isMuted")].toBool());
+        QVERIFY(cli.simParticipant(participantId(2))[QLatin1String("isMuted")].toBool());
 }
 
 void TestCliTargets::ignoreMissingMakesAnAbsentIdSucceed()
@@ -194,8 +186,8 @@ void TestCliTargets::theAppsOwnParticipantIsNeverATarget()
     QVERIFY2(result.err.contains(QLatin1String("Moderato")), describe(result));
     QCOMPARE(actionRequests(cli, QStringLiteral("DELETE")), 0);
     QCOMPARE(actionRequests(cli, QStringLiteral("POST")), 0);
-    QVERIFY(!participantInSim(cli, BotId).isEmpty());
-    QVERIFY(!participantInSim(cli, BotId)[QLatin1String("isMuted")].toBool());
+    QVERIFY(!cli.simParticipant(BotId).isEmpty());
+    QVERIFY(!cli.simParticipant(BotId)[QLatin1String("isMuted")].toBool());
 }
 
 void TestCliTargets::theAppsOwnParticipantIsMarkedInTheList()

@@ -5,23 +5,10 @@
 // printed with qInfo for the README's Reliability section.
 #include "core/graph/mute_participant_request.h"
 #include "integration/session/session_fixture.h"
+#include "support/process_stats.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>
-
-#include <unistd.h>
-
-#if defined(__SANITIZE_ADDRESS__)
-#define MODERATO_ASAN 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define MODERATO_ASAN 1
-#endif
-#endif
-#ifdef MODERATO_ASAN
-// From the sanitizer runtime (sanitizer/allocator_interface.h, not always installed).
-extern "C" size_t __sanitizer_get_current_allocated_bytes();
-#endif
 
 using namespace moderato;
 using namespace itest;
@@ -32,30 +19,17 @@ namespace {
 constexpr int Cycles = 300;
 constexpr int MemoryBaselineCycle = 50;
 
-qint64 residentBytes()
-{
-    QFile statm(QStringLiteral("/proc/self/statm"));
-    if (!statm.open(QIODevice::ReadOnly))
-        return -1;
-    const QList<QByteArray> fields = statm.readAll().split(' ');
-    return fields.size() > 1 ? fields.at(1).toLongLong() * sysconf(_SC_PAGESIZE) : -1;
-}
-
 //! Resident memory; under ASan the live heap instead, since its quarantine keeps freed memory
 //! resident on purpose and RSS would grow for that reason alone.
 qint64 memoryBytes()
 {
-#ifdef MODERATO_ASAN
-    return qint64(__sanitizer_get_current_allocated_bytes());
-#endif
-    return residentBytes();
+    return testsupport::underAddressSanitizer() ? testsupport::heapInUse() : testsupport::residentBytes();
 }
 
-#ifdef MODERATO_ASAN
-const char MemoryName[] = "live heap";
-#else
-const char MemoryName[] = "RSS";
-#endif
+const char *memoryName()
+{
+    return testsupport::underAddressSanitizer() ? "live heap" : "RSS";
+}
 
 //! Random faults on every Graph request; small delays so that hundreds of cycles stay quick.
 QJsonArray randomFaults()
@@ -236,8 +210,8 @@ void TestSoak::refreshesThroughChurnAndRandomFaults()
           "%d mutes; up to %lld participants",
           Cycles, elapsed, good, rateLimited, stale, injected, mutes, peakRows);
     qInfo("soak: faults by kind: %s", qPrintable(byKind.join(QLatin1String(", "))));
-    qInfo("soak: %s %.1f MiB after cycle %d, %.1f MiB after cycle %d (%+.1f MiB)", MemoryName, rssBaseline / 1048576.0,
-          MemoryBaselineCycle, rssEnd / 1048576.0, Cycles, (rssEnd - rssBaseline) / 1048576.0);
+    qInfo("soak: %s %.1f MiB after cycle %d, %.1f MiB after cycle %d (%+.1f MiB)", memoryName(),
+          rssBaseline / 1048576.0, MemoryBaselineCycle, rssEnd / 1048576.0, Cycles, (rssEnd - rssBaseline) / 1048576.0);
 
     QCOMPARE(good + stale, Cycles);
     QVERIFY2(injected >= 20, "the soak injected too few faults to mean anything");

@@ -3,17 +3,16 @@
 // QNetworkAccessManager: the token provider, the client, and the /_sim/ hooks the tests inspect.
 
 #include "core/auth/cloud.h"
-#include "core/auth/fixed_secret_source.h"
 #include "core/auth/token_provider.h"
 #include "core/graph/graph_client.h"
 #include "core/graph/graph_request.h"
 #include "simulator/graph_simulator.h"
+#include "support/signed_in_core.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QSignalSpy>
 
 #include <functional>
@@ -139,26 +138,16 @@ inline void editScenarioApp(QJsonObject &world, const std::function<void(QJsonOb
     world.insert(QStringLiteral("tenants"), tenants);
 }
 
-//! The simulator plus Moderato's sign-in and client, wired as the app wires them.
 //! Sends \a verb \a path (a /_sim/ hook, or any path) to the simulator at \a base through
 //! \a network and waits for the answer's JSON object, for the test's convenience.
 inline QJsonObject simHook(QNetworkAccessManager &network, const QUrl &base, const QByteArray &verb,
                            const QString &path, const QJsonObject &body = {})
 {
-    QUrl url = base;
-    url.setPath(path);
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    QNetworkReply *reply = body.isEmpty() ? network.sendCustomRequest(request, verb)
-                                          : network.sendCustomRequest(request, verb, QJsonDocument(body).toJson());
-    QSignalSpy finished(reply, &QNetworkReply::finished);
-    if (!reply->isFinished())
-        finished.wait(5000);
-    const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
-    reply->deleteLater();
-    return answer;
+    return testsupport::simHook(network, base, verb, path, body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson())
+        .json();
 }
 
+//! The simulator plus Moderato's sign-in and client, wired as the app wires them.
 class SimFixture
 {
 public:
@@ -171,19 +160,16 @@ public:
             error = QStringLiteral("simulator could not listen");
             return;
         }
-        const auto custom = moderato::CloudEndpoints::custom(simulator.baseUrl(), simulator.baseUrl(), &error);
-        if (!custom)
+        core = std::make_unique<testsupport::SignedInCore>(&network, simulator.baseUrl(),
+                                                           testsupport::TestAccount{tenant, clientId, secret});
+        if (!core->ok()) {
+            error = core->error();
             return;
-        endpoints = *custom;
-        secrets = std::make_unique<moderato::FixedSecretSource>(secret);
-        tokens = std::make_unique<moderato::TokenProvider>(&network, endpoints, tenant, clientId, secrets.get());
-        client = std::make_unique<moderato::GraphClient>(&network, tokens.get(), endpoints.graphRoot);
-        moderato::RetryPolicy policy;
-        policy.backoffBase = std::chrono::milliseconds(20);
-        policy.backoffCap = std::chrono::milliseconds(200);
-        tokens->setRetryPolicy(policy);
-        client->setRetryPolicy(policy);
-        client->setTransferTimeout(std::chrono::milliseconds(5000));
+        }
+        core->useQuickRetries();
+        endpoints = core->endpoints();
+        tokens = core->tokens();
+        client = core->client();
         m_ok = true;
     }
 
@@ -235,9 +221,9 @@ public:
     QNetworkAccessManager network;
     QNetworkAccessManager hookNetwork; // hooks never share connections with the code under test
     moderato::CloudEndpoints endpoints;
-    std::unique_ptr<moderato::FixedSecretSource> secrets;
-    std::unique_ptr<moderato::TokenProvider> tokens;
-    std::unique_ptr<moderato::GraphClient> client;
+    std::unique_ptr<testsupport::SignedInCore> core;
+    moderato::TokenProvider *tokens = nullptr;
+    moderato::GraphClient *client = nullptr;
     QString error;
 
 private:

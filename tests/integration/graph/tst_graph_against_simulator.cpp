@@ -277,7 +277,7 @@ void TestGraphAgainstSimulator::removesFortyFiveInThreeBatches()
 {
     SimFixture sim(scenario(50));
     QVERIFY2(sim.ok(), qPrintable(sim.error));
-    BatchRunner runner(sim.client.get());
+    BatchRunner runner(sim.client);
     for (int i = 0; i < 45; ++i)
         runner.addItem(BatchItem::removeParticipant(Call, participantId(i)));
     runner.addItem(BatchItem::removeParticipant(Call, QStringLiteral("not-in-the-call")));
@@ -307,7 +307,7 @@ void TestGraphAgainstSimulator::throttledItemsInABatchAreRetried()
                        {{QStringLiteral("count"), 2},
                         {QStringLiteral("status"), 429},
                         {QStringLiteral("retryAfter"), QStringLiteral("1")}}));
-    BatchRunner runner(sim.client.get());
+    BatchRunner runner(sim.client);
     for (int i = 0; i < 4; ++i)
         runner.addItem(BatchItem::removeParticipant(Call, participantId(i)));
     QSignalSpy finished(&runner, &BatchRunner::finished);
@@ -334,8 +334,8 @@ void TestGraphAgainstSimulator::throttledRequestWaitsForRetryAfterSeconds()
                         {QStringLiteral("status"), 429},
                         {QStringLiteral("retryAfter"), QStringLiteral("1")},
                         {QStringLiteral("code"), QStringLiteral("TooManyRequests")}}));
-    QSignalSpy throttled(sim.client.get(), &GraphClient::throttled);
-    QSignalSpy ended(sim.client.get(), &GraphClient::throttleEnded);
+    QSignalSpy throttled(sim.client, &GraphClient::throttled);
+    QSignalSpy ended(sim.client, &GraphClient::throttleEnded);
     ListParticipantsRequest request(Call);
     QElapsedTimer clock;
     clock.start();

@@ -1,4 +1,5 @@
 // TokenProvider against the simulator's token endpoint: a token, and each AADSTS error it sends.
+#include "core/auth/fixed_secret_source.h"
 #include "integration/graph/sim_fixture.h"
 
 #include <QTest>
@@ -107,7 +108,8 @@ void TestTokenAgainstSimulator::signInErrorsBecomeSentences()
     CloudEndpoints endpoints = sim.endpoints;
     if (!resource.isEmpty())
         endpoints.resource = resource;
-    TokenProvider tokens(&sim.network, endpoints, tenant, clientId, sim.secrets.get());
+    FixedSecretSource secrets(secret);
+    TokenProvider tokens(&sim.network, endpoints, tenant, clientId, &secrets);
 
     const Answer answer = requestToken(tokens);
     QVERIFY(answer.token.isEmpty());

@@ -64,7 +64,7 @@ public:
         if (!ok())
             return;
         audit = std::make_unique<moderato::AuditLog>(scratch.filePath(QStringLiteral("audit.jsonl")));
-        session = std::make_unique<moderato::CallSession>(client.get(), App);
+        session = std::make_unique<moderato::CallSession>(client, App);
         session->setAuditLog(audit.get());
         session->setRefreshInterval(60000); // tests refresh when they want to
         session->setHomeTenantId(Tenant);

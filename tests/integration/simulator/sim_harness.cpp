@@ -47,19 +47,6 @@ QJsonObject Reply::json() const
     return QJsonDocument::fromJson(body).object();
 }
 
-QByteArray readFixture(const QString &name)
-{
-    QFile file(QStringLiteral(MODERATO_TEST_DATA "/graph/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return file.readAll();
-}
-
-QJsonObject fixture(const QString &name)
-{
-    return QJsonDocument::fromJson(readFixture(name)).object();
-}
-
 QJsonObject invitee(const QString &userId, const QString &participantId)
 {
     QJsonObject info{{QStringLiteral("@odata.type"), QStringLiteral("#microsoft.graph.invitationParticipantInfo")},
@@ -89,8 +76,9 @@ QJsonObject standardScenario()
                            user(kNoAnswerUser, QStringLiteral("Lars Berg"), QStringLiteral("noAnswer"), 20),
                            user(kUnreachableUser, QStringLiteral("Ulla Stein"), QStringLiteral("unreachable"), 5),
                            user(kSilentUser, QStringLiteral("Sven Jansen"), QString(), 0)};
-    const QJsonArray roster =
-        fixture(QStringLiteral("call-list-participants.response.1.json")).value(QStringLiteral("value")).toArray();
+    const QJsonArray roster = graphExampleObject(QStringLiteral("call-list-participants.response.1.json"))
+                                  .value(QStringLiteral("value"))
+                                  .toArray();
     const QJsonArray calls{QJsonObject{{QStringLiteral("id"), kCall},
                                        {QStringLiteral("tenantId"), kTenant},
                                        {QStringLiteral("subject"), QStringLiteral("Weekly sync")},

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "simulator/graph_simulator.h"
+#include "support/graph_examples.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -39,8 +40,8 @@ struct Reply
     QJsonObject json() const;
 };
 
-QByteArray readFixture(const QString &name);
-QJsonObject fixture(const QString &name);
+using testsupport::graphExample;
+using testsupport::graphExampleObject;
 //! The standard scenario: the docs' participant list as the call's roster, directory users with answers,
 //! apps with different roles, a second tenant; manual clock.
 QJsonObject standardScenario();

@@ -76,7 +76,7 @@ private slots:
         QCOMPARE(reply.status, 200);
         QVERIFY(reply.header("Content-Type").startsWith("application/json"));
         const QJsonObject body = reply.json();
-        const QJsonObject documented = fixture(QStringLiteral("call-list-participants.response.1.json"));
+        const QJsonObject documented = graphExampleObject(QStringLiteral("call-list-participants.response.1.json"));
         QCOMPARE(body.value(QStringLiteral("value")), documented.value(QStringLiteral("value")));
         QVERIFY(body.value(QStringLiteral("@odata.context"))
                     .toString()
@@ -107,7 +107,7 @@ private slots:
     {
         Harness sim;
         QVERIFY(sim.ok());
-        const QJsonObject documented = fixture(QStringLiteral("call-list-participants.response.1.json"))
+        const QJsonObject documented = graphExampleObject(QStringLiteral("call-list-participants.response.1.json"))
                                            .value(QStringLiteral("value"))
                                            .toArray()
                                            .at(1)
@@ -149,11 +149,11 @@ private slots:
         QFETCH(QString, file);
         Harness sim;
         QVERIFY(sim.ok());
-        const QJsonObject request = fixture(file);
-        const Reply reply = sim.graph("POST", participantsPath() + QStringLiteral("/invite"), readFixture(file));
+        const QJsonObject request = graphExampleObject(file);
+        const Reply reply = sim.graph("POST", participantsPath() + QStringLiteral("/invite"), graphExample(file));
         QCOMPARE(reply.status, 200);
         const QJsonObject operation = reply.json();
-        const QJsonObject documented = fixture(QStringLiteral("participant-invite.response.1.json"));
+        const QJsonObject documented = graphExampleObject(QStringLiteral("participant-invite.response.1.json"));
         QCOMPARE(operation.value(QStringLiteral("@odata.type")), documented.value(QStringLiteral("@odata.type")));
         QCOMPARE(operation.value(QStringLiteral("status")).toString().toLower(), QStringLiteral("running"));
         QCOMPARE(operation.value(QStringLiteral("clientContext")), request.value(QStringLiteral("clientContext")));
@@ -177,9 +177,9 @@ private slots:
         QVERIFY(sim.ok());
         const QString id = QStringLiteral("1e126418-44a0-4a94-a6f8-0efe1ad71acb");
         const Reply reply = sim.graph("POST", participantsPath() + QLatin1Char('/') + id + QStringLiteral("/mute"),
-                                      readFixture(QStringLiteral("participant-mute.request.1.json")));
+                                      graphExample(QStringLiteral("participant-mute.request.1.json")));
         QCOMPARE(reply.status, 200);
-        const QJsonObject documented = fixture(QStringLiteral("participant-mute.response.1.json"));
+        const QJsonObject documented = graphExampleObject(QStringLiteral("participant-mute.response.1.json"));
         const QJsonObject operation = reply.json();
         for (const QString &key :
              {QStringLiteral("@odata.type"), QStringLiteral("status"), QStringLiteral("clientContext")})
@@ -290,9 +290,9 @@ private slots:
         Harness sim;
         QVERIFY(sim.ok());
         const Reply reply =
-            sim.graph("POST", QStringLiteral("/v1.0/$batch"), readFixture(QStringLiteral("batch.request.1.json")));
+            sim.graph("POST", QStringLiteral("/v1.0/$batch"), graphExample(QStringLiteral("batch.request.1.json")));
         QCOMPARE(reply.status, 200);
-        const QJsonObject documentedItem = fixture(QStringLiteral("batch.response.1.json"))
+        const QJsonObject documentedItem = graphExampleObject(QStringLiteral("batch.response.1.json"))
                                                .value(QStringLiteral("responses"))
                                                .toArray()
                                                .at(0)
@@ -315,7 +315,7 @@ private slots:
     {
         Harness sim;
         QVERIFY(sim.ok());
-        QJsonObject batch = fixture(QStringLiteral("batch.request.dependsOn.json"));
+        QJsonObject batch = graphExampleObject(QStringLiteral("batch.request.dependsOn.json"));
         QJsonArray requests = batch.value(QStringLiteral("requests")).toArray();
         for (qsizetype i = 0; i < requests.size(); ++i) {
             QJsonObject item = requests.at(i).toObject();
@@ -363,9 +363,9 @@ private slots:
         QJsonObject scenario = standardScenario();
         QJsonArray calls = scenario.value(QStringLiteral("calls")).toArray();
         QJsonObject meeting = calls.at(0).toObject();
-        meeting.insert(
-            QStringLiteral("chatInfo"),
-            fixture(QStringLiteral("application-post-calls.request.5.json")).value(QStringLiteral("chatInfo")));
+        meeting.insert(QStringLiteral("chatInfo"),
+                       graphExampleObject(QStringLiteral("application-post-calls.request.5.json"))
+                           .value(QStringLiteral("chatInfo")));
         QJsonArray roster = meeting.value(QStringLiteral("participants")).toArray();
         roster.append(QJsonObject{
             {QStringLiteral("id"), QStringLiteral("person-1")},
@@ -381,7 +381,7 @@ private slots:
         QVERIFY(sim.ok());
 
         const Reply created = sim.graph("POST", QStringLiteral("/v1.0/communications/calls"),
-                                        readFixture(QStringLiteral("application-post-calls.request.5.json")));
+                                        graphExample(QStringLiteral("application-post-calls.request.5.json")));
         QCOMPARE(created.status, 201);
         const QJsonObject call = created.json();
         const QString id = call.value(QStringLiteral("id")).toString();

@@ -307,7 +307,7 @@ private slots:
                      {{"Content-Type", "application/x-www-form-urlencoded"}, {"client-request-id", "corr-42"}});
         QCOMPARE(reply.status, status);
         const QJsonObject body = reply.json();
-        const QJsonObject documented = fixture(QStringLiteral("token.error.2.json"));
+        const QJsonObject documented = graphExampleObject(QStringLiteral("token.error.2.json"));
         QCOMPARE(body.keys(), documented.keys()); // both sorted: the same fields as the documented error
         QCOMPARE(body.value(QStringLiteral("error")).toString(), error);
         QCOMPARE(body.value(QStringLiteral("error_codes")).toArray(), QJsonArray{aadsts});
@@ -334,7 +334,7 @@ private slots:
         const Reply reply = sim.requestToken(kTenant, kApp, kSecret, scope);
         QCOMPARE(reply.status, 200);
         const QJsonObject body = reply.json();
-        QCOMPARE(body.keys(), fixture(QStringLiteral("token.response.json")).keys());
+        QCOMPARE(body.keys(), graphExampleObject(QStringLiteral("token.response.json")).keys());
         QCOMPARE(body.value(QStringLiteral("token_type")).toString(), QStringLiteral("Bearer"));
         QCOMPARE(body.value(QStringLiteral("expires_in")).toInt(), 3599);
         const QString token = body.value(QStringLiteral("access_token")).toString();

@@ -101,7 +101,7 @@ private slots:
         QCOMPARE(reply.header("Retry-After"), QByteArray("Wed, 21 Oct 2015 07:28:00 GMT"));
         const QJsonObject error = reply.json().value(QStringLiteral("error")).toObject();
         const QJsonObject documented =
-            fixture(QStringLiteral("error.429.json")).value(QStringLiteral("error")).toObject();
+            graphExampleObject(QStringLiteral("error.429.json")).value(QStringLiteral("error")).toObject();
         QCOMPARE(error.value(QStringLiteral("code")), documented.value(QStringLiteral("code")));
         QCOMPARE(error.value(QStringLiteral("innerError")).toObject().value(QStringLiteral("status")).toString(),
                  QStringLiteral("429"));

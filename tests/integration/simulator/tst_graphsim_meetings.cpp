@@ -74,7 +74,7 @@ QJsonObject meetingScenario(const QJsonObject &options = {}, const QJsonObject &
 QByteArray byOrganizer(const QString &thread = kThread, const QString &organizer = kOrganizer,
                        const QString &file = u"application-post-calls.request.5.json"_s)
 {
-    return readFixture(file)
+    return graphExample(file)
         .replace(kThread.toLatin1(), thread.toLatin1())
         .replace(kOrganizer.toLatin1(), organizer.toLatin1());
 }
@@ -82,7 +82,7 @@ QByteArray byOrganizer(const QString &thread = kThread, const QString &organizer
 //! Graph's example join by joinMeetingIdMeetingInfo, with \a meetingId and \a passcode.
 QByteArray byMeetingId(const QString &meetingId, const QString &passcode = kPasscode)
 {
-    return readFixture(u"application-post-calls.request.7.json"_s)
+    return graphExample(u"application-post-calls.request.7.json"_s)
         .replace("\"1234567\"", QByteArray('"' + meetingId.toLatin1() + '"'))
         .replace("psw123", passcode.toLatin1());
 }
@@ -241,7 +241,7 @@ private slots:
         QTest::addColumn<int>("subcode");
         QTest::newRow("wrong passcode") << byMeetingId(kMeetingId, u"wrong1"_s) << 403 << 10001;
         QTest::newRow("no passcode")
-            << readFixture(u"application-post-calls.request.8.json"_s).replace("1234567", kMeetingId.toLatin1()) << 403
+            << graphExample(u"application-post-calls.request.8.json"_s).replace("1234567", kMeetingId.toLatin1()) << 403
             << 10001;
         QTest::newRow("unknown meeting id") << byMeetingId(u"999888777666"_s) << 404 << 10002;
         QTest::newRow("unknown thread") << byOrganizer(u"19:meeting_NoSuchMeeting@thread.v2"_s) << 400 << 2203;

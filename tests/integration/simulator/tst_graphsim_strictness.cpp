@@ -25,7 +25,7 @@ const QString kJoinFixture = u"application-post-calls.request.5.json"_s;
 QJsonObject scenario(const QJsonObject &options = {}, int extraPeople = 0)
 {
     QJsonObject out = standardScenario();
-    const QJsonObject join = fixture(kJoinFixture);
+    const QJsonObject join = graphExampleObject(kJoinFixture);
     const QString organizer = join.value(u"meetingInfo"_s)
                                   .toObject()
                                   .value(u"organizer"_s)
@@ -66,7 +66,7 @@ QString callFor(Harness &sim, const QString &which)
 {
     if (which != u"joined"_s)
         return kCall;
-    const Reply reply = sim.graph("POST", kCalls, readFixture(kJoinFixture));
+    const Reply reply = sim.graph("POST", kCalls, graphExample(kJoinFixture));
     return reply.status == 201 ? reply.json().value(u"id"_s).toString() : QString();
 }
 
@@ -127,7 +127,7 @@ QByteArray gunzip(const QByteArray &data)
 
 QJsonArray documentedRoster()
 {
-    return fixture(u"call-list-participants.response.1.json"_s).value(u"value"_s).toArray();
+    return graphExampleObject(u"call-list-participants.response.1.json"_s).value(u"value"_s).toArray();
 }
 
 } // namespace
@@ -279,7 +279,7 @@ private slots:
         Harness sim(scenario({{u"operationsGettable"_s, gettable}}));
         QVERIFY(sim.ok());
         const Reply muted = sim.graph("POST", kCallPath + u"/participants/"_s + kBusyParticipant + u"/mute"_s,
-                                      readFixture(u"participant-mute.request.1.json"_s));
+                                      graphExample(u"participant-mute.request.1.json"_s));
         QCOMPARE(muted.status, 200);
         const QString operation = muted.json().value(u"id"_s).toString();
         const Reply polled = sim.graph("GET", kCallPath + u"/operations/"_s + operation);

@@ -8,6 +8,7 @@
 #include "core/calls/audit_log.h"
 #include "core/graph/get_call_request.h"
 #include "core/graph/graph_client.h"
+#include "support/counting_secret_source.h"
 #include "unit/graph/fake_network.h"
 
 #include <QJsonDocument>
@@ -18,6 +19,7 @@
 
 using namespace moderato;
 using namespace testing;
+using testsupport::CountingSecretSource;
 
 namespace {
 
@@ -36,17 +38,6 @@ QList<QByteArray> forms(const QString &secret)
 {
     return {secret.toUtf8(), QUrl::toPercentEncoding(secret), secret.toUtf8().toBase64()};
 }
-
-class CountingSecretSource : public SecretSource
-{
-public:
-    int fetches = 0;
-    void fetchSecret(QObject *context, SecretCallback callback) override
-    {
-        ++fetches;
-        QTimer::singleShot(0, context, [callback] { callback(Secret, QString()); });
-    }
-};
 
 FakeResponse tokenAnswer()
 {
@@ -157,7 +148,7 @@ void TestSecretLifetime::tokenProviderFetchesTheSecretForEveryAttempt()
         // A 503 first: the retry must fetch the secret again rather than keep it meanwhile.
         return answered++ == 0 ? FakeResponse::json(503, "{}") : tokenAnswer();
     };
-    CountingSecretSource secrets;
+    CountingSecretSource secrets(Secret);
     TokenProvider provider(&network, CloudEndpoints::forCloud(Cloud::Global), Tenant, Client, &secrets);
     RetryPolicy quick;
     quick.backoffBase = std::chrono::milliseconds(5);

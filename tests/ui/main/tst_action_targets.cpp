@@ -26,11 +26,6 @@ using PM = ParticipantModel;
 
 namespace {
 
-QTableView *rosterTable(MainWindow *w)
-{
-    return w->findChild<QTableView *>(QStringLiteral("rosterView"));
-}
-
 QModelIndex viewIndex(QTableView *table, const QString &participantId, int idRole)
 {
     QAbstractItemModel *model = table->model();
@@ -66,33 +61,14 @@ QStringList rosterIds(CallSession *session)
     return ids;
 }
 
-QAction *action(MainWindow *w, const char *name)
-{
-    return w->findChild<QAction *>(QLatin1String(name));
-}
-
 } // namespace
 
-class TestActionTargets : public QObject
+class TestActionTargets : public QObject, public WindowTest
 {
     Q_OBJECT
 private:
-    std::unique_ptr<UiHarness> h;
-    MainWindow *w = nullptr;
-
-    bool startWith(const ScenarioOptions &options = {})
-    {
-        const bool started = startActiveWindow(h, uiScenario(options));
-        w = started ? h->window() : nullptr;
-        return started;
-    }
-
 private Q_SLOTS:
-    void cleanup()
-    {
-        h.reset();
-        w = nullptr;
-    }
+    void cleanup() { closeWindow(); }
 
     void deleteInTheInvitationsPanelCancelsTheSelectedInvitation()
     {

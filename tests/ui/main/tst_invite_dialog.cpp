@@ -34,9 +34,7 @@ private:
             qWarning("%s", qPrintable(error));
             return false;
         }
-        h->window()->findChild<QAction *>(QStringLiteral("actionInvite"))->trigger();
-        if (!QTest::qWaitFor(
-                [&] { return (dialog = h->window()->findChild<InviteDialog *>(QStringLiteral("inviteDialog"))); }))
+        if (!(dialog = openInviteDialog(h->window())))
             return false;
         dialog->findChild<QComboBox *>(QStringLiteral("manualKind"))->setCurrentIndex(0); // user
         entry = dialog->findChild<QLineEdit *>(QStringLiteral("manualEntry"));

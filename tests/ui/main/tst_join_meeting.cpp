@@ -26,11 +26,6 @@ using State = CallSession::ConnectionState;
 
 namespace {
 
-QAction *action(MainWindow *w, const char *name)
-{
-    return w->findChild<QAction *>(QLatin1String(name));
-}
-
 //! The Join Meeting dialog on screen (an earlier one may still be on its way out).
 JoinDialog *visibleJoinDialog(MainWindow *w)
 {
@@ -52,19 +47,11 @@ QStringList rosterNames(CallSession *session)
 
 } // namespace
 
-class TestJoinMeeting : public QObject
+class TestJoinMeeting : public QObject, public WindowTest
 {
     Q_OBJECT
 private:
-    std::unique_ptr<UiHarness> h;
-    MainWindow *w = nullptr;
-
-    bool startWith(bool lobbyForApps = false)
-    {
-        const bool started = startActiveWindow(h, withMeeting(uiScenario(), lobbyForApps));
-        w = started ? h->window() : nullptr;
-        return started;
-    }
+    bool startWith(bool lobbyForApps = false) { return startOn(withMeeting(uiScenario(), lobbyForApps)); }
 
     //! Ctrl+J, paste \a text, click Join.
     void joinThroughTheDialog(const QString &text)
@@ -107,8 +94,7 @@ private Q_SLOTS:
 
     void cleanup()
     {
-        h.reset();
-        w = nullptr;
+        closeWindow();
         QSettings().remove(QStringLiteral("quit"));
     }
 

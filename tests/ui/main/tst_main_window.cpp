@@ -32,11 +32,6 @@ using PM = ParticipantModel;
 
 namespace {
 
-QTableView *rosterTable(MainWindow *w)
-{
-    return w->findChild<QTableView *>(QStringLiteral("rosterView"));
-}
-
 QModelIndex viewIndex(MainWindow *w, const QString &participantId)
 {
     QAbstractItemModel *model = rosterTable(w)->model();
@@ -64,23 +59,6 @@ QStringList selectedIds(MainWindow *w)
     return RosterSelection::ids(w->rosterView()->selectedRows());
 }
 
-//! Who is in the call: the roster's rows without those kept as "Left" while the roster holds still.
-QStringList rosterIds(CallSession *session)
-{
-    QStringList ids;
-    for (int row = 0; row < session->participants()->rowCount(); ++row) {
-        const QString id = session->participants()->idAt(row);
-        if (session->participants()->state(id) != PM::RowState::Left)
-            ids.append(id);
-    }
-    return ids;
-}
-
-QAction *action(MainWindow *w, const char *name)
-{
-    return w->findChild<QAction *>(QLatin1String(name));
-}
-
 int outcomeOf(CallSession *session, const QString &name)
 {
     InvitationModel *model = session->invitations();
@@ -94,26 +72,12 @@ int outcomeOf(CallSession *session, const QString &name)
 
 } // namespace
 
-class TestMainWindow : public QObject
+class TestMainWindow : public QObject, public WindowTest
 {
     Q_OBJECT
 private:
-    std::unique_ptr<UiHarness> h;
-    MainWindow *w = nullptr;
-
-    bool startWith(const ScenarioOptions &options = {})
-    {
-        const bool started = startActiveWindow(h, uiScenario(options));
-        w = started ? h->window() : nullptr;
-        return started;
-    }
-
 private Q_SLOTS:
-    void cleanup()
-    {
-        h.reset();
-        w = nullptr;
-    }
+    void cleanup() { closeWindow(); }
 
     void showsTheCallInTitleAndHeader()
     {
@@ -137,7 +101,7 @@ private Q_SLOTS:
                  qPrintable(h->questions.first()));
         // The row says "removing…" at once, then leaves.
         QCOMPARE(h->session()->participants()->state(kJane), std::optional(PM::RowState::Removing));
-        QTRY_VERIFY_WITH_TIMEOUT(!rosterIds(h->session()).contains(kJane), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!idsInTheCall(h->session()).contains(kJane), 5000);
         QTRY_VERIFY(w->actionBanner()->isVisible());
         QCOMPARE(w->actionBanner()->kind(), MessageBanner::Kind::Positive);
     }
@@ -152,7 +116,7 @@ private Q_SLOTS:
         QCOMPARE(h->questions.size(), 1);
         QCOMPARE(h->session()->participants()->state(kLena), std::optional(PM::RowState::Active));
         QTRY_VERIFY(refreshed.count() >= 2); // two rosters read since: she is still in them
-        QVERIFY(rosterIds(h->session()).contains(kLena));
+        QVERIFY(idsInTheCall(h->session()).contains(kLena));
     }
 
     void peopleWhoChangedDuringTheQuestionAreLeftAlone()
@@ -178,7 +142,7 @@ private Q_SLOTS:
             return false;
         };
         QVERIFY(refusedLena());
-        QTRY_VERIFY_WITH_TIMEOUT(!rosterIds(h->session()).contains(kJane) && !rosterIds(h->session()).contains(kLena),
+        QTRY_VERIFY_WITH_TIMEOUT(!idsInTheCall(h->session()).contains(kJane) && !idsInTheCall(h->session()).contains(kLena),
                                  5000);
         QTRY_VERIFY(w->actionBanner()->isVisible());
     }
@@ -195,8 +159,8 @@ private Q_SLOTS:
         QVERIFY2(q.contains(QStringLiteral("Remove 3 participants from the call?")), qPrintable(q));
         for (const char *name : {"Jane Doe", "Lena Fischer", "Omar Haddad"})
             QVERIFY2(q.contains(QLatin1String(name)), qPrintable(q));
-        QTRY_VERIFY_WITH_TIMEOUT(!rosterIds(h->session()).contains(kOmar) && !rosterIds(h->session()).contains(kJane)
-                                     && !rosterIds(h->session()).contains(kLena),
+        QTRY_VERIFY_WITH_TIMEOUT(!idsInTheCall(h->session()).contains(kOmar) && !idsInTheCall(h->session()).contains(kJane)
+                                     && !idsInTheCall(h->session()).contains(kLena),
                                  5000);
     }
 
@@ -310,9 +274,8 @@ private Q_SLOTS:
     void invalidPhoneNumberIsExplainedInline()
     {
         QVERIFY(startWith());
-        action(w, "actionInvite")->trigger();
-        InviteDialog *dialog = nullptr;
-        QTRY_VERIFY((dialog = w->findChild<InviteDialog *>(QStringLiteral("inviteDialog"))));
+        InviteDialog *dialog = openInviteDialog(w);
+        QVERIFY(dialog);
         auto *kind = dialog->findChild<QComboBox *>(QStringLiteral("manualKind"));
         kind->setCurrentIndex(1); // phone
         auto *entry = dialog->findChild<QLineEdit *>(QStringLiteral("manualEntry"));
@@ -333,9 +296,8 @@ private Q_SLOTS:
     void searchWithoutPermissionKeepsManualEntry()
     {
         QVERIFY(startWith({.userReadAll = false}));
-        action(w, "actionInvite")->trigger();
-        InviteDialog *dialog = nullptr;
-        QTRY_VERIFY((dialog = w->findChild<InviteDialog *>(QStringLiteral("inviteDialog"))));
+        InviteDialog *dialog = openInviteDialog(w);
+        QVERIFY(dialog);
         QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("directorySearch")), QStringLiteral("Ada"));
         auto *status = dialog->findChild<QLabel *>(QStringLiteral("searchStatus"));
         QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("User.Read.All")), 5000);
@@ -425,9 +387,8 @@ private Q_SLOTS:
             "{\"faults\":[{\"method\":\"POST\",\"path\":\"/v1.0/communications/calls/*/participants/invite\","
             "\"status\":403,\"count\":1}]}";
         QVERIFY(h->addFaults(rule));
-        action(w, "actionInvite")->trigger();
-        InviteDialog *dialog = nullptr;
-        QTRY_VERIFY((dialog = w->findChild<InviteDialog *>(QStringLiteral("inviteDialog"))));
+        InviteDialog *dialog = openInviteDialog(w);
+        QVERIFY(dialog);
         auto *kind = dialog->findChild<QComboBox *>(QStringLiteral("manualKind"));
         kind->setCurrentIndex(1); // phone
         auto *entry = dialog->findChild<QLineEdit *>(QStringLiteral("manualEntry"));
@@ -476,27 +437,27 @@ private Q_SLOTS:
         const QStringList selected = selectedIds(w);
         const QString current = w->rosterView()->currentParticipantId();
         QCOMPARE(current, kOmar);
-        const QStringList initial = rosterIds(h->session());
+        const QStringList initial = idsInTheCall(h->session());
         int changes = 0;
         for (int step = 0; step < 6; ++step) {
-            const QStringList before = rosterIds(h->session());
+            const QStringList before = idsInTheCall(h->session());
             h->simulator().advanceClock(2);
-            QTRY_VERIFY_WITH_TIMEOUT(rosterIds(h->session()) != before, 5000);
+            QTRY_VERIFY_WITH_TIMEOUT(idsInTheCall(h->session()) != before, 5000);
             ++changes;
             QStringList expected;
             for (const QString &id : selected) {
-                if (rosterIds(h->session()).contains(id))
+                if (idsInTheCall(h->session()).contains(id))
                     expected.append(id);
             }
             QStringList now = selectedIds(w);
             now.sort();
             expected.sort();
             QCOMPARE(now, expected);
-            if (rosterIds(h->session()).contains(current))
+            if (idsInTheCall(h->session()).contains(current))
                 QCOMPARE(w->rosterView()->currentParticipantId(), current);
         }
         QVERIFY(changes > 0);
-        QVERIFY(rosterIds(h->session()) != initial);
+        QVERIFY(idsInTheCall(h->session()) != initial);
     }
 };
 

@@ -23,28 +23,12 @@ using PM = ParticipantModel;
 
 namespace {
 
-QTableView *rosterTable(MainWindow *w)
-{
-    return w->findChild<QTableView *>(QStringLiteral("rosterView"));
-}
-
 QStringList viewIds(MainWindow *w)
 {
     QStringList ids;
     QAbstractItemModel *model = rosterTable(w)->model();
     for (int row = 0; row < model->rowCount(); ++row)
         ids.append(model->index(row, PM::NameColumn).data(PM::IdRole).toString());
-    return ids;
-}
-
-QStringList sessionIds(CallSession *session)
-{
-    QStringList ids;
-    for (int row = 0; row < session->participants()->rowCount(); ++row) {
-        const QString id = session->participants()->idAt(row);
-        if (session->participants()->state(id) != PM::RowState::Left)
-            ids.append(id);
-    }
     return ids;
 }
 
@@ -60,26 +44,12 @@ QString stateText(MainWindow *w, const QString &id)
 
 } // namespace
 
-class TestRosterStability : public QObject
+class TestRosterStability : public QObject, public WindowTest
 {
     Q_OBJECT
 private:
-    std::unique_ptr<UiHarness> h;
-    MainWindow *w = nullptr;
-
-    bool startWith(const ScenarioOptions &options = {})
-    {
-        const bool started = startActiveWindow(h, uiScenario(options));
-        w = started ? h->window() : nullptr;
-        return started;
-    }
-
 private Q_SLOTS:
-    void cleanup()
-    {
-        h.reset();
-        w = nullptr;
-    }
+    void cleanup() { closeWindow(); }
 
     void theLobbyComesFirstAndSaysSo()
     {
@@ -116,15 +86,15 @@ private Q_SLOTS:
         // The pointer rests on the roster.
         QTest::mouseMove(table->viewport(), table->viewport()->rect().center());
         QTRY_VERIFY(table->viewport()->underMouse());
-        const QStringList rosterBefore = sessionIds(h->session());
+        const QStringList rosterBefore = idsInTheCall(h->session());
         h->simulator().advanceClock(10); // one leaves, one joins
-        QTRY_VERIFY_WITH_TIMEOUT(sessionIds(h->session()) != rosterBefore, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(idsInTheCall(h->session()) != rosterBefore, 5000);
         QTest::qWait(100);
         // Same rows in the same places; the one who left is greyed, the newcomer waits.
         QCOMPARE(viewIds(w), before);
         QString left;
         for (const QString &id : before)
-            if (!sessionIds(h->session()).contains(id))
+            if (!idsInTheCall(h->session()).contains(id))
                 left = id;
         QVERIFY(!left.isEmpty());
         QCOMPARE(stateText(w, left), QStringLiteral("Left"));
@@ -139,7 +109,7 @@ private Q_SLOTS:
         // The pointer leaves: the roster catches up.
         QTest::mouseMove(w->callHeader(), QPoint(5, 5));
         QTRY_VERIFY_WITH_TIMEOUT(!viewIds(w).contains(left), 5000);
-        QTRY_COMPARE_WITH_TIMEOUT(viewIds(w).size(), sessionIds(h->session()).size(), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(viewIds(w).size(), idsInTheCall(h->session()).size(), 5000);
     }
 
     void theFirstRosterComesInWholeUnderThePointer()
@@ -162,12 +132,12 @@ private Q_SLOTS:
         QTableView *table = rosterTable(w);
         QTest::mouseMove(table->viewport(), table->viewport()->rect().center());
         QTRY_VERIFY(table->viewport()->underMouse());
-        const QStringList rosterBefore = sessionIds(h->session());
+        const QStringList rosterBefore = idsInTheCall(h->session());
         h->simulator().advanceClock(10);
-        QTRY_VERIFY_WITH_TIMEOUT(sessionIds(h->session()) != rosterBefore, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(idsInTheCall(h->session()) != rosterBefore, 5000);
         QString left;
         for (const QString &id : rosterBefore)
-            if (!sessionIds(h->session()).contains(id))
+            if (!idsInTheCall(h->session()).contains(id))
                 left = id;
         QVERIFY(!left.isEmpty());
         QTRY_COMPARE(stateText(w, left), QStringLiteral("Left"));

@@ -111,9 +111,8 @@ private:
         checkHeadersFit(table);
         QVERIFY(save(w, language, QStringLiteral("main-window")));
 
-        w->findChild<QAction *>(QStringLiteral("actionInvite"))->trigger();
-        InviteDialog *invite = nullptr;
-        QTRY_VERIFY((invite = w->findChild<InviteDialog *>(QStringLiteral("inviteDialog"))));
+        InviteDialog *invite = openInviteDialog(w);
+        QVERIFY(invite);
         QTest::keyClicks(invite->findChild<QLineEdit *>(QStringLiteral("directorySearch")), QStringLiteral("Jan"));
         auto *results = invite->findChild<QListWidget *>(QStringLiteral("searchResults"));
         QTRY_VERIFY_WITH_TIMEOUT(results->count() > 0, 5000);

@@ -1,21 +1,17 @@
 #include "ui/main/ui_harness.h"
 
-#include "core/auth/cloud.h"
-#include "core/auth/fixed_secret_source.h"
-#include "core/auth/token_provider.h"
 #include "core/calls/call_session.h"
 #include "core/calls/directory_search.h"
 #include "core/calls/join_target.h"
-#include "core/graph/graph_client.h"
+#include "core/calls/participant_model.h"
+#include "ui/invite_dialog.h"
 #include "ui/main_window.h"
 
-#include <QElapsedTimer>
-#include <QEventLoop>
+#include <QAction>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QNetworkReply>
+#include <QTableView>
 #include <QTest>
-#include <QTimer>
 
 namespace moderato::test {
 
@@ -173,8 +169,7 @@ UiHarness::~UiHarness()
     m_window.reset();
     m_search.reset();
     m_session.reset();
-    m_client.reset();
-    m_tokens.reset();
+    m_core.reset();
 }
 
 bool UiHarness::start(const QJsonObject &scenario, QString *error, const HarnessAccount &account)
@@ -185,18 +180,17 @@ bool UiHarness::start(const QJsonObject &scenario, QString *error, const Harness
         *error = QStringLiteral("the simulator cannot listen");
         return false;
     }
-    const QUrl base = m_simulator.baseUrl();
-    const auto endpoints = CloudEndpoints::custom(base, base, error);
-    if (!endpoints)
+    m_core = std::make_unique<testsupport::SignedInCore>(
+        &m_network, m_simulator.baseUrl(),
+        testsupport::TestAccount{account.tenantId, account.clientId, account.secret});
+    if (!m_core->ok()) {
+        *error = m_core->error();
         return false;
-    m_secret = std::make_unique<FixedSecretSource>(account.secret);
-    m_tokens =
-        std::make_unique<TokenProvider>(&m_network, *endpoints, account.tenantId, account.clientId, m_secret.get());
-    m_client = std::make_unique<GraphClient>(&m_network, m_tokens.get(), base);
-    m_session = std::make_unique<CallSession>(m_client.get(), account.clientId);
+    }
+    m_session = std::make_unique<CallSession>(m_core->client(), account.clientId);
     m_session->setHomeTenantId(account.tenantId);
     m_session->setRefreshInterval(300);
-    m_search = std::make_unique<DirectorySearch>(m_client.get());
+    m_search = std::make_unique<DirectorySearch>(m_core->client());
 
     MainWindow::Options options;
     options.callbackUrl = QUrl(QStringLiteral("https://moderato-test.invalid/callback"));
@@ -219,47 +213,61 @@ bool UiHarness::start(const QJsonObject &scenario, QString *error, const Harness
             return false;
         m_window->join(*target, account.joinLink);
     }
-    QElapsedTimer timer;
-    timer.start();
-    while (m_session->connectionState() != CallSession::ConnectionState::Live && timer.elapsed() < 10000)
-        QTest::qWait(20);
-    if (m_session->connectionState() != CallSession::ConnectionState::Live) {
+    const bool live =
+        QTest::qWaitFor([this] { return m_session->connectionState() == CallSession::ConnectionState::Live; }, 10000);
+    if (!live) {
         *error = QStringLiteral("the first roster did not load: ") + m_session->lastRefreshError();
         return false;
     }
     return true;
 }
 
-std::optional<QByteArray> UiHarness::simulatorHook(const QString &path, const QByteArray &postBody)
-{
-    QNetworkRequest request(QUrl(m_simulator.baseUrl().toString() + path));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    QNetworkReply *reply = postBody.isNull() ? m_network.get(request) : m_network.post(request, postBody);
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    QTimer::singleShot(5000, &loop, &QEventLoop::quit);
-    if (!reply->isFinished())
-        loop.exec();
-    std::optional<QByteArray> body;
-    if (reply->isFinished() && reply->error() == QNetworkReply::NoError)
-        body = reply->readAll();
-    reply->deleteLater();
-    return body;
-}
-
 bool UiHarness::addFaults(const QByteArray &rulesJson)
 {
-    return simulatorHook(QStringLiteral("/_sim/faults"), rulesJson).has_value();
+    return testsupport::simHook(m_network, m_simulator.baseUrl(), "POST", QStringLiteral("/_sim/faults"), rulesJson)
+        .ok();
 }
 
 QJsonArray UiHarness::simulatedCalls()
 {
-    const std::optional<QByteArray> state = simulatorHook(QStringLiteral("/_sim/state"));
-    return state ? QJsonDocument::fromJson(*state).object().value(QStringLiteral("calls")).toArray() : QJsonArray{};
+    const testsupport::HookAnswer state =
+        testsupport::simHook(m_network, m_simulator.baseUrl(), "GET", QStringLiteral("/_sim/state"));
+    return state.ok() ? state.json().value(QStringLiteral("calls")).toArray() : QJsonArray{};
 }
 
-bool startActiveWindow(std::unique_ptr<UiHarness> &h, const QJsonObject &scenario)
+QTableView *rosterTable(MainWindow *w)
 {
+    return w->findChild<QTableView *>(QStringLiteral("rosterView"));
+}
+
+QAction *action(MainWindow *w, const char *name)
+{
+    return w->findChild<QAction *>(QLatin1String(name));
+}
+
+QStringList idsInTheCall(CallSession *session)
+{
+    QStringList ids;
+    for (int row = 0; row < session->participants()->rowCount(); ++row) {
+        const QString id = session->participants()->idAt(row);
+        if (session->participants()->state(id) != ParticipantModel::RowState::Left)
+            ids.append(id);
+    }
+    return ids;
+}
+
+InviteDialog *openInviteDialog(MainWindow *w)
+{
+    action(w, "actionInvite")->trigger();
+    InviteDialog *dialog = nullptr;
+    const bool opened = QTest::qWaitFor(
+        [&] { return (dialog = w->findChild<InviteDialog *>(QStringLiteral("inviteDialog"))) != nullptr; });
+    return opened ? dialog : nullptr;
+}
+
+bool WindowTest::startOn(const QJsonObject &scenario)
+{
+    closeWindow();
     h = std::make_unique<UiHarness>();
     QString error;
     if (!h->start(scenario, &error)) {
@@ -267,7 +275,16 @@ bool startActiveWindow(std::unique_ptr<UiHarness> &h, const QJsonObject &scenari
         return false;
     }
     h->window()->activateWindow();
-    return QTest::qWaitForWindowActive(h->window());
+    if (!QTest::qWaitForWindowActive(h->window()))
+        return false;
+    w = h->window();
+    return true;
+}
+
+void WindowTest::closeWindow()
+{
+    w = nullptr;
+    h.reset();
 }
 
 } // namespace moderato::test

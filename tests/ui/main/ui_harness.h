@@ -7,17 +7,18 @@
 #include <QNetworkAccessManager>
 #include <QStringList>
 #include <memory>
-#include <optional>
 
 #include "simulator/graph_simulator.h"
+#include "support/signed_in_core.h"
+
+class QAction;
+class QTableView;
 
 namespace moderato {
 class CallSession;
 class DirectorySearch;
-class FixedSecretSource;
-class GraphClient;
+class InviteDialog;
 class MainWindow;
-class TokenProvider;
 } // namespace moderato
 
 namespace moderato::test {
@@ -66,11 +67,13 @@ struct HarnessAccount
     bool demo = false;
 };
 
-class UiHarness;
-
-//! What each window test begins with: a new harness in \a h started on \a scenario, its window
-//! shown and active. False, with a warning, when that could not be done.
-bool startActiveWindow(std::unique_ptr<UiHarness> &h, const QJsonObject &scenario);
+//! The roster's table and a named action of \a w.
+QTableView *rosterTable(MainWindow *w);
+QAction *action(MainWindow *w, const char *name);
+//! Who is in the call: the roster's rows without those kept as "Left" while the roster holds still.
+QStringList idsInTheCall(CallSession *session);
+//! Triggers "Invite…" in \a w and waits for its dialog; null when none opened.
+InviteDialog *openInviteDialog(MainWindow *w);
 
 class UiHarness
 {
@@ -96,17 +99,26 @@ public:
     QJsonArray simulatedCalls();
 
 private:
-    //! GET (or POST \a postBody to) a /_sim/ hook; the answer's body, nothing on failure.
-    std::optional<QByteArray> simulatorHook(const QString &path, const QByteArray &postBody = QByteArray());
-
     graphsim::GraphSimulator m_simulator;
     QNetworkAccessManager m_network;
-    std::unique_ptr<FixedSecretSource> m_secret;
-    std::unique_ptr<TokenProvider> m_tokens;
-    std::unique_ptr<GraphClient> m_client;
+    std::unique_ptr<testsupport::SignedInCore> m_core;
     std::unique_ptr<CallSession> m_session;
     std::unique_ptr<DirectorySearch> m_search;
     std::unique_ptr<MainWindow> m_window;
+};
+
+//! What each window test holds: a harness \a h and its window \a w. A test begins with startOn()
+//! (or startWith()): a new harness on the scenario, its window shown and active — false, with a
+//! warning, when that could not be done; the test class's cleanup() calls closeWindow().
+class WindowTest
+{
+protected:
+    bool startOn(const QJsonObject &scenario);
+    bool startWith(const ScenarioOptions &options = {}) { return startOn(uiScenario(options)); }
+    void closeWindow();
+
+    std::unique_ptr<UiHarness> h;
+    MainWindow *w = nullptr;
 };
 
 } // namespace moderato::test

@@ -3,7 +3,9 @@
 #include "core/auth/fixed_secret_source.h"
 #include "core/auth/token_error.h"
 #include "core/auth/token_provider.h"
-#include "unit/graph/fake_network.h"
+#include "support/counting_secret_source.h"
+#include "support/graph_examples.h"
+#include "unit/graph/fake_graph_client.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -15,6 +17,8 @@
 
 using namespace moderato;
 using namespace testing;
+using testsupport::CountingSecretSource;
+using testsupport::graphExample;
 
 namespace {
 
@@ -22,36 +26,16 @@ const QString Tenant = QStringLiteral("11111111-2222-3333-4444-555555555555");
 const QString Client = QStringLiteral("aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee");
 const QString Secret = QStringLiteral("s3cr3t&+=%/ value~");
 
-QByteArray fixture(const QString &name)
-{
-    QFile file(QStringLiteral(MODERATO_TEST_DATA "/graph/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return file.readAll();
-}
-
 //! The documented error body with another AADSTS code, as the service sends for that error.
 QByteArray tokenErrorWithCode(int code, const char *oauthError)
 {
-    QJsonObject object = QJsonDocument::fromJson(fixture(QStringLiteral("token.error.json"))).object();
+    QJsonObject object = QJsonDocument::fromJson(graphExample(QStringLiteral("token.error.json"))).object();
     object.insert(QStringLiteral("error"), QString::fromLatin1(oauthError));
     object.insert(QStringLiteral("error_codes"), QJsonArray{code});
     object.insert(QStringLiteral("error_description"),
                   QStringLiteral("AADSTS%1: something.\r\nTrace ID: t\r\nCorrelation ID: c\r\nTimestamp: x").arg(code));
     return QJsonDocument(object).toJson();
 }
-
-class CountingSecretSource : public SecretSource
-{
-public:
-    int fetches = 0;
-    QString error;
-    void fetchSecret(QObject *context, SecretCallback callback) override
-    {
-        ++fetches;
-        QTimer::singleShot(0, context, [this, callback] { callback(error.isEmpty() ? Secret : QString(), error); });
-    }
-};
 
 struct TokenResult
 {
@@ -99,16 +83,13 @@ void TestTokenProvider::init()
 {
     m_nam = new FakeNetwork;
     m_nam->handler = [](const RecordedRequest &) {
-        return FakeResponse::json(200, fixture(QStringLiteral("token.response.json")));
+        return FakeResponse::json(200, graphExample(QStringLiteral("token.response.json")));
     };
-    m_secrets = new CountingSecretSource;
+    m_secrets = new CountingSecretSource(Secret);
     m_provider = new TokenProvider(m_nam, CloudEndpoints::forCloud(Cloud::Global), Tenant, Client, m_secrets);
     m_now = QDateTime(QDate(2025, 2, 13), QTime(10, 0, 0), Qt::UTC);
     m_provider->setClock([this] { return m_now; });
-    RetryPolicy fast;
-    fast.backoffBase = std::chrono::milliseconds(1);
-    fast.backoffCap = std::chrono::milliseconds(5);
-    m_provider->setRetryPolicy(fast);
+    m_provider->setRetryPolicy(FakeGraphClient::fastRetryPolicy());
 }
 
 void TestTokenProvider::cleanup()
@@ -141,9 +122,9 @@ void TestTokenProvider::aadstsErrorsBecomeSentences_data()
     QTest::addColumn<QString>("fragment");
 
     QTest::newRow("70011 bad scope (token.error.json)")
-        << fixture(QStringLiteral("token.error.json")) << QStringLiteral("AADSTS70011") << QStringLiteral("scope");
-    QTest::newRow("70011 bad scope (token.error.2.json)")
-        << fixture(QStringLiteral("token.error.2.json")) << QStringLiteral("AADSTS70011") << QStringLiteral("cloud");
+        << graphExample(QStringLiteral("token.error.json")) << QStringLiteral("AADSTS70011") << QStringLiteral("scope");
+    QTest::newRow("70011 bad scope (token.error.2.json)") << graphExample(QStringLiteral("token.error.2.json"))
+                                                          << QStringLiteral("AADSTS70011") << QStringLiteral("cloud");
     QTest::newRow("7000215 wrong secret") << tokenErrorWithCode(7000215, "invalid_client")
                                           << QStringLiteral("AADSTS7000215") << QStringLiteral("secret is wrong");
     QTest::newRow("7000222 expired secret") << tokenErrorWithCode(7000222, "invalid_client")
@@ -271,7 +252,7 @@ void TestTokenProvider::serverErrorsAreRetried()
             return FakeResponse::json(503, R"({"error":"temporarily_unavailable"})", {{"Retry-After", "0.05"}});
         if (calls == 2)
             return FakeResponse::json(429, R"({"error":"temporarily_unavailable","error_codes":[90055]})");
-        return FakeResponse::json(200, fixture(QStringLiteral("token.response.2.json")));
+        return FakeResponse::json(200, graphExample(QStringLiteral("token.response.2.json")));
     };
     const TokenResult result = fetch();
     QVERIFY(!result.error.isError());

@@ -2,13 +2,13 @@
 // participants whose bytes did not change.
 #include "core/calls/incremental_roster_parser.h"
 
-#include "roster_generator.h"
+#include "support/roster_generator.h"
 
 #include <QFile>
 #include <QtTest>
 
 using namespace moderato;
-using namespace moderato::test;
+using testsupport::RosterGenerator;
 
 namespace {
 
@@ -112,7 +112,7 @@ void TestIncrementalRosterParser::documentationExample()
 
 void TestIncrementalRosterParser::unchangedEntriesAreReusedAndShared()
 {
-    const QByteArray body = listBody(generatedRoster(50, 3));
+    const QByteArray body = RosterGenerator::listBody(RosterGenerator(3).makeRoster(50));
     IncrementalRosterParser parser;
     const RosterSnapshot first = parser.parse(body);
     QCOMPARE(parser.parsedCount(), 50);
@@ -129,25 +129,26 @@ void TestIncrementalRosterParser::changedEntriesAreParsedAgain()
     QJsonArray roster{person(QStringLiteral("a"), QStringLiteral("Ann")),
                       person(QStringLiteral("b"), QStringLiteral("Bo"))};
     IncrementalRosterParser parser;
-    const RosterSnapshot first = parser.parse(listBody(roster));
+    const RosterSnapshot first = parser.parse(RosterGenerator::listBody(roster));
     roster.replace(1, person(QStringLiteral("b"), QStringLiteral("Bo"), true));
     roster.append(person(QStringLiteral("c"), QStringLiteral("Cy")));
-    const RosterSnapshot second = parser.parse(listBody(roster));
+    const RosterSnapshot second = parser.parse(RosterGenerator::listBody(roster));
     QCOMPARE(parser.reusedCount(), 1);
     QCOMPARE(parser.parsedCount(), 2);
     QVERIFY(second.participants[0].isSharedWith(first.participants[0]));
     QVERIFY(second.participants[1].isMuted());
     QCOMPARE(second.participants[2].displayName(), QStringLiteral("Cy"));
-    compareSnapshots(second, RosterParser::parse(listBody(roster)));
+    compareSnapshots(second, RosterParser::parse(RosterGenerator::listBody(roster)));
 }
 
 void TestIncrementalRosterParser::refreshesOfAGeneratedRosterMatch()
 {
-    QJsonArray roster = generatedRoster(400, 11);
+    RosterGenerator generator(11);
+    QJsonArray roster = generator.makeRoster(400);
     QRandomGenerator random(12);
     IncrementalRosterParser parser;
     for (int refresh = 0; refresh < 6; ++refresh) {
-        const QByteArray body = listBody(roster);
+        const QByteArray body = RosterGenerator::listBody(roster);
         compareSnapshots(parser.parse(body), RosterParser::parse(body));
         for (int i = 0; i < 8; ++i) { // changes, leaves and joins
             const int row = random.bounded(int(roster.size()));
@@ -155,7 +156,7 @@ void TestIncrementalRosterParser::refreshesOfAGeneratedRosterMatch()
             p.insert(QStringLiteral("isMuted"), !p.value(QLatin1String("isMuted")).toBool());
             roster.replace(row, p);
             roster.removeAt(random.bounded(int(roster.size())));
-            roster.append(generatedParticipant(random, 1000 + refresh * 10 + i));
+            roster.append(generator.makeParticipant());
         }
     }
     QVERIFY(parser.reusedCount() > 350);
@@ -165,7 +166,7 @@ void TestIncrementalRosterParser::damagedBodiesMatch()
 {
     // Bytes flipped, dropped and doubled at random: whatever the stateless parser makes of it,
     // so does the incremental one, also with a warm cache.
-    const QByteArray good = listBody(generatedRoster(30, 5));
+    const QByteArray good = RosterGenerator::listBody(RosterGenerator(5).makeRoster(30));
     QRandomGenerator random(6);
     IncrementalRosterParser parser;
     const char replacements[] = "{}[]\",:\\ 0a";
@@ -186,10 +187,10 @@ void TestIncrementalRosterParser::damagedBodiesMatch()
 
 void TestIncrementalRosterParser::decodedEntriesGiveTheSameResult()
 {
-    QJsonArray roster = generatedRoster(60, 21);
+    QJsonArray roster = RosterGenerator(21).makeRoster(60);
     roster.append(QJsonObject{{QStringLiteral("isMuted"), true}}); // no id: skipped with a problem
     roster.append(roster.at(3));                                   // duplicate id
-    const QByteArray body = listBody(roster);
+    const QByteArray body = RosterGenerator::listBody(roster);
     const QJsonArray decoded = QJsonDocument::fromJson(body).object().value(QLatin1String("value")).toArray();
     IncrementalRosterParser parser;
     compareSnapshots(parser.parse(body, decoded), RosterParser::parse(body));

@@ -1,29 +1,16 @@
 // ResultInfo, outcomes and OperationInfo against the documentation's bodies and edge cases.
 #include "core/calls/invitation.h"
 #include "core/calls/operation_info.h"
+#include "support/graph_examples.h"
 
 #include <QFile>
 #include <QJsonDocument>
 #include <QtTest>
 
 using namespace moderato;
+using namespace testsupport;
 
-namespace {
-
-QByteArray readGraphFile(const QString &name)
-{
-    QFile file(QStringLiteral(MODERATO_TEST_DATA "/graph/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(name));
-    return file.readAll();
-}
-
-QJsonObject graphObject(const QString &name)
-{
-    return QJsonDocument::fromJson(readGraphFile(name)).object();
-}
-
-} // namespace
+namespace {} // namespace
 
 class TestOperationParsing : public QObject
 {
@@ -88,7 +75,7 @@ void TestOperationParsing::resultInfoReadsNumbersStringsAndNulls()
 
 void TestOperationParsing::resultInfoWithStringCodesFromTheDocs()
 {
-    const QJsonObject body = graphObject(QStringLiteral("call-delete.notification.2.json"));
+    const QJsonObject body = graphExampleObject(QStringLiteral("call-delete.notification.2.json"));
     const QJsonValue data =
         body.value(QLatin1String("value")).toArray().first().toObject().value(QLatin1String("resourceData"));
     const ResultInfo info = ResultInfo::fromJson(data.toObject().value(QLatin1String("resultInfo")));
@@ -205,7 +192,7 @@ void TestOperationParsing::inviteResponses()
     QFETCH(int, participants);
     QFETCH(QString, firstIdentityId);
     QString problem;
-    const OperationInfo op = OperationInfo::fromJson(readGraphFile(file), &problem);
+    const OperationInfo op = OperationInfo::fromJson(graphExample(file), &problem);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
     QCOMPARE(op.id, QStringLiteral("eec3812a-fdc3-4fb4-825c-a06c9f35414e"));
     QCOMPARE(op.type, QStringLiteral("inviteParticipantsOperation"));
@@ -221,7 +208,7 @@ void TestOperationParsing::inviteResponses()
 
 void TestOperationParsing::muteResponse()
 {
-    const OperationInfo op = OperationInfo::fromJson(readGraphFile(QStringLiteral("participant-mute.response.1.json")));
+    const OperationInfo op = OperationInfo::fromJson(graphExample(QStringLiteral("participant-mute.response.1.json")));
     QCOMPARE(op.id, QStringLiteral("17e3b46c-f61d-4f4d-9635-c626ef18e6ad"));
     QCOMPARE(op.type, QStringLiteral("muteParticipantOperation"));
     QCOMPARE(op.status, std::optional<OperationStatus>(OperationStatus::Completed));
@@ -233,7 +220,7 @@ void TestOperationParsing::muteResponse()
 void TestOperationParsing::holdMusicResponseLowerCase()
 {
     const OperationInfo op =
-        OperationInfo::fromJson(readGraphFile(QStringLiteral("participant-startholdmusic.response.1.json")));
+        OperationInfo::fromJson(graphExample(QStringLiteral("participant-startholdmusic.response.1.json")));
     QCOMPARE(op.status, std::optional<OperationStatus>(OperationStatus::Running));
     QCOMPARE(op.type, QStringLiteral("startHoldMusicOperation"));
 }
@@ -264,7 +251,7 @@ void TestOperationParsing::operationsInNotifications()
     QFETCH(QString, id);
     QFETCH(QString, identityId);
     QFETCH(IdentityKind, kind);
-    const auto operations = OperationInfo::fromNotifications(graphObject(file));
+    const auto operations = OperationInfo::fromNotifications(graphExampleObject(file));
     QCOMPARE(operations.size(), 1);
     const OperationInfo &op = operations.first();
     QCOMPARE(op.id, id);
@@ -278,13 +265,14 @@ void TestOperationParsing::operationsInNotifications()
 void TestOperationParsing::notificationWithNullOperationId()
 {
     const auto operations =
-        OperationInfo::fromNotifications(graphObject(QStringLiteral("participant-invite.notification.3.json")));
+        OperationInfo::fromNotifications(graphExampleObject(QStringLiteral("participant-invite.notification.3.json")));
     QCOMPARE(operations.size(), 1);
     QVERIFY(operations[0].id.isEmpty());
     QCOMPARE(operations[0].clientContext, QStringLiteral("f2fa86af-3c51-4bc2-8fc0-475452d9764f"));
     QCOMPARE(operations[0].participants.size(), 2);
     // A call-state notification is not an operation.
-    QVERIFY(OperationInfo::fromNotifications(graphObject(QStringLiteral("call-delete.notification.2.json"))).isEmpty());
+    QVERIFY(OperationInfo::fromNotifications(graphExampleObject(QStringLiteral("call-delete.notification.2.json")))
+                .isEmpty());
     QVERIFY(OperationInfo::fromNotifications(QJsonObject()).isEmpty());
 }
 

@@ -3,7 +3,7 @@
 #include "core/calls/operation_info.h"
 #include "core/calls/roster_parser.h"
 
-#include "roster_generator.h"
+#include "support/roster_generator.h"
 
 #include <QDir>
 #include <QFile>
@@ -703,9 +703,9 @@ void TestParticipantParsing::bytesOfEveryKnownParticipant()
         if (value.isObject())
             participants.append(value.toObject());
     }
-    QRandomGenerator random(77);
+    testsupport::RosterGenerator generator(77);
     for (int i = 0; i < 200; ++i)
-        participants.append(test::generatedParticipant(random, i));
+        participants.append(generator.makeParticipant());
     QVERIFY(participants.size() > 200);
     for (const QJsonObject &object : std::as_const(participants)) {
         for (const auto format : {QJsonDocument::Compact, QJsonDocument::Indented}) {
@@ -783,8 +783,9 @@ void TestParticipantParsing::bytesAndDocumentAgreeOnDamagedEntries()
         R"({"id":12,"isMuted":"true","isInLobby":1,"removedState":{"reason":"r"},"mediaStreams":[{"mediaType":"audio","serverMuted":0}]})",
         "{\"id\":\"\xc3\xa9\\u00e9\",\"metadata\":\"a\\\\b\"}",
     };
+    testsupport::RosterGenerator generator(31);
     for (int i = 0; i < 20; ++i)
-        entries.append(compact(test::generatedParticipant(random, i)));
+        entries.append(compact(generator.makeParticipant()));
     const char replacements[] = "{}[]\",:\\ 0159-+.eEutfnlx\t\n";
     const QList<QByteArray> insertions{
         "\xc3\xa9", "\xe2\x80", "\\u", "\\u00e9", "\\ud83d",           "\"\"",         "null", "1.5",

@@ -9,25 +9,12 @@
 #include "core/calls/participant_model.h"
 
 #include "roster_builders.h"
-#include "roster_generator.h"
+#include "support/process_stats.h"
+#include "support/roster_generator.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
 #include <QtTest>
-
-#include <malloc.h>
-
-#if defined(__SANITIZE_ADDRESS__)
-#define MODERATO_ASAN 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define MODERATO_ASAN 1
-#endif
-#endif
-#ifdef MODERATO_ASAN
-// From the sanitizer runtime (sanitizer/allocator_interface.h, not always installed).
-extern "C" size_t __sanitizer_get_current_allocated_bytes();
-#endif
 
 using namespace moderato;
 using namespace moderato::test;
@@ -46,36 +33,6 @@ template <typename F> qint64 fastestOf(int runs, F &&work)
         best = std::min(best, timer.nsecsElapsed());
     }
     return best;
-}
-
-// Bytes allocated and not yet freed. AddressSanitizer replaces malloc, so glibc's counters read
-// zero there; its allocator keeps its own.
-size_t heapInUse()
-{
-#ifdef MODERATO_ASAN
-    return __sanitizer_get_current_allocated_bytes();
-#else
-    return mallinfo2().uordblks;
-#endif
-}
-
-// The next refresh: 5 % changed, 1 % left, 1 % joined.
-QJsonArray refreshed(const QJsonArray &previous, quint32 seed)
-{
-    QRandomGenerator random(seed);
-    QJsonArray next;
-    for (const QJsonValue &value : previous) {
-        const int dice = int(random.bounded(100));
-        if (dice == 0)
-            continue;
-        QJsonObject p = value.toObject();
-        if (dice < 6)
-            p.insert(QStringLiteral("isMuted"), !p.value(QLatin1String("isMuted")).toBool());
-        next.append(p);
-    }
-    for (int i = 0; i < previous.size() / 100; ++i)
-        next.append(generatedParticipant(random, rosterSize + i));
-    return next;
 }
 
 void checkModel(ParticipantModel *model)
@@ -104,23 +61,25 @@ private:
 
 void TestRosterBudget::initTestCase()
 {
-    m_first = generatedRoster(rosterSize, 7);
-    m_second = refreshed(m_first, 8);
-    m_firstBody = listBody(m_first);
-    m_secondBody = listBody(m_second);
+    testsupport::RosterGenerator generator(7);
+    m_first = generator.makeRoster(rosterSize);
+    m_second = m_first;
+    generator.evolve(m_second, 0.05, 0.01); // 5 % changed, 1 % left, 1 % joined
+    m_firstBody = testsupport::RosterGenerator::listBody(m_first);
+    m_secondBody = testsupport::RosterGenerator::listBody(m_second);
     qInfo("roster body: %lld bytes for %d participants", qint64(m_firstBody.size()), rosterSize);
 }
 
 void TestRosterBudget::memoryPerParticipantInTheModel()
 {
     auto model = std::make_unique<ParticipantModel>();
-    const size_t before = heapInUse();
+    const qint64 before = testsupport::heapInUse();
     {
         const RosterSnapshot snapshot = RosterParser::parse(m_firstBody);
         QCOMPARE(snapshot.participants.size(), rosterSize);
         model->apply(snapshot);
     } // the snapshot and the JSON are gone; what remains is the model's
-    const size_t after = heapInUse();
+    const qint64 after = testsupport::heapInUse();
     QVERIFY(after > before); // the counter works: 10,000 participants cost something
     const double perParticipant = double(after - before) / rosterSize;
     qInfo("model heap: %.0f bytes per participant", perParticipant);

@@ -12,7 +12,8 @@
 #include "core/graph/mute_participant_request.h"
 #include "core/graph/search_users_request.h"
 #include "core/graph/user_agent.h"
-#include "unit/graph/fake_network.h"
+#include "support/graph_examples.h"
+#include "unit/graph/fake_graph_client.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -22,18 +23,11 @@
 
 using namespace moderato;
 using namespace testing;
+using testsupport::graphExample;
 
 namespace graph_request_fixture {
 
-inline const QUrl Root(QStringLiteral("https://graph.example.test"));
-
-inline QByteArray fixture(const QString &name)
-{
-    QFile file(QStringLiteral(MODERATO_TEST_DATA "/graph/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return file.readAll();
-}
+inline const QUrl Root = FakeGraphRoot;
 
 inline QByteArray callBody(const char *id = "c1")
 {
@@ -60,29 +54,4 @@ inline bool run(GraphClient &client, GraphRequest *request, int timeoutMs = 5000
 
 using namespace graph_request_fixture;
 
-//! Owns the fake network, the fake token source and the client for one test function.
-class RequestFixture
-{
-public:
-    void setUp()
-    {
-        m_nam = new FakeNetwork;
-        m_tokens = new FakeTokenSource;
-        m_client = new GraphClient(m_nam, m_tokens, Root);
-        RetryPolicy fast;
-        fast.backoffBase = std::chrono::milliseconds(1);
-        fast.backoffCap = std::chrono::milliseconds(5);
-        m_client->setRetryPolicy(fast);
-    }
-    void tearDown()
-    {
-        delete m_client;
-        delete m_tokens;
-        delete m_nam;
-    }
-
-protected:
-    FakeNetwork *m_nam = nullptr;
-    FakeTokenSource *m_tokens = nullptr;
-    GraphClient *m_client = nullptr;
-};
+using RequestFixture = FakeGraphClient;

@@ -1,7 +1,7 @@
 // BatchRunner: splitting into $batch requests of 20, matching answers by id, per-item retries
 // after their own Retry-After, and whole-batch failures.
 #include "core/graph/batch_runner.h"
-#include "unit/graph/fake_network.h"
+#include "unit/graph/fake_graph_client.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,8 +12,6 @@ using namespace moderato;
 using namespace testing;
 
 namespace {
-
-const QUrl Root(QStringLiteral("https://graph.example.test"));
 
 using ItemAnswer = std::function<QJsonObject(const QJsonObject &request)>;
 
@@ -49,7 +47,7 @@ QString participantOf(const QJsonObject &request)
 
 } // namespace
 
-class TestBatchRunner : public QObject
+class TestBatchRunner : public QObject, public FakeGraphClient
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -71,27 +69,16 @@ private Q_SLOTS:
 
 private:
     void runAll(BatchRunner &runner);
-    FakeNetwork *m_nam = nullptr;
-    FakeTokenSource *m_tokens = nullptr;
-    GraphClient *m_client = nullptr;
 };
 
 void TestBatchRunner::init()
 {
-    m_nam = new FakeNetwork;
-    m_tokens = new FakeTokenSource;
-    m_client = new GraphClient(m_nam, m_tokens, Root);
-    RetryPolicy fast;
-    fast.backoffBase = std::chrono::milliseconds(1);
-    fast.backoffCap = std::chrono::milliseconds(5);
-    m_client->setRetryPolicy(fast);
+    setUp();
 }
 
 void TestBatchRunner::cleanup()
 {
-    delete m_client;
-    delete m_tokens;
-    delete m_nam;
+    tearDown();
 }
 
 void TestBatchRunner::runAll(BatchRunner &runner)

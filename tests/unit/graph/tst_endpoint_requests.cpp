@@ -75,12 +75,12 @@ void TestEndpointRequests::listParticipantsFlagsAPossiblyCappedRoster()
 void TestEndpointRequests::listParticipantsParsesTheDocumentationExample()
 {
     m_nam->handler = [](const RecordedRequest &) {
-        return FakeResponse::json(200, fixture(QStringLiteral("call-list-participants.response.1.json")));
+        return FakeResponse::json(200, graphExample(QStringLiteral("call-list-participants.response.1.json")));
     };
     ListParticipantsRequest request(QStringLiteral("7531d31f-d10d-44de-802f-c569dbca451c"));
     QVERIFY(run(*m_client, &request));
     QCOMPARE(request.participants().size(), 2);
-    QCOMPARE(request.pageBodies().first(), fixture(QStringLiteral("call-list-participants.response.1.json")));
+    QCOMPARE(request.pageBodies().first(), graphExample(QStringLiteral("call-list-participants.response.1.json")));
 }
 
 void TestEndpointRequests::deleteParticipantReportsAlreadyGone()
@@ -98,7 +98,7 @@ void TestEndpointRequests::deleteParticipantReportsAlreadyGone()
 void TestEndpointRequests::inviteBuildsTheDocumentedBody()
 {
     m_nam->handler = [](const RecordedRequest &) {
-        return FakeResponse::json(200, fixture(QStringLiteral("participant-invite.response.2.json")));
+        return FakeResponse::json(200, graphExample(QStringLiteral("participant-invite.response.2.json")));
     };
     const QList<Invitee> invitees{
         {Invitee::Kind::User, QStringLiteral("278405a3-f568-4b3e-b684-009193463064"), QStringLiteral("Ada"), {}},
@@ -140,7 +140,7 @@ void TestEndpointRequests::inviteBuildsTheDocumentedBody()
 void TestEndpointRequests::inviteReadsTheOperation()
 {
     m_nam->handler = [](const RecordedRequest &) {
-        return FakeResponse::json(200, fixture(QStringLiteral("participant-invite.response.1.json")),
+        return FakeResponse::json(200, graphExample(QStringLiteral("participant-invite.response.1.json")),
                                   {{"Location", "https://graph.example.test/v1.0/communications/calls/c1/operations/"
                                                 "eec3812a-fdc3-4fb4-825c-a06c9f35414e"}});
     };
@@ -209,7 +209,7 @@ void TestEndpointRequests::muteSendsClientContextAndIsRetried()
     int calls = 0;
     m_nam->handler = [&calls](const RecordedRequest &) {
         return ++calls == 1 ? FakeResponse::dropped(true)
-                            : FakeResponse::json(200, fixture(QStringLiteral("participant-mute.response.1.json")));
+                            : FakeResponse::json(200, graphExample(QStringLiteral("participant-mute.response.1.json")));
     };
     MuteParticipantRequest request(QStringLiteral("c1"), QStringLiteral("p1"));
     QVERIFY(run(*m_client, &request));
@@ -223,7 +223,7 @@ void TestEndpointRequests::joinMeetingPostsTheCallAndReadsTheNewId()
 {
     m_nam->handler = [](const RecordedRequest &) {
         FakeResponse response =
-            FakeResponse::json(201, fixture(QStringLiteral("application-post-calls.response.5.json")),
+            FakeResponse::json(201, graphExample(QStringLiteral("application-post-calls.response.5.json")),
                                {{"Location", "https://graph.example.test/v1.0/communications/calls/"
                                              "2f1a1100-b174-40a0-aba7-0b405e01ed92"}});
         return response;

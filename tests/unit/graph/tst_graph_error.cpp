@@ -1,20 +1,13 @@
 // GraphError: decoding the documentation's error bodies and the moderator-facing sentences.
 #include "core/graph/graph_error.h"
+#include "support/graph_examples.h"
 
 #include <QFile>
 #include <QTest>
 
 using namespace moderato;
 
-namespace {
-QByteArray fixture(const QString &name)
-{
-    QFile file(QStringLiteral(MODERATO_TEST_DATA "/graph/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return file.readAll();
-}
-} // namespace
+using testsupport::graphExample;
 
 class TestGraphError : public QObject
 {
@@ -77,7 +70,7 @@ void TestGraphError::decodesFixtures()
 {
     QFETCH(QString, file);
     QFETCH(int, status);
-    const GraphError error = GraphError::fromReply(status, {}, fixture(file));
+    const GraphError error = GraphError::fromReply(status, {}, graphExample(file));
     QCOMPARE(error.kind, GraphError::Kind::Http);
     QCOMPARE(error.httpStatus, status);
     QTEST(error.code, "code");
@@ -103,7 +96,7 @@ void TestGraphError::retryAfterComesFromTheHeader()
 {
     const QDateTime now(QDate(2025, 2, 13), QTime(10, 0, 0), Qt::UTC);
     GraphError error =
-        GraphError::fromReply(429, {{"retry-after", "10"}}, fixture(QStringLiteral("error.429.json")), now);
+        GraphError::fromReply(429, {{"retry-after", "10"}}, graphExample(QStringLiteral("error.429.json")), now);
     QCOMPARE(error.retryAfter->count(), 10000);
     error = GraphError::fromReply(503, {{"Retry-After", "Thu, 13 Feb 2025 10:00:05 GMT"}}, {}, now);
     QCOMPARE(error.retryAfter->count(), 5000);
@@ -185,7 +178,7 @@ void TestGraphError::forbiddenNamesTheMissingPermission()
     QCOMPARE(error.missingPermission(), QStringLiteral("Calls.JoinGroupCall.All"));
     QVERIFY(error.userMessage().contains(QLatin1String("Calls.JoinGroupCall.All")));
 
-    error = GraphError::fromReply(403, {}, fixture(QStringLiteral("error.403.batch-item.json")));
+    error = GraphError::fromReply(403, {}, graphExample(QStringLiteral("error.403.batch-item.json")));
     QVERIFY(error.missingPermission().isEmpty());
 
     GraphError auth =
@@ -195,7 +188,7 @@ void TestGraphError::forbiddenNamesTheMissingPermission()
 
 void TestGraphError::diagnosticsCarryTheIds()
 {
-    const GraphError error = GraphError::fromReply(403, {}, fixture(QStringLiteral("error.403.batch-item.json")));
+    const GraphError error = GraphError::fromReply(403, {}, graphExample(QStringLiteral("error.403.batch-item.json")));
     const QString details = error.diagnostics();
     QVERIFY(details.contains(QLatin1String("93b6f17e-c05d-4f45-ad2a-6665c708d8a0")));
     QVERIFY(details.contains(QLatin1String("e70c5c1b-8b47-68c0-3171-3d22f5e0bd54")));

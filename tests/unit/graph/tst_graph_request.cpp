@@ -149,7 +149,7 @@ void TestGraphRequest::throttledRequestIsRetriedAfterRetryAfter()
     int calls = 0;
     m_nam->handler = [&calls](const RecordedRequest &) {
         return ++calls == 1
-                   ? FakeResponse::json(429, fixture(QStringLiteral("error.429.json")), {{"Retry-After", "0.2"}})
+                   ? FakeResponse::json(429, graphExample(QStringLiteral("error.429.json")), {{"Retry-After", "0.2"}})
                    : FakeResponse::json(200, callBody());
     };
     GetCallRequest request(QStringLiteral("c1"));
@@ -173,7 +173,7 @@ void TestGraphRequest::retriesAreBounded()
 void TestGraphRequest::tooLongRetryAfterIsReportedNotWaited()
 {
     m_nam->handler = [](const RecordedRequest &) {
-        return FakeResponse::json(429, fixture(QStringLiteral("error.429.json")), {{"Retry-After", "3600"}});
+        return FakeResponse::json(429, graphExample(QStringLiteral("error.429.json")), {{"Retry-After", "3600"}});
     };
     GetCallRequest request(QStringLiteral("c1"));
     QVERIFY(!run(*m_client, &request, 2000));
@@ -210,8 +210,9 @@ void TestGraphRequest::nonIdempotentRequestIsRetriedWhenNothingWasSent()
 {
     int calls = 0;
     m_nam->handler = [&calls](const RecordedRequest &) {
-        return ++calls == 1 ? FakeResponse::dropped(false)
-                            : FakeResponse::json(200, fixture(QStringLiteral("participant-invite.response.1.json")));
+        return ++calls == 1
+                   ? FakeResponse::dropped(false)
+                   : FakeResponse::json(200, graphExample(QStringLiteral("participant-invite.response.1.json")));
     };
     InviteParticipantsRequest request(
         QStringLiteral("c1"), {{Invitee::Kind::User, QStringLiteral("278405a3-f568-4b3e-b684-009193463064"), {}, {}}});
@@ -296,7 +297,8 @@ void TestGraphRequest::cutOffAnswerToAGetIsRetried()
 void TestGraphRequest::errorStatusIsReportedWithGraphDetails()
 {
     m_nam->handler = [](const RecordedRequest &) {
-        return FakeResponse::json(403, fixture(QStringLiteral("error.403.batch-item.json")), {{"request-id", "hdr"}});
+        return FakeResponse::json(403, graphExample(QStringLiteral("error.403.batch-item.json")),
+                                  {{"request-id", "hdr"}});
     };
     DeleteParticipantRequest request(QStringLiteral("c1"), QStringLiteral("p1"));
     QSignalSpy failed(&request, &GraphRequest::failed);

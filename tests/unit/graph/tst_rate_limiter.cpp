@@ -2,7 +2,7 @@
 // 429 pausing everything queued until its Retry-After.
 #include "core/graph/get_call_request.h"
 #include "core/graph/graph_client.h"
-#include "unit/graph/fake_network.h"
+#include "unit/graph/fake_graph_client.h"
 
 #include <QPointer>
 #include <QSignalSpy>
@@ -13,7 +13,7 @@ using namespace testing;
 
 namespace {
 
-const QUrl Root(QStringLiteral("https://graph.example.test"));
+const QUrl Root = FakeGraphRoot;
 const QDateTime FixedNow(QDate(2025, 2, 13), QTime(10, 0, 0), Qt::UTC);
 
 QByteArray callBody(const QString &id)
@@ -28,7 +28,7 @@ QString callIdOf(const RecordedRequest &request)
 
 } // namespace
 
-class TestRateLimiter : public QObject
+class TestRateLimiter : public QObject, public FakeGraphClient
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -45,24 +45,17 @@ private Q_SLOTS:
 
 private:
     QList<GetCallRequest *> sendMany(const QStringList &ids, GraphClient::Priority priority);
-    FakeNetwork *m_nam = nullptr;
-    FakeTokenSource *m_tokens = nullptr;
-    GraphClient *m_client = nullptr;
 };
 
 void TestRateLimiter::init()
 {
-    m_nam = new FakeNetwork;
-    m_tokens = new FakeTokenSource;
-    m_client = new GraphClient(m_nam, m_tokens, Root);
+    setUp(false);
     m_client->setClock([] { return FixedNow; });
 }
 
 void TestRateLimiter::cleanup()
 {
-    delete m_client;
-    delete m_tokens;
-    delete m_nam;
+    tearDown();
 }
 
 QList<GetCallRequest *> TestRateLimiter::sendMany(const QStringList &ids, GraphClient::Priority priority)

@@ -6,18 +6,14 @@
 #include <QTest>
 
 #include "core/notifications/comms_notification.h"
+#include "support/graph_examples.h"
 
 using namespace moderato;
+using testsupport::graphExample;
 using Kind = CommsNotification::Kind;
 using Change = CommsNotification::Change;
 
 namespace {
-
-QByteArray example(const QString &name)
-{
-    QFile file(QStringLiteral(MODERATO_TEST_DATA "/graph/") + name);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 QByteArray body(const QJsonArray &entries)
 {
@@ -58,7 +54,7 @@ private Q_SLOTS:
     void everyDocumentedNotificationIsRead()
     {
         QFETCH(QString, file);
-        const QByteArray text = example(file);
+        const QByteArray text = graphExample(file);
         QVERIFY(!text.isEmpty());
         QString error;
         const auto batch = parseCommsNotifications(text, &error);
@@ -79,7 +75,7 @@ private Q_SLOTS:
 
     void aTerminatedCallIsACallDeletion()
     {
-        const CommsNotificationBatch batch = parsed(example(QStringLiteral("notification.call-terminated.json")));
+        const CommsNotificationBatch batch = parsed(graphExample(QStringLiteral("notification.call-terminated.json")));
         QCOMPARE(batch.notifications.size(), 1);
         const CommsNotification &n = batch.notifications.first();
         QCOMPARE(n.kind, Kind::Call);
@@ -91,7 +87,8 @@ private Q_SLOTS:
 
     void anInviteResultIsAnOperation()
     {
-        const CommsNotificationBatch batch = parsed(example(QStringLiteral("participant-invite.notification.1.json")));
+        const CommsNotificationBatch batch =
+            parsed(graphExample(QStringLiteral("participant-invite.notification.1.json")));
         QCOMPARE(batch.notifications.size(), 1);
         const CommsNotification &n = batch.notifications.first();
         QCOMPARE(n.kind, Kind::Operation);
@@ -103,7 +100,7 @@ private Q_SLOTS:
     void theHoldMusicResultWithoutALeadingSlashIsAnOperation()
     {
         const CommsNotificationBatch batch =
-            parsed(example(QStringLiteral("participant-startholdmusic.notification.1.json")));
+            parsed(graphExample(QStringLiteral("participant-startholdmusic.notification.1.json")));
         QCOMPARE(batch.notifications.size(), 1);
         QCOMPARE(batch.notifications.first().kind, Kind::Operation);
         QCOMPARE(batch.notifications.first().callId, QStringLiteral("e141b67c-90fd-455d-858b-b48a40b9cc8d"));
