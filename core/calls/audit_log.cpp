@@ -104,6 +104,20 @@ QString AuditLog::demoPath()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo-audit.jsonl");
 }
 
+namespace {
+
+//! Whether the file at \a path is missing, empty or ends with a line break.
+bool endsWithLineBreak(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || file.size() == 0 || !file.seek(file.size() - 1))
+        return true;
+    char last = '\n';
+    return !file.getChar(&last) || last == '\n';
+}
+
+} // namespace
+
 bool AuditLog::append(const AuditEntry &entry)
 {
     const QFileInfo info(m_path);
@@ -117,6 +131,8 @@ bool AuditLog::append(const AuditEntry &entry)
     if (info.exists() && info.size() > 0 && info.size() + line.size() > m_rotation.maxBytes
         && !rotateAuditLogFiles(m_path, m_rotation.keptFiles, &m_lastError))
         return false;
+    if (!endsWithLineBreak(m_path)) // a crash cut the last line short: it stays alone on its line
+        line.prepend('\n');
     QFile file(m_path);
     // A new file is created private: who was removed from which call is nobody else's business.
     if (!file.open(QIODevice::WriteOnly | QIODevice::Append, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {

@@ -19,6 +19,7 @@ class TestAuditLogReader : public QObject
 private Q_SLOTS:
     void readsBackWhatTheLogWrote();
     void tornLastLineIsSkippedAndReported();
+    void entryAppendedAfterATornLineIsKept();
     void damagedMiddleLineIsSkippedAndReported_data();
     void damagedMiddleLineIsSkippedAndReported();
     void blankLinesAreNotDamage();
@@ -70,6 +71,18 @@ void TestAuditLogReader::tornLastLineIsSkippedAndReported()
     QCOMPARE(contents.damagedLineCount(), 1);
     QCOMPARE(contents.damaged.first().path, path());
     QCOMPARE(contents.damaged.first().lineNumbers, QList<int>{3});
+}
+
+void TestAuditLogReader::entryAppendedAfterATornLineIsKept()
+{
+    QVERIFY(writeLines(
+        path(), {jsonLine(removed(QStringLiteral("p1"))), jsonLine(removed(QStringLiteral("p2"))).left(30)}, true));
+    AuditLog log(path());
+    QVERIFY(log.append(removed(QStringLiteral("p3"))));
+    const AuditLogContents contents = AuditLogReader(path()).read();
+    QCOMPARE(targetsOf(contents.entries), ids("p1 p3"));
+    QCOMPARE(contents.damaged.size(), 1);
+    QCOMPARE(contents.damaged.first().lineNumbers, QList<int>{2});
 }
 
 void TestAuditLogReader::damagedMiddleLineIsSkippedAndReported_data()
