@@ -28,6 +28,8 @@ int main(int argc, char *argv[])
         }
         return exitCode;
     }
+    if (options->command == QLatin1String("audit"))
+        return runAudit(*options);
     auto env = CliEnvironment::create(*options, &message);
     if (!env) {
         printError(message);

@@ -141,6 +141,25 @@ QList<CommandSpec> commandSpecs()
          CliText::tr("Hang up Moderato's bot: the meeting goes on for everyone else."),
          {callArgument()},
          {}},
+        {QStringLiteral("audit"),
+         CliText::tr("Show the moderation actions taken, from the audit log."),
+         CliText::tr("Print the audit log: who was removed, muted, invited or had an invitation cancelled, in which "
+                     "call, with the outcome and Graph's request id. It is read from this computer; no sign-in is "
+                     "needed. A damaged line is skipped with a warning."),
+         {},
+         {option("call", CliText::tr("Only this call's actions."), "ID"),
+          option("since",
+                 CliText::tr("Only actions at or after this time: an ISO 8601 date or date and time, local time "
+                             "unless it gives an offset."),
+                 "DATE"),
+          option("until", CliText::tr("Only actions at or before this time; a date alone includes the whole day."),
+                 "DATE"),
+          option("action", CliText::tr("Only this action: remove, cancel, invite or mute."), "ACTION"),
+          option("outcome", CliText::tr("Only this outcome: done, failed, alreadyGone, unknown, notInCall or refused."),
+                 "OUTCOME"),
+          option("csv", CliText::tr("Print CSV (RFC 4180, UTF-8) for a spreadsheet.")),
+          jsonOption(CliText::tr("Print one JSON object per line, as the log holds them.")),
+          option("file", CliText::tr("Read this audit log instead of the user's."), "PATH")}},
     };
 }
 

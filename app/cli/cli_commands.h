@@ -24,6 +24,8 @@ void runInvite(CliEnvironment &env, const CliOptions &options, Done done);
 void runWatch(CliEnvironment &env, const CliOptions &options, Done done);
 void runJoin(CliEnvironment &env, const CliOptions &options, Done done);
 void runLeave(CliEnvironment &env, const CliOptions &options, Done done);
+//! Prints the audit log: a local file, so no account and no sign-in. Returns the exit code.
+int runAudit(const CliOptions &options);
 
 //! Opens options.joinTarget in \a session — a call id is opened, a meeting joined with the
 //! callbackUri of --callback-url, else where Moderato hears notifications, else the account's —

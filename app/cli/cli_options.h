@@ -2,6 +2,7 @@
 // moderato-cli's command line: global options, one command, its arguments.
 
 #include "core/auth/notification_settings.h"
+#include "core/calls/audit_log_reader.h"
 #include "core/calls/call_session.h"
 
 #include <QList>
@@ -42,6 +43,10 @@ struct CliOptions
     bool ignoreMissing = false; //!< remove/cancel/mute: an id not in the call is not an error
     int waitSeconds = 0;        //!< invite --wait
     int watchSeconds = 0;       //!< watch --for; 0 = until interrupted
+    // audit
+    AuditLogFilter auditFilter; //!< --call, --since, --until, --action, --outcome
+    QString auditFile;          //!< --file; empty: the user's log (AuditLog::defaultPath())
+    bool csv = false;           //!< --csv
 };
 
 //! Parses \a arguments (QCoreApplication::arguments(), the program first). On a usage error

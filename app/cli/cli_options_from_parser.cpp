@@ -1,5 +1,6 @@
 #include "app/cli/cli_options_from_parser.h"
 
+#include "app/cli/cli_audit_options.h"
 #include "app/cli/cli_text.h"
 #include "core/calls/action_targets.h"
 #include "core/calls/join_target.h"
@@ -153,8 +154,11 @@ std::optional<CliOptions> optionsFromParser(const QCommandLineParser &parser, QS
     const QStringList positional = parser.positionalArguments();
     options.command = positional.value(0);
     const bool joining = options.command == QLatin1String("join") || options.command == QLatin1String("watch");
-    *problem =
-        joining ? joinArgumentsProblem(options, positional.mid(1)) : callArgumentsProblem(options, positional.mid(1));
+    if (options.command == QLatin1String("audit"))
+        *problem = auditOptionsProblem(parser, options);
+    else
+        *problem = joining ? joinArgumentsProblem(options, positional.mid(1))
+                           : callArgumentsProblem(options, positional.mid(1));
     if (!problem->isEmpty())
         return std::nullopt;
     return options;

@@ -1,5 +1,7 @@
 #include "core/calls/audit_log.h"
 
+#include "core/calls/audit_log_files.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -33,6 +35,23 @@ QString AuditEntry::outcomeName(Outcome outcome)
     return QStringLiteral("unknown");
 }
 
+std::optional<AuditEntry::Action> AuditEntry::actionFromName(const QString &name)
+{
+    for (const Action action : {Action::Remove, Action::Cancel, Action::Invite, Action::Mute})
+        if (actionName(action) == name)
+            return action;
+    return std::nullopt;
+}
+
+std::optional<AuditEntry::Outcome> AuditEntry::outcomeFromName(const QString &name)
+{
+    for (const Outcome outcome :
+         {Outcome::Done, Outcome::Failed, Outcome::AlreadyGone, Outcome::Unknown, Outcome::NotInCall, Outcome::Refused})
+        if (outcomeName(outcome) == name)
+            return outcome;
+    return std::nullopt;
+}
+
 QJsonObject AuditEntry::toJson() const
 {
     const QDateTime when = time.isValid() ? time : QDateTime::currentDateTimeUtc();
@@ -48,8 +67,31 @@ QJsonObject AuditEntry::toJson() const
     };
 }
 
-AuditLog::AuditLog(const QString &path)
+std::optional<AuditEntry> AuditEntry::fromJson(const QJsonObject &json)
+{
+    const auto text = [&json](const char *key) { return json.value(QLatin1String(key)).toString(); };
+    for (const char *required : {"time", "callId", "action", "targetId", "outcome"})
+        if (!json.value(QLatin1String(required)).isString())
+            return std::nullopt;
+    const auto action = actionFromName(text("action"));
+    const auto outcome = outcomeFromName(text("outcome"));
+    AuditEntry entry;
+    entry.time = QDateTime::fromString(text("time"), Qt::ISODateWithMs);
+    if (!action || !outcome || !entry.time.isValid())
+        return std::nullopt;
+    entry.callId = text("callId");
+    entry.action = *action;
+    entry.targetId = text("targetId");
+    entry.targetName = text("targetName");
+    entry.outcome = *outcome;
+    entry.requestId = text("requestId");
+    entry.message = text("message");
+    return entry;
+}
+
+AuditLog::AuditLog(const QString &path, AuditLogRotation rotation)
     : m_path(path.isEmpty() ? defaultPath() : path)
+    , m_rotation(rotation)
 {}
 
 QString AuditLog::defaultPath()
@@ -62,6 +104,20 @@ QString AuditLog::demoPath()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo-audit.jsonl");
 }
 
+namespace {
+
+//! Whether the file at \a path is missing, empty or ends with a line break.
+bool endsWithLineBreak(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || file.size() == 0 || !file.seek(file.size() - 1))
+        return true;
+    char last = '\n';
+    return !file.getChar(&last) || last == '\n';
+}
+
+} // namespace
+
 bool AuditLog::append(const AuditEntry &entry)
 {
     const QFileInfo info(m_path);
@@ -69,16 +125,20 @@ bool AuditLog::append(const AuditEntry &entry)
         m_lastError = QStringLiteral("cannot create the folder %1").arg(info.absolutePath());
         return false;
     }
-    const bool isNew = !info.exists();
+    QByteArray line = QJsonDocument(entry.toJson()).toJson(QJsonDocument::Compact);
+    line.append('\n');
+    // A file is never left empty: one line longer than the limit still goes into a fresh file.
+    if (info.exists() && info.size() > 0 && info.size() + line.size() > m_rotation.maxBytes
+        && !rotateAuditLogFiles(m_path, m_rotation.keptFiles, &m_lastError))
+        return false;
+    if (!endsWithLineBreak(m_path)) // a crash cut the last line short: it stays alone on its line
+        line.prepend('\n');
     QFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Append)) {
+    // A new file is created private: who was removed from which call is nobody else's business.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Append, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         m_lastError = QStringLiteral("cannot open %1: %2").arg(m_path, file.errorString());
         return false;
     }
-    if (isNew) // who was removed from which call is nobody else's business
-        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    QByteArray line = QJsonDocument(entry.toJson()).toJson(QJsonDocument::Compact);
-    line.append('\n');
     if (file.write(line) != line.size() || !file.flush()) {
         m_lastError = QStringLiteral("cannot write %1: %2").arg(m_path, file.errorString());
         return false;

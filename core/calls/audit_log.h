@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <optional>
+
 namespace moderato {
 
 //! One moderation action on one participant.
@@ -27,19 +29,34 @@ struct AuditEntry
     //! done|failed|alreadyGone|unknown|notInCall|refused (the last two: nothing was sent). Text fields pass through
     //! scrubSecrets().
     QJsonObject toJson() const;
+    //! The entry toJson() wrote, or nothing when \a json is not one: time, callId, action, targetId
+    //! and outcome must be there and valid; targetName, requestId and message may be missing.
+    static std::optional<AuditEntry> fromJson(const QJsonObject &json);
 
     static QString actionName(Action action);
     static QString outcomeName(Outcome outcome);
+    //! The inverses of actionName() and outcomeName(); nothing for a name they never return.
+    static std::optional<Action> actionFromName(const QString &name);
+    static std::optional<Outcome> outcomeFromName(const QString &name);
+};
+
+//! When AuditLog starts a fresh file: audit.jsonl becomes audit.1.jsonl, audit.1.jsonl becomes
+//! audit.2.jsonl, and so on; the oldest beyond keptFiles is deleted.
+struct AuditLogRotation
+{
+    qint64 maxBytes = 5 * 1024 * 1024; //!< a line that would take the file past this starts a new one
+    int keptFiles = 5;                 //!< rotated files kept beside the current one; 0 keeps none
 };
 
 //! Appends AuditEntry lines (JSON Lines) to one file, flushing each, so that lines written by
 //! earlier runs are kept and a crash loses at most the line being written. Never holds the file
-//! open between entries.
+//! open between entries. The file is rotated by size (AuditLogRotation); AuditLogReader reads the
+//! rotated files too.
 class AuditLog
 {
 public:
     //! \a path defaults to defaultPath(); its directory is created when needed.
-    explicit AuditLog(const QString &path = defaultPath());
+    explicit AuditLog(const QString &path = defaultPath(), AuditLogRotation rotation = {});
 
     //! QStandardPaths::AppDataLocation + "/audit.jsonl".
     static QString defaultPath();
@@ -54,6 +71,7 @@ public:
 
 private:
     QString m_path;
+    AuditLogRotation m_rotation;
     QString m_lastError;
 };
 

@@ -1,5 +1,6 @@
 #include "core/notifications/openid_key_cache.h"
 
+#include "core/graph/json_object.h"
 #include "core/graph/loopback.h"
 #include "core/graph/http_exchange.h"
 #include "core/notifications/notifications_logging.h"
@@ -14,15 +15,6 @@
 namespace moderato {
 
 namespace {
-
-std::optional<QJsonObject> jsonObjectFrom(const QByteArray &body)
-{
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        return std::nullopt;
-    return document.object();
-}
 
 //! RS256 among the algorithms the configuration says it signs with, when it says. The Bot
 //! Framework's published configuration spells it "RSA256"; both name the same algorithm.

@@ -3109,6 +3109,105 @@
         <source>Show this help; with a command, the command&apos;s help.</source>
         <translation>Diese Hilfe zeigen; mit einem Befehl die Hilfe des Befehls.</translation>
     </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Request id</source>
+        <translation>Anfrage-ID</translation>
+    </message>
+    <message>
+        <source>There is no audit log at %1.</source>
+        <translation>Unter %1 gibt es kein Audit-Protokoll.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n damaged line(s) in %1: line(s) %2</source>
+        <translation>
+            <numerusform>%n beschädigte Zeile in %1 übersprungen: Zeile %2</numerusform>
+            <numerusform>%n beschädigte Zeilen in %1 übersprungen: Zeilen %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read the audit log %1: %2</source>
+        <translation>Das Audit-Protokoll %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>No moderation action matches.</source>
+        <translation>Keine Moderationsaktion passt.</translation>
+    </message>
+    <message>
+        <source>No moderation actions recorded yet.</source>
+        <translation>Noch keine Moderationsaktionen aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not an ISO 8601 date or date and time, like 2024-05-01 or 2024-05-01T14:30.</source>
+        <translation>--%1: „%2“ ist kein Datum und keine Uhrzeit nach ISO 8601, wie 2024-05-01 oder 2024-05-01T14:30.</translation>
+    </message>
+    <message>
+        <source>Give --csv or --json, not both.</source>
+        <translation>Geben Sie --csv oder --json an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>--action: &quot;%1&quot; is not remove, cancel, invite or mute.</source>
+        <translation>--action: „%1“ ist weder remove, cancel, invite noch mute.</translation>
+    </message>
+    <message>
+        <source>--outcome: &quot;%1&quot; is not done, failed, alreadyGone, unknown, notInCall or refused.</source>
+        <translation>--outcome: „%1“ ist weder done, failed, alreadyGone, unknown, notInCall noch refused.</translation>
+    </message>
+    <message>
+        <source>Show the moderation actions taken, from the audit log.</source>
+        <translation>Die ausgeführten Moderationsaktionen aus dem Audit-Protokoll zeigen.</translation>
+    </message>
+    <message>
+        <source>Print the audit log: who was removed, muted, invited or had an invitation cancelled, in which call, with the outcome and Graph&apos;s request id. It is read from this computer; no sign-in is needed. A damaged line is skipped with a warning.</source>
+        <translation>Das Audit-Protokoll ausgeben: wer in welchem Anruf entfernt, stummgeschaltet oder eingeladen wurde oder wessen Einladung zurückgezogen wurde, mit dem Ergebnis und der Anfrage-ID von Graph. Es wird von diesem Computer gelesen; eine Anmeldung ist nicht nötig. Eine beschädigte Zeile wird mit einer Warnung übersprungen.</translation>
+    </message>
+    <message>
+        <source>Only this call&apos;s actions.</source>
+        <translation>Nur die Aktionen in diesem Anruf.</translation>
+    </message>
+    <message>
+        <source>Only actions at or after this time: an ISO 8601 date or date and time, local time unless it gives an offset.</source>
+        <translation>Nur Aktionen ab diesem Zeitpunkt: ein Datum oder Datum mit Uhrzeit nach ISO 8601, in Ortszeit, sofern kein Versatz angegeben ist.</translation>
+    </message>
+    <message>
+        <source>Only actions at or before this time; a date alone includes the whole day.</source>
+        <translation>Nur Aktionen bis zu diesem Zeitpunkt; ein Datum allein schließt den ganzen Tag ein.</translation>
+    </message>
+    <message>
+        <source>Only this action: remove, cancel, invite or mute.</source>
+        <translation>Nur diese Aktion: remove, cancel, invite oder mute.</translation>
+    </message>
+    <message>
+        <source>Only this outcome: done, failed, alreadyGone, unknown, notInCall or refused.</source>
+        <translation>Nur dieses Ergebnis: done, failed, alreadyGone, unknown, notInCall oder refused.</translation>
+    </message>
+    <message>
+        <source>Print CSV (RFC 4180, UTF-8) for a spreadsheet.</source>
+        <translation>CSV (RFC 4180, UTF-8) für eine Tabellenkalkulation ausgeben.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per line, as the log holds them.</source>
+        <translation>Ein JSON-Objekt pro Zeile ausgeben, wie das Protokoll sie enthält.</translation>
+    </message>
+    <message>
+        <source>Read this audit log instead of the user&apos;s.</source>
+        <translation>Dieses Audit-Protokoll statt dem des Benutzers lesen.</translation>
+    </message>
 </context>
 <context>
     <name>moderato::main</name>

@@ -264,5 +264,12 @@
             <numerusform>at least %n in the call when the watch ended</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Skipped %n damaged line(s) in %1: line(s) %2</source>
+        <translation>
+            <numerusform>Skipped %n damaged line in %1: line %2</numerusform>
+            <numerusform>Skipped %n damaged lines in %1: lines %2</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -15,7 +15,7 @@ const QByteArray SecretInput = Secret.toUtf8() + '\n';
 const QStringList Commands{QStringLiteral("login"),  QStringLiteral("logout"), QStringLiteral("participants"),
                            QStringLiteral("remove"), QStringLiteral("invite"), QStringLiteral("cancel"),
                            QStringLiteral("mute"),   QStringLiteral("watch"),  QStringLiteral("join"),
-                           QStringLiteral("leave")};
+                           QStringLiteral("leave"),  QStringLiteral("audit")};
 
 //! The lines of \a text that follow the line \a heading, up to the next empty line.
 QStringList section(const QString &text, const QString &heading)
@@ -132,6 +132,12 @@ void TestCliCommandLine::commandHelpDescribesItsOwnOptions_data()
                           << QStringList{QStringLiteral("--for")};
     QTest::newRow("login") << QStringLiteral("login") << QStringLiteral("login")
                            << QStringList{QStringLiteral("--relay-key-stdin")} << QStringList{json};
+    QTest::newRow("audit") << QStringLiteral("audit") << QStringLiteral("audit")
+                           << QStringList{QStringLiteral("--call <ID>"),         QStringLiteral("--since <DATE>"),
+                                          QStringLiteral("--until <DATE>"),      QStringLiteral("--action <ACTION>"),
+                                          QStringLiteral("--outcome <OUTCOME>"), QStringLiteral("--csv"),
+                                          QStringLiteral("--file <PATH>"),       json}
+                           << QStringList{ignoreMissing, QStringLiteral("--wait")};
 }
 
 void TestCliCommandLine::commandHelpDescribesItsOwnOptions()

@@ -1,6 +1,8 @@
 // AuditLog: JSON lines, appended across instances, no secrets.
 #include "core/calls/audit_log.h"
 
+#include "unit/calls/audit_entries.h"
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QStandardPaths>
@@ -8,6 +10,7 @@
 #include <QtTest>
 
 using namespace moderato;
+using audittest::auditEntry;
 
 namespace {
 
@@ -26,20 +29,6 @@ QList<QJsonObject> readLines(const QString &path)
         lines.append(doc.object());
     }
     return lines;
-}
-
-AuditEntry entry(AuditEntry::Action action, AuditEntry::Outcome outcome, const QString &target)
-{
-    AuditEntry e;
-    e.time = QDateTime(QDate(2024, 5, 1), QTime(10, 0, 5, 250), Qt::UTC);
-    e.callId = QStringLiteral("call-1");
-    e.action = action;
-    e.targetId = target;
-    e.targetName = QStringLiteral("Ada Lovelace");
-    e.outcome = outcome;
-    e.requestId = QStringLiteral("req-42");
-    e.message = QStringLiteral("ok");
-    return e;
 }
 
 } // namespace
@@ -65,7 +54,7 @@ void TestAuditLog::linesAreJsonWithEveryField()
 {
     QTemporaryDir dir;
     AuditLog log(dir.filePath(QStringLiteral("audit.jsonl")));
-    QVERIFY(log.append(entry(AuditEntry::Action::Remove, AuditEntry::Outcome::Done, QStringLiteral("p1"))));
+    QVERIFY(log.append(auditEntry(AuditEntry::Action::Remove, AuditEntry::Outcome::Done, QStringLiteral("p1"))));
     const auto lines = readLines(log.path());
     QCOMPARE(lines.size(), 1);
     const QJsonObject line = lines.first();
@@ -99,7 +88,7 @@ void TestAuditLog::actionAndOutcomeNames()
     QFETCH(QString, actionName);
     QFETCH(AuditEntry::Outcome, outcome);
     QFETCH(QString, outcomeName);
-    const QJsonObject json = entry(action, outcome, QStringLiteral("p")).toJson();
+    const QJsonObject json = auditEntry(action, outcome, QStringLiteral("p")).toJson();
     QCOMPARE(json.value(QLatin1String("action")).toString(), actionName);
     QCOMPARE(json.value(QLatin1String("outcome")).toString(), outcomeName);
 }
@@ -110,11 +99,12 @@ void TestAuditLog::appendingAcrossInstancesKeepsEarlierLines()
     const QString path = dir.filePath(QStringLiteral("audit.jsonl"));
     {
         AuditLog first(path);
-        QVERIFY(first.append(entry(AuditEntry::Action::Remove, AuditEntry::Outcome::Done, QStringLiteral("p1"))));
-        QVERIFY(first.append(entry(AuditEntry::Action::Mute, AuditEntry::Outcome::Failed, QStringLiteral("p2"))));
+        QVERIFY(first.append(auditEntry(AuditEntry::Action::Remove, AuditEntry::Outcome::Done, QStringLiteral("p1"))));
+        QVERIFY(first.append(auditEntry(AuditEntry::Action::Mute, AuditEntry::Outcome::Failed, QStringLiteral("p2"))));
     }
     AuditLog second(path);
-    QVERIFY(second.append(entry(AuditEntry::Action::Cancel, AuditEntry::Outcome::AlreadyGone, QStringLiteral("p3"))));
+    QVERIFY(
+        second.append(auditEntry(AuditEntry::Action::Cancel, AuditEntry::Outcome::AlreadyGone, QStringLiteral("p3"))));
     // Each line is on disk as soon as append() returns.
     const auto lines = readLines(path);
     QCOMPARE(lines.size(), 3);
@@ -127,7 +117,7 @@ void TestAuditLog::createsTheDirectory()
 {
     QTemporaryDir dir;
     AuditLog log(dir.filePath(QStringLiteral("nested/deeper/audit.jsonl")));
-    QVERIFY2(log.append(entry(AuditEntry::Action::Invite, AuditEntry::Outcome::Done, QStringLiteral("p"))),
+    QVERIFY2(log.append(auditEntry(AuditEntry::Action::Invite, AuditEntry::Outcome::Done, QStringLiteral("p"))),
              qPrintable(log.lastError()));
     QCOMPARE(readLines(log.path()).size(), 1);
 }
@@ -136,7 +126,7 @@ void TestAuditLog::fileIsPrivate()
 {
     QTemporaryDir dir;
     AuditLog log(dir.filePath(QStringLiteral("audit.jsonl")));
-    QVERIFY(log.append(entry(AuditEntry::Action::Remove, AuditEntry::Outcome::Done, QStringLiteral("p"))));
+    QVERIFY(log.append(auditEntry(AuditEntry::Action::Remove, AuditEntry::Outcome::Done, QStringLiteral("p"))));
     const auto permissions = QFile(log.path()).permissions();
     QVERIFY(permissions & QFileDevice::ReadOwner);
     QVERIFY(!(permissions & (QFileDevice::ReadGroup | QFileDevice::ReadOther)));
@@ -144,7 +134,7 @@ void TestAuditLog::fileIsPrivate()
 
 void TestAuditLog::missingTimeIsNow()
 {
-    AuditEntry e = entry(AuditEntry::Action::Remove, AuditEntry::Outcome::Done, QStringLiteral("p"));
+    AuditEntry e = auditEntry(AuditEntry::Action::Remove, AuditEntry::Outcome::Done, QStringLiteral("p"));
     e.time = {};
     const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
     const QString time = e.toJson().value(QLatin1String("time")).toString();
@@ -176,7 +166,7 @@ void TestAuditLog::secretsNeverReachTheFile()
     QFETCH(QString, secret);
     QTemporaryDir dir;
     AuditLog log(dir.filePath(QStringLiteral("audit.jsonl")));
-    AuditEntry e = entry(AuditEntry::Action::Invite, AuditEntry::Outcome::Failed, QStringLiteral("p"));
+    AuditEntry e = auditEntry(AuditEntry::Action::Invite, AuditEntry::Outcome::Failed, QStringLiteral("p"));
     e.message = message;
     QVERIFY(log.append(e));
     QFile file(log.path());
@@ -196,7 +186,7 @@ void TestAuditLog::unwritablePathReportsAnError()
     QVERIFY(blocker.open(QIODevice::WriteOnly));
     blocker.close();
     AuditLog log(dir.filePath(QStringLiteral("file/audit.jsonl"))); // a file where a folder should be
-    QVERIFY(!log.append(entry(AuditEntry::Action::Remove, AuditEntry::Outcome::Done, QStringLiteral("p"))));
+    QVERIFY(!log.append(auditEntry(AuditEntry::Action::Remove, AuditEntry::Outcome::Done, QStringLiteral("p"))));
     QVERIFY(!log.lastError().isEmpty());
 }
 
