@@ -1,5 +1,6 @@
 // moderato-cli participants, remove, cancel and mute.
 #include "app/cli/cli_commands.h"
+#include "app/cli/cli_rule_selection.h"
 #include "app/cli/cli_text.h"
 
 #include "core/calls/call_session.h"
@@ -101,6 +102,7 @@ void runAction(CliEnvironment &env, const CliOptions &options, Done done)
 {
     auto *session = new CallSession(env.graph(), env.clientId(), &env);
     session->setRefreshInterval(60000);
+    session->setHomeTenantId(env.tenantId());
     // One line per person as each answer comes in, the exit code once all are in.
     QObject::connect(session, &CallSession::actionFinished, &env, [options](const ActionOutcome &o) {
         const bool fine = o.isSuccess() || (o.result == ActionOutcome::Result::NotInCall && options.ignoreMissing);
@@ -123,19 +125,40 @@ void runAction(CliEnvironment &env, const CliOptions &options, Done done)
         }
         done(Success);
     });
-    // The ids are checked against the roster, so act after the first load (or its failure).
+    // The ids are checked against the roster, so act after the first load (or its failure); --where
+    // also waits for the call's details, which name the organiser.
     auto started = std::make_shared<bool>(false);
-    auto act = [session, options, started] {
-        if (std::exchange(*started, true))
+    auto rosterRead = std::make_shared<bool>(false);
+    auto detailsRead = std::make_shared<bool>(!options.where);
+    const QString clientId = env.clientId();
+    auto act = [session, options, started, rosterRead, detailsRead, clientId, done] {
+        if (!*rosterRead || !*detailsRead || std::exchange(*started, true))
             return;
+        QStringList ids = options.participantIds;
+        if (options.where) {
+            int exitCode = Success;
+            const std::optional<QStringList> selected = idsSelectedByRule(*session, options, clientId, &exitCode);
+            if (!selected) {
+                done(exitCode);
+                return;
+            }
+            ids = *selected;
+        }
         if (options.command == QLatin1String("remove"))
-            session->remove(options.participantIds);
+            session->remove(ids);
         else if (options.command == QLatin1String("cancel"))
-            session->cancelInvitations(options.participantIds);
+            session->cancelInvitations(ids);
         else
-            session->mute(options.participantIds);
+            session->mute(ids);
     };
-    QObject::connect(session, &CallSession::refreshed, &env, act);
+    QObject::connect(session, &CallSession::refreshed, &env, [rosterRead, act] {
+        *rosterRead = true;
+        act();
+    });
+    QObject::connect(session, &CallSession::callInfoChanged, &env, [detailsRead, act] {
+        *detailsRead = true;
+        act();
+    });
     // The meeting has ended for Moderato: nothing to act on.
     QObject::connect(session, &CallSession::connectionStateChanged, &env, [session, started, done] {
         if (session->connectionState() != CallSession::ConnectionState::Ended || std::exchange(*started, true))

@@ -37,6 +37,20 @@ CommandSpec actionOnParticipants(const QString &name, const QString &summary, co
     return {name, summary, description, {callArgument(), participantsArgument()}, {ignoreMissingOption()}};
 }
 
+//! remove and mute also act on everyone of some kinds, with a look first.
+CommandSpec actionByRule(const QString &name, const QString &summary, const QString &description)
+{
+    CommandSpec spec = actionOnParticipants(name, summary, description);
+    spec.options.append(option("where",
+                               CliText::tr("Instead of ids: everyone in the call of these kinds, read from the roster "
+                                           "once (Moderato's own participant and the organiser are never included): "
+                                           "guest, external, phone, lobby, app."),
+                               "KIND[,KIND...]"));
+    spec.options.append(option("dry-run", CliText::tr("With --where: list who would be affected and send nothing.")));
+    spec.options.append(option("yes", CliText::tr("With --where: act on more than five people without asking.")));
+    return spec;
+}
+
 } // namespace
 
 QList<QCommandLineOption> globalOptions()
@@ -95,7 +109,7 @@ QList<CommandSpec> commandSpecs()
          CliText::tr("List the call's roster. Moderato's own participant is marked \"this app\"."),
          {callArgument()},
          {jsonOption(CliText::tr("Print the roster as JSON."))}},
-        actionOnParticipants(
+        actionByRule(
             QStringLiteral("remove"), CliText::tr("Remove participants from the call."),
             CliText::tr("Remove participants from the call. Each id is checked against the roster first: an id "
                         "that is not in the call is refused (exit 1), and nothing is sent for it.")),
@@ -116,8 +130,8 @@ QList<CommandSpec> commandSpecs()
         actionOnParticipants(QStringLiteral("cancel"), CliText::tr("Cancel ringing invitations."),
                              CliText::tr("Cancel ringing invitations, by the participant ids invite printed. "
                                          "Someone already in the call is refused: use remove.")),
-        actionOnParticipants(QStringLiteral("mute"), CliText::tr("Mute participants in the call."),
-                             CliText::tr("Mute participants in the call.")),
+        actionByRule(QStringLiteral("mute"), CliText::tr("Mute participants in the call."),
+                     CliText::tr("Mute participants in the call.")),
         {QStringLiteral("watch"),
          CliText::tr("Print each join, leave and change in the call."),
          CliText::tr("Print one line per join, leave and change; keeps the call alive. Given a meeting, joins "

@@ -4,6 +4,7 @@
 #include "core/auth/notification_settings.h"
 #include "core/calls/audit_log_reader.h"
 #include "core/calls/call_session.h"
+#include "core/calls/participant_rule.h"
 
 #include <QList>
 #include <QString>
@@ -40,9 +41,12 @@ struct CliOptions
     QString joinTarget;  //!< join: what was pasted (link, invitation text, meeting id, call id)
     QString callbackUrl; //!< join: overrides the account's callback URL
     bool json = false;
-    bool ignoreMissing = false; //!< remove/cancel/mute: an id not in the call is not an error
-    int waitSeconds = 0;        //!< invite --wait
-    int watchSeconds = 0;       //!< watch --for; 0 = until interrupted
+    bool ignoreMissing = false;           //!< remove/cancel/mute: an id not in the call is not an error
+    std::optional<ParticipantRule> where; //!< remove/mute --where KIND[,KIND…]: everyone of those kinds
+    bool dryRun = false;                  //!< --dry-run: say who --where selects, send nothing
+    bool yes = false;                     //!< --yes: act on more than five without asking
+    int waitSeconds = 0;                  //!< invite --wait
+    int watchSeconds = 0;                 //!< watch --for; 0 = until interrupted
     // audit
     AuditLogFilter auditFilter; //!< --call, --since, --until, --action, --outcome
     QString auditFile;          //!< --file; empty: the user's log (AuditLog::defaultPath())

@@ -29,9 +29,13 @@ const struct
     const char *name;
     bool CliOptions::*field;
 } flagOptions[] = {
-    {"secret-stdin", &CliOptions::secretFromStdin},      {"no-notifications", &CliOptions::noNotifications},
-    {"relay-key-stdin", &CliOptions::relayKeyFromStdin}, {"json", &CliOptions::json},
+    {"secret-stdin", &CliOptions::secretFromStdin},
+    {"no-notifications", &CliOptions::noNotifications},
+    {"relay-key-stdin", &CliOptions::relayKeyFromStdin},
+    {"json", &CliOptions::json},
     {"ignore-missing", &CliOptions::ignoreMissing},
+    {"dry-run", &CliOptions::dryRun},
+    {"yes", &CliOptions::yes},
 };
 
 bool parseSeconds(const QString &text, int *seconds, QString *problem)
@@ -114,8 +118,12 @@ QString callArgumentsProblem(CliOptions &options, const QStringList &arguments)
         return CliText::tr("Unexpected argument \"%1\".").arg(arguments.at(expected));
     if (needsIds) {
         options.participantIds = arguments.mid(1);
-        if (options.participantIds.isEmpty())
-            return CliText::tr("%1 needs at least one participant id.").arg(command);
+        if (options.where && !options.participantIds.isEmpty())
+            return CliText::tr("Give participant ids or --where, not both.");
+        if (!options.where && (options.dryRun || options.yes))
+            return CliText::tr("--dry-run and --yes go with --where.");
+        if (options.participantIds.isEmpty() && !options.where)
+            return CliText::tr("%1 needs at least one participant id, or --where.").arg(command);
         for (const QString &id : std::as_const(options.participantIds))
             if (!isParticipantId(id))
                 return CliText::tr("\"%1\" is not a participant id (a GUID such as "
@@ -146,6 +154,11 @@ std::optional<CliOptions> optionsFromParser(const QCommandLineParser &parser, QS
     if (given.contains(QLatin1String("for"))
         && !parseSeconds(parser.value(QStringLiteral("for")), &options.watchSeconds, problem))
         return std::nullopt;
+    if (given.contains(QLatin1String("where"))) {
+        options.where = ParticipantRule::parse(parser.value(QStringLiteral("where")), problem);
+        if (!options.where)
+            return std::nullopt;
+    }
     if (const QString p = notificationOptionsProblem(options); !p.isEmpty()) {
         *problem = p;
         return std::nullopt;

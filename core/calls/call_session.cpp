@@ -121,7 +121,8 @@ void CallSession::Private::startCall(const QString &id)
 {
     ++generation;
     callId = id;
-    info = CallInfo{callId, {}, {}, {}};
+    info = CallInfo{};
+    info.id = callId;
     participants->clear();
     invitations->clear();
     reports->clear();
@@ -308,8 +309,10 @@ void CallSession::Private::loadCallInfo()
     auto *request = new GetCallRequest(callId);
     const quint64 gen = generation;
     QObject::connect(request, &GraphRequest::failed, q, [this, gen](const GraphError &error) {
-        if (gen == generation)
-            noticeGone(error);
+        if (gen != generation)
+            return;
+        noticeGone(error);
+        Q_EMIT q->callInfoChanged();
     });
     QObject::connect(request, &GraphRequest::succeeded, q, [this, request, gen] {
         if (gen != generation)
@@ -318,6 +321,14 @@ void CallSession::Private::loadCallInfo()
         info.subject = call.value(QLatin1String("subject")).toString();
         info.state = call.value(QLatin1String("state")).toString();
         info.joinWebUrl = call.value(QLatin1String("joinWebUrl")).toString();
+        info.organizerId = call.value(QLatin1String("meetingInfo"))
+                               .toObject()
+                               .value(QLatin1String("organizer"))
+                               .toObject()
+                               .value(QLatin1String("user"))
+                               .toObject()
+                               .value(QLatin1String("id"))
+                               .toString();
         if (info.state == QLatin1String("terminated"))
             leg->noticeGone();
         Q_EMIT q->callInfoChanged();

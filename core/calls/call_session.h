@@ -24,8 +24,9 @@ struct CallInfo
 {
     QString id;
     QString subject;
-    QString state;      //!< callState as Graph says it: establishing, established, terminated…
-    QString joinWebUrl; //!< the meeting's link, when Graph gives it: how people without an account join
+    QString state;       //!< callState as Graph says it: establishing, established, terminated…
+    QString joinWebUrl;  //!< the meeting's link, when Graph gives it: how people without an account join
+    QString organizerId; //!< the organiser's user object id (meetingInfo.organizer), when Graph gives it
 };
 
 //! One call: refreshes its roster and runs remove, cancel, invite and mute against it.
@@ -118,6 +119,7 @@ public:
     void retryInvitation(const QString &participantId);
 
 Q_SIGNALS:
+    //! The call's details were read — or could not be (callInfo() then stays as it was).
     void callInfoChanged();
     void connectionStateChanged();
     void refreshed();

@@ -2124,6 +2124,37 @@
     </message>
 </context>
 <context>
+    <name>moderato::ParticipantRule</name>
+    <message>
+        <source>anonymous guests</source>
+        <translation>anonyme Gäste</translation>
+    </message>
+    <message>
+        <source>people of other organisations</source>
+        <translation>Personen anderer Organisationen</translation>
+    </message>
+    <message>
+        <source>phone dial-ins</source>
+        <translation>Telefoneinwahlen</translation>
+    </message>
+    <message>
+        <source>everyone waiting in the lobby</source>
+        <translation>alle, die im Wartebereich warten</translation>
+    </message>
+    <message>
+        <source>other applications and bots</source>
+        <translation>andere Anwendungen und Bots</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of participant; use %2.</source>
+        <translation>„%1“ ist keine Art von Teilnehmer; verwenden Sie %2.</translation>
+    </message>
+    <message>
+        <source>Name at least one kind of participant: %1.</source>
+        <translation>Nennen Sie mindestens eine Art von Teilnehmer: %1.</translation>
+    </message>
+</context>
+<context>
     <name>moderato::RelayListener</name>
     <message>
         <source>Cannot reach the relay %1</source>
@@ -3037,10 +3068,6 @@
         <translation>Unerwartetes Argument „%1“.</translation>
     </message>
     <message>
-        <source>%1 needs at least one participant id.</source>
-        <translation>%1 braucht mindestens eine Teilnehmer-ID.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a participant id (a GUID such as 0d7664b6-6432-43c3-a0a2-e9ddf1ec3da9).</source>
         <translation>„%1“ ist keine Teilnehmer-ID (eine GUID wie 0d7664b6-6432-43c3-a0a2-e9ddf1ec3da9).</translation>
     </message>
@@ -3207,6 +3234,90 @@
     <message>
         <source>Read this audit log instead of the user&apos;s.</source>
         <translation>Dieses Audit-Protokoll statt dem des Benutzers lesen.</translation>
+    </message>
+    <message>
+        <source>Instead of ids: everyone in the call of these kinds, read from the roster once (Moderato&apos;s own participant and the organiser are never included): guest, external, phone, lobby, app.</source>
+        <translation>Statt IDs: alle im Anruf, die zu diesen Arten gehören, einmal aus der Teilnehmerliste gelesen (Moderatos eigener Teilnehmer und der Organisator sind nie dabei): guest, external, phone, lobby, app.</translation>
+    </message>
+    <message>
+        <source>With --where: list who would be affected and send nothing.</source>
+        <translation>Mit --where: auflisten, wen es träfe, und nichts senden.</translation>
+    </message>
+    <message>
+        <source>With --where: act on more than five people without asking.</source>
+        <translation>Mit --where: ohne Rückfrage auf mehr als fünf Personen wirken.</translation>
+    </message>
+    <message>
+        <source>Give participant ids or --where, not both.</source>
+        <translation>Geben Sie Teilnehmer-IDs oder --where an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>--dry-run and --yes go with --where.</source>
+        <translation>--dry-run und --yes gehören zu --where.</translation>
+    </message>
+    <message>
+        <source>%1 needs at least one participant id, or --where.</source>
+        <translation>%1 braucht mindestens eine Teilnehmer-ID oder --where.</translation>
+    </message>
+    <message>
+        <source>[y/N]</source>
+        <translation>[j/N]</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>j</translation>
+    </message>
+    <message>
+        <source>The roster could not be read, so nobody was chosen and nothing was sent: %1</source>
+        <translation>Die Teilnehmerliste konnte nicht gelesen werden, daher wurde niemand ausgewählt und nichts gesendet: %1</translation>
+    </message>
+    <message>
+        <source>the roster may be incomplete (Graph lists at most 100 people); people beyond it are not included.</source>
+        <translation>Die Teilnehmerliste ist womöglich unvollständig (Graph listet höchstens 100 Personen); weitere Personen sind nicht enthalten.</translation>
+    </message>
+    <message>
+        <source>&quot;external&quot; needs the tenant&apos;s id (a GUID) as --tenant, not a domain name.</source>
+        <translation>„external“ braucht die ID des Mandanten (eine GUID) als --tenant, keinen Domänennamen.</translation>
+    </message>
+    <message>
+        <source>Nobody in the call matches (%1).</source>
+        <translation>Niemand im Anruf passt (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people match (%1) and would be removed:</source>
+        <translation>
+            <numerusform>%n Person passt (%1) und würde entfernt:</numerusform>
+            <numerusform>%n Personen passen (%1) und würden entfernt:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people match (%1) and would be muted:</source>
+        <translation>
+            <numerusform>%n Person passt (%1) und würde stummgeschaltet:</numerusform>
+            <numerusform>%n Personen passen (%1) und würden stummgeschaltet:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove these %n people?</source>
+        <translation>
+            <numerusform>Diese %n Person entfernen?</numerusform>
+            <numerusform>Diese %n Personen entfernen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mute these %n people?</source>
+        <translation>
+            <numerusform>Diese %n Person stummschalten?</numerusform>
+            <numerusform>Diese %n Personen stummschalten?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More than %1 people match: add --yes to act on them all, or --dry-run to only see who.</source>
+        <translation>Mehr als %1 Personen passen: Fügen Sie --yes hinzu, um auf alle zu wirken, oder --dry-run, um nur zu sehen, wer.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Es wurde nichts gesendet.</translation>
     </message>
 </context>
 <context>

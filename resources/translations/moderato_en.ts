@@ -271,5 +271,33 @@
             <numerusform>Skipped %n damaged lines in %1: lines %2</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n people match (%1) and would be removed:</source>
+        <translation>
+            <numerusform>%n person matches (%1) and would be removed:</numerusform>
+            <numerusform>%n people match (%1) and would be removed:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people match (%1) and would be muted:</source>
+        <translation>
+            <numerusform>%n person matches (%1) and would be muted:</numerusform>
+            <numerusform>%n people match (%1) and would be muted:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove these %n people?</source>
+        <translation>
+            <numerusform>Remove this person?</numerusform>
+            <numerusform>Remove these %n people?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mute these %n people?</source>
+        <translation>
+            <numerusform>Mute this person?</numerusform>
+            <numerusform>Mute these %n people?</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

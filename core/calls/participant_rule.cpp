@@ -1,0 +1,135 @@
+#include "core/calls/participant_rule.h"
+
+namespace moderato {
+
+namespace {
+
+constexpr ParticipantRule::Kind AllKinds[] = {ParticipantRule::Kind::Guest, ParticipantRule::Kind::External,
+                                              ParticipantRule::Kind::Phone, ParticipantRule::Kind::Lobby,
+                                              ParticipantRule::Kind::App};
+
+bool isUser(const Participant &p)
+{
+    return p.kind() == IdentityKind::User || p.kind() == IdentityKind::OnPremises;
+}
+
+bool sameId(const QString &a, const QString &b)
+{
+    return !a.isEmpty() && a.compare(b, Qt::CaseInsensitive) == 0;
+}
+
+} // namespace
+
+ParticipantRule::ParticipantRule(QList<Kind> kinds)
+    : m_kinds(std::move(kinds))
+{}
+
+QString ParticipantRule::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::Guest: return QStringLiteral("guest");
+    case Kind::External: return QStringLiteral("external");
+    case Kind::Phone: return QStringLiteral("phone");
+    case Kind::Lobby: return QStringLiteral("lobby");
+    case Kind::App: return QStringLiteral("app");
+    }
+    return {};
+}
+
+QStringList ParticipantRule::kindNames()
+{
+    QStringList names;
+    for (Kind kind : AllKinds)
+        names.append(kindName(kind));
+    return names;
+}
+
+QString ParticipantRule::describe(Kind kind)
+{
+    switch (kind) {
+    case Kind::Guest: return tr("anonymous guests");
+    case Kind::External: return tr("people of other organisations");
+    case Kind::Phone: return tr("phone dial-ins");
+    case Kind::Lobby: return tr("everyone waiting in the lobby");
+    case Kind::App: return tr("other applications and bots");
+    }
+    return {};
+}
+
+std::optional<ParticipantRule> ParticipantRule::parse(const QString &text, QString *error)
+{
+    QList<Kind> kinds;
+    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString name = part.trimmed().toLower();
+        const auto known = std::find_if(std::begin(AllKinds), std::end(AllKinds),
+                                        [&name](Kind kind) { return kindName(kind) == name; });
+        if (known == std::end(AllKinds)) {
+            *error = tr("\"%1\" is not a kind of participant; use %2.")
+                         .arg(part.trimmed(), kindNames().join(QLatin1String(", ")));
+            return std::nullopt;
+        }
+        if (!kinds.contains(*known))
+            kinds.append(*known);
+    }
+    if (kinds.isEmpty()) {
+        *error = tr("Name at least one kind of participant: %1.").arg(kindNames().join(QLatin1String(", ")));
+        return std::nullopt;
+    }
+    return ParticipantRule(kinds);
+}
+
+bool ParticipantRule::matches(const Participant &p, const QString &homeTenantId) const
+{
+    for (Kind kind : m_kinds) {
+        switch (kind) {
+        case Kind::Guest:
+            if (p.kind() == IdentityKind::Guest)
+                return true;
+            break;
+        case Kind::External:
+            if (isUser(p) && !homeTenantId.isEmpty() && !p.tenantId().isEmpty()
+                && p.tenantId().compare(homeTenantId, Qt::CaseInsensitive) != 0)
+                return true;
+            break;
+        case Kind::Phone:
+            if (p.kind() == IdentityKind::Phone)
+                return true;
+            break;
+        case Kind::Lobby:
+            if (p.isInLobby())
+                return true;
+            break;
+        case Kind::App:
+            if (p.kind() == IdentityKind::Application || p.kind() == IdentityKind::ApplicationInstance)
+                return true;
+            break;
+        }
+    }
+    return false;
+}
+
+bool RuleExemptions::exempts(const Participant &p) const
+{
+    for (const ParticipantIdentity &identity : p.identities()) {
+        const bool app =
+            identity.kind == IdentityKind::Application || identity.kind == IdentityKind::ApplicationInstance;
+        if (app && sameId(ownApplicationId, identity.id))
+            return true;
+        if (identity.kind == IdentityKind::User && sameId(organizerId, identity.id))
+            return true;
+    }
+    return false;
+}
+
+QList<Participant> selectByRule(const QList<Participant> &roster, const ParticipantRule &rule,
+                                const QString &homeTenantId, const RuleExemptions &exempt)
+{
+    QList<Participant> selected;
+    for (const Participant &p : roster) {
+        if (rule.matches(p, homeTenantId) && !exempt.exempts(p))
+            selected.append(p);
+    }
+    return selected;
+}
+
+} // namespace moderato
