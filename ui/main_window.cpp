@@ -83,6 +83,9 @@ MainWindow::MainWindow(CallSession *session, DirectorySearch *search, const Opti
     connect(m_actions->removeParticipant, &QAction::triggered, this, &MainWindow::removeSelected);
     connect(m_actions->cancelInvitation, &QAction::triggered, this, &MainWindow::cancelSelected);
     connect(m_actions->muteParticipant, &QAction::triggered, this, &MainWindow::muteSelected);
+    connect(m_actions->removeGroup, &QAction::triggered, this,
+            [this] { actOnGroup(GroupActionDialog::Action::Remove); });
+    connect(m_actions->muteGroup, &QAction::triggered, this, [this] { actOnGroup(GroupActionDialog::Action::Mute); });
     connect(m_actions->copyParticipantId, &QAction::triggered, this, &MainWindow::copyParticipantId);
     connect(m_actions->invite, &QAction::triggered, this, &MainWindow::showInviteDialog);
     connect(m_actions->refresh, &QAction::triggered, m_session, &CallSession::refresh);
@@ -194,6 +197,9 @@ void MainWindow::buildMenus()
     people->addAction(m_actions->muteParticipant);
     people->addAction(m_actions->removeParticipant);
     people->addAction(m_actions->cancelInvitation);
+    people->addSeparator();
+    people->addAction(m_actions->muteGroup);
+    people->addAction(m_actions->removeGroup);
     people->addSeparator();
     people->addAction(m_actions->copyParticipantId);
     people->addAction(m_actions->findInRoster);
@@ -318,6 +324,27 @@ void MainWindow::muteSelected()
     const QStringList ids = RosterSelection::ids(currentSelection().muteTargets());
     if (!ids.isEmpty())
         m_session->mute(ids);
+}
+
+void MainWindow::actOnGroup(GroupActionDialog::Action action)
+{
+    // Nothing moves while the moderator reads the list; the ids are taken when they confirm.
+    m_roster->holdStill();
+    auto *dialog = new GroupActionDialog(
+        action, m_session->participants(), m_roster->filterModel(),
+        RuleExemptions{m_session->participants()->ownApplicationId(), m_session->callInfo().organizerId}, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, m_roster, &RosterView::letGo);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, action] {
+        const QStringList ids = dialog->chosenIds();
+        if (ids.isEmpty())
+            return;
+        if (action == GroupActionDialog::Action::Remove)
+            m_session->remove(ids);
+        else
+            m_session->mute(ids);
+    });
+    dialog->open();
 }
 
 void MainWindow::copyParticipantId()

@@ -8,6 +8,7 @@
 #include <functional>
 
 #include "core/calls/join_target.h"
+#include "ui/group_action_dialog.h"
 #include "ui/meeting_presence.h"
 
 namespace moderato {
@@ -99,6 +100,7 @@ private:
     void removeSelected();
     void cancelSelected();
     void muteSelected();
+    void actOnGroup(GroupActionDialog::Action action);
     void copyParticipantId();
     void onSessionError(const QString &message, const QString &details);
     //! The selection of the panel that has (or last had) the focus.

@@ -47,6 +47,10 @@ RosterActions::RosterActions(QWidget *window)
     cancelInvitation->setToolTip(cancelInvitation->toolTip() + deleteKey);
     muteParticipant = makeAction(window, "actionMuteParticipant", tr("&Mute"), tr("Mute the selected participants"),
                                  QKeySequence(Qt::CTRL | Qt::Key_M), "mute");
+    removeGroup = makeAction(window, "actionRemoveGroup", tr("Remove a &Group…"),
+                             tr("Remove everyone the filter shows, or everyone of some kinds, after a preview"));
+    muteGroup = makeAction(window, "actionMuteGroup", tr("Mute a Gro&up…"),
+                           tr("Mute everyone the filter shows, or everyone of some kinds, after a preview"));
     deleteSelection = makeAction(window, "actionDeleteSelection", tr("Remove or Cancel"),
                                  tr("Remove the selected participants and cancel the selected invitations"),
                                  QKeySequence(QKeySequence::Delete));
@@ -91,6 +95,8 @@ void RosterActions::update(const RosterSelection &selection, bool callOpen, bool
     }
     copyParticipantId->setEnabled(selection.canCopyId());
     invite->setEnabled(callOpen && inCall);
+    removeGroup->setEnabled(callOpen);
+    muteGroup->setEnabled(callOpen);
     refresh->setEnabled(callOpen && inCall);
 }
 

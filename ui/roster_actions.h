@@ -29,6 +29,8 @@ public:
     QAction *removeParticipant;
     QAction *cancelInvitation;
     QAction *muteParticipant;
+    QAction *removeGroup; //!< everyone the filter shows, or of some kinds, with a preview
+    QAction *muteGroup;
     QAction *deleteSelection; //!< Delete: removes active rows and cancels invited ones
     QAction *invite;
     QAction *refresh;

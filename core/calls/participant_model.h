@@ -101,6 +101,7 @@ public:
     void setOwnApplicationId(const QString &clientId);
     //! Whether \a participantId is the participant whose identity is Moderato's own application.
     bool isOwnParticipant(const QString &participantId) const;
+    QString ownApplicationId() const { return m_ownApplicationId; }
 
     //! Holds the rows still (see the class comment) or, with false, catches up with the roster.
     void setHeld(bool held);

@@ -888,6 +888,54 @@
     </message>
 </context>
 <context>
+    <name>moderato::GroupActionDialog</name>
+    <message>
+        <source>Remove a Group</source>
+        <translation>Eine Gruppe entfernen</translation>
+    </message>
+    <message>
+        <source>Mute a Group</source>
+        <translation>Eine Gruppe stummschalten</translation>
+    </message>
+    <message>
+        <source>Everyone the roster&apos;s filter shows</source>
+        <translation>Alle, die der Filter der Teilnehmerliste zeigt</translation>
+    </message>
+    <message>
+        <source>Everyone who is one of:</source>
+        <translation>Alle, die eines davon sind:</translation>
+    </message>
+    <message>
+        <source>Moderato&apos;s own participant and the organiser are never included. Untick anyone to leave them out; people who join after this list was made are not touched.</source>
+        <translation>Moderatos eigener Teilnehmer und der Organisator sind nie dabei. Entfernen Sie ein Häkchen, um jemanden auszulassen; wer nach dem Erstellen dieser Liste beitritt, bleibt unberührt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n People</source>
+        <translation>
+            <numerusform>%n Person entfernen</numerusform>
+            <numerusform>%n Personen entfernen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mute %n People</source>
+        <translation>
+            <numerusform>%n Person stummschalten</numerusform>
+            <numerusform>%n Personen stummschalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody in the call matches.</source>
+        <translation>Niemand im Anruf passt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n ticked.</source>
+        <translation>
+            <numerusform>%1 von %n ausgewählt.</numerusform>
+            <numerusform>%1 von %n ausgewählt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>moderato::IdentityPresentation</name>
     <message>
         <source>External user</source>
@@ -2322,6 +2370,22 @@
     <message>
         <source>Hang up Moderato&apos;s bot; the meeting goes on for everyone else</source>
         <translation>Moderatos Bot auflegen lassen; für alle anderen geht die Besprechung weiter</translation>
+    </message>
+    <message>
+        <source>Remove a &amp;Group…</source>
+        <translation>Eine &amp;Gruppe entfernen …</translation>
+    </message>
+    <message>
+        <source>Remove everyone the filter shows, or everyone of some kinds, after a preview</source>
+        <translation>Alle, die der Filter zeigt, oder alle bestimmter Arten nach einer Vorschau entfernen</translation>
+    </message>
+    <message>
+        <source>Mute a Gro&amp;up…</source>
+        <translation>Eine Gr&amp;uppe stummschalten …</translation>
+    </message>
+    <message>
+        <source>Mute everyone the filter shows, or everyone of some kinds, after a preview</source>
+        <translation>Alle, die der Filter zeigt, oder alle bestimmter Arten nach einer Vorschau stummschalten</translation>
     </message>
 </context>
 <context>

@@ -106,6 +106,30 @@
     </message>
 </context>
 <context>
+    <name>moderato::GroupActionDialog</name>
+    <message numerus="yes">
+        <source>Remove %n People</source>
+        <translation>
+            <numerusform>Remove %n Person</numerusform>
+            <numerusform>Remove %n People</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mute %n People</source>
+        <translation>
+            <numerusform>Mute %n Person</numerusform>
+            <numerusform>Mute %n People</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n ticked.</source>
+        <translation>
+            <numerusform>%1 of %n ticked.</numerusform>
+            <numerusform>%1 of %n ticked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>moderato::InvitationModel</name>
     <message numerus="yes">
         <source>Nobody joined within %n seconds; Graph sent no answer Moderato could read.</source>

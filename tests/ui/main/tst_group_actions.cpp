@@ -1,0 +1,140 @@
+// Remove a Group… / Mute a Group…: the preview lists exactly whom the kinds or the filter select,
+// never Moderato's own participant, lets the moderator untick people, and acts on the listed ids
+// only — people who join after the preview are not touched.
+#include "ui/main/ui_harness.h"
+
+#include "core/calls/call_session.h"
+#include "core/calls/participant_model.h"
+#include "ui/group_action_dialog.h"
+#include "ui/main_window.h"
+#include "ui/roster_view.h"
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace moderato;
+using namespace moderato::test;
+
+
+namespace {
+
+GroupActionDialog *openGroupDialog(MainWindow *w, const char *actionName)
+{
+    action(w, actionName)->trigger();
+    GroupActionDialog *dialog = nullptr;
+    const bool opened = QTest::qWaitFor(
+        [&] { return (dialog = w->findChild<GroupActionDialog *>(QStringLiteral("groupActionDialog"))) != nullptr; });
+    return opened ? dialog : nullptr;
+}
+
+QStringList listed(GroupActionDialog *dialog)
+{
+    auto *list = dialog->findChild<QListWidget *>(QStringLiteral("groupPeople"));
+    QStringList ids;
+    for (int i = 0; i < list->count(); ++i)
+        ids.append(list->item(i)->data(Qt::UserRole).toString());
+    return ids;
+}
+
+QJsonObject simParticipant(UiHarness &h, const QString &id)
+{
+    for (const QJsonValue &p : h.simulatedCalls().at(0)[QLatin1String("participants")].toArray())
+        if (p[QLatin1String("id")].toString() == id)
+            return p.toObject();
+    return {};
+}
+
+} // namespace
+
+class TestGroupActions : public QObject, public WindowTest
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void cleanup() { closeWindow(); }
+
+    void removesOnlyTheTickedPeopleOfTheChosenKinds()
+    {
+        QVERIFY(startWith());
+        GroupActionDialog *dialog = openGroupDialog(w, "actionRemoveGroup");
+        QVERIFY(dialog);
+        auto *go = dialog->findChild<QPushButton *>(QStringLiteral("groupGo"));
+        QVERIFY(!go->isEnabled()); // no kind ticked yet: nobody
+        dialog->findChild<QCheckBox *>(QStringLiteral("kind_guest"))->setChecked(true);
+        dialog->findChild<QCheckBox *>(QStringLiteral("kind_phone"))->setChecked(true);
+        QCOMPARE(listed(dialog), (QStringList{kGuest, kPhone}));
+        QCOMPARE(go->text(), GroupActionDialog::tr("Remove %n People", nullptr, 2));
+        // The moderator leaves the phone out.
+        auto *list = dialog->findChild<QListWidget *>(QStringLiteral("groupPeople"));
+        list->item(1)->setCheckState(Qt::Unchecked);
+        QCOMPARE(go->text(), GroupActionDialog::tr("Remove %n People", nullptr, 1));
+        QCOMPARE(dialog->chosenIds(), QStringList{kGuest});
+        QTest::mouseClick(go, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(simParticipant(*h, kGuest).isEmpty(), 5000);
+        QVERIFY(!simParticipant(*h, kPhone).isEmpty());
+        QVERIFY(!simParticipant(*h, kOmar).isEmpty());
+        QVERIFY(!simParticipant(*h, kBot).isEmpty());
+    }
+
+    void everyoneTheFilterShowsButModerato()
+    {
+        QVERIFY(startWith());
+        w->rosterView()->filterEdit()->setText(QStringLiteral("Moderato"));
+        QTRY_COMPARE(w->rosterView()->filterModel()->rowCount(), 1); // the bot's own row
+        GroupActionDialog *dialog = openGroupDialog(w, "actionMuteGroup");
+        QVERIFY(dialog);
+        dialog->findChild<QRadioButton *>(QStringLiteral("byFilter"))->setChecked(true);
+        QVERIFY(listed(dialog).isEmpty());
+        QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("groupGo"))->isEnabled());
+        QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("groupCount"))->text(),
+                 QStringLiteral("Nobody in the call matches."));
+        dialog->reject();
+        QTRY_VERIFY(!w->findChild<GroupActionDialog *>()); // closed and gone
+
+        w->rosterView()->filterEdit()->setText(QStringLiteral("Omar"));
+        QTRY_COMPARE(w->rosterView()->filterModel()->rowCount(), 1);
+        dialog = openGroupDialog(w, "actionMuteGroup");
+        QVERIFY(dialog);
+        dialog->findChild<QRadioButton *>(QStringLiteral("byFilter"))->setChecked(true);
+        QCOMPARE(listed(dialog), QStringList{kOmar});
+        dialog->reject();
+    }
+
+    void peopleWhoJoinAfterThePreviewAreNotTouched()
+    {
+        qRegisterMetaType<ActionReport>();
+        QVERIFY(startWith({.joinEvery = 1}));
+        GroupActionDialog *dialog = openGroupDialog(w, "actionMuteGroup");
+        QVERIFY(dialog);
+        dialog->findChild<QRadioButton *>(QStringLiteral("byFilter"))->setChecked(true); // everyone shown
+        const QStringList previewed = dialog->chosenIds();
+        QVERIFY(!previewed.contains(kBot));
+        QCOMPARE(previewed.size(), 5);
+        // Three people join while the moderator reads the list (the roster holds still meanwhile:
+        // they wait to be shown).
+        ParticipantModel *roster = h->session()->participants();
+        const int before = roster->rowCount() + roster->waitingArrivals();
+        h->simulator().advanceClock(3);
+        QTRY_VERIFY_WITH_TIMEOUT(roster->rowCount() + roster->waitingArrivals() >= before + 3, 5000);
+        QCOMPARE(dialog->chosenIds(), previewed);
+        QSignalSpy completed(h->session(), &CallSession::actionCompleted);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("groupGo")), Qt::LeftButton);
+        QVERIFY(completed.wait(5000));
+        const auto report = completed.first().first().value<ActionReport>();
+        QStringList acted;
+        for (const ActionOutcome &o : report.outcomes)
+            acted.append(o.participantId);
+        acted.sort();
+        QStringList expected = previewed;
+        expected.sort();
+        QCOMPARE(acted, expected);
+    }
+};
+
+QTEST_MAIN(TestGroupActions)
+#include "tst_group_actions.moc"

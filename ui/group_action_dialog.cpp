@@ -1,0 +1,158 @@
+#include "ui/group_action_dialog.h"
+
+#include "core/calls/participant_model.h"
+
+#include <QAbstractItemModel>
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QGridLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QVBoxLayout>
+
+namespace moderato {
+
+namespace {
+
+using PM = ParticipantModel;
+
+QString kindObjectName(ParticipantRule::Kind kind)
+{
+    return QStringLiteral("kind_") + ParticipantRule::kindName(kind);
+}
+
+} // namespace
+
+GroupActionDialog::GroupActionDialog(Action action, const ParticipantModel *roster, const QAbstractItemModel *shown,
+                                     const RuleExemptions &exempt, QWidget *parent)
+    : QDialog(parent)
+    , m_action(action)
+    , m_roster(roster)
+    , m_shown(shown)
+    , m_exempt(exempt)
+{
+    setObjectName(QStringLiteral("groupActionDialog"));
+    setWindowTitle(action == Action::Remove ? tr("Remove a Group") : tr("Mute a Group"));
+    m_byFilter = new QRadioButton(tr("Everyone the roster's filter shows"), this);
+    m_byFilter->setObjectName(QStringLiteral("byFilter"));
+    m_byKind = new QRadioButton(tr("Everyone who is one of:"), this);
+    m_byKind->setObjectName(QStringLiteral("byKind"));
+    m_byKind->setChecked(true);
+
+    auto *kinds = new QGridLayout;
+    kinds->setContentsMargins(24, 0, 0, 0);
+    const ParticipantRule::Kind all[] = {ParticipantRule::Kind::Guest, ParticipantRule::Kind::External,
+                                         ParticipantRule::Kind::Phone, ParticipantRule::Kind::Lobby,
+                                         ParticipantRule::Kind::App};
+    for (ParticipantRule::Kind kind : all) {
+        auto *box = new QCheckBox(ParticipantRule::describe(kind), this);
+        box->setObjectName(kindObjectName(kind));
+        kinds->addWidget(box, int(m_kinds.size()) / 2, int(m_kinds.size()) % 2);
+        m_kinds.append({kind, box});
+        connect(box, &QCheckBox::toggled, this, [this] {
+            m_byKind->setChecked(true);
+            updateList();
+        });
+    }
+    connect(m_byFilter, &QRadioButton::toggled, this, &GroupActionDialog::updateList);
+
+    m_people = new QListWidget(this);
+    m_people->setObjectName(QStringLiteral("groupPeople"));
+    m_people->setMinimumHeight(180);
+    connect(m_people, &QListWidget::itemChanged, this, &GroupActionDialog::updateButton);
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("groupCount"));
+    auto *note = new QLabel(tr("Moderato's own participant and the organiser are never included. Untick anyone "
+                               "to leave them out; people who join after this list was made are not touched."),
+                            this);
+    note->setWordWrap(true);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_go = buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    m_go->setObjectName(QStringLiteral("groupGo"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_byKind);
+    layout->addLayout(kinds);
+    layout->addWidget(m_byFilter);
+    layout->addWidget(m_people, 1);
+    layout->addWidget(m_count);
+    layout->addWidget(note);
+    layout->addWidget(buttons);
+    resize(520, 460);
+    updateList();
+}
+
+QList<Participant> GroupActionDialog::shownPeople() const
+{
+    QList<Participant> people;
+    for (int row = 0; row < m_shown->rowCount(); ++row) {
+        const QModelIndex index = m_shown->index(row, PM::NameColumn);
+        if (index.data(PM::StateRole).toInt() != int(PM::RowState::Active))
+            continue;
+        if (const auto p = m_roster->participant(index.data(PM::IdRole).toString()); p && !m_exempt.exempts(*p))
+            people.append(*p);
+    }
+    return people;
+}
+
+ParticipantRule GroupActionDialog::chosenRule() const
+{
+    QList<ParticipantRule::Kind> kinds;
+    for (const auto &[kind, box] : m_kinds)
+        if (box->isChecked())
+            kinds.append(kind);
+    return ParticipantRule(kinds);
+}
+
+void GroupActionDialog::updateList()
+{
+    QList<Participant> people;
+    if (m_byFilter->isChecked()) {
+        people = shownPeople();
+    } else {
+        QList<Participant> everyone;
+        for (int row = 0; row < m_roster->rowCount(); ++row) {
+            const QString id = m_roster->idAt(row);
+            if (m_roster->state(id) == PM::RowState::Active)
+                if (const auto p = m_roster->participant(id))
+                    everyone.append(*p);
+        }
+        people = selectByRule(everyone, chosenRule(), m_roster->homeTenantId(), m_exempt);
+    }
+    const QSignalBlocker quiet(m_people);
+    m_people->clear();
+    for (const Participant &p : std::as_const(people)) {
+        auto *item =
+            new QListWidgetItem(QStringLiteral("%1 — %2").arg(p.displayName(), identityKindName(p.kind())), m_people);
+        item->setData(Qt::UserRole, p.id());
+        item->setToolTip(p.id());
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Checked);
+    }
+    updateButton();
+}
+
+QStringList GroupActionDialog::chosenIds() const
+{
+    QStringList ids;
+    for (int i = 0; i < m_people->count(); ++i)
+        if (m_people->item(i)->checkState() == Qt::Checked)
+            ids.append(m_people->item(i)->data(Qt::UserRole).toString());
+    return ids;
+}
+
+void GroupActionDialog::updateButton()
+{
+    const int n = int(chosenIds().size());
+    m_go->setText(m_action == Action::Remove ? tr("Remove %n People", nullptr, n) : tr("Mute %n People", nullptr, n));
+    m_go->setEnabled(n > 0);
+    m_count->setText(m_people->count() == 0 ? tr("Nobody in the call matches.")
+                                            : tr("%1 of %n ticked.", nullptr, m_people->count()).arg(n));
+}
+
+} // namespace moderato
