@@ -50,6 +50,30 @@
     </message>
 </context>
 <context>
+    <name>moderato::AuditLogWindow</name>
+    <message numerus="yes">
+        <source>%1 of %n entries shown.</source>
+        <translation>
+            <numerusform>%1 of %n entry shown.</numerusform>
+            <numerusform>%1 of %n entries shown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged line(s) skipped: %1.</source>
+        <translation>
+            <numerusform>%n damaged line skipped: %1.</numerusform>
+            <numerusform>%n damaged lines skipped: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entries to %1.</source>
+        <translation>
+            <numerusform>Exported %n entry to %1.</numerusform>
+            <numerusform>Exported %n entries to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>moderato::CallHeader</name>
     <message numerus="yes">
         <source>Rate limited — retrying in %n s</source>
