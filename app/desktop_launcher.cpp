@@ -121,6 +121,7 @@ bool DesktopLauncher::start(QString *error)
     // The demo keeps its audit lines out of the user's real audit log, in the same directory.
     const QString auditPath = m_options.demo ? AuditLog::demoPath() : QString();
     m_services = std::make_unique<AppServices>(account, auditPath);
+    windowOptions.auditLogPath = auditPath;
     AppServices *services = m_services.get();
     windowOptions.notificationCallback = [services] {
         return services->notifications() ? services->notifications()->callbackUrl() : QUrl();

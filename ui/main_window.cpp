@@ -1,10 +1,12 @@
 #include "ui/main_window.h"
 
 #include "core/auth/account_settings.h"
+#include "core/calls/audit_log.h"
 #include "core/calls/call_session.h"
 #include "core/calls/participant_model.h"
 #include "ui/about_dialog.h"
 #include "ui/account_dialog.h"
+#include "ui/audit_log_window.h"
 #include "ui/banner_overlay.h"
 #include "ui/call_header.h"
 #include "ui/invitations_dock.h"
@@ -97,6 +99,7 @@ MainWindow::MainWindow(CallSession *session, DirectorySearch *search, const Opti
     connect(m_actions->findInRoster, &QAction::triggered, m_roster, &RosterView::focusFilter);
     connect(m_actions->accountSetup, &QAction::triggered, this, &MainWindow::showAccountDialog);
     connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_actions->auditLog, &QAction::triggered, this, &MainWindow::showAuditLog);
     connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
     m_actions->accountSetup->setEnabled(m_options.settings && m_options.credentials);
 
@@ -208,6 +211,7 @@ void MainWindow::buildMenus()
     QAction *toggle = m_invitations->toggleViewAction();
     toggle->setText(tr("&Invitations"));
     view->addAction(toggle);
+    view->addAction(m_actions->auditLog);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_actions->about);
@@ -424,6 +428,17 @@ void MainWindow::showAbout()
     auto *dialog = new AboutDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+void MainWindow::showAuditLog()
+{
+    if (!m_auditLog) {
+        const QString path = m_options.auditLogPath.isEmpty() ? AuditLog::defaultPath() : m_options.auditLogPath;
+        m_auditLog = new AuditLogWindow(path, this);
+    }
+    m_auditLog->show();
+    m_auditLog->raise();
+    m_auditLog->activateWindow();
 }
 
 } // namespace moderato

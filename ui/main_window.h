@@ -14,6 +14,7 @@
 namespace moderato {
 
 class AccountSettings;
+class AuditLogWindow;
 class BannerOverlay;
 class CallHeader;
 class CallSession;
@@ -41,6 +42,7 @@ public:
         ConnectionTester *connectionTester = nullptr;
         NotificationTester *notificationTester = nullptr; //!< the account dialog's notification Test
         QUrl callbackUrl;                                 //!< used when there are no settings (demo)
+        QString auditLogPath; //!< what the audit log window shows; empty: AuditLog::defaultPath()
         //! Where Graph's notifications are heard; when it gives an address, joins use it.
         std::function<QUrl()> notificationCallback;
     };
@@ -78,6 +80,8 @@ public Q_SLOTS:
     void leaveMeeting();
     void showAccountDialog();
     void showAbout();
+    //! Opens the audit log window, or brings it to the front.
+    void showAuditLog();
 
 Q_SIGNALS:
     //! The account dialog saved: what it holds (notifications among it) may have changed.
@@ -124,6 +128,7 @@ private:
     BannerOverlay *m_bannerOverlay;
     Panel m_activePanel = Panel::Roster;
     MeetingPresence *m_presence;
+    AuditLogWindow *m_auditLog = nullptr; //!< made on first use
 };
 
 } // namespace moderato

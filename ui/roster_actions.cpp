@@ -71,6 +71,9 @@ RosterActions::RosterActions(QWidget *window)
                               QKeySequence(QKeySequence::Find));
     accountSetup =
         makeAction(window, "actionAccountSetup", tr("&Account…"), tr("Set up the account Moderato signs in with"));
+    auditLog = makeAction(window, "actionAuditLog", tr("Audit &Log…"),
+                          tr("Every moderation action of every call, with filters and export"),
+                          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     about = makeAction(window, "actionAbout", tr("&About Moderato"), tr("Version and licence"));
     quit = makeAction(window, "actionQuit", tr("&Quit"), tr("Quit Moderato"), QKeySequence(QKeySequence::Quit));
     quit->setMenuRole(QAction::QuitRole);

@@ -39,6 +39,7 @@ public:
     QAction *copyParticipantId;
     QAction *findInRoster;
     QAction *accountSetup;
+    QAction *auditLog; //!< Ctrl+Shift+L: every moderation action of every call
     QAction *about;
     QAction *quit;
 };

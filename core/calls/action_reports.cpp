@@ -71,6 +71,7 @@ void ActionReports::audit(const ActionOutcome &outcome)
         return;
     AuditEntry entry;
     entry.callId = m_callId;
+    entry.callSubject = m_callSubject;
     entry.action = auditAction(outcome.action);
     entry.targetId = outcome.participantId;
     entry.targetName = outcome.displayName;

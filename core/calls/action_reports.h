@@ -20,7 +20,13 @@ public:
 
     void setAuditLog(AuditLog *log) { m_audit = log; }
     //! The call the audit entries name.
-    void setCallId(const QString &callId) { m_callId = callId; }
+    void setCallId(const QString &callId)
+    {
+        m_callId = callId;
+        m_callSubject.clear();
+    }
+    //! The meeting's subject the audit entries name, once Graph has told it.
+    void setCallSubject(const QString &subject) { m_callSubject = subject; }
     //! Forgets the reports still open (another call).
     void clear() { m_open.clear(); }
 
@@ -45,6 +51,7 @@ private:
 
     AuditLog *m_audit = nullptr;
     QString m_callId;
+    QString m_callSubject;
     QHash<int, Open> m_open;
     int m_next = 0;
 };

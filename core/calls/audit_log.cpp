@@ -64,6 +64,7 @@ QJsonObject AuditEntry::toJson() const
         {QStringLiteral("outcome"), outcomeName(outcome)},
         {QStringLiteral("requestId"), scrubSecrets(requestId)},
         {QStringLiteral("message"), scrubSecrets(message)},
+        {QStringLiteral("callSubject"), scrubSecrets(callSubject)},
     };
 }
 
@@ -86,6 +87,7 @@ std::optional<AuditEntry> AuditEntry::fromJson(const QJsonObject &json)
     entry.outcome = *outcome;
     entry.requestId = text("requestId");
     entry.message = text("message");
+    entry.callSubject = text("callSubject");
     return entry;
 }
 

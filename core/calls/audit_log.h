@@ -17,6 +17,7 @@ struct AuditEntry
 
     QDateTime time; //!< when it finished; AuditLog::append() fills in "now" when invalid
     QString callId;
+    QString callSubject; //!< the meeting's subject when it was known; empty in lines written before it was kept
     Action action = Action::Remove;
     QString targetId; //!< participant id
     QString targetName;
@@ -24,13 +25,13 @@ struct AuditEntry
     QString requestId; //!< Graph's request-id, for support
     QString message;
 
-    //! {"time","callId","action","targetId","targetName","outcome","requestId","message"};
+    //! {"time","callId","action","targetId","targetName","outcome","requestId","message","callSubject"};
     //! time is ISO 8601 UTC with milliseconds, action remove|cancel|invite|mute, outcome
     //! done|failed|alreadyGone|unknown|notInCall|refused (the last two: nothing was sent). Text fields pass through
     //! scrubSecrets().
     QJsonObject toJson() const;
     //! The entry toJson() wrote, or nothing when \a json is not one: time, callId, action, targetId
-    //! and outcome must be there and valid; targetName, requestId and message may be missing.
+    //! and outcome must be there and valid; targetName, requestId, message and callSubject may be missing.
     static std::optional<AuditEntry> fromJson(const QJsonObject &json);
 
     static QString actionName(Action action);

@@ -9,7 +9,8 @@ namespace moderato {
 namespace {
 
 //! The columns, in the order toJson() documents its keys.
-const char *const columns[] = {"time", "callId", "action", "targetId", "targetName", "outcome", "requestId", "message"};
+const char *const columns[] = {"time",    "callId",    "action",  "targetId",   "targetName",
+                               "outcome", "requestId", "message", "callSubject"};
 
 QByteArray csvRow(const QStringList &fields)
 {

@@ -319,6 +319,7 @@ void CallSession::Private::loadCallInfo()
             return;
         const QJsonObject call = request->call();
         info.subject = call.value(QLatin1String("subject")).toString();
+        reports->setCallSubject(info.subject);
         info.state = call.value(QLatin1String("state")).toString();
         info.joinWebUrl = call.value(QLatin1String("joinWebUrl")).toString();
         info.organizerId = call.value(QLatin1String("meetingInfo"))

@@ -343,6 +343,239 @@
     </message>
 </context>
 <context>
+    <name>moderato::AuditLogDetails</name>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Select an entry to see all of it.</source>
+        <translation>Einen Eintrag auswählen, um ihn vollständig zu sehen.</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Zeit:</translation>
+    </message>
+    <message>
+        <source>Call subject:</source>
+        <translation>Betreff des Anrufs:</translation>
+    </message>
+    <message>
+        <source>Call id:</source>
+        <translation>Anruf-ID:</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Aktion:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Who (id):</source>
+        <translation>Wer (ID):</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Ergebnis:</translation>
+    </message>
+    <message>
+        <source>Request id:</source>
+        <translation>Anfrage-ID:</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>Meldung:</translation>
+    </message>
+</context>
+<context>
+    <name>moderato::AuditLogFilterBar</name>
+    <message>
+        <source>any day</source>
+        <translation>jeder Tag</translation>
+    </message>
+    <message>
+        <source>All calls</source>
+        <translation>Alle Anrufe</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Alle Aktionen</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>Alle Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Search names, ids, messages</source>
+        <translation>Namen, IDs, Meldungen suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Call:</source>
+        <translation>&amp;Anruf:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>A&amp;ktion:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Ergebnis:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>moderato::AuditLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Request id</source>
+        <translation>Anfrage-ID</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Cancel invitation</source>
+        <translation>Einladung zurückziehen</translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation>Einladen</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Stummschalten</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Already gone</source>
+        <translation>Schon weg</translation>
+    </message>
+    <message>
+        <source>Not in the call</source>
+        <translation>Nicht im Anruf</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>moderato::AuditLogWindow</name>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>%1 line %2</source>
+        <translation>%1 Zeile %2</translation>
+    </message>
+    <message>
+        <source>Audit Log</source>
+        <translation>Moderationsprotokoll</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Als &amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON Lines…</source>
+        <translation>Als &amp;JSON Lines exportieren…</translation>
+    </message>
+    <message>
+        <source>No moderation action recorded yet (%1).</source>
+        <translation>Noch keine Moderationsaktion aufgezeichnet (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entries shown.</source>
+        <translation>
+            <numerusform>%1 von %n Eintrag angezeigt.</numerusform>
+            <numerusform>%1 von %n Einträgen angezeigt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged line(s) skipped: %1.</source>
+        <translation>
+            <numerusform>%n beschädigte Zeile übersprungen: %1.</numerusform>
+            <numerusform>%n beschädigte Zeilen übersprungen: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Export JSON Lines</source>
+        <translation>Als JSON Lines exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON Lines files (*.jsonl)</source>
+        <translation>JSON-Lines-Dateien (*.jsonl)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entries to %1.</source>
+        <translation>
+            <numerusform>%n Eintrag nach %1 exportiert.</numerusform>
+            <numerusform>%n Einträge nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation>Export nach %1 fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
     <name>moderato::BatchRequest</name>
     <message>
         <source>the batch answer has no &quot;responses&quot; array</source>
@@ -2373,7 +2606,7 @@
     </message>
     <message>
         <source>Remove a &amp;Group…</source>
-        <translation>Eine &amp;Gruppe entfernen …</translation>
+        <translation>Eine &amp;Gruppe entfernen…</translation>
     </message>
     <message>
         <source>Remove everyone the filter shows, or everyone of some kinds, after a preview</source>
@@ -2381,11 +2614,19 @@
     </message>
     <message>
         <source>Mute a Gro&amp;up…</source>
-        <translation>Eine Gr&amp;uppe stummschalten …</translation>
+        <translation>Eine Gr&amp;uppe stummschalten…</translation>
     </message>
     <message>
         <source>Mute everyone the filter shows, or everyone of some kinds, after a preview</source>
         <translation>Alle, die der Filter zeigt, oder alle bestimmter Arten nach einer Vorschau stummschalten</translation>
+    </message>
+    <message>
+        <source>Audit &amp;Log…</source>
+        <translation>&amp;Moderationsprotokoll…</translation>
+    </message>
+    <message>
+        <source>Every moderation action of every call, with filters and export</source>
+        <translation>Jede Moderationsaktion jedes Anrufs, mit Filtern und Export</translation>
     </message>
 </context>
 <context>

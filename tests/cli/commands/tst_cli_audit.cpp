@@ -2,6 +2,7 @@
 // Python's csv module, the filters, damaged lines, missing logs and usage errors.
 #include "core/calls/audit_log.h"
 #include "support/cli_process.h"
+#include "support/python_csv.h"
 #include "unit/calls/audit_entries.h"
 
 #include <QJsonArray>
@@ -11,26 +12,9 @@
 
 using namespace moderato;
 using namespace audittest;
+using testsupport::pythonCsvRows;
 
 namespace {
-
-//! \a csv as Python's csv module reads it (strict), as JSON: [[field, …], …].
-QJsonArray pythonCsvRows(const QByteArray &csv, QString *problem)
-{
-    QProcess python;
-    python.start(QStringLiteral("python3"),
-                 {QStringLiteral("-c"),
-                  QStringLiteral("import csv, io, json, sys\n"
-                                 "text = io.TextIOWrapper(sys.stdin.buffer, encoding='utf-8', newline='')\n"
-                                 "json.dump(list(csv.reader(text, strict=True)), sys.stdout)\n")});
-    python.write(csv);
-    python.closeWriteChannel();
-    if (!python.waitForFinished(20000) || python.exitCode() != 0) {
-        *problem = QString::fromUtf8(python.readAllStandardError());
-        return {};
-    }
-    return QJsonDocument::fromJson(python.readAllStandardOutput()).array();
-}
 
 QJsonArray row(const QStringList &fields)
 {
@@ -87,13 +71,16 @@ void TestCliAudit::csvRoundTripsThroughPythonsCsvModule()
     const QJsonArray rows = pythonCsvRows(result.out, &problem);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
     QCOMPARE(rows.size(), 4);
-    QCOMPARE(rows.at(0).toArray(), row(ids("time callId action targetId targetName outcome requestId message")));
-    QCOMPARE(rows.at(1).toArray(), row({QStringLiteral("2024-05-01T10:00:05.250Z"), QStringLiteral("call-1"),
-                                        QStringLiteral("remove"), QStringLiteral("p1"), QStringLiteral("Ada Lovelace"),
-                                        QStringLiteral("done"), QStringLiteral("req-42"), QStringLiteral("ok")}));
-    QCOMPARE(rows.at(2).toArray(), row({QStringLiteral("2024-05-01T10:01:05.250Z"), QStringLiteral("call-1"),
-                                        QStringLiteral("mute"), QStringLiteral("p2"), tricky.targetName,
-                                        QStringLiteral("failed"), QStringLiteral("req-42"), tricky.message}));
+    QCOMPARE(rows.at(0).toArray(),
+             row(ids("time callId action targetId targetName outcome requestId message callSubject")));
+    QCOMPARE(rows.at(1).toArray(),
+             row({QStringLiteral("2024-05-01T10:00:05.250Z"), QStringLiteral("call-1"), QStringLiteral("remove"),
+                  QStringLiteral("p1"), QStringLiteral("Ada Lovelace"), QStringLiteral("done"),
+                  QStringLiteral("req-42"), QStringLiteral("ok"), QString()}));
+    QCOMPARE(rows.at(2).toArray(),
+             row({QStringLiteral("2024-05-01T10:01:05.250Z"), QStringLiteral("call-1"), QStringLiteral("mute"),
+                  QStringLiteral("p2"), tricky.targetName, QStringLiteral("failed"), QStringLiteral("req-42"),
+                  tricky.message, QString()}));
     // A name that a spreadsheet would run as a formula comes back with a leading quote.
     QCOMPARE(rows.at(3).toArray().at(4).toString(), QLatin1Char('\'') + formula.targetName);
 }

@@ -47,9 +47,16 @@ private Q_SLOTS:
 
 void TestCallSessionActions::removesOneParticipant()
 {
-    SessionFixture sim(scenario(4));
+    QJsonObject world = scenario(4);
+    QJsonArray calls = world.value(QLatin1String("calls")).toArray();
+    QJsonObject call = calls.first().toObject();
+    call.insert(QStringLiteral("subject"), QStringLiteral("Budget review"));
+    calls.replace(0, call);
+    world.insert(QStringLiteral("calls"), calls);
+    SessionFixture sim(world);
     QVERIFY2(sim.ok(), qPrintable(sim.error));
     QVERIFY(sim.openCall());
+    QTRY_COMPARE(sim.session->callInfo().subject, QStringLiteral("Budget review")); // the audit line names it
     const QString target = participantId(2);
 
     sim.session->remove({target});
@@ -71,6 +78,7 @@ void TestCallSessionActions::removesOneParticipant()
     QCOMPARE(lines.size(), 1);
     QCOMPARE(lines.first().value(QLatin1String("action")).toString(), QStringLiteral("remove"));
     QCOMPARE(lines.first().value(QLatin1String("callId")).toString(), Call);
+    QCOMPARE(lines.first().value(QLatin1String("callSubject")).toString(), QStringLiteral("Budget review"));
     QCOMPARE(lines.first().value(QLatin1String("targetId")).toString(), target);
     QCOMPARE(lines.first().value(QLatin1String("targetName")).toString(), QStringLiteral("Person 2"));
     QCOMPARE(lines.first().value(QLatin1String("outcome")).toString(), QStringLiteral("done"));

@@ -23,8 +23,10 @@
 #include "core/i18n/translations.h"
 #include "ui/about_dialog.h"
 #include "ui/account_dialog.h"
+#include "ui/audit_log_window.h"
 #include "ui/invite_dialog.h"
 #include "ui/join_dialog.h"
+#include "ui/main/audit_log_fixture.h"
 #include "ui/main/ui_harness.h"
 #include "ui/main_window.h"
 #include "ui/roster_view.h"
@@ -95,6 +97,9 @@ private:
         HarnessAccount account;
         const QJsonObject scenario = demoScenario(&account);
         QVERIFY(!scenario.isEmpty());
+        QTemporaryDir auditDir;
+        account.auditLogPath = auditDir.filePath(QStringLiteral("audit.jsonl"));
+        QVERIFY(writeSampleAuditLog(account.auditLogPath));
         UiHarness h;
         QString error;
         QVERIFY2(h.start(scenario, &error, account), qPrintable(error));
@@ -129,6 +134,15 @@ private:
         AboutDialog about(w);
         about.show();
         QVERIFY(save(&about, language, QStringLiteral("about-dialog")));
+        about.close();
+
+        w->findChild<QAction *>(QStringLiteral("actionAuditLog"))->trigger();
+        auto *audit = w->findChild<AuditLogWindow *>();
+        QVERIFY(audit);
+        audit->table()->selectRow(3); // an entry with a message
+        checkHeadersFit(audit->table());
+        QVERIFY(save(audit, language, QStringLiteral("audit-log")));
+        audit->close();
 
         QTemporaryDir dir;
         QSettings settings(dir.filePath(QStringLiteral("moderato.ini")), QSettings::IniFormat);

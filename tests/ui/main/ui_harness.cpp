@@ -195,6 +195,7 @@ bool UiHarness::start(const QJsonObject &scenario, QString *error, const Harness
     MainWindow::Options options;
     options.callbackUrl = QUrl(QStringLiteral("https://moderato-test.invalid/callback"));
     options.demo = account.demo;
+    options.auditLogPath = account.auditLogPath;
     m_window = std::make_unique<MainWindow>(m_session.get(), m_search.get(), options);
     m_window->setConfirmHook([this](const QString &title, const QString &text) {
         questions.append(title + QStringLiteral(": ") + text);

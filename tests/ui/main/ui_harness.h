@@ -65,6 +65,7 @@ struct HarnessAccount
     QString callId = kCall;
     QString joinLink; //!< when set, the window joins this meeting instead of opening callId
     bool demo = false;
+    QString auditLogPath; //!< what the audit log window shows; empty: the user's own log
 };
 
 //! The roster's table and a named action of \a w.

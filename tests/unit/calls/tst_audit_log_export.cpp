@@ -62,7 +62,8 @@ void TestAuditLogExport::csvHasAHeaderAndCrlfLines()
     QCOMPARE(lines.size(), 3);
     for (const QByteArray &line : lines)
         QVERIFY2(line.endsWith('\r'), line.constData());
-    QCOMPARE(lines.first(), QByteArray("time,callId,action,targetId,targetName,outcome,requestId,message\r"));
+    QCOMPARE(lines.first(),
+             QByteArray("time,callId,action,targetId,targetName,outcome,requestId,message,callSubject\r"));
     QVERIFY(!csv.startsWith("\xEF\xBB\xBF"));
 }
 
@@ -78,15 +79,17 @@ void TestAuditLogExport::csvRowHoldsEveryFieldInHeaderOrder()
 {
     AuditEntry entry = auditEntry(AuditEntry::Action::Cancel, AuditEntry::Outcome::AlreadyGone, QStringLiteral("p9"));
     entry.message = QStringLiteral("gone, already");
+    entry.callSubject = QStringLiteral("Press briefing");
     const QByteArray csv = auditEntriesAsCsv({entry});
     const QByteArray row = csv.mid(csv.indexOf("\r\n") + 2);
     QCOMPARE(row, QByteArray("2024-05-01T10:00:05.250Z,call-1,cancel,p9,Ada Lovelace,alreadyGone,req-42,"
-                             "\"gone, already\"\r\n"));
+                             "\"gone, already\",Press briefing\r\n"));
 }
 
 void TestAuditLogExport::emptyCsvIsTheHeaderAlone()
 {
-    QCOMPARE(auditEntriesAsCsv({}), QByteArray("time,callId,action,targetId,targetName,outcome,requestId,message\r\n"));
+    QCOMPARE(auditEntriesAsCsv({}),
+             QByteArray("time,callId,action,targetId,targetName,outcome,requestId,message,callSubject\r\n"));
 }
 
 void TestAuditLogExport::jsonLinesAreTheLogsOwnObjects()

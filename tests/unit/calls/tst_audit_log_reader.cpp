@@ -43,6 +43,7 @@ void TestAuditLogReader::readsBackWhatTheLogWrote()
     AuditEntry written = auditEntry(AuditEntry::Action::Mute, AuditEntry::Outcome::AlreadyGone, QStringLiteral("p1"));
     written.targetName = QStringLiteral("Zoë Åström, \"the\" moderator");
     written.message = QStringLiteral("line one\nline two");
+    written.callSubject = QStringLiteral("Quarterly planning — Contoso");
     QVERIFY(log.append(written));
     const AuditLogContents contents = AuditLogReader(log.path()).read();
     QVERIFY(contents.found);
@@ -56,6 +57,7 @@ void TestAuditLogReader::readsBackWhatTheLogWrote()
     QCOMPARE(read.outcome, written.outcome);
     QCOMPARE(read.requestId, written.requestId);
     QCOMPARE(read.message, written.message);
+    QCOMPARE(read.callSubject, written.callSubject);
     QVERIFY(contents.damaged.isEmpty());
 }
 
@@ -236,6 +238,7 @@ void TestAuditLogReader::optionalTextFieldsMayBeMissing()
     QCOMPARE(read->action, AuditEntry::Action::Invite);
     QCOMPARE(read->outcome, AuditEntry::Outcome::NotInCall);
     QVERIFY(read->targetName.isEmpty());
+    QVERIFY(read->callSubject.isEmpty()); // lines written before the subject was kept
     QCOMPARE(read->time, QDateTime(QDate(2024, 5, 1), QTime(10, 0), Qt::UTC));
 }
 
