@@ -47,7 +47,10 @@ GroupActionDialog::GroupActionDialog(Action action, const ParticipantModel *rost
                                          ParticipantRule::Kind::Phone, ParticipantRule::Kind::Lobby,
                                          ParticipantRule::Kind::App};
     for (ParticipantRule::Kind kind : all) {
-        auto *box = new QCheckBox(ParticipantRule::describe(kind), this);
+        QString label = ParticipantRule::describe(kind); // a phrase for sentences: capitalised as a label
+        if (!label.isEmpty())
+            label[0] = label[0].toUpper();
+        auto *box = new QCheckBox(label, this);
         box->setObjectName(kindObjectName(kind));
         kinds->addWidget(box, int(m_kinds.size()) / 2, int(m_kinds.size()) % 2);
         m_kinds.append({kind, box});
@@ -127,8 +130,12 @@ void GroupActionDialog::updateList()
     const QSignalBlocker quiet(m_people);
     m_people->clear();
     for (const Participant &p : std::as_const(people)) {
-        auto *item =
-            new QListWidgetItem(QStringLiteral("%1 — %2").arg(p.displayName(), identityKindName(p.kind())), m_people);
+        // As the roster says who they are: "Omar Haddad — Member, External (9d8c7b6a…)".
+        const int row = m_roster->rowOf(p.id());
+        const QString kind = m_roster->index(row, PM::KindColumn).data().toString();
+        const QString organisation = m_roster->index(row, PM::OrganisationColumn).data().toString();
+        const QString who = organisation.isEmpty() ? kind : kind + QStringLiteral(", ") + organisation;
+        auto *item = new QListWidgetItem(QStringLiteral("%1 — %2").arg(p.displayName(), who), m_people);
         item->setData(Qt::UserRole, p.id());
         item->setToolTip(p.id());
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);

@@ -2,6 +2,7 @@
 // can look at alignment, truncation and contrast; checks what can be checked mechanically.
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QDialog>
 #include <QDir>
 #include <QFile>
@@ -24,6 +25,7 @@
 #include "ui/about_dialog.h"
 #include "ui/account_dialog.h"
 #include "ui/audit_log_window.h"
+#include "ui/group_action_dialog.h"
 #include "ui/invite_dialog.h"
 #include "ui/join_dialog.h"
 #include "ui/main/audit_log_fixture.h"
@@ -135,6 +137,17 @@ private:
         about.show();
         QVERIFY(save(&about, language, QStringLiteral("about-dialog")));
         about.close();
+
+        w->findChild<QAction *>(QStringLiteral("actionRemoveGroup"))->trigger();
+        GroupActionDialog *group = nullptr;
+        QTRY_VERIFY((group = w->findChild<GroupActionDialog *>(QStringLiteral("groupActionDialog"))));
+        group->findChild<QCheckBox *>(QStringLiteral("kind_guest"))->setChecked(true);
+        group->findChild<QCheckBox *>(QStringLiteral("kind_lobby"))->setChecked(true);
+        auto *listed = group->findChild<QListWidget *>(QStringLiteral("groupPeople"));
+        QVERIFY(listed->count() > 1);
+        listed->item(1)->setCheckState(Qt::Unchecked); // one left out by hand
+        QVERIFY(save(group, language, QStringLiteral("group-preview")));
+        group->reject();
 
         w->findChild<QAction *>(QStringLiteral("actionAuditLog"))->trigger();
         auto *audit = w->findChild<AuditLogWindow *>();
