@@ -118,14 +118,7 @@ void GroupActionDialog::updateList()
     if (m_byFilter->isChecked()) {
         people = shownPeople();
     } else {
-        QList<Participant> everyone;
-        for (int row = 0; row < m_roster->rowCount(); ++row) {
-            const QString id = m_roster->idAt(row);
-            if (m_roster->state(id) == PM::RowState::Active)
-                if (const auto p = m_roster->participant(id))
-                    everyone.append(*p);
-        }
-        people = selectByRule(everyone, chosenRule(), m_roster->homeTenantId(), m_exempt);
+        people = selectByRule(m_roster->activeParticipants(), chosenRule(), m_roster->homeTenantId(), m_exempt);
     }
     const QSignalBlocker quiet(m_people);
     m_people->clear();

@@ -17,18 +17,6 @@ namespace {
 //! More than this many people are only acted on with --yes or a "y" at the terminal.
 constexpr int AskAbove = 5;
 
-QList<Participant> peopleInTheCall(const ParticipantModel &model)
-{
-    QList<Participant> people;
-    for (int row = 0; row < model.rowCount(); ++row) {
-        const QString id = model.idAt(row);
-        if (model.state(id) == ParticipantModel::RowState::Active)
-            if (const auto p = model.participant(id))
-                people.append(*p);
-    }
-    return people;
-}
-
 QString kindsText(const ParticipantRule &rule)
 {
     QStringList kinds;
@@ -73,7 +61,7 @@ std::optional<QStringList> idsSelectedByRule(const CallSession &session, const C
     }
     const RuleExemptions exempt{clientId, session.callInfo().organizerId};
     const QList<Participant> selected =
-        selectByRule(peopleInTheCall(*session.participants()), rule, homeTenant, exempt);
+        selectByRule(session.participants()->activeParticipants(), rule, homeTenant, exempt);
     const bool removing = options.command == QLatin1String("remove");
     if (selected.isEmpty()) {
         out() << CliText::tr("Nobody in the call matches (%1).").arg(kindsText(rule)) << Qt::endl;

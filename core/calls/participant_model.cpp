@@ -317,6 +317,18 @@ QString ParticipantModel::idAt(int row) const
     return rowAt(row).participant.id();
 }
 
+QList<Participant> ParticipantModel::activeParticipants() const
+{
+    QList<Participant> people;
+    for (int row = 0; row < rowCount(); ++row) {
+        const QString id = idAt(row);
+        if (state(id) == RowState::Active)
+            if (const auto p = participant(id))
+                people.append(*p);
+    }
+    return people;
+}
+
 std::optional<Participant> ParticipantModel::participant(const QString &participantId) const
 {
     const int row = rowOf(participantId);

@@ -131,6 +131,9 @@ public:
     int rowOf(const QString &participantId) const; //!< -1 when absent
     QString idAt(int row) const;
     std::optional<Participant> participant(const QString &participantId) const;
+    //! The participants of the Active rows, in row order: who is in the call to act on (not the
+    //! invited, not those with a request pending, not those kept as Left).
+    QList<Participant> activeParticipants() const;
     std::optional<RowState> state(const QString &participantId) const;
     Counts counts() const;
 
