@@ -2,6 +2,8 @@
 // What a moderation action did to each person, and the one place that words it for the
 // moderator (banners, the command line and the audit log all read it from here).
 
+#include "core/calls/identity.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QMetaType>
@@ -31,6 +33,9 @@ public:
     QString adminHint; //!< e.g. the Set-CsApplicationMeetingConfiguration line on a 403 remove
     QString requestId; //!< of the request (or $batch) that carried it; empty when nothing was sent
     int httpStatus = 0;
+    //! Who the person was when the request went out (the roster's naming identity): for a
+    //! removal, what it takes to invite them back. Empty when nothing was sent.
+    ParticipantIdentity identity{};
 
     //! Done or AlreadyGone: the person is where the moderator wanted them.
     bool isSuccess() const { return result == Result::Done || result == Result::AlreadyGone; }

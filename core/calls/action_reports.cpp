@@ -78,6 +78,8 @@ void ActionReports::audit(const ActionOutcome &outcome)
     entry.outcome = auditOutcome(outcome.result);
     entry.requestId = outcome.requestId;
     entry.message = outcome.message;
+    if (outcome.action == ActionOutcome::Action::Remove && !outcome.sentNothing())
+        entry.targetIdentity = outcome.identity;
     m_audit->append(entry);
 }
 

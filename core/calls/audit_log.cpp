@@ -55,7 +55,7 @@ std::optional<AuditEntry::Outcome> AuditEntry::outcomeFromName(const QString &na
 QJsonObject AuditEntry::toJson() const
 {
     const QDateTime when = time.isValid() ? time : QDateTime::currentDateTimeUtc();
-    return QJsonObject{
+    QJsonObject json{
         {QStringLiteral("time"), when.toUTC().toString(Qt::ISODateWithMs)},
         {QStringLiteral("callId"), scrubSecrets(callId)},
         {QStringLiteral("action"), actionName(action)},
@@ -66,6 +66,15 @@ QJsonObject AuditEntry::toJson() const
         {QStringLiteral("message"), scrubSecrets(message)},
         {QStringLiteral("callSubject"), scrubSecrets(callSubject)},
     };
+    if (!targetIdentity.id.isEmpty() || targetIdentity.kind != IdentityKind::Unknown) {
+        QJsonObject identity{{QStringLiteral("kind"), identityKindName(targetIdentity.kind)}};
+        if (!targetIdentity.id.isEmpty())
+            identity.insert(QStringLiteral("id"), scrubSecrets(targetIdentity.id));
+        if (!targetIdentity.tenantId.isEmpty())
+            identity.insert(QStringLiteral("tenantId"), scrubSecrets(targetIdentity.tenantId));
+        json.insert(QStringLiteral("targetIdentity"), identity);
+    }
+    return json;
 }
 
 std::optional<AuditEntry> AuditEntry::fromJson(const QJsonObject &json)
@@ -88,6 +97,13 @@ std::optional<AuditEntry> AuditEntry::fromJson(const QJsonObject &json)
     entry.requestId = text("requestId");
     entry.message = text("message");
     entry.callSubject = text("callSubject");
+    const QJsonObject identity = json.value(QLatin1String("targetIdentity")).toObject();
+    if (!identity.isEmpty()) {
+        entry.targetIdentity.kind = identityKindFromName(identity.value(QLatin1String("kind")).toString());
+        entry.targetIdentity.id = identity.value(QLatin1String("id")).toString();
+        entry.targetIdentity.tenantId = identity.value(QLatin1String("tenantId")).toString();
+        entry.targetIdentity.displayName = entry.targetName;
+    }
     return entry;
 }
 

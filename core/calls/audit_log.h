@@ -1,6 +1,8 @@
 #pragma once
 // AuditLog: one JSON line per moderation action, appended to a local file.
 
+#include "core/calls/identity.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
@@ -24,11 +26,14 @@ struct AuditEntry
     Outcome outcome = Outcome::Unknown;
     QString requestId; //!< Graph's request-id, for support
     QString message;
+    //! For a removal that went out: who the person was (kind, id, tenant), so that they can be
+    //! invited back later. Empty otherwise, and in lines written before it was kept.
+    ParticipantIdentity targetIdentity{};
 
     //! {"time","callId","action","targetId","targetName","outcome","requestId","message","callSubject"};
     //! time is ISO 8601 UTC with milliseconds, action remove|cancel|invite|mute, outcome
     //! done|failed|alreadyGone|unknown|notInCall|refused (the last two: nothing was sent). Text fields pass through
-    //! scrubSecrets().
+    //! scrubSecrets(). A non-empty targetIdentity adds "targetIdentity": {"kind","id","tenantId"}.
     QJsonObject toJson() const;
     //! The entry toJson() wrote, or nothing when \a json is not one: time, callId, action, targetId
     //! and outcome must be there and valid; targetName, requestId, message and callSubject may be missing.

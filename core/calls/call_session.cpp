@@ -246,6 +246,19 @@ QStringList CallSession::invite(const QList<InviteTarget> &targets)
     return d->tracker->invite(targets);
 }
 
+InviteBackPlan CallSession::inviteBack(const QList<ParticipantIdentity> &people)
+{
+    InviteBackPlan plan = planInviteBack(people, d->participants->homeTenantId(), d->participants);
+    if (d->state == ConnectionState::Ended) {
+        plan.invitees.clear();
+        return plan;
+    }
+    const QStringList ids = d->tracker->invite(plan.invitees);
+    for (qsizetype i = 0; i < plan.invitees.size() && i < ids.size(); ++i)
+        plan.invitees[i].participantId = ids.at(i);
+    return plan;
+}
+
 void CallSession::retryInvitation(const QString &participantId)
 {
     if (d->state != ConnectionState::Ended)

@@ -3,6 +3,7 @@
 // This header is the contract between core and its two front ends (ui/ and moderato-cli).
 
 #include "core/calls/action_outcome.h"
+#include "core/calls/invite_back.h"
 #include "core/graph/invitee.h"
 
 #include <QDateTime>
@@ -117,6 +118,12 @@ public:
     //! invitation ends with its own outcome; returns the participant ids generated.
     QStringList invite(const QList<InviteTarget> &targets);
     void retryInvitation(const QString &participantId);
+    //! Invites back people removed earlier, as the removal recorded them (ActionOutcome::identity,
+    //! AuditEntry::targetIdentity): users by object id (with their tenant when it is another one),
+    //! phone numbers by number, each followed like any invitation. The returned plan names, one
+    //! sentence each, whoever is not invited: guests, applications, hidden numbers, people in the
+    //! call again. Nothing is sent once the call has ended.
+    InviteBackPlan inviteBack(const QList<ParticipantIdentity> &people);
 
 Q_SIGNALS:
     //! The call's details were read — or could not be (callInfo() then stays as it was).

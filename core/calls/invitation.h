@@ -30,6 +30,7 @@ struct InvitationInvitee
     IdentityKind kind = IdentityKind::User;
     QString id; //!< user object id or UPN; E.164 number; empty for a guest
     QString displayName;
+    QString tenantId{}; //!< a user of another tenant: theirs (see Invitee::tenantId)
 
     //! The display name, else the id, else "Guest".
     QString label() const;

@@ -46,6 +46,7 @@ Invitee inviteeOf(const Invitation &invitation)
     invitee.kind = invitation.invitee.kind == IdentityKind::Phone ? Invitee::Kind::Phone : Invitee::Kind::User;
     invitee.id = invitation.invitee.id;
     invitee.displayName = invitation.invitee.displayName;
+    invitee.tenantId = invitation.invitee.tenantId;
     invitee.participantId = invitation.participantId;
     return invitee;
 }
@@ -95,7 +96,7 @@ QStringList InvitationTracker::invite(const QList<Invitee> &targets)
     for (const Invitee &target : targets) {
         Invitation invitation;
         invitation.participantId = Invitee::newParticipantId();
-        invitation.invitee = {kindOf(target.kind), target.id, target.displayName};
+        invitation.invitee = {kindOf(target.kind), target.id, target.displayName, target.tenantId};
         invitation.sentAt = now;
         invitations.append(invitation);
         ids.append(invitation.participantId);

@@ -126,10 +126,23 @@ void ModerationActions::run(ActionOutcome::Action action, const QStringList &ids
         send(action, reportId, toSend, QSet<QString>(check.unverified.cbegin(), check.unverified.cend()));
 }
 
-void ModerationActions::finish(ActionOutcome::Action action, int reportId, const QString &participantId,
-                               const QString &name, const GraphError &error, bool verified)
+ModerationActions::Target ModerationActions::targetOf(const QString &participantId) const
 {
-    const ActionOutcome outcome = outcomeFromError(action, participantId, name, error, m_clientId, verified);
+    Target target{nameOf(participantId), {}};
+    if (const auto p = m_participants->participant(participantId)) {
+        target.identity = p->identity(p->kind()).value_or(ParticipantIdentity{});
+        target.identity.kind = p->kind();
+        if (target.identity.displayName.isEmpty())
+            target.identity.displayName = target.name;
+    }
+    return target;
+}
+
+void ModerationActions::finish(ActionOutcome::Action action, int reportId, const QString &participantId,
+                               const Target &target, const GraphError &error, bool verified)
+{
+    ActionOutcome outcome = outcomeFromError(action, participantId, target.name, error, m_clientId, verified);
+    outcome.identity = target.identity;
     if (error.isCallGone())
         Q_EMIT callGone(error);
     switch (action) {
@@ -154,10 +167,10 @@ void ModerationActions::finish(ActionOutcome::Action action, int reportId, const
 void ModerationActions::send(ActionOutcome::Action action, int reportId, const QStringList &participantIds,
                              const QSet<QString> &unverified)
 {
-    // Names are taken now: by the time the answer comes the row may be gone.
-    QHash<QString, QString> names;
+    // Names and identities are taken now: by the time the answer comes the row may be gone.
+    QHash<QString, Target> targets;
     for (const QString &id : participantIds)
-        names.insert(id, nameOf(id));
+        targets.insert(id, targetOf(id));
     const quint64 gen = m_generation;
     const bool muting = action == ActionOutcome::Action::Mute;
 
@@ -165,20 +178,22 @@ void ModerationActions::send(ActionOutcome::Action action, int reportId, const Q
         const QString id = participantIds.first();
         GraphRequest *request = muting ? static_cast<GraphRequest *>(new MuteParticipantRequest(m_callId, id))
                                        : new DeleteParticipantRequest(m_callId, id);
-        connect(request, &GraphRequest::finished, this, [this, request, action, reportId, id, names, unverified, gen] {
-            if (gen != m_generation)
-                return;
-            GraphError error = request->error();
-            // A 2xx is the service's confirmation; the body of a remove, cancel or mute
-            // answer carries nothing Moderato needs, so an unreadable one does not undo the
-            // success.
-            if (error.kind == GraphError::Kind::InvalidResponse && error.httpStatus >= 200 && error.httpStatus < 300)
-                error = GraphError();
-            if (error.requestId.isEmpty())
-                error.requestId = request->requestId();
-            finish(action, reportId, id, names.value(id), error, !unverified.contains(id));
-            Q_EMIT answered();
-        });
+        connect(request, &GraphRequest::finished, this,
+                [this, request, action, reportId, id, targets, unverified, gen] {
+                    if (gen != m_generation)
+                        return;
+                    GraphError error = request->error();
+                    // A 2xx is the service's confirmation; the body of a remove, cancel or mute
+                    // answer carries nothing Moderato needs, so an unreadable one does not undo the
+                    // success.
+                    if (error.kind == GraphError::Kind::InvalidResponse && error.httpStatus >= 200
+                        && error.httpStatus < 300)
+                        error = GraphError();
+                    if (error.requestId.isEmpty())
+                        error.requestId = request->requestId();
+                    finish(action, reportId, id, targets.value(id), error, !unverified.contains(id));
+                    Q_EMIT answered();
+                });
         m_client->send(request, GraphClient::Priority::User);
         return;
     }
@@ -188,13 +203,13 @@ void ModerationActions::send(ActionOutcome::Action action, int reportId, const Q
     for (const QString &id : participantIds)
         runner->addItem(muting ? BatchItem::muteParticipant(m_callId, id) : BatchItem::removeParticipant(m_callId, id));
     connect(runner, &BatchRunner::itemFinished, this,
-            [this, action, reportId, names, unverified, gen](const QString &id, const BatchItemResult &result) {
+            [this, action, reportId, targets, unverified, gen](const QString &id, const BatchItemResult &result) {
                 if (gen != m_generation)
                     return;
                 GraphError error = result.error;
                 if (error.requestId.isEmpty())
                     error.requestId = result.requestId;
-                finish(action, reportId, id, names.value(id), error, !unverified.contains(id));
+                finish(action, reportId, id, targets.value(id), error, !unverified.contains(id));
             });
     connect(runner, &BatchRunner::finished, this, [this, runner, gen] {
         runner->deleteLater();

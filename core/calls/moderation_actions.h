@@ -40,7 +40,14 @@ Q_SIGNALS:
 
 private:
     void send(ActionOutcome::Action action, int reportId, const QStringList &ids, const QSet<QString> &unverified);
-    void finish(ActionOutcome::Action action, int reportId, const QString &participantId, const QString &name,
+    //! The person as the roster showed them when the request went out.
+    struct Target
+    {
+        QString name;
+        ParticipantIdentity identity;
+    };
+    Target targetOf(const QString &participantId) const;
+    void finish(ActionOutcome::Action action, int reportId, const QString &participantId, const Target &target,
                 const GraphError &error, bool verified);
 };
 

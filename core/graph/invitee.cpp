@@ -45,6 +45,9 @@ QString Invitee::validationError() const
     case Kind::User:
         if (!isObjectId(id))
             return QCoreApplication::translate("Invitee", "a user to invite needs an object id, not \"%1\"").arg(id);
+        if (!tenantId.isEmpty() && !isObjectId(tenantId))
+            return QCoreApplication::translate("Invitee", "a user's tenant must be a tenant id, not \"%1\"")
+                .arg(tenantId);
         break;
     case Kind::Phone:
         if (!isE164(id))
@@ -63,6 +66,8 @@ QJsonObject Invitee::toInvitationParticipantInfo() const
     case Kind::User:
         slot = QStringLiteral("user");
         identity.insert(QStringLiteral("id"), id);
+        if (!tenantId.isEmpty())
+            identity.insert(QStringLiteral("tenantId"), tenantId);
         break;
     case Kind::Phone:
         slot = QStringLiteral("phone");

@@ -17,6 +17,9 @@ struct Invitee
     //! The participant id the invitation asks for: a UUID Moderato generates, so the pending
     //! invitation can be cancelled (DELETE …/participants/{participantId}) before it is answered.
     QString participantId{};
+    //! For a user of another tenant (a federated user): their tenant id, sent along as
+    //! identity.user.tenantId. Empty for the home tenant's users.
+    QString tenantId{};
 
     //! A fresh UUID without braces.
     static QString newParticipantId();

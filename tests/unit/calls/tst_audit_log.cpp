@@ -48,6 +48,7 @@ private Q_SLOTS:
     void secretsNeverReachTheFile();
     void unwritablePathReportsAnError();
     void defaultPathIsInAppData();
+    void removedIdentityRoundTrips();
 };
 
 void TestAuditLog::linesAreJsonWithEveryField()
@@ -202,3 +203,25 @@ void TestAuditLog::defaultPathIsInAppData()
 
 QTEST_GUILESS_MAIN(TestAuditLog)
 #include "tst_audit_log.moc"
+
+void TestAuditLog::removedIdentityRoundTrips()
+{
+    AuditEntry entry = auditEntry(AuditEntry::Action::Remove, AuditEntry::Outcome::Done, QStringLiteral("p1"));
+    entry.targetIdentity =
+        ParticipantIdentity{IdentityKind::User, QStringLiteral("2d0f5a4b-8c3e-4f9a-8b7c-4e6d8f0a2b3c"),
+                            QStringLiteral("Ada Lovelace"), QStringLiteral("9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a")};
+    const QJsonObject json = entry.toJson();
+    const QJsonObject identity = json.value(QLatin1String("targetIdentity")).toObject();
+    QCOMPARE(identity.value(QLatin1String("kind")).toString(), QStringLiteral("user"));
+    QCOMPARE(identity.keys().size(), 3);
+    const auto read = AuditEntry::fromJson(json);
+    QVERIFY(read);
+    QCOMPARE(read->targetIdentity, entry.targetIdentity);
+
+    // Lines without it (every action but a removal, and lines of earlier versions) read as empty.
+    const auto older = AuditEntry::fromJson(
+        auditEntry(AuditEntry::Action::Mute, AuditEntry::Outcome::Done, QStringLiteral("p2")).toJson());
+    QVERIFY(older);
+    QVERIFY(older->targetIdentity.id.isEmpty());
+    QCOMPARE(older->targetIdentity.kind, IdentityKind::Unknown);
+}

@@ -1,0 +1,99 @@
+#include "core/calls/invite_back.h"
+
+#include "core/calls/participant_model.h"
+
+namespace moderato {
+
+namespace {
+
+QString nameOf(const ParticipantIdentity &identity)
+{
+    return displayNameFor(identity);
+}
+
+//! The person \a roster shows in the call now with \a identity's id, if any.
+bool isBackInCall(const ParticipantIdentity &identity, const ParticipantModel *roster)
+{
+    if (!roster || identity.id.isEmpty())
+        return false;
+    const QList<Participant> present = roster->activeParticipants();
+    return std::any_of(present.cbegin(), present.cend(), [&identity](const Participant &p) {
+        const auto same = p.identity(identity.kind);
+        return same && same->id.compare(identity.id, Qt::CaseInsensitive) == 0;
+    });
+}
+
+} // namespace
+
+std::optional<Invitee> inviteeToBringBack(const ParticipantIdentity &identity, const QString &homeTenantId,
+                                          QString *whyNot)
+{
+    const auto refuse = [&](const QString &sentence) -> std::optional<Invitee> {
+        if (whyNot)
+            *whyNot = sentence.arg(nameOf(identity));
+        return std::nullopt;
+    };
+    switch (identity.kind) {
+    case IdentityKind::User: {
+        if (!Invitee::isObjectId(identity.id))
+            return refuse(QCoreApplication::translate(
+                "moderato::InviteBack", "%1 can rejoin with the meeting link: Moderato does not know their account."));
+        Invitee invitee{Invitee::Kind::User, identity.id, identity.displayName};
+        const bool otherTenant = !identity.tenantId.isEmpty() && !homeTenantId.isEmpty()
+                                 && identity.tenantId.compare(homeTenantId, Qt::CaseInsensitive) != 0;
+        if (otherTenant) {
+            if (!Invitee::isObjectId(identity.tenantId))
+                return refuse(QCoreApplication::translate(
+                    "moderato::InviteBack", "%1 can rejoin with the meeting link: their organisation is not known."));
+            invitee.tenantId = identity.tenantId;
+        }
+        return invitee;
+    }
+    case IdentityKind::Phone: {
+        const QString number = Invitee::normalisedPhoneNumber(identity.id);
+        if (number.isEmpty())
+            return refuse(QCoreApplication::translate("moderato::InviteBack",
+                                                      "%1 (phone) can dial in again: their number is hidden."));
+        return Invitee{Invitee::Kind::Phone, number, identity.displayName};
+    }
+    case IdentityKind::Guest:
+        return refuse(
+            QCoreApplication::translate("moderato::InviteBack", "%1 (guest) can rejoin with the meeting link."));
+    case IdentityKind::Application:
+    case IdentityKind::ApplicationInstance:
+        return refuse(QCoreApplication::translate("moderato::InviteBack",
+                                                  "%1 is an application: Moderato does not invite it back."));
+    case IdentityKind::AcsUser:
+    case IdentityKind::Encrypted:
+    case IdentityKind::OnPremises:
+    case IdentityKind::Device:
+    case IdentityKind::Unknown: break;
+    }
+    return refuse(QCoreApplication::translate("moderato::InviteBack", "%1 can rejoin with the meeting link."));
+}
+
+InviteBackPlan planInviteBack(const QList<ParticipantIdentity> &people, const QString &homeTenantId,
+                              const ParticipantModel *roster)
+{
+    InviteBackPlan plan;
+    for (const ParticipantIdentity &identity : people) {
+        if (isBackInCall(identity, roster)) {
+            plan.notes.append(
+                QCoreApplication::translate("moderato::InviteBack", "%1 is in the call again.").arg(nameOf(identity)));
+            continue;
+        }
+        QString whyNot;
+        if (auto invitee = inviteeToBringBack(identity, homeTenantId, &whyNot)) {
+            const bool twice = std::any_of(plan.invitees.cbegin(), plan.invitees.cend(), [&](const Invitee &other) {
+                return other.kind == invitee->kind && other.id.compare(invitee->id, Qt::CaseInsensitive) == 0;
+            });
+            if (!twice)
+                plan.invitees.append(*invitee);
+        } else {
+            plan.notes.append(whyNot);
+        }
+    }
+    return plan;
+}
+
+} // namespace moderato
