@@ -47,6 +47,7 @@ AuditLogWindow::AuditLogWindow(const QString &path, QWidget *parent)
     , m_table(new QTableView(this))
     , m_details(new AuditLogDetails(this))
     , m_status(new QLabel(this))
+    , m_inviteBack(nullptr)
 {
     setObjectName(QStringLiteral("auditLogWindow"));
     setWindowTitle(tr("Audit Log"));
@@ -70,6 +71,10 @@ AuditLogWindow::AuditLogWindow(const QString &path, QWidget *parent)
     csv->setObjectName(QStringLiteral("auditExportCsv"));
     QPushButton *jsonLines = buttons->addButton(tr("Export &JSON Lines…"), QDialogButtonBox::ActionRole);
     jsonLines->setObjectName(QStringLiteral("auditExportJsonLines"));
+    m_inviteBack = buttons->addButton(tr("&Invite Back"), QDialogButtonBox::ActionRole);
+    m_inviteBack->setObjectName(QStringLiteral("auditInviteBack"));
+    m_inviteBack->setEnabled(false);
+    connect(m_inviteBack, &QPushButton::clicked, this, &AuditLogWindow::inviteBackCurrentEntry);
     connect(csv, &QPushButton::clicked, this, [this] { chooseExportFile(ExportFormat::Csv); });
     connect(jsonLines, &QPushButton::clicked, this, [this] { chooseExportFile(ExportFormat::JsonLines); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::close);
@@ -120,6 +125,44 @@ void AuditLogWindow::showCurrentEntry()
         m_details->showEntry(m_filtered->entryAt(selected.first()));
     else
         m_details->clear();
+    updateInviteBack();
+}
+
+void AuditLogWindow::setCurrentCall(const QString &callId)
+{
+    m_currentCallId = callId;
+    updateInviteBack();
+}
+
+void AuditLogWindow::updateInviteBack()
+{
+    const QModelIndexList selected = m_table->selectionModel()->selectedRows();
+    bool removal = false;
+    bool thisCall = false;
+    if (!selected.isEmpty()) {
+        const AuditEntry entry = m_filtered->entryAt(selected.first());
+        removal = entry.action == AuditEntry::Action::Remove && entry.outcome == AuditEntry::Outcome::Done
+                  && entry.targetIdentity.kind != IdentityKind::Unknown;
+        thisCall = !m_currentCallId.isEmpty() && entry.callId.compare(m_currentCallId, Qt::CaseInsensitive) == 0;
+    }
+    m_inviteBack->setEnabled(removal && thisCall);
+    m_inviteBack->setToolTip(!removal    ? tr("Choose a removal to invite the person back.")
+                             : !thisCall ? tr("Moderato is not in that call now.")
+                                         : tr("Invites the person back into the call."));
+}
+
+void AuditLogWindow::inviteBackCurrentEntry()
+{
+    const QModelIndexList selected = m_table->selectionModel()->selectedRows();
+    if (selected.isEmpty() || !m_inviteBack->isEnabled())
+        return;
+    const AuditEntry entry = m_filtered->entryAt(selected.first());
+    ParticipantIdentity person = entry.targetIdentity;
+    if (person.displayName.isEmpty())
+        person.displayName = entry.targetName;
+    m_exportResult = tr("Inviting %1 back: the main window follows the invitation.").arg(displayNameFor(person));
+    updateStatus();
+    Q_EMIT inviteBackRequested({person});
 }
 
 void AuditLogWindow::updateStatus()

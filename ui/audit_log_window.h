@@ -2,9 +2,12 @@
 // AuditLogWindow: every moderation action of every call from the audit log, filtered, with the
 // details of the chosen entry; it follows the file live and exports what it shows.
 
+#include "core/calls/identity.h"
+
 #include <QDialog>
 
 class QLabel;
+class QPushButton;
 class QTableView;
 
 namespace moderato {
@@ -27,12 +30,22 @@ public:
     //! Writes the entries the filters show, oldest first; false (see the status line) on failure.
     bool exportTo(const QString &path, ExportFormat format);
 
+    //! The call Moderato is in now (empty: none): a removal from it can be undone from here.
+    void setCurrentCall(const QString &callId);
+
     QTableView *table() const { return m_table; }
+    QPushButton *inviteBackButton() const { return m_inviteBack; }
     AuditLogDetails *details() const { return m_details; }
     //! The status line's text: how many entries are shown, damaged lines, export results.
     QString statusText() const;
 
+Q_SIGNALS:
+    //! "Invite Back" on a removal of the current call: invite this person back.
+    void inviteBackRequested(const QList<moderato::ParticipantIdentity> &people);
+
 private:
+    void inviteBackCurrentEntry();
+    void updateInviteBack();
     void chooseExportFile(ExportFormat format);
     void applyFilter();
     void onRefreshed();
@@ -46,7 +59,9 @@ private:
     QTableView *m_table;
     AuditLogDetails *m_details;
     QLabel *m_status;
-    QString m_exportResult; //!< the last export's outcome, until the filters change
+    QPushButton *m_inviteBack;
+    QString m_currentCallId;
+    QString m_exportResult; //!< the last export's (or invitation's) outcome, until the filters change
 };
 
 } // namespace moderato

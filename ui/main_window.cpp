@@ -66,6 +66,7 @@ MainWindow::MainWindow(CallSession *session, DirectorySearch *search, const Opti
 
     auto *central = new QWidget(this);
     m_banners = new SessionBanners(session, m_header, central);
+    m_banners->setUndoWindow(options.undoWindowMs);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(8, 4, 8, 8);
     layout->setSpacing(6);
@@ -94,6 +95,7 @@ MainWindow::MainWindow(CallSession *session, DirectorySearch *search, const Opti
     connect(m_actions->joinMeeting, &QAction::triggered, this, &MainWindow::showJoinDialog);
     connect(m_actions->leaveMeeting, &QAction::triggered, this, &MainWindow::leaveMeeting);
     connect(m_banners, &SessionBanners::joinAgainRequested, m_presence, &MeetingPresence::joinAgain);
+    connect(m_banners, &SessionBanners::undoRemovalRequested, this, &MainWindow::inviteBack);
     connect(m_presence, &MeetingPresence::notice, this,
             [this](const QString &text) { actionBanner()->showMessage(MessageBanner::Kind::Information, text); });
     connect(m_actions->findInRoster, &QAction::triggered, m_roster, &RosterView::focusFilter);
@@ -124,6 +126,7 @@ MainWindow::MainWindow(CallSession *session, DirectorySearch *search, const Opti
         updateHeader();
         m_banners->updateConnection();
         updateActions();
+        updateAuditLogCall();
     });
     connect(m_session, &CallSession::refreshed, this, [this] {
         updateHeader();
@@ -323,6 +326,18 @@ void MainWindow::cancelSelected()
     confirmAndAct({}, currentSelection().cancellable());
 }
 
+void MainWindow::updateAuditLogCall()
+{
+    if (m_auditLog)
+        m_auditLog->setCurrentCall(
+            m_session->connectionState() == CallSession::ConnectionState::Ended ? QString() : m_session->callId());
+}
+
+void MainWindow::inviteBack(const QList<ParticipantIdentity> &people)
+{
+    m_banners->showInviteBack(m_session->inviteBack(people));
+}
+
 void MainWindow::muteSelected()
 {
     const QStringList ids = RosterSelection::ids(currentSelection().muteTargets());
@@ -435,6 +450,8 @@ void MainWindow::showAuditLog()
     if (!m_auditLog) {
         const QString path = m_options.auditLogPath.isEmpty() ? AuditLog::defaultPath() : m_options.auditLogPath;
         m_auditLog = new AuditLogWindow(path, this);
+        connect(m_auditLog, &AuditLogWindow::inviteBackRequested, this, &MainWindow::inviteBack);
+        updateAuditLogCall();
     }
     m_auditLog->show();
     m_auditLog->raise();

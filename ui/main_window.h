@@ -7,6 +7,7 @@
 #include <QUrl>
 #include <functional>
 
+#include "core/calls/identity.h"
 #include "core/calls/join_target.h"
 #include "ui/group_action_dialog.h"
 #include "ui/meeting_presence.h"
@@ -45,6 +46,8 @@ public:
         QString auditLogPath; //!< what the audit log window shows; empty: AuditLog::defaultPath()
         //! Where Graph's notifications are heard; when it gives an address, joins use it.
         std::function<QUrl()> notificationCallback;
+        //! How long the report of a removal offers "Undo" (tests shorten it).
+        int undoWindowMs = 30000;
     };
 
     //! What to do with Moderato's bot when quitting in a meeting Moderato joined.
@@ -106,6 +109,10 @@ private:
     void muteSelected();
     void actOnGroup(GroupActionDialog::Action action);
     void copyParticipantId();
+    //! Invites back people removed earlier and says in the banner what that does.
+    void inviteBack(const QList<ParticipantIdentity> &people);
+    //! Tells the audit log window which call a removal can be undone in.
+    void updateAuditLogCall();
     void onSessionError(const QString &message, const QString &details);
     //! The selection of the panel that has (or last had) the focus.
     RosterSelection currentSelection() const;

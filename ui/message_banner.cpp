@@ -121,6 +121,7 @@ void MessageBanner::showMessage(Kind kind, const QString &text, const QString &d
 {
     m_kind = kind;
     m_text->setText(text);
+    setActionText({}); // a button belongs to the message it came with
     m_collapsedText.clear();
     m_expandedText.clear();
     m_expand->hide();

@@ -20,7 +20,7 @@ public:
     explicit MessageBanner(QWidget *parent = nullptr);
 
     //! Shows \a text; \a details (e.g. a command line) appears below it in a monospace,
-    //! selectable line. Replaces whatever the banner showed before.
+    //! selectable line. Replaces whatever the banner showed before, its action button included.
     void showMessage(Kind kind, const QString &text, const QString &details = {});
     //! Updates the text without touching kind, details or buttons (used by countdowns).
     void setText(const QString &text);

@@ -1,6 +1,7 @@
 #include "ui/session_banners.h"
 
 #include "core/calls/call_session.h"
+#include "core/calls/invite_back.h"
 #include "core/calls/participant_model.h"
 #include "ui/call_header.h"
 #include "ui/message_banner.h"
@@ -31,15 +32,24 @@ SessionBanners::SessionBanners(CallSession *session, CallHeader *header, QWidget
     });
     connect(m_session, &CallSession::leaveFailed, this, [this](const QString &message) {
         m_adminHint.clear();
-        m_action->setActionText({});
+        m_undoable.clear();
         m_action->showMessage(MessageBanner::Kind::Error, message);
     });
     connect(m_header, &CallHeader::countdownTicked, this, &SessionBanners::updateConnection);
     connect(m_incomplete, &MessageBanner::closed, this, [this] { m_incompleteDismissed = true; });
-    connect(m_action, &MessageBanner::closed, this, [this] { m_adminHint.clear(); });
+    connect(m_action, &MessageBanner::closed, this, [this] {
+        m_adminHint.clear();
+        m_undoable.clear();
+    });
     connect(m_action, &MessageBanner::actionTriggered, this, [this] {
-        if (!m_adminHint.isEmpty())
+        if (!m_adminHint.isEmpty()) {
             QGuiApplication::clipboard()->setText(m_adminHint);
+        } else if (!m_undoable.isEmpty()) {
+            const QList<ParticipantIdentity> people = std::exchange(m_undoable, {});
+            ++m_undoOffer;
+            m_action->setActionText({});
+            Q_EMIT undoRemovalRequested(people);
+        }
     });
 }
 
@@ -178,17 +188,59 @@ void SessionBanners::showReport(const ActionReport &report)
         if (!outcome.adminHint.isEmpty())
             m_adminHint = outcome.adminHint;
     }
+    // Only people the request itself took out can be undone: those who had left did so on their own.
+    m_undoable.clear();
+    const int offer = ++m_undoOffer;
+    if (report.action == ActionOutcome::Action::Remove && m_adminHint.isEmpty()) {
+        for (const ActionOutcome &outcome : done) {
+            if (outcome.result != R::Done)
+                continue;
+            ParticipantIdentity person = outcome.identity;
+            if (person.displayName.isEmpty())
+                person.displayName = outcome.who();
+            m_undoable.append(person);
+        }
+    }
     const QString collapsed = text(false);
     m_action->showMessage(kind, collapsed, m_adminHint);
     m_action->setExpandableText(collapsed, text(true));
-    m_action->setActionText(m_adminHint.isEmpty() ? QString() : tr("Copy Command"));
-    if (kind == MessageBanner::Kind::Positive) {
-        // Good news need not stay: it goes after a while unless something replaced it.
-        QTimer::singleShot(PositiveMessageMs, m_action, [banner = m_action, collapsed] {
-            if (banner->kind() == MessageBanner::Kind::Positive && banner->text() == collapsed)
-                banner->hide();
-        });
-    }
+    m_action->setActionText(!m_adminHint.isEmpty() ? tr("Copy Command")
+                            : m_undoable.isEmpty() ? QString()
+                                                   : tr("Undo"));
+    // Good news need not stay: it goes after a while (the undo window, when Undo is offered)
+    // unless something replaced it.
+    const int showFor = m_undoable.isEmpty() ? PositiveMessageMs : m_undoWindowMs;
+    QTimer::singleShot(showFor, this, [this, offer, kind, collapsed] {
+        if (offer != m_undoOffer)
+            return;
+        if (!m_undoable.isEmpty()) {
+            m_undoable.clear();
+            m_action->setActionText({});
+        }
+        if (kind == MessageBanner::Kind::Positive && m_action->kind() == MessageBanner::Kind::Positive
+            && m_action->text() == collapsed)
+            m_action->hide();
+    });
+}
+
+void SessionBanners::showInviteBack(const InviteBackPlan &plan)
+{
+    ++m_undoOffer;
+    m_undoable.clear();
+    m_adminHint.clear();
+    QStringList lines;
+    QStringList names;
+    for (const Invitee &invitee : plan.invitees)
+        names.append(invitee.displayName.isEmpty() ? invitee.id : invitee.displayName);
+    if (!names.isEmpty())
+        lines << tr("Inviting back %1. The invitations panel follows their answers.")
+                     .arg(joinNames(names, int(names.size())));
+    else if (m_session->connectionState() == CallSession::ConnectionState::Ended)
+        lines << tr("Nobody was invited back: Moderato is no longer in the call.");
+    else
+        lines << tr("Nobody could be invited back.");
+    lines << plan.notes;
+    m_action->showMessage(MessageBanner::Kind::Information, lines.join(QLatin1Char('\n')));
 }
 
 } // namespace moderato

@@ -6,7 +6,10 @@
 
 #include <QObject>
 
+#include "core/calls/identity.h"
 #include "ui/message_banner.h"
+
+#include <QList>
 #include <QStringList>
 
 namespace moderato {
@@ -15,12 +18,15 @@ class CallHeader;
 class CallSession;
 class MessageBanner;
 struct ActionReport;
+struct InviteBackPlan;
 
 class SessionBanners : public QObject
 {
     Q_OBJECT
 public:
     static constexpr int PositiveMessageMs = 8000;
+    //! How long the report of a removal offers "Undo".
+    static constexpr int UndoWindowMs = 30000;
 
     //! The banners are created as children of \a parent; the caller lays them out.
     SessionBanners(CallSession *session, CallHeader *header, QWidget *parent);
@@ -38,11 +44,18 @@ public:
     void setListenerTrouble(const QString &text);
     //! Names shown before "and N more" until the moderator expands the banner.
     static constexpr int CollapsedNames = 3;
+    //! The report of one action. A removal that took people out offers "Undo" for the undo
+    //! window (unless the banner has an admin command to copy instead).
     void showReport(const ActionReport &report);
+    void setUndoWindow(int milliseconds) { m_undoWindowMs = milliseconds; }
+    //! What inviting removed people back did: who is being invited, and who must rejoin alone.
+    void showInviteBack(const InviteBackPlan &plan);
 
 Q_SIGNALS:
     //! The moderator asked to join the meeting again after it ended for Moderato.
     void joinAgainRequested();
+    //! The moderator pressed Undo: invite these people back (as the removal recorded them).
+    void undoRemovalRequested(const QList<moderato::ParticipantIdentity> &people);
 
 private:
     void showConnection(MessageBanner::Kind kind, const QString &text, const QString &action);
@@ -53,6 +66,9 @@ private:
     MessageBanner *m_incomplete;
     MessageBanner *m_action;
     QString m_adminHint;
+    QList<ParticipantIdentity> m_undoable; //!< whom Undo brings back while it is offered
+    int m_undoOffer = 0;                   //!< counts reports, so an old timer leaves a newer one alone
+    int m_undoWindowMs = UndoWindowMs;
     bool m_incompleteDismissed = false;
     QString m_listenerTrouble;
 };

@@ -25,6 +25,10 @@
         <source>a user to invite needs an object id, not &quot;%1&quot;</source>
         <translation>ein einzuladender Benutzer braucht eine Objekt-ID, nicht „%1“</translation>
     </message>
+    <message>
+        <source>a user&apos;s tenant must be a tenant id, not &quot;%1&quot;</source>
+        <translation>der Mandant eines Benutzers muss eine Mandanten-ID sein, nicht „%1“</translation>
+    </message>
 </context>
 <context>
     <name>Permissions</name>
@@ -573,6 +577,26 @@
     <message>
         <source>Could not export to %1: %2</source>
         <translation>Export nach %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Invite Back</source>
+        <translation>&amp;Wieder einladen</translation>
+    </message>
+    <message>
+        <source>Choose a removal to invite the person back.</source>
+        <translation>Wählen Sie eine Entfernung, um die Person wieder einzuladen.</translation>
+    </message>
+    <message>
+        <source>Moderato is not in that call now.</source>
+        <translation>Moderato ist jetzt nicht in diesem Anruf.</translation>
+    </message>
+    <message>
+        <source>Invites the person back into the call.</source>
+        <translation>Lädt die Person wieder in den Anruf ein.</translation>
+    </message>
+    <message>
+        <source>Inviting %1 back: the main window follows the invitation.</source>
+        <translation>Erneute Einladung an %1: das Hauptfenster verfolgt die Einladung.</translation>
     </message>
 </context>
 <context>
@@ -1434,6 +1458,37 @@
     <message>
         <source>Send the selected invitations again</source>
         <translation>Die ausgewählten Einladungen erneut senden</translation>
+    </message>
+</context>
+<context>
+    <name>moderato::InviteBack</name>
+    <message>
+        <source>%1 can rejoin with the meeting link: Moderato does not know their account.</source>
+        <translation>%1 kann über den Besprechungslink wieder teilnehmen: Moderato kennt das Konto nicht.</translation>
+    </message>
+    <message>
+        <source>%1 can rejoin with the meeting link: their organisation is not known.</source>
+        <translation>%1 kann über den Besprechungslink wieder teilnehmen: die Organisation ist nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>%1 (phone) can dial in again: their number is hidden.</source>
+        <translation>%1 (Telefon) kann sich wieder einwählen: die Nummer ist unterdrückt.</translation>
+    </message>
+    <message>
+        <source>%1 (guest) can rejoin with the meeting link.</source>
+        <translation>%1 (Gast) kann über den Besprechungslink wieder teilnehmen.</translation>
+    </message>
+    <message>
+        <source>%1 is an application: Moderato does not invite it back.</source>
+        <translation>%1 ist eine Anwendung: Moderato lädt sie nicht wieder ein.</translation>
+    </message>
+    <message>
+        <source>%1 can rejoin with the meeting link.</source>
+        <translation>%1 kann über den Besprechungslink wieder teilnehmen.</translation>
+    </message>
+    <message>
+        <source>%1 is in the call again.</source>
+        <translation>%1 ist wieder im Anruf.</translation>
     </message>
 </context>
 <context>
@@ -2874,6 +2929,22 @@
     <message>
         <source>Moderato cannot hear Graph&apos;s notifications: %1 The roster is read every few seconds meanwhile.</source>
         <translation>Moderato empfängt keine Benachrichtigungen von Graph: %1 Die Teilnehmerliste wird so lange alle paar Sekunden gelesen.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Inviting back %1. The invitations panel follows their answers.</source>
+        <translation>Erneute Einladung an %1. Die Einladungsliste zeigt die Antworten.</translation>
+    </message>
+    <message>
+        <source>Nobody was invited back: Moderato is no longer in the call.</source>
+        <translation>Niemand wurde wieder eingeladen: Moderato ist nicht mehr im Anruf.</translation>
+    </message>
+    <message>
+        <source>Nobody could be invited back.</source>
+        <translation>Niemand konnte wieder eingeladen werden.</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,14 @@ QJsonObject acceptAndDecline(double adaAfter, double alanAfter, const QJsonObjec
     return world;
 }
 
+//! A roster entry named by the identity \a slot ("user", "phone", "guest") of \a identity.
+QJsonObject participantAs(const QString &id, const QString &slot, const QJsonObject &identity)
+{
+    QJsonObject p = participant(id, {});
+    p.insert(QStringLiteral("info"), QJsonObject{{QStringLiteral("identity"), QJsonObject{{slot, identity}}}});
+    return p;
+}
+
 InviteTarget user(const QString &id, const QString &name)
 {
     return InviteTarget{InviteTarget::Kind::User, id, name};
@@ -43,6 +51,7 @@ private Q_SLOTS:
     void cancelsARingingInvitation();
     void mutesAParticipant();
     void invitationStatusComesFromRosterAndTimeoutWithoutOperations();
+    void invitesRemovedPeopleBack();
 };
 
 void TestCallSessionActions::removesOneParticipant()
@@ -340,3 +349,79 @@ void TestCallSessionActions::invitationStatusComesFromRosterAndTimeoutWithoutOpe
 
 QTEST_GUILESS_MAIN(TestCallSessionActions)
 #include "tst_call_session_actions.moc"
+
+void TestCallSessionActions::invitesRemovedPeopleBack()
+{
+    const QString external = QStringLiteral("7e1d2c3b-4a5f-4e6d-9c8b-7a6f5e4d3c2b");
+    const QString otherTenant = QStringLiteral("9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a");
+    QJsonObject world = scenario(1);
+    QJsonArray calls = world.value(QLatin1String("calls")).toArray();
+    QJsonObject call = calls.first().toObject();
+    QJsonArray participants = call.value(QLatin1String("participants")).toArray();
+    const QString s = QStringLiteral("displayName");
+    participants.append(
+        participantAs(participantId(1), QStringLiteral("user"),
+                      {{QStringLiteral("id"), AdaId}, {s, AdaName}, {QStringLiteral("tenantId"), Tenant}}));
+    participants.append(participantAs(participantId(2), QStringLiteral("user"),
+                                      {{QStringLiteral("id"), external},
+                                       {s, QStringLiteral("Omar Haddad")},
+                                       {QStringLiteral("tenantId"), otherTenant}}));
+    participants.append(participantAs(participantId(3), QStringLiteral("phone"),
+                                      {{QStringLiteral("id"), QStringLiteral("+14255550123")}}));
+    participants.append(
+        participantAs(participantId(4), QStringLiteral("guest"),
+                      {{QStringLiteral("id"), QStringLiteral("guest-4")}, {s, QStringLiteral("Amara")}}));
+    call.insert(QStringLiteral("participants"), participants);
+    calls.replace(0, call);
+    world.insert(QStringLiteral("calls"), calls);
+    SessionFixture sim(world);
+    QVERIFY2(sim.ok(), qPrintable(sim.error));
+    QVERIFY(sim.openCall());
+
+    const QStringList removed{participantId(1), participantId(2), participantId(3), participantId(4)};
+    sim.session->remove(removed);
+    QVERIFY(sim.waitForOutcomes(4));
+    QList<ParticipantIdentity> people;
+    for (const ActionOutcome &outcome : std::as_const(sim.outcomes)) {
+        QCOMPARE(outcome.result, ActionOutcome::Result::Done);
+        people.append(outcome.identity);
+    }
+    QVERIFY(QTest::qWaitFor([&] { return sim.roster()->rowOf(participantId(4)) < 0; }, 10000));
+    // The audit log keeps who each one was, so that they can be invited back later too.
+    const QList<QJsonObject> lines = sim.auditLines();
+    QCOMPARE(lines.size(), 4);
+    QCOMPARE(lines.at(1).value(QLatin1String("targetIdentity")).toObject().value(QLatin1String("tenantId")).toString(),
+             otherTenant);
+
+    sim.outcomes.clear();
+    const InviteBackPlan plan = sim.session->inviteBack(people);
+    QCOMPARE(plan.notes, QStringList{QStringLiteral("Amara (guest) can rejoin with the meeting link.")});
+    QCOMPARE(plan.invitees.size(), 3);
+    QVERIFY(sim.waitForOutcomes(3));
+
+    const QJsonArray batches = sim.logEntries(QStringLiteral("POST"), QStringLiteral("/v1.0/$batch"));
+    QCOMPARE(batches.size(), 2); // the removal, then the invitations
+    const QJsonArray items = QJsonDocument::fromJson(batches.last()[QLatin1String("body")].toString().toUtf8())
+                                 .object()
+                                 .value(QLatin1String("requests"))
+                                 .toArray();
+    QCOMPARE(items.size(), 3);
+    QStringList sent;
+    for (const QJsonValue &item : items) {
+        QVERIFY(item[QLatin1String("url")].toString().endsWith(QLatin1String("/participants/invite")));
+        const QJsonObject identity =
+            item[QLatin1String("body")][QLatin1String("participants")][0][QLatin1String("identity")].toObject();
+        const QJsonObject user = identity.value(QLatin1String("user")).toObject();
+        if (!user.isEmpty())
+            sent.append(
+                QStringLiteral("user %1 %2")
+                    .arg(user.value(QLatin1String("id")).toString(), user.value(QLatin1String("tenantId")).toString()));
+        else
+            sent.append(QStringLiteral("phone ") + identity[QLatin1String("phone")][QLatin1String("id")].toString());
+    }
+    QCOMPARE(sent, (QStringList{QStringLiteral("user %1 ").arg(AdaId),
+                                QStringLiteral("user %1 %2").arg(external, otherTenant),
+                                QStringLiteral("phone +14255550123")}));
+    for (const Invitee &invitee : plan.invitees)
+        QVERIFY(sim.invitations()->invitation(invitee.participantId));
+}

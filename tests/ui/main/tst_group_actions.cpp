@@ -21,7 +21,6 @@
 using namespace moderato;
 using namespace moderato::test;
 
-
 namespace {
 
 GroupActionDialog *openGroupDialog(MainWindow *w, const char *actionName)

@@ -32,28 +32,6 @@ using PM = ParticipantModel;
 
 namespace {
 
-QModelIndex viewIndex(MainWindow *w, const QString &participantId)
-{
-    QAbstractItemModel *model = rosterTable(w)->model();
-    for (int row = 0; row < model->rowCount(); ++row) {
-        const QModelIndex index = model->index(row, PM::NameColumn);
-        if (index.data(PM::IdRole).toString() == participantId)
-            return index;
-    }
-    return {};
-}
-
-bool clickRow(MainWindow *w, const QString &participantId, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
-{
-    const QModelIndex index = viewIndex(w, participantId);
-    if (!index.isValid())
-        return false;
-    QTableView *table = rosterTable(w);
-    table->scrollTo(index);
-    QTest::mouseClick(table->viewport(), Qt::LeftButton, modifiers, table->visualRect(index).center());
-    return true;
-}
-
 QStringList selectedIds(MainWindow *w)
 {
     return RosterSelection::ids(w->rosterView()->selectedRows());
@@ -142,8 +120,8 @@ private Q_SLOTS:
             return false;
         };
         QVERIFY(refusedLena());
-        QTRY_VERIFY_WITH_TIMEOUT(!idsInTheCall(h->session()).contains(kJane) && !idsInTheCall(h->session()).contains(kLena),
-                                 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !idsInTheCall(h->session()).contains(kJane) && !idsInTheCall(h->session()).contains(kLena), 5000);
         QTRY_VERIFY(w->actionBanner()->isVisible());
     }
 
@@ -159,7 +137,8 @@ private Q_SLOTS:
         QVERIFY2(q.contains(QStringLiteral("Remove 3 participants from the call?")), qPrintable(q));
         for (const char *name : {"Jane Doe", "Lena Fischer", "Omar Haddad"})
             QVERIFY2(q.contains(QLatin1String(name)), qPrintable(q));
-        QTRY_VERIFY_WITH_TIMEOUT(!idsInTheCall(h->session()).contains(kOmar) && !idsInTheCall(h->session()).contains(kJane)
+        QTRY_VERIFY_WITH_TIMEOUT(!idsInTheCall(h->session()).contains(kOmar)
+                                     && !idsInTheCall(h->session()).contains(kJane)
                                      && !idsInTheCall(h->session()).contains(kLena),
                                  5000);
     }

@@ -196,6 +196,7 @@ bool UiHarness::start(const QJsonObject &scenario, QString *error, const Harness
     options.callbackUrl = QUrl(QStringLiteral("https://moderato-test.invalid/callback"));
     options.demo = account.demo;
     options.auditLogPath = account.auditLogPath;
+    options.undoWindowMs = account.undoWindowMs;
     m_window = std::make_unique<MainWindow>(m_session.get(), m_search.get(), options);
     m_window->setConfirmHook([this](const QString &title, const QString &text) {
         questions.append(title + QStringLiteral(": ") + text);
@@ -266,12 +267,34 @@ InviteDialog *openInviteDialog(MainWindow *w)
     return opened ? dialog : nullptr;
 }
 
-bool WindowTest::startOn(const QJsonObject &scenario)
+QModelIndex viewIndex(MainWindow *w, const QString &participantId)
+{
+    QAbstractItemModel *model = rosterTable(w)->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, ParticipantModel::NameColumn);
+        if (index.data(ParticipantModel::IdRole).toString() == participantId)
+            return index;
+    }
+    return {};
+}
+
+bool clickRow(MainWindow *w, const QString &participantId, Qt::KeyboardModifiers modifiers)
+{
+    const QModelIndex index = viewIndex(w, participantId);
+    if (!index.isValid())
+        return false;
+    QTableView *table = rosterTable(w);
+    table->scrollTo(index);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, modifiers, table->visualRect(index).center());
+    return true;
+}
+
+bool WindowTest::startOn(const QJsonObject &scenario, const HarnessAccount &account)
 {
     closeWindow();
     h = std::make_unique<UiHarness>();
     QString error;
-    if (!h->start(scenario, &error)) {
+    if (!h->start(scenario, &error, account)) {
         qWarning("%s", qPrintable(error));
         return false;
     }

@@ -12,6 +12,7 @@
 #include "support/signed_in_core.h"
 
 class QAction;
+class QModelIndex;
 class QTableView;
 
 namespace moderato {
@@ -65,12 +66,17 @@ struct HarnessAccount
     QString callId = kCall;
     QString joinLink; //!< when set, the window joins this meeting instead of opening callId
     bool demo = false;
-    QString auditLogPath; //!< what the audit log window shows; empty: the user's own log
+    QString auditLogPath;     //!< what the audit log window shows; empty: the user's own log
+    int undoWindowMs = 30000; //!< how long a removal's banner offers Undo
 };
 
 //! The roster's table and a named action of \a w.
 QTableView *rosterTable(MainWindow *w);
 QAction *action(MainWindow *w, const char *name);
+//! The roster view's index (name column) of \a participantId in \a w; invalid when not shown.
+QModelIndex viewIndex(MainWindow *w, const QString &participantId);
+//! Clicks the roster row of \a participantId; false when it is not shown.
+bool clickRow(MainWindow *w, const QString &participantId, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
 //! Who is in the call: the roster's rows without those kept as "Left" while the roster holds still.
 QStringList idsInTheCall(CallSession *session);
 //! Triggers "Invite…" in \a w and waits for its dialog; null when none opened.
@@ -114,7 +120,7 @@ private:
 class WindowTest
 {
 protected:
-    bool startOn(const QJsonObject &scenario);
+    bool startOn(const QJsonObject &scenario, const HarnessAccount &account = {});
     bool startWith(const ScenarioOptions &options = {}) { return startOn(uiScenario(options)); }
     void closeWindow();
 
