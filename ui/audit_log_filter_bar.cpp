@@ -63,8 +63,8 @@ AuditLogFilterBar::AuditLogFilterBar(QWidget *parent)
     for (const Action action : {Action::Remove, Action::Mute, Action::Invite, Action::Cancel})
         m_action->addItem(AuditLogModel::actionLabel(action), int(action));
     using Outcome = AuditEntry::Outcome;
-    for (const Outcome outcome :
-         {Outcome::Done, Outcome::Failed, Outcome::AlreadyGone, Outcome::NotInCall, Outcome::Refused, Outcome::Unknown})
+    for (const Outcome outcome : {Outcome::Done, Outcome::Failed, Outcome::AlreadyGone, Outcome::NotInCall,
+                                  Outcome::Refused, Outcome::Stopped, Outcome::Unknown})
         m_outcome->addItem(AuditLogModel::outcomeLabel(outcome), int(outcome));
     m_search->setObjectName(QStringLiteral("auditSearch"));
     m_search->setPlaceholderText(tr("Search names, ids, messages"));

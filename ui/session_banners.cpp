@@ -33,6 +33,7 @@ SessionBanners::SessionBanners(CallSession *session, CallHeader *header, QWidget
     connect(m_session, &CallSession::leaveFailed, this, [this](const QString &message) {
         m_adminHint.clear();
         m_undoable.clear();
+        m_progressShown = false;
         m_action->showMessage(MessageBanner::Kind::Error, message);
     });
     connect(m_header, &CallHeader::countdownTicked, this, &SessionBanners::updateConnection);
@@ -40,9 +41,15 @@ SessionBanners::SessionBanners(CallSession *session, CallHeader *header, QWidget
     connect(m_action, &MessageBanner::closed, this, [this] {
         m_adminHint.clear();
         m_undoable.clear();
+        m_progressShown = false;
     });
+    connect(m_session, &CallSession::actionProgress, this, &SessionBanners::showProgress);
     connect(m_action, &MessageBanner::actionTriggered, this, [this] {
-        if (!m_adminHint.isEmpty()) {
+        if (m_progressShown) {
+            m_action->setActionText({});
+            m_action->setText(tr("Stopping: nothing more is sent; requests already on their way finish."));
+            m_session->stopActions(); // may complete the report at once: it then replaces this text
+        } else if (!m_adminHint.isEmpty()) {
             QGuiApplication::clipboard()->setText(m_adminHint);
         } else if (!m_undoable.isEmpty()) {
             const QList<ParticipantIdentity> people = std::exchange(m_undoable, {});
@@ -188,6 +195,7 @@ void SessionBanners::showReport(const ActionReport &report)
         if (!outcome.adminHint.isEmpty())
             m_adminHint = outcome.adminHint;
     }
+    m_progressShown = false;
     // Only people the request itself took out can be undone: those who had left did so on their own.
     m_undoable.clear();
     const int offer = ++m_undoOffer;
@@ -223,9 +231,37 @@ void SessionBanners::showReport(const ActionReport &report)
     });
 }
 
+void SessionBanners::showProgress(ActionOutcome::Action action, int done, int total)
+{
+    // One person's outcome comes at once; invitations are followed in their own panel; the
+    // last outcome brings the report.
+    if (total < 2 || done >= total || action == ActionOutcome::Action::Invite)
+        return;
+    QString text;
+    switch (action) {
+    case ActionOutcome::Action::Remove: text = tr("Removing people: %1 of %2 done."); break;
+    case ActionOutcome::Action::Mute: text = tr("Muting people: %1 of %2 done."); break;
+    case ActionOutcome::Action::CancelInvitation: text = tr("Cancelling invitations: %1 of %2 done."); break;
+    case ActionOutcome::Action::Invite: return;
+    }
+    text = text.arg(done).arg(total);
+    if (m_progressShown && m_action->isVisible()) {
+        if (!m_action->actionText().isEmpty()) // not while stopping
+            m_action->setText(text);
+        return;
+    }
+    ++m_undoOffer;
+    m_undoable.clear();
+    m_adminHint.clear();
+    m_progressShown = true;
+    m_action->showMessage(MessageBanner::Kind::Information, text);
+    m_action->setActionText(tr("Stop"));
+}
+
 void SessionBanners::showInviteBack(const InviteBackPlan &plan)
 {
     ++m_undoOffer;
+    m_progressShown = false;
     m_undoable.clear();
     m_adminHint.clear();
     QStringList lines;

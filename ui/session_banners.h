@@ -6,6 +6,7 @@
 
 #include <QObject>
 
+#include "core/calls/action_outcome.h"
 #include "core/calls/identity.h"
 #include "ui/message_banner.h"
 
@@ -47,6 +48,8 @@ public:
     //! The report of one action. A removal that took people out offers "Undo" for the undo
     //! window (unless the banner has an admin command to copy instead).
     void showReport(const ActionReport &report);
+    //! While an action on several people runs: "Removing people: 40 of 180 done." with Stop.
+    void showProgress(ActionOutcome::Action action, int done, int total);
     void setUndoWindow(int milliseconds) { m_undoWindowMs = milliseconds; }
     //! What inviting removed people back did: who is being invited, and who must rejoin alone.
     void showInviteBack(const InviteBackPlan &plan);
@@ -69,6 +72,7 @@ private:
     QList<ParticipantIdentity> m_undoable; //!< whom Undo brings back while it is offered
     int m_undoOffer = 0;                   //!< counts reports, so an old timer leaves a newer one alone
     int m_undoWindowMs = UndoWindowMs;
+    bool m_progressShown = false; //!< the banner shows an action under way (its button: Stop)
     bool m_incompleteDismissed = false;
     QString m_listenerTrouble;
 };

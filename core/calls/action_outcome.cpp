@@ -38,7 +38,8 @@ QString ActionOutcome::describe() const
     case Result::Done: return doneSentence(action, who());
     case Result::AlreadyGone:
     case Result::NotInCall:
-    case Result::Refused: return message.isEmpty() ? doneSentence(action, who()) : message;
+    case Result::Refused:
+    case Result::Stopped: return message.isEmpty() ? doneSentence(action, who()) : message;
     case Result::Failed:
     case Result::Unknown: break;
     }

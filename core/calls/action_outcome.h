@@ -24,6 +24,7 @@ public:
         Unknown,     //!< the request may or may not have reached the service
         NotInCall,   //!< nothing was sent: the id is not in this call
         Refused,     //!< nothing was sent: the id is not in the state the action is for
+        Stopped,     //!< nothing was sent: the moderator stopped the action before it went out
     };
     Action action = Action::Remove;
     Result result = Result::Failed;
@@ -39,8 +40,11 @@ public:
 
     //! Done or AlreadyGone: the person is where the moderator wanted them.
     bool isSuccess() const { return result == Result::Done || result == Result::AlreadyGone; }
-    //! NotInCall or Refused: Moderato sent nothing for this person.
-    bool sentNothing() const { return result == Result::NotInCall || result == Result::Refused; }
+    //! NotInCall, Refused or Stopped: Moderato sent nothing for this person.
+    bool sentNothing() const
+    {
+        return result == Result::NotInCall || result == Result::Refused || result == Result::Stopped;
+    }
     //! The display name, else the participant id.
     QString who() const { return displayName.isEmpty() ? participantId : displayName; }
     //! One sentence: "Jane Doe was removed from the call.", "Could not mute Omar Haddad: …".

@@ -28,6 +28,7 @@ AuditEntry::Outcome auditOutcome(ActionOutcome::Result result)
     case ActionOutcome::Result::Unknown: return AuditEntry::Outcome::Unknown;
     case ActionOutcome::Result::NotInCall: return AuditEntry::Outcome::NotInCall;
     case ActionOutcome::Result::Refused: return AuditEntry::Outcome::Refused;
+    case ActionOutcome::Result::Stopped: return AuditEntry::Outcome::Stopped;
     }
     return AuditEntry::Outcome::Unknown;
 }
@@ -43,6 +44,7 @@ int ActionReports::begin(ActionOutcome::Action action, const QStringList &ids)
         if (!open.order.contains(participantId))
             open.order.append(participantId);
     open.remaining = open.order.size();
+    Q_EMIT progressed(action, 0, int(open.order.size()));
     return id;
 }
 
@@ -54,6 +56,7 @@ void ActionReports::add(int reportId, const ActionOutcome &outcome)
     if (it == m_open.end())
         return;
     it->report.outcomes.append(outcome);
+    Q_EMIT progressed(it->report.action, int(it->report.outcomes.size()), int(it->order.size()));
     if (--it->remaining > 0)
         return;
     Open done = m_open.take(reportId);

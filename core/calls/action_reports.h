@@ -37,6 +37,8 @@ public:
 
 Q_SIGNALS:
     void finished(const moderato::ActionOutcome &outcome);
+    //! A report began (\a done 0) or one more of its outcomes is in: \a done of its \a total people.
+    void progressed(moderato::ActionOutcome::Action action, int done, int total);
     //! Every outcome of one report, in the order the ids were asked for.
     void completed(const moderato::ActionReport &report);
 

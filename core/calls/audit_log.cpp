@@ -30,6 +30,7 @@ QString AuditEntry::outcomeName(Outcome outcome)
     case Outcome::AlreadyGone: return QStringLiteral("alreadyGone");
     case Outcome::NotInCall: return QStringLiteral("notInCall");
     case Outcome::Refused: return QStringLiteral("refused");
+    case Outcome::Stopped: return QStringLiteral("stopped");
     case Outcome::Unknown: break;
     }
     return QStringLiteral("unknown");
@@ -45,8 +46,8 @@ std::optional<AuditEntry::Action> AuditEntry::actionFromName(const QString &name
 
 std::optional<AuditEntry::Outcome> AuditEntry::outcomeFromName(const QString &name)
 {
-    for (const Outcome outcome :
-         {Outcome::Done, Outcome::Failed, Outcome::AlreadyGone, Outcome::Unknown, Outcome::NotInCall, Outcome::Refused})
+    for (const Outcome outcome : {Outcome::Done, Outcome::Failed, Outcome::AlreadyGone, Outcome::Unknown,
+                                  Outcome::NotInCall, Outcome::Refused, Outcome::Stopped})
         if (outcomeName(outcome) == name)
             return outcome;
     return std::nullopt;

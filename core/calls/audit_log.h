@@ -15,7 +15,7 @@ namespace moderato {
 struct AuditEntry
 {
     enum class Action { Remove, Cancel, Invite, Mute };
-    enum class Outcome { Done, Failed, AlreadyGone, Unknown, NotInCall, Refused };
+    enum class Outcome { Done, Failed, AlreadyGone, Unknown, NotInCall, Refused, Stopped };
 
     QDateTime time; //!< when it finished; AuditLog::append() fills in "now" when invalid
     QString callId;
@@ -32,8 +32,8 @@ struct AuditEntry
 
     //! {"time","callId","action","targetId","targetName","outcome","requestId","message","callSubject"};
     //! time is ISO 8601 UTC with milliseconds, action remove|cancel|invite|mute, outcome
-    //! done|failed|alreadyGone|unknown|notInCall|refused (the last two: nothing was sent). Text fields pass through
-    //! scrubSecrets(). A non-empty targetIdentity adds "targetIdentity": {"kind","id","tenantId"}.
+    //! done|failed|alreadyGone|unknown|notInCall|refused|stopped (the last three: nothing was sent). Text fields pass
+    //! through scrubSecrets(). A non-empty targetIdentity adds "targetIdentity": {"kind","id","tenantId"}.
     QJsonObject toJson() const;
     //! The entry toJson() wrote, or nothing when \a json is not one: time, callId, action, targetId
     //! and outcome must be there and valid; targetName, requestId, message and callSubject may be missing.

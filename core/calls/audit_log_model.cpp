@@ -121,6 +121,7 @@ QString AuditLogModel::outcomeLabel(AuditEntry::Outcome outcome)
     case AuditEntry::Outcome::AlreadyGone: return tr("Already gone");
     case AuditEntry::Outcome::NotInCall: return tr("Not in the call");
     case AuditEntry::Outcome::Refused: return tr("Refused");
+    case AuditEntry::Outcome::Stopped: return tr("Stopped");
     case AuditEntry::Outcome::Unknown: break;
     }
     return tr("Unknown");

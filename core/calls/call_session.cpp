@@ -35,6 +35,7 @@ CallSession::CallSession(GraphClient *client, const QString &clientId, QObject *
 
     connect(d->reports, &ActionReports::finished, this, &CallSession::actionFinished);
     connect(d->reports, &ActionReports::completed, this, &CallSession::actionCompleted);
+    connect(d->reports, &ActionReports::progressed, this, &CallSession::actionProgress);
     connect(d->actions, &ModerationActions::callGone, this, [this](const GraphError &error) { d->noticeGone(error); });
     connect(d->actions, &ModerationActions::answered, this, &CallSession::refresh);
     connect(d->actions, &ModerationActions::invitationsChanged, d->tracker, &InvitationTracker::syncInvitedRows);
@@ -219,6 +220,11 @@ void CallSession::refresh()
 void CallSession::remove(const QStringList &participantIds)
 {
     d->act(ActionOutcome::Action::Remove, participantIds);
+}
+
+void CallSession::stopActions()
+{
+    d->actions->stopSending();
 }
 
 void CallSession::cancelInvitations(const QStringList &participantIds)

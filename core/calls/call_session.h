@@ -114,6 +114,10 @@ public:
     void remove(const QStringList &participantIds);
     void cancelInvitations(const QStringList &participantIds);
     void mute(const QStringList &participantIds);
+    //! Stops the removals, mutes and cancellations under way on several people between requests:
+    //! whatever has not reached Graph yet is not sent (Stopped, in the report), requests already
+    //! out finish as Graph answers. Invitations are not stopped.
+    void stopActions();
     //! One invitation request per person (several go together as one $batch), so that each
     //! invitation ends with its own outcome; returns the participant ids generated.
     QStringList invite(const QList<InviteTarget> &targets);
@@ -131,6 +135,8 @@ Q_SIGNALS:
     void connectionStateChanged();
     void refreshed();
     void actionFinished(const moderato::ActionOutcome &outcome);
+    //! An action on \a total people began (\a done 0), or one more person's outcome is in.
+    void actionProgress(moderato::ActionOutcome::Action action, int done, int total);
     //! After the last actionFinished() of one remove(), cancelInvitations(), mute() or invite().
     void actionCompleted(const moderato::ActionReport &report);
     //! A problem with the session itself (call not found, sign-in failed): worth a dialog.

@@ -39,6 +39,14 @@ TargetCheck refuseAll(ActionOutcome::Action action, const QStringList &ids, cons
 
 } // namespace
 
+void ModerationActions::stopSending()
+{
+    const auto runners = m_runners;
+    for (const auto &runner : runners)
+        if (runner)
+            runner->stopSending();
+}
+
 ActionOutcome outcomeFromError(ActionOutcome::Action action, const QString &participantId, const QString &name,
                                const GraphError &error, const QString &clientId, bool verified)
 {
@@ -139,10 +147,15 @@ ModerationActions::Target ModerationActions::targetOf(const QString &participant
 }
 
 void ModerationActions::finish(ActionOutcome::Action action, int reportId, const QString &participantId,
-                               const Target &target, const GraphError &error, bool verified)
+                               const Target &target, const GraphError &error, bool verified, bool withdrawn)
 {
     ActionOutcome outcome = outcomeFromError(action, participantId, target.name, error, m_clientId, verified);
     outcome.identity = target.identity;
+    if (withdrawn) {
+        outcome.result = ActionOutcome::Result::Stopped;
+        outcome.message = tr("Nothing was sent for %1: the action was stopped.").arg(outcome.who());
+        outcome.identity = {};
+    }
     if (error.isCallGone())
         Q_EMIT callGone(error);
     switch (action) {
@@ -209,9 +222,11 @@ void ModerationActions::send(ActionOutcome::Action action, int reportId, const Q
                 GraphError error = result.error;
                 if (error.requestId.isEmpty())
                     error.requestId = result.requestId;
-                finish(action, reportId, id, targets.value(id), error, !unverified.contains(id));
+                finish(action, reportId, id, targets.value(id), error, !unverified.contains(id), result.withdrawn);
             });
+    m_runners.append(runner);
     connect(runner, &BatchRunner::finished, this, [this, runner, gen] {
+        m_runners.removeAll(runner);
         runner->deleteLater();
         if (gen == m_generation)
             Q_EMIT answered();

@@ -7,7 +7,9 @@
 #include "core/calls/action_targets.h"
 #include "core/calls/call_part.h"
 
+#include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QSet>
 
 #include <optional>
@@ -27,6 +29,10 @@ public:
     void run(ActionOutcome::Action action, const QStringList &ids, const RosterFacts &facts,
              const std::optional<QString> &endedReason = std::nullopt);
 
+    //! Sends nothing more of the actions under way on several people: whatever has not reached
+    //! the service yet ends as Stopped (nothing sent); requests already out finish as answered.
+    void stopSending();
+
     //! The name to show for \a participantId: the roster's, the invitation's, else the id.
     QString nameOf(const QString &participantId) const;
 
@@ -39,6 +45,7 @@ Q_SIGNALS:
     void invitationsChanged();
 
 private:
+    QList<QPointer<class BatchRunner>> m_runners; //!< the $batch runs under way
     void send(ActionOutcome::Action action, int reportId, const QStringList &ids, const QSet<QString> &unverified);
     //! The person as the roster showed them when the request went out.
     struct Target
@@ -48,7 +55,7 @@ private:
     };
     Target targetOf(const QString &participantId) const;
     void finish(ActionOutcome::Action action, int reportId, const QString &participantId, const Target &target,
-                const GraphError &error, bool verified);
+                const GraphError &error, bool verified, bool withdrawn = false);
 };
 
 //! One place that turns an action request's answer into what the moderator reads. \a verified:

@@ -136,6 +136,43 @@ void BatchRunner::abort()
     }
 }
 
+void BatchRunner::withdrawItem(int index)
+{
+    BatchItemResult result = m_entries.at(index).result;
+    result.status = 0;
+    result.error = GraphError::make(GraphError::Kind::Cancelled);
+    result.withdrawn = true;
+    complete(index, result);
+}
+
+void BatchRunner::stopSending()
+{
+    if (!m_started || m_finished)
+        return;
+    for (int index : std::exchange(m_ready, {}))
+        withdrawItem(index);
+    for (int index : std::exchange(m_alone, {}))
+        withdrawItem(index);
+    for (int index = 0; index < m_entries.size(); ++index) {
+        if (m_entries.at(index).waiting && !m_entries.at(index).done) {
+            m_entries[index].waiting = false;
+            --m_waiting;
+            withdrawItem(index);
+        }
+    }
+    // A request still queued in the client never reached the service: its items are withdrawn
+    // through onBatchFinished() / the alone handler when it finishes as Cancelled.
+    const auto batches = m_inFlight;
+    for (const auto &request : batches)
+        if (request)
+            request->withdraw();
+    const auto alone = m_aloneRequests;
+    for (const auto &request : alone)
+        if (request)
+            request->withdraw();
+    checkFinished();
+}
+
 void BatchRunner::flush()
 {
     m_flushScheduled = false;
@@ -193,6 +230,7 @@ void BatchRunner::onBatchFinished(BatchRequest *request, const QList<int> &index
             result.status = 0;
             result.error = request->error();
             result.requestId = request->requestId();
+            result.withdrawn = request->error().kind == GraphError::Kind::Cancelled && request->attemptCount() == 0;
             complete(index, result);
         }
         checkFinished();
@@ -235,10 +273,13 @@ void BatchRunner::sendAlone()
         ++m_aloneInFlight;
         ++m_entries[index].result.attempts;
         auto *request = new BatchItemRequest(m_entries.at(index).item, this);
+        m_aloneRequests.append(request);
         connect(request, &GraphRequest::finished, this, [this, request, index] {
             --m_aloneInFlight;
+            m_aloneRequests.removeAll(request);
             BatchItemResult result = request->result();
             result.attempts = m_entries.at(index).result.attempts;
+            result.withdrawn = request->error().kind == GraphError::Kind::Cancelled && request->attemptCount() == 0;
             // Refused in a batch, taken alone: that is how this session's Graph wants them.
             if (m_entries.at(index).refusedInBatch && request->isSucceeded() && m_client)
                 m_client->setCommunicationsBatchRefused(true);
@@ -286,11 +327,14 @@ std::optional<std::chrono::milliseconds> BatchRunner::settleItem(int index, cons
 void BatchRunner::retryItemsLater(const QList<int> &indexes, std::chrono::milliseconds delay)
 {
     m_waiting += int(indexes.size());
+    for (int index : indexes)
+        m_entries[index].waiting = true;
     qCInfo(lcGraph) << indexes.size() << "batch items to be sent again in" << delay.count() << "ms";
     QTimer::singleShot(delay, Qt::PreciseTimer, this, [this, indexes] {
         for (int index : indexes) {
             if (m_entries.at(index).done)
                 continue;
+            m_entries[index].waiting = false;
             --m_waiting;
             m_ready.append(index);
         }

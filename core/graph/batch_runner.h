@@ -43,6 +43,8 @@ struct BatchItemResult
     QJsonValue body;
     GraphError error; //!< Kind::None on a 2xx
     int attempts = 0; //!< how many batches carried this item
+    //! Stopped by BatchRunner::stopSending() before it reached the service: nothing happened.
+    bool withdrawn = false;
     //! The item's own request-id header, else that of the $batch that carried it (last attempt).
     QString requestId;
     bool ok() const { return !error.isError(); }
@@ -71,6 +73,10 @@ public:
     void start(GraphClient::Priority priority = GraphClient::Priority::User);
     //! Cancels what has not finished yet (Kind::Cancelled).
     void abort();
+    //! Sends nothing more: items not yet on the wire (waiting for a free slot, for their token, or
+    //! for a Retry-After after a 429) finish at once with Kind::Cancelled and withdrawn set; items
+    //! already sent are left to finish with the service's answer.
+    void stopSending();
 
     bool isFinished() const { return m_finished; }
     QHash<QString, BatchItemResult> results() const;
@@ -88,7 +94,10 @@ private:
         bool done = false;
         bool authReplayed = false;   //!< already sent again after a 401
         bool refusedInBatch = false; //!< a /communications item the batch answered 400
+        bool waiting = false;        //!< waiting for its Retry-After
     };
+    //! Finishes \a index as withdrawn: never sent (or sent and throttled, which Graph did not act on).
+    void withdrawItem(int index);
     void flush();
     //! Sends the items that go alone, a few at a time.
     void sendAlone();
@@ -104,8 +113,9 @@ private:
     QList<Entry> m_entries;
     QList<int> m_ready;
     QList<QPointer<BatchRequest>> m_inFlight;
-    int m_waiting = 0;  //!< items waiting for their Retry-After
-    QList<int> m_alone; //!< items to send on their own
+    int m_waiting = 0;                             //!< items waiting for their Retry-After
+    QList<int> m_alone;                            //!< items to send on their own
+    QList<QPointer<GraphRequest>> m_aloneRequests; //!< those sent on their own, until they finish
     int m_aloneInFlight = 0;
     int m_batchesSent = 0;
     bool m_started = false;

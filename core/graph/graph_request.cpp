@@ -160,6 +160,14 @@ void GraphRequest::abort()
     finish(GraphError::make(GraphError::Kind::Cancelled));
 }
 
+bool GraphRequest::withdraw()
+{
+    if (m_state == State::Finished || m_state == State::New || m_state == State::InFlight || m_attempts > 0)
+        return false;
+    abort();
+    return true;
+}
+
 void GraphRequest::startAttempt()
 {
     m_state = State::Authorizing;

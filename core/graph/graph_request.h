@@ -56,6 +56,10 @@ public:
 
     //! Gives up: finishes with Kind::Cancelled unless already finished.
     void abort();
+    //! Gives up only if no attempt has reached the network yet (queued, or waiting for its
+    //! token): then it finishes with Kind::Cancelled and returns true — the service never saw it.
+    //! Once an attempt went out it may have been acted on, so it is left to finish.
+    bool withdraw();
 
     //! Percent-encodes each segment (so an id can never add a path level) and joins them.
     static QString encodePath(const QStringList &segments);

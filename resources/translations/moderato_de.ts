@@ -506,6 +506,10 @@
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Angehalten</translation>
+    </message>
 </context>
 <context>
     <name>moderato::AuditLogWindow</name>
@@ -2006,6 +2010,13 @@
     </message>
 </context>
 <context>
+    <name>moderato::ModerationActions</name>
+    <message>
+        <source>Nothing was sent for %1: the action was stopped.</source>
+        <translation>Für %1 wurde nichts gesendet: die Aktion wurde angehalten.</translation>
+    </message>
+</context>
+<context>
     <name>moderato::NotificationHookup</name>
     <message>
         <source>The relay&apos;s key is not in the keychain: enter it in Account….</source>
@@ -2945,6 +2956,26 @@
     <message>
         <source>Nobody could be invited back.</source>
         <translation>Niemand konnte wieder eingeladen werden.</translation>
+    </message>
+    <message>
+        <source>Stopping: nothing more is sent; requests already on their way finish.</source>
+        <translation>Wird angehalten: es wird nichts mehr gesendet; Anfragen, die schon unterwegs sind, werden zu Ende geführt.</translation>
+    </message>
+    <message>
+        <source>Removing people: %1 of %2 done.</source>
+        <translation>Personen werden entfernt: %1 von %2 erledigt.</translation>
+    </message>
+    <message>
+        <source>Muting people: %1 of %2 done.</source>
+        <translation>Personen werden stummgeschaltet: %1 von %2 erledigt.</translation>
+    </message>
+    <message>
+        <source>Cancelling invitations: %1 of %2 done.</source>
+        <translation>Einladungen werden zurückgezogen: %1 von %2 erledigt.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 // not allowed), invitations with their outcomes and sources, cancel and mute. Manual simulated
 // clock, so answers happen exactly when a test advances time.
 #include "core/graph/delete_participant_request.h"
+#include "core/graph/graph_client.h"
 #include "integration/session/session_fixture.h"
 
 using namespace moderato;
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void mutesAParticipant();
     void invitationStatusComesFromRosterAndTimeoutWithoutOperations();
     void invitesRemovedPeopleBack();
+    void stoppingLeavesWhatWasNotSent();
 };
 
 void TestCallSessionActions::removesOneParticipant()
@@ -424,4 +426,58 @@ void TestCallSessionActions::invitesRemovedPeopleBack()
                                 QStringLiteral("phone +14255550123")}));
     for (const Invitee &invitee : plan.invitees)
         QVERIFY(sim.invitations()->invitation(invitee.participantId));
+}
+
+void TestCallSessionActions::stoppingLeavesWhatWasNotSent()
+{
+    SessionFixture sim(scenario(61));
+    QVERIFY2(sim.ok(), qPrintable(sim.error));
+    QVERIFY(sim.openCall());
+    sim.clearLog();
+    // One request at a time: while the first $batch of 20 is answered, the other two wait.
+    sim.client->setMaxConcurrentRequests(1);
+    QStringList targets;
+    for (int i = 1; i <= 60; ++i)
+        targets.append(participantId(i));
+    QList<int> progress;
+    QObject::connect(sim.session.get(), &CallSession::actionProgress, sim.session.get(),
+                     [&](ActionOutcome::Action action, int done, int total) {
+                         QCOMPARE(action, ActionOutcome::Action::Remove);
+                         QCOMPARE(total, 60);
+                         progress.append(done);
+                         if (done == 1)
+                             sim.session->stopActions(); // the moderator presses Stop
+                     });
+
+    sim.session->remove(targets);
+    QVERIFY(sim.waitForOutcomes(60));
+    int done = 0;
+    QStringList stopped;
+    for (const ActionOutcome &outcome : std::as_const(sim.outcomes)) {
+        if (outcome.result == ActionOutcome::Result::Done) {
+            ++done;
+        } else {
+            QCOMPARE(outcome.result, ActionOutcome::Result::Stopped);
+            QVERIFY(outcome.sentNothing());
+            QCOMPARE(outcome.describe(),
+                     QStringLiteral("Nothing was sent for %1: the action was stopped.").arg(outcome.who()));
+            stopped.append(outcome.participantId);
+        }
+    }
+    // The first batch was on its way and finishes; the batches still waiting are never sent.
+    QCOMPARE(done, 20);
+    QCOMPARE(stopped.size(), 40);
+    QCOMPARE(sim.logEntries(QStringLiteral("POST"), QStringLiteral("/v1.0/$batch")).size(), 1);
+    QCOMPARE(progress.size(), 61);
+    QCOMPARE(progress.first(), 0);
+    QCOMPARE(progress.last(), 60);
+    sim.session->refresh();
+    QVERIFY(QTest::qWaitFor([&] { return sim.roster()->rowCount() == 41; }, 10000));
+    for (const QString &id : std::as_const(stopped))
+        QCOMPARE(sim.rowState(id), ParticipantModel::RowState::Active);
+    QCOMPARE(sim.rosterIds(), sim.simRosterIds());
+    int stoppedLines = 0;
+    for (const QJsonObject &line : sim.auditLines())
+        stoppedLines += line.value(QLatin1String("outcome")).toString() == QLatin1String("stopped");
+    QCOMPARE(stoppedLines, 40);
 }

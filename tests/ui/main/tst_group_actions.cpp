@@ -5,8 +5,10 @@
 
 #include "core/calls/call_session.h"
 #include "core/calls/participant_model.h"
+#include "core/graph/graph_client.h"
 #include "ui/group_action_dialog.h"
 #include "ui/main_window.h"
+#include "ui/message_banner.h"
 #include "ui/roster_view.h"
 
 #include <QCheckBox>
@@ -132,6 +134,47 @@ private Q_SLOTS:
         QStringList expected = previewed;
         expected.sort();
         QCOMPARE(acted, expected);
+    }
+
+    void stopLeavesThoseNotYetSent()
+    {
+        ScenarioOptions options;
+        options.extraPhones = 45;
+        QVERIFY(startWith(options));
+        h->client()->setMaxConcurrentRequests(1); // the $batches of 20 go one after another
+        GroupActionDialog *dialog = openGroupDialog(w, "actionRemoveGroup");
+        QVERIFY(dialog);
+        dialog->findChild<QCheckBox *>(QStringLiteral("kind_phone"))->setChecked(true);
+        QCOMPARE(listed(dialog).size(), 46);
+        QSignalSpy completed(h->session(), &CallSession::actionCompleted);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("groupGo")), Qt::LeftButton);
+
+        // While it runs, the banner counts and offers Stop.
+        MessageBanner *banner = w->actionBanner();
+        QVERIFY2(banner->text().startsWith(QStringLiteral("Removing people: ")), qPrintable(banner->text()));
+        QVERIFY2(banner->text().endsWith(QStringLiteral(" of 46 done.")), qPrintable(banner->text()));
+        QCOMPARE(banner->actionText(), QStringLiteral("Stop"));
+        QPushButton *stop = nullptr;
+        for (QPushButton *button : banner->findChildren<QPushButton *>())
+            if (!button->isHidden() && button->text() == QStringLiteral("Stop"))
+                stop = button;
+        QVERIFY(stop);
+        QTest::mouseClick(stop, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(completed.count(), 1, 10000);
+
+        const auto report = completed.first().first().value<ActionReport>();
+        QCOMPARE(report.outcomes.size(), 46);
+        int stopped = 0;
+        for (const ActionOutcome &outcome : report.outcomes)
+            stopped += outcome.result == ActionOutcome::Result::Stopped;
+        QVERIFY2(stopped >= 26, qPrintable(QString::number(stopped))); // at least the last two batches
+        QVERIFY2(banner->text().contains(QStringLiteral("the action was stopped.")), qPrintable(banner->text()));
+        // Exactly those are still in the call, as the service sees it.
+        int phonesLeft = 0;
+        for (const QJsonValue &p : h->simulatedCalls().at(0)[QLatin1String("participants")].toArray())
+            phonesLeft += p[QLatin1String("id")].toString().startsWith(QLatin1String("d0000000"))
+                          || p[QLatin1String("id")].toString() == kPhone;
+        QCOMPARE(phonesLeft, stopped);
     }
 };
 

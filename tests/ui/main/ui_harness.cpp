@@ -78,7 +78,7 @@ QJsonObject uiScenario(const ScenarioOptions &options)
         directoryUser(kDeclineUser, QStringLiteral("Dana Declines"), QStringLiteral("dana@contoso.example"),
                       QStringLiteral("decline")),
     };
-    const QJsonArray roster{
+    QJsonArray roster{
         participant(kBot, QStringLiteral("application"), identity(kClientId, QStringLiteral("Moderato Bot"))),
         participant(
             kJane, QStringLiteral("user"),
@@ -96,6 +96,10 @@ QJsonObject uiScenario(const ScenarioOptions &options)
             kLena, QStringLiteral("user"),
             identity(QStringLiteral("c0000000-0000-4000-8000-000000000006"), QStringLiteral("Lena Fischer"), kTenant)),
     };
+    for (int n = 0; n < options.extraPhones; ++n)
+        roster.append(participant(
+            extraPhoneId(n), QStringLiteral("phone"),
+            QJsonObject{{QStringLiteral("id"), QStringLiteral("+1425555%1").arg(n, 4, 10, QLatin1Char('0'))}}));
     QJsonObject call{{QStringLiteral("id"), kCall},
                      {QStringLiteral("tenantId"), kTenant},
                      {QStringLiteral("state"), QStringLiteral("established")},
@@ -114,6 +118,16 @@ QJsonObject uiScenario(const ScenarioOptions &options)
                                     {QStringLiteral("operationsGettable"), options.operationsGettable},
                                     {QStringLiteral("seed"), 7},
                                     {QStringLiteral("startTime"), QStringLiteral("2025-03-03T09:00:00Z")}}}};
+}
+
+QString extraPhoneId(int n)
+{
+    return QStringLiteral("d0000000-0000-4000-8000-%1").arg(n, 12, 10, QLatin1Char('0'));
+}
+
+GraphClient *UiHarness::client() const
+{
+    return m_core ? m_core->client() : nullptr;
 }
 
 QString meetingLink()

@@ -18,6 +18,7 @@ class QTableView;
 namespace moderato {
 class CallSession;
 class DirectorySearch;
+class GraphClient;
 class InviteDialog;
 class MainWindow;
 } // namespace moderato
@@ -47,9 +48,12 @@ struct ScenarioOptions
     int joinEvery = 0;
     int leaveEvery = 0;
     bool operationsGettable = false; //!< answers GET of an operation (undocumented; off as on Graph)
+    int extraPhones = 0;             //!< dial-ins "+1425555NNNN" with ids extraPhoneId(n), n from 0
 };
 
 QJsonObject uiScenario(const ScenarioOptions &options = {});
+//! The participant id of ScenarioOptions::extraPhones' dial-in \a n.
+QString extraPhoneId(int n);
 
 //! Two meetings in \a scenario: "Press briefing", which the window can join by meetingLink() (or
 //! its meeting id 358 714 290 465, passcode Qp7hRt), with three attendees, and "Town hall"
@@ -94,6 +98,7 @@ public:
 
     graphsim::GraphSimulator &simulator() { return m_simulator; }
     CallSession *session() const { return m_session.get(); }
+    GraphClient *client() const;
     MainWindow *window() const { return m_window.get(); }
 
     //! Answers to the confirmation hook, and the questions asked.
