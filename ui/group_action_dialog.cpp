@@ -6,10 +6,13 @@
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace moderato {
@@ -59,6 +62,38 @@ GroupActionDialog::GroupActionDialog(Action action, const ParticipantModel *rost
             updateList();
         });
     }
+    // Who joined lately: Moderato knows only what its own rosters showed.
+    m_recent = new QCheckBox(tr("People who joined in the last"), this);
+    m_recent->setObjectName(QStringLiteral("kind_recent"));
+    m_recentMinutes = new QSpinBox(this);
+    m_recentMinutes->setObjectName(QStringLiteral("recentMinutes"));
+    m_recentMinutes->setRange(1, 24 * 60);
+    m_recentMinutes->setValue(10);
+    m_recentMinutes->setSuffix(tr(" min"));
+    auto *recent = new QHBoxLayout;
+    recent->addWidget(m_recent);
+    recent->addWidget(m_recentMinutes);
+    recent->addStretch(1);
+    kinds->addLayout(recent, int(m_kinds.size() + 1) / 2, 0, 1, 2);
+    m_recentNote = new QLabel(this);
+    m_recentNote->setObjectName(QStringLiteral("recentNote"));
+    m_recentNote->setWordWrap(true);
+    const QDateTime since = roster->firstRosterAt();
+    m_recentNote->setText(
+        since.isValid()
+            ? tr("Moderato has seen people join since %1; whoever was already in the call then does not count as "
+                 "having joined lately.")
+                  .arg(QLocale().toString(since.toLocalTime().time(), QLocale::ShortFormat))
+            : QString());
+    kinds->addWidget(m_recentNote, int(m_kinds.size() + 1) / 2 + 1, 0, 1, 2);
+    connect(m_recent, &QCheckBox::toggled, this, [this] {
+        m_byKind->setChecked(true);
+        updateList();
+    });
+    connect(m_recentMinutes, &QSpinBox::valueChanged, this, [this] {
+        if (m_recent->isChecked())
+            updateList();
+    });
     connect(m_byFilter, &QRadioButton::toggled, this, &GroupActionDialog::updateList);
 
     m_people = new QListWidget(this);
@@ -109,7 +144,10 @@ ParticipantRule GroupActionDialog::chosenRule() const
     for (const auto &[kind, box] : m_kinds)
         if (box->isChecked())
             kinds.append(kind);
-    return ParticipantRule(kinds);
+    ParticipantRule rule(kinds);
+    if (m_recent->isChecked())
+        rule.setJoinedSince(m_roster->now().addSecs(-60 * qint64(m_recentMinutes->value())));
+    return rule;
 }
 
 void GroupActionDialog::updateList()
@@ -118,7 +156,8 @@ void GroupActionDialog::updateList()
     if (m_byFilter->isChecked()) {
         people = shownPeople();
     } else {
-        people = selectByRule(m_roster->activeParticipants(), chosenRule(), m_roster->homeTenantId(), m_exempt);
+        people = selectByRule(m_roster->activeParticipants(), chosenRule(), m_roster->homeTenantId(), m_exempt,
+                              [this](const QString &id) { return m_roster->firstSeen(id); });
     }
     const QSignalBlocker quiet(m_people);
     m_people->clear();

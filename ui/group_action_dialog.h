@@ -17,6 +17,7 @@ class QLabel;
 class QListWidget;
 class QPushButton;
 class QRadioButton;
+class QSpinBox;
 
 namespace moderato {
 
@@ -48,6 +49,9 @@ private:
     QRadioButton *m_byFilter;
     QRadioButton *m_byKind;
     QList<QPair<ParticipantRule::Kind, QCheckBox *>> m_kinds;
+    QCheckBox *m_recent;
+    QSpinBox *m_recentMinutes;
+    QLabel *m_recentNote;
     QListWidget *m_people;
     QLabel *m_count;
     QPushButton *m_go;

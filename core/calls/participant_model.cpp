@@ -163,7 +163,7 @@ void ParticipantModel::apply(const RosterSnapshot &snapshot)
         if (row.invited) {
             row.invited = false;
             row.joining = false;
-            row.invitedAt = {};
+            row.since = m_clock(); // the invitation was answered: they joined now
             changed |= State | Other;
         }
         if (row.left) { // back before the hold ended
@@ -187,6 +187,14 @@ void ParticipantModel::apply(const RosterSnapshot &snapshot)
         || std::any_of(aspects.cbegin(), aspects.cend(), [](quint16 a) { return a & (Lobby | State); });
     // The first roster of a call comes in whole, hold or not: there is nothing to keep still.
     const bool firstRoster = std::none_of(m_rows.cbegin(), m_rows.cend(), [](const Row &r) { return !r.invited; });
+    // Arrivals after the first roster are stamped: "who joined in the last N minutes".
+    if (m_firstRosterAt.isValid()) {
+        const QDateTime now = m_clock();
+        for (Row &row : added)
+            row.since = now;
+    } else {
+        m_firstRosterAt = m_clock();
+    }
     if (m_held && !firstRoster) {
         markLeft(gone);
         for (const Row &row : std::as_const(added))
@@ -227,12 +235,12 @@ void ParticipantModel::setInvitedRows(const QList<InvitedRow> &rows)
             continue; // already in the roster (the real participant wins), or ended while held
         keep[size_t(slot)] = 1;
         quint16 changed = changedAspects(row.participant, p);
-        if (row.invitedAt != invited.invitedAt || row.joining != invited.joining)
+        if (row.since != invited.invitedAt || row.joining != invited.joining)
             changed |= State;
         row.joining = invited.joining;
         if (changed) {
             row.participant = p;
-            row.invitedAt = invited.invitedAt;
+            row.since = invited.invitedAt;
             aspects[slot] |= changed;
         }
     }
@@ -281,6 +289,7 @@ void ParticipantModel::clear()
     // Used when another call is opened. One removal of every row rather than a reset: views and
     // proxies handle it as an ordinary change.
     m_heldArrivals.clear();
+    m_firstRosterAt = {};
     if (m_rows.isEmpty())
         return;
     beginRemoveRows({}, 0, rowCount() - 1);
@@ -327,6 +336,15 @@ QList<Participant> ParticipantModel::activeParticipants() const
                 people.append(*p);
     }
     return people;
+}
+
+QDateTime ParticipantModel::firstSeen(const QString &participantId) const
+{
+    const auto it = m_slotById.constFind(participantId);
+    if (it == m_slotById.constEnd() || *it >= m_rows.size())
+        return {};
+    const Row &row = m_rows.at(*it);
+    return row.invited ? QDateTime() : row.since;
 }
 
 std::optional<Participant> ParticipantModel::participant(const QString &participantId) const

@@ -131,6 +131,13 @@ public:
     int rowOf(const QString &participantId) const; //!< -1 when absent
     QString idAt(int row) const;
     std::optional<Participant> participant(const QString &participantId) const;
+    //! When a roster first showed \a participantId in the call: as near to "joined" as Moderato
+    //! can tell. Invalid for whoever was already in the call's first roster, and for unknown ids.
+    QDateTime firstSeen(const QString &participantId) const;
+    //! When this call's first roster was applied; invalid before.
+    QDateTime firstRosterAt() const { return m_firstRosterAt; }
+    //! The model's clock (setClock()).
+    QDateTime now() const { return m_clock(); }
     //! The participants of the Active rows, in row order: who is in the call to act on (not the
     //! invited, not those with a request pending, not those kept as Left).
     QList<Participant> activeParticipants() const;
@@ -145,7 +152,9 @@ private:
     struct Row
     {
         Participant participant;
-        QDateTime invitedAt;
+        //! Invited: when the invitation went out. In the call: when a roster first showed them
+        //! (invalid for those already in the call's first roster).
+        QDateTime since;
         bool invited = false;
         RowState pending = RowState::Active; //!< Active = nothing pending
         bool left = false;                   //!< gone while held
@@ -180,6 +189,7 @@ private:
     QString m_homeTenantId;
     QString m_ownApplicationId;
     std::function<QDateTime()> m_clock;
+    QDateTime m_firstRosterAt;
     bool m_held = false;
     QList<Row> m_heldArrivals; //!< the newcomers of the last roster applied while held
 };

@@ -62,9 +62,9 @@ QString ParticipantModel::stateText(const Row &row) const
     case RowState::Invited: {
         if (row.joining)
             return tr("Joining…");
-        if (!row.invitedAt.isValid())
+        if (!row.since.isValid())
             return tr("Ringing");
-        const qint64 seconds = std::max<qint64>(0, row.invitedAt.secsTo(m_clock()));
+        const qint64 seconds = std::max<qint64>(0, row.since.secsTo(m_clock()));
         return tr("Ringing — %1 s").arg(seconds);
     }
     case RowState::Removing: return tr("Removing…");
@@ -168,7 +168,7 @@ QVariant ParticipantModel::data(const QModelIndex &index, int role) const
     case IsInLobbyRole: return p.isInLobby();
     case MediaRole: return liveMediaNames(p);
     case StateRole: return int(rowState(row));
-    case InvitedSinceRole: return row.invited ? row.invitedAt : QDateTime();
+    case InvitedSinceRole: return row.invited ? row.since : QDateTime();
     case SearchTextRole: {
         QString text = p.displayName() + QLatin1Char('\n') + p.identityId();
         if (const auto phone = p.identity(IdentityKind::Phone); phone && phone->id != p.identityId())

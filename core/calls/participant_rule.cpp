@@ -78,8 +78,10 @@ std::optional<ParticipantRule> ParticipantRule::parse(const QString &text, QStri
     return ParticipantRule(kinds);
 }
 
-bool ParticipantRule::matches(const Participant &p, const QString &homeTenantId) const
+bool ParticipantRule::matches(const Participant &p, const QString &homeTenantId, const QDateTime &firstSeen) const
 {
+    if (m_joinedSince.isValid() && firstSeen.isValid() && firstSeen >= m_joinedSince)
+        return true;
     for (Kind kind : m_kinds) {
         switch (kind) {
         case Kind::Guest:
@@ -122,11 +124,13 @@ bool RuleExemptions::exempts(const Participant &p) const
 }
 
 QList<Participant> selectByRule(const QList<Participant> &roster, const ParticipantRule &rule,
-                                const QString &homeTenantId, const RuleExemptions &exempt)
+                                const QString &homeTenantId, const RuleExemptions &exempt,
+                                const std::function<QDateTime(const QString &)> &firstSeen)
 {
     QList<Participant> selected;
     for (const Participant &p : roster) {
-        if (rule.matches(p, homeTenantId) && !exempt.exempts(p))
+        const QDateTime seen = firstSeen ? firstSeen(p.id()) : QDateTime();
+        if (rule.matches(p, homeTenantId, seen) && !exempt.exempts(p))
             selected.append(p);
     }
     return selected;

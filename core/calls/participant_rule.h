@@ -7,10 +7,12 @@
 #include "core/calls/participant.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace moderato {
@@ -33,13 +35,18 @@ public:
     ParticipantRule() = default;
     explicit ParticipantRule(QList<Kind> kinds);
     QList<Kind> kinds() const { return m_kinds; }
-    bool isEmpty() const { return m_kinds.isEmpty(); }
+    bool isEmpty() const { return m_kinds.isEmpty() && !m_joinedSince.isValid(); }
+    //! Also everyone Moderato saw join at or after \a since (ParticipantModel::firstSeen()).
+    void setJoinedSince(const QDateTime &since) { m_joinedSince = since; }
+    QDateTime joinedSince() const { return m_joinedSince; }
 
-    //! Whether \a p is of any of the rule's kinds; \a homeTenantId tells who is external.
-    bool matches(const Participant &p, const QString &homeTenantId) const;
+    //! Whether \a p is of any of the rule's kinds, or joined since joinedSince() (\a firstSeen:
+    //! when Moderato first saw them; invalid never counts); \a homeTenantId tells who is external.
+    bool matches(const Participant &p, const QString &homeTenantId, const QDateTime &firstSeen = {}) const;
 
 private:
     QList<Kind> m_kinds;
+    QDateTime m_joinedSince;
 };
 
 //! Who is never the target of a rule.
@@ -51,7 +58,9 @@ struct RuleExemptions
 };
 
 //! The participants of \a roster that \a rule selects, in roster order, without those \a exempt.
+//! \a firstSeen gives when Moderato first saw a participant id, for the rule's joinedSince().
 QList<Participant> selectByRule(const QList<Participant> &roster, const ParticipantRule &rule,
-                                const QString &homeTenantId, const RuleExemptions &exempt);
+                                const QString &homeTenantId, const RuleExemptions &exempt,
+                                const std::function<QDateTime(const QString &)> &firstSeen = {});
 
 } // namespace moderato

@@ -1195,6 +1195,18 @@
             <numerusform>%1 von %n ausgewählt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>People who joined in the last</source>
+        <translation>Personen, die beigetreten sind in den letzten</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Moderato has seen people join since %1; whoever was already in the call then does not count as having joined lately.</source>
+        <translation>Moderato sieht Beitritte seit %1; wer da schon im Anruf war, zählt nicht als kürzlich beigetreten.</translation>
+    </message>
 </context>
 <context>
     <name>moderato::IdentityPresentation</name>

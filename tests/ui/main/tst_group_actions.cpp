@@ -176,6 +176,38 @@ private Q_SLOTS:
                           || p[QLatin1String("id")].toString() == kPhone;
         QCOMPARE(phonesLeft, stopped);
     }
+
+    void joinedLatelyMeansSeenJoiningByModerato()
+    {
+        QVERIFY(startWith({.joinEvery = 1}));
+        ParticipantModel *roster = h->session()->participants();
+        const QStringList first = idsInTheCall(h->session());
+        h->simulator().advanceClock(2); // two people join after the first roster
+        QTRY_VERIFY_WITH_TIMEOUT(idsInTheCall(h->session()).size() >= first.size() + 2, 5000);
+        QStringList newcomers;
+        for (const QString &id : idsInTheCall(h->session()))
+            if (!first.contains(id))
+                newcomers.append(id);
+        for (const QString &id : std::as_const(newcomers))
+            QVERIFY(roster->firstSeen(id).isValid());
+        QVERIFY(!roster->firstSeen(kJane).isValid()); // there from the start: when she joined is unknown
+
+        GroupActionDialog *dialog = openGroupDialog(w, "actionRemoveGroup");
+        QVERIFY(dialog);
+        auto *recent = dialog->findChild<QCheckBox *>(QStringLiteral("kind_recent"));
+        QVERIFY(recent);
+        recent->setChecked(true);
+        QStringList listedNow = listed(dialog);
+        listedNow.sort();
+        newcomers.sort();
+        QCOMPARE(listedNow, newcomers);
+        QVERIFY(!dialog->findChild<QLabel *>(QStringLiteral("recentNote"))->text().isEmpty());
+        // Together with a kind: either.
+        dialog->findChild<QCheckBox *>(QStringLiteral("kind_guest"))->setChecked(true);
+        QVERIFY(listed(dialog).contains(kGuest));
+        QCOMPARE(listed(dialog).size(), newcomers.size() + 1);
+        dialog->reject();
+    }
 };
 
 QTEST_MAIN(TestGroupActions)
