@@ -126,6 +126,7 @@ bool DesktopLauncher::start(QString *error)
     windowOptions.notificationCallback = [services] {
         return services->notifications() ? services->notifications()->callbackUrl() : QUrl();
     };
+    windowOptions.meetingOptions = m_services->meetingOptions();
     m_window = std::make_unique<MainWindow>(m_services->session(), m_services->directory(), windowOptions);
     if (m_demo) {
         listenForNotifications(m_demo->notifications());

@@ -23,6 +23,8 @@ class NotificationTester;
 class CredentialStore;
 class DirectorySearch;
 class InvitationsDock;
+class MeetingOptionsController;
+class MeetingOptionsDialog;
 class MessageBanner;
 class RosterActions;
 class RosterView;
@@ -45,6 +47,8 @@ public:
         QString auditLogPath; //!< what the audit log window shows; empty: AuditLog::defaultPath()
         //! Where Graph's notifications are heard; when it gives an address, joins use it.
         std::function<QUrl()> notificationCallback;
+        //! The joined meeting's options (Call > Meeting Options…); null: the action stays disabled.
+        MeetingOptionsController *meetingOptions = nullptr;
     };
 
     //! What to do with Moderato's bot when quitting in a meeting Moderato joined.
@@ -82,6 +86,8 @@ public Q_SLOTS:
     void showAbout();
     //! Opens the audit log window, or brings it to the front.
     void showAuditLog();
+    //! Opens the meeting options of the open call (reading them), or brings them to the front.
+    void showMeetingOptions();
 
 Q_SIGNALS:
     //! The account dialog saved: what it holds (notifications among it) may have changed.
@@ -129,6 +135,8 @@ private:
     Panel m_activePanel = Panel::Roster;
     MeetingPresence *m_presence;
     AuditLogWindow *m_auditLog = nullptr; //!< made on first use
+    QAction *m_meetingOptionsAction = nullptr;
+    MeetingOptionsDialog *m_meetingOptions = nullptr; //!< made on first use
 };
 
 } // namespace moderato

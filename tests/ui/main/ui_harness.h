@@ -19,6 +19,7 @@ class CallSession;
 class DirectorySearch;
 class InviteDialog;
 class MainWindow;
+class MeetingOptionsController;
 } // namespace moderato
 
 namespace moderato::test {
@@ -46,6 +47,8 @@ struct ScenarioOptions
     int joinEvery = 0;
     int leaveEvery = 0;
     bool operationsGettable = false; //!< answers GET of an operation (undocumented; off as on Graph)
+    //! OnlineMeetings.ReadWrite.All and an application access policy for everyone (-Global).
+    bool onlineMeetings = true;
 };
 
 QJsonObject uiScenario(const ScenarioOptions &options = {});
@@ -89,6 +92,7 @@ public:
     graphsim::GraphSimulator &simulator() { return m_simulator; }
     CallSession *session() const { return m_session.get(); }
     MainWindow *window() const { return m_window.get(); }
+    MeetingOptionsController *meetingOptions() const { return m_meetingOptions.get(); }
 
     //! Answers to the confirmation hook, and the questions asked.
     bool confirmAnswer = true;
@@ -98,6 +102,8 @@ public:
     bool addFaults(const QByteArray &rulesJson);
     //! The calls of GET /_sim/state: the world as the service sees it (empty if unreachable).
     QJsonArray simulatedCalls();
+    //! The options of the scenario's first meeting as the service has them (GET /_sim/onlineMeetings).
+    QJsonObject onlineMeetingOptions();
 
 private:
     graphsim::GraphSimulator m_simulator;
@@ -105,6 +111,7 @@ private:
     std::unique_ptr<testsupport::SignedInCore> m_core;
     std::unique_ptr<CallSession> m_session;
     std::unique_ptr<DirectorySearch> m_search;
+    std::unique_ptr<MeetingOptionsController> m_meetingOptions;
     std::unique_ptr<MainWindow> m_window;
 };
 
