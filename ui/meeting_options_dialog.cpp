@@ -8,10 +8,12 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace moderato {
@@ -23,6 +25,9 @@ using Setting = MeetingOptions::Setting;
 QComboBox *comboOf(const QStringList &values, QString (*label)(const QString &), QWidget *parent)
 {
     auto *combo = new QComboBox(parent);
+    // Long values (in German above all) must not push the labels out of sight.
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(24);
     for (const QString &value : values)
         combo->addItem(label(value), value);
     return combo;
@@ -62,7 +67,7 @@ MeetingOptionsDialog::MeetingOptionsDialog(MeetingOptionsController *controller,
     , m_controller(controller)
     , m_status(new QLabel(this))
     , m_banner(new MessageBanner(this))
-    , m_form(new QWidget(this))
+    , m_form(new QGroupBox(tr("Options"), this))
     , m_mic(new QCheckBox(MeetingOptions::settingName(Setting::AttendeeMic), m_form))
     , m_camera(new QCheckBox(MeetingOptions::settingName(Setting::AttendeeCamera), m_form))
     , m_presenters(comboOf(MeetingOptions::presenterValues(), &MeetingOptions::presentersLabel, m_form))
@@ -102,7 +107,6 @@ MeetingOptionsDialog::MeetingOptionsDialog(MeetingOptionsController *controller,
                            "who joins later. Graph cannot admit one person alone."));
 
     auto *form = new QFormLayout(m_form);
-    form->setContentsMargins(0, 0, 0, 0);
     form->addRow(m_mic);
     form->addRow(m_camera);
     form->addRow(MeetingOptions::settingName(Setting::Presenters) + QLatin1Char(':'), m_presenters);
@@ -111,7 +115,10 @@ MeetingOptionsDialog::MeetingOptionsDialog(MeetingOptionsController *controller,
     form->addRow(m_dialIn);
     form->addRow(m_announce);
 
-    auto *quick = new QHBoxLayout;
+    auto *quickRow = new QWidget(this);
+    quickRow->setObjectName(QStringLiteral("quickActions"));
+    auto *quick = new QHBoxLayout(quickRow);
+    quick->setContentsMargins(0, 0, 0, 0);
     quick->addWidget(m_lockDown);
     quick->addWidget(m_restore);
     quick->addWidget(m_letIn);
@@ -125,7 +132,7 @@ MeetingOptionsDialog::MeetingOptionsDialog(MeetingOptionsController *controller,
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_status);
     layout->addWidget(m_banner);
-    layout->addLayout(quick);
+    layout->addWidget(quickRow);
     layout->addWidget(m_restoreNote);
     layout->addWidget(m_form);
     layout->addStretch();
@@ -156,7 +163,7 @@ MeetingOptionsDialog::MeetingOptionsDialog(MeetingOptionsController *controller,
     if (m_controller->isLoaded())
         showOptions(m_controller->current());
     updateState();
-    setMinimumWidth(520);
+    setMinimumWidth(600);
 }
 
 void MeetingOptionsDialog::reload()
@@ -220,6 +227,7 @@ void MeetingOptionsDialog::updateState()
         break;
     }
     m_form->setVisible(loaded);
+    findChild<QWidget *>(QStringLiteral("quickActions"))->setVisible(loaded);
     m_form->setEnabled(loaded && !busy);
     m_apply->setEnabled(loaded && !busy);
     m_lockDown->setEnabled(loaded && !busy);
@@ -228,11 +236,27 @@ void MeetingOptionsDialog::updateState()
     m_reload->setEnabled(state != State::NoCall && !busy);
     m_restoreNote->setVisible(m_controller->canRestore());
     if (m_controller->canRestore()) {
-        m_restoreNote->setText(
-            tr("Restore puts back: %1").arg(m_controller->beforeLockDown().describeAll().join(QStringLiteral("; "))));
+        QStringList lines{tr("Restore puts back:")};
+        for (const QString &line : m_controller->beforeLockDown().describeAll())
+            lines.append(QStringLiteral("  • ") + line);
+        m_restoreNote->setText(lines.join(QLatin1Char('\n')));
     }
     if (state == State::NoCall || state == State::Unavailable)
         m_banner->hide();
+    fitContents();
+}
+
+void MeetingOptionsDialog::fitContents()
+{
+    // Wrapped sentences and the administrator's lines come and go: grow to show them whole (a
+    // window never grows by itself for a height that depends on its width).
+    QTimer::singleShot(0, this, [this] {
+        layout()->activate();
+        const int needed =
+            layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width()) : layout()->totalSizeHint().height();
+        if (height() < needed)
+            resize(width(), needed);
+    });
 }
 
 } // namespace moderato

@@ -9,6 +9,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QGroupBox;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
@@ -33,12 +34,13 @@ private:
     void showOptions(const MeetingOptions &options);
     MeetingOptions edited() const;
     void onFailed(const QString &sentence, const QString &adminHint);
+    void fitContents();
 
     MeetingOptionsController *m_controller;
     QLabel *m_status;
     MessageBanner *m_banner;
     QString m_adminHint;
-    QWidget *m_form;
+    QGroupBox *m_form;
     QCheckBox *m_mic;
     QCheckBox *m_camera;
     QComboBox *m_presenters;

@@ -76,7 +76,7 @@ private Q_SLOTS:
                  QStringLiteral("organizer"));
         QTRY_VERIFY(restore->isEnabled());
         QVERIFY(!mic->isChecked());
-        QVERIFY(child<QLabel>(dialog, "restoreNote")->text().contains(QStringLiteral("Attendees may unmute: yes")));
+        QVERIFY(child<QLabel>(dialog, "restoreNote")->text().contains(QStringLiteral("• Attendees may unmute: yes")));
         QCOMPARE(child<MessageBanner>(dialog, "meetingOptionsBanner")->kind(), MessageBanner::Kind::Positive);
 
         // Restore works after the window was closed: the controller kept what was there before.
