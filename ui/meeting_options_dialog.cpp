@@ -80,7 +80,8 @@ MeetingOptionsDialog::MeetingOptionsDialog(MeetingOptionsController *controller,
     , m_lockDown(new QPushButton(tr("&Lock Down"), this))
     , m_restore(new QPushButton(tr("&Restore"), this))
     , m_letIn(new QPushButton(tr("Let &Everyone In"), this))
-    , m_reload(new QPushButton(tr("Re&load"), this))
+    , m_useForLockDown(new QPushButton(tr("&Use for Lock Down"), this))
+    , m_reload(new QPushButton(tr("Rel&oad"), this))
 {
     setObjectName(QStringLiteral("meetingOptionsDialog"));
     setWindowTitle(tr("Meeting Options"));
@@ -102,7 +103,8 @@ MeetingOptionsDialog::MeetingOptionsDialog(MeetingOptionsController *controller,
     m_restore->setObjectName(QStringLiteral("restoreButton"));
     m_letIn->setObjectName(QStringLiteral("letEveryoneInButton"));
     m_reload->setObjectName(QStringLiteral("reloadButton"));
-    m_lockDown->setToolTip(tr("Applies: %1").arg(controller->lockDownSet().describeAll().join(QStringLiteral("; "))));
+    m_useForLockDown->setObjectName(QStringLiteral("useForLockDownButton"));
+    m_useForLockDown->setToolTip(tr("From now on Lock Down applies the options shown here (kept in the settings)"));
     m_letIn->setToolTip(tr("Sets the lobby bypass to everyone: the people waiting come in, and so does anyone "
                            "who joins later. Graph cannot admit one person alone."));
 
@@ -127,6 +129,7 @@ MeetingOptionsDialog::MeetingOptionsDialog(MeetingOptionsController *controller,
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_apply, QDialogButtonBox::ApplyRole);
     buttons->addButton(m_reload, QDialogButtonBox::ResetRole);
+    buttons->addButton(m_useForLockDown, QDialogButtonBox::ResetRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::close);
 
     auto *layout = new QVBoxLayout(this);
@@ -143,6 +146,16 @@ MeetingOptionsDialog::MeetingOptionsDialog(MeetingOptionsController *controller,
     connect(m_restore, &QPushButton::clicked, m_controller, &MeetingOptionsController::restore);
     connect(m_letIn, &QPushButton::clicked, m_controller, &MeetingOptionsController::letEveryoneIn);
     connect(m_reload, &QPushButton::clicked, this, &MeetingOptionsDialog::reload);
+    connect(m_useForLockDown, &QPushButton::clicked, this, [this] {
+        m_controller->setLockDownSet(edited());
+        m_adminHint.clear();
+        m_banner->showMessage(
+            MessageBanner::Kind::Information,
+            tr("Lock Down now applies: %1").arg(m_controller->lockDownSet().describeAll().join(QStringLiteral("; "))));
+        m_banner->setActionText({});
+        m_banner->show();
+        updateState();
+    });
     connect(m_controller, &MeetingOptionsController::stateChanged, this, &MeetingOptionsDialog::updateState);
     connect(m_controller, &MeetingOptionsController::loaded, this, [this] {
         m_banner->hide();
@@ -233,6 +246,8 @@ void MeetingOptionsDialog::updateState()
     m_lockDown->setEnabled(loaded && !busy);
     m_letIn->setEnabled(loaded && !busy);
     m_restore->setEnabled(loaded && !busy && m_controller->canRestore());
+    m_useForLockDown->setEnabled(loaded && !busy);
+    m_lockDown->setToolTip(tr("Applies: %1").arg(m_controller->lockDownSet().describeAll().join(QStringLiteral("; "))));
     m_reload->setEnabled(state != State::NoCall && !busy);
     m_restoreNote->setVisible(m_controller->canRestore());
     if (m_controller->canRestore()) {

@@ -53,6 +53,7 @@ private:
     QPushButton *m_lockDown;
     QPushButton *m_restore;
     QPushButton *m_letIn;
+    QPushButton *m_useForLockDown;
     QPushButton *m_reload;
 };
 

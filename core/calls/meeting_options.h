@@ -39,6 +39,8 @@ public:
     //! for that differ from \a current, and only values Graph takes (never unknownFutureValue or
     //! a value Moderato does not know). lobbyBypassSettings carries only its changed members.
     QJsonObject toPatchJson(const MeetingOptions &current) const;
+    //! The settings this set has, in the onlineMeeting's form (what fromJson() reads back).
+    QJsonObject toJson() const { return toPatchJson({}); }
     //! The values \a source has for the settings this set has (to remember what a lock-down changes).
     MeetingOptions valuesIn(const MeetingOptions &source) const;
     //! This set with \a other's values laid over it.

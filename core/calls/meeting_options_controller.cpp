@@ -45,7 +45,11 @@ QString MeetingOptionsController::accessPolicyLines(const QString &clientId, con
 
 void MeetingOptionsController::setLockDownSet(const MeetingOptions &set)
 {
-    m_lockDownSet = set.isEmpty() ? MeetingOptions::defaultLockDown() : set;
+    const MeetingOptions wanted = set.isEmpty() ? MeetingOptions::defaultLockDown() : set;
+    if (wanted == m_lockDownSet)
+        return;
+    m_lockDownSet = wanted;
+    Q_EMIT lockDownSetChanged();
 }
 
 void MeetingOptionsController::followCall()

@@ -47,8 +47,10 @@ public:
     MeetingOptions current() const { return m_current; }
     bool isLoaded() const { return !m_meetingId.isEmpty(); }
 
-    //! What Lock Down applies (default: MeetingOptions::defaultLockDown()).
+    //! What Lock Down applies (default: MeetingOptions::defaultLockDown(); the app keeps the
+    //! moderator's own in the settings, LockDownSettings).
     MeetingOptions lockDownSet() const { return m_lockDownSet; }
+    //! An empty set means the default one.
     void setLockDownSet(const MeetingOptions &set);
     //! The values the lock-down replaced; empty when there is nothing to restore.
     MeetingOptions beforeLockDown() const { return m_before; }
@@ -73,6 +75,7 @@ public:
 
 Q_SIGNALS:
     void stateChanged();
+    void lockDownSetChanged();
     void loaded();
     //! Graph took a change; \a sentence says what it was.
     void applied(const QString &sentence);

@@ -2061,7 +2061,7 @@
         <translation>&amp;Alle einlassen</translation>
     </message>
     <message>
-        <source>Re&amp;load</source>
+        <source>Rel&amp;oad</source>
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
@@ -2107,6 +2107,18 @@
     <message>
         <source>Restore puts back:</source>
         <translation>„Wiederherstellen“ setzt zurück:</translation>
+    </message>
+    <message>
+        <source>&amp;Use for Lock Down</source>
+        <translation>Für Sperre &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>From now on Lock Down applies the options shown here (kept in the settings)</source>
+        <translation>Ab jetzt setzt „Sperren“ die hier gezeigten Optionen (in den Einstellungen gespeichert)</translation>
+    </message>
+    <message>
+        <source>Lock Down now applies: %1</source>
+        <translation>„Sperren“ setzt jetzt: %1</translation>
     </message>
 </context>
 <context>

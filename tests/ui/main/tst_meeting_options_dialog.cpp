@@ -91,6 +91,37 @@ private Q_SLOTS:
         QTRY_VERIFY(child<QCheckBox>(dialog, "allowAttendeeToEnableMic")->isChecked());
     }
 
+    void lockDownAppliesTheSetChosenInTheWindow()
+    {
+        UiHarness h;
+        QString error;
+        QVERIFY2(h.start(withMeeting(uiScenario()), &error, joining(meetingLink())), qPrintable(error));
+        const QJsonObject original = h.onlineMeetingOptions();
+        MeetingOptionsDialog *dialog = openDialog(h.window());
+        QVERIFY(dialog);
+        auto *lockDown = child<QPushButton>(dialog, "lockDownButton");
+        QTRY_VERIFY(lockDown->isEnabled());
+        // The moderator's own set: chat off as well, everything else as shown.
+        auto *chat = child<QComboBox>(dialog, "allowMeetingChat");
+        chat->setCurrentIndex(chat->findData(QStringLiteral("disabled")));
+        child<QCheckBox>(dialog, "allowAttendeeToEnableMic")->setChecked(false);
+        QTest::mouseClick(child<QPushButton>(dialog, "useForLockDownButton"), Qt::LeftButton);
+        QCOMPARE(h.meetingOptions()->lockDownSet().allowMeetingChat, QStringLiteral("disabled"));
+        QCOMPARE(h.onlineMeetingOptions(), original); // choosing the set changes nothing yet
+        QVERIFY(lockDown->toolTip().contains(QStringLiteral("Meeting chat: Off")));
+
+        QTest::mouseClick(lockDown, Qt::LeftButton);
+        QTRY_COMPARE(h.onlineMeetingOptions().value(QLatin1String("allowMeetingChat")).toString(),
+                     QStringLiteral("disabled"));
+        QCOMPARE(h.onlineMeetingOptions().value(QLatin1String("allowAttendeeToEnableMic")).toBool(true), false);
+        QCOMPARE(h.onlineMeetingOptions().value(QLatin1String("allowedPresenters")),
+                 original.value(QLatin1String("allowedPresenters")));
+        auto *restore = child<QPushButton>(dialog, "restoreButton");
+        QTRY_VERIFY(restore->isEnabled());
+        QTest::mouseClick(restore, Qt::LeftButton);
+        QTRY_COMPARE(h.onlineMeetingOptions(), original);
+    }
+
     void meetingJoinedByIdSaysWhyItHasNoOptions()
     {
         UiHarness h;

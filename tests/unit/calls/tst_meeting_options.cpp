@@ -1,5 +1,9 @@
 // MeetingOptions: read from Graph's onlineMeeting, and the PATCH body of only what changes.
+#include "core/calls/lock_down_settings.h"
 #include "core/calls/meeting_options.h"
+
+#include <QSettings>
+#include <QTemporaryDir>
 
 #include <QJsonDocument>
 #include <QtTest>
@@ -119,6 +123,28 @@ private Q_SLOTS:
                                      u"Who bypasses the lobby: Only the organiser (everyone else waits)"_s}));
         QCOMPARE(MeetingOptions::everyoneBypassesLobby().toPatchJson(MeetingOptions::fromJson(meeting())),
                  QJsonDocument::fromJson(R"({"lobbyBypassSettings": {"scope": "everyone"}})").object());
+    }
+
+    void lockDownSetIsKeptInTheSettings()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(u"moderato.ini"_s), QSettings::IniFormat);
+        LockDownSettings store(&settings);
+        QCOMPARE(store.load(), MeetingOptions::defaultLockDown());
+        MeetingOptions own = MeetingOptions::defaultLockDown();
+        own.allowMeetingChat = u"disabled"_s;
+        own.isEntryExitAnnounced = true;
+        store.save(own);
+        settings.sync();
+        QCOMPARE(LockDownSettings(&settings).load(), own);
+        QCOMPARE(MeetingOptions::fromJson(own.toJson()), own);
+        // The default is stored as nothing; something unreadable reads as the default.
+        store.save(MeetingOptions::defaultLockDown());
+        QVERIFY(!settings.contains(u"meetingOptions/lockDown"_s));
+        settings.setValue(u"meetingOptions/lockDown"_s, u"{not json"_s);
+        QCOMPARE(store.load(), MeetingOptions::defaultLockDown());
+        settings.setValue(u"meetingOptions/lockDown"_s, uR"({"allowedPresenters":"unknownFutureValue"})"_s);
+        QCOMPARE(store.load(), MeetingOptions::defaultLockDown());
     }
 };
 
