@@ -66,7 +66,7 @@ void MeetingOptionsController::followCall()
     }
     if (callId == m_callId && m_state != State::NoCall)
         return;
-    // Another call: what was remembered belongs to the meeting of the one before.
+    // Another call (perhaps of the same meeting: what its lock-down replaced is kept by meeting).
     clearCall();
     m_callId = callId;
     setState(State::NotLoaded);
@@ -81,7 +81,6 @@ void MeetingOptionsController::clearCall()
     m_organizerId.clear();
     m_meetingId.clear();
     m_current = {};
-    m_before = {};
     m_unavailable.clear();
     m_error.clear();
     m_adminHint.clear();
@@ -152,7 +151,7 @@ bool MeetingOptionsController::restore()
 {
     if (!canRestore())
         return false;
-    return send(m_before, Purpose::Restore);
+    return send(beforeLockDown(), Purpose::Restore);
 }
 
 bool MeetingOptionsController::letEveryoneIn()
@@ -169,7 +168,7 @@ bool MeetingOptionsController::send(const MeetingOptions &wanted, Purpose purpos
     const MeetingOptions replaced = wanted.valuesIn(m_current);
     if (changes.isEmpty()) {
         if (purpose == Purpose::Restore)
-            m_before = {};
+            m_before.remove(m_meetingId);
         Q_EMIT applied(tr("Nothing to change: the meeting already has these options."));
         Q_EMIT stateChanged();
         return true;
@@ -186,15 +185,15 @@ bool MeetingOptionsController::send(const MeetingOptions &wanted, Purpose purpos
         switch (purpose) {
         case Purpose::Apply: sentence = tr("The meeting options were changed."); break;
         case Purpose::LockDown:
-            if (m_before.isEmpty())
-                m_before = replaced;
+            if (!canRestore())
+                m_before.insert(m_meetingId, replaced);
             sentence = tr("The meeting is locked down: attendees cannot unmute or share video, only organisers "
                           "present, and everyone new waits in the lobby. Restore puts back what was there before.");
             if (m_lockDownSet != MeetingOptions::defaultLockDown())
                 sentence = tr("The meeting is locked down. Restore puts back what was there before.");
             break;
         case Purpose::Restore:
-            m_before = {};
+            m_before.remove(m_meetingId);
             sentence = tr("The meeting options from before the lock-down are back.");
             break;
         case Purpose::LetEveryoneIn:

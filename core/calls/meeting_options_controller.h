@@ -1,12 +1,14 @@
 #pragma once
 // MeetingOptionsController: the options of the online meeting behind the open call — found by the
 // call's organiser and link, read, changed, locked down and restored. It follows the CallSession
-// from outside (callInfo(), callInfoChanged) and keeps, for as long as the session lives, the
-// values a lock-down replaced, so Restore works after the panel was closed. Nothing is kept
-// across a restart of Moderato.
+// from outside (callInfo(), callInfoChanged) and keeps, for as long as it lives (the app's
+// session), the values a lock-down replaced, per meeting: Restore works after the panel was
+// closed, and after Moderato left the meeting and joined it again. Nothing is kept across a
+// restart of Moderato.
 
 #include "core/calls/meeting_options.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -53,8 +55,11 @@ public:
     //! An empty set means the default one.
     void setLockDownSet(const MeetingOptions &set);
     //! The values the lock-down replaced; empty when there is nothing to restore.
-    MeetingOptions beforeLockDown() const { return m_before; }
-    bool canRestore() const { return !m_before.isEmpty(); }
+    MeetingOptions beforeLockDown() const
+    {
+        return m_meetingId.isEmpty() ? MeetingOptions() : m_before.value(m_meetingId);
+    }
+    bool canRestore() const { return !beforeLockDown().isEmpty(); }
 
     //! Finds the call's meeting and reads its options (again). Unavailable when the call was joined
     //! by meeting id (Graph gives no organiser or link then) or the organiser has no such meeting.
@@ -102,7 +107,8 @@ private:
     QString m_adminHint;
     MeetingOptions m_current;
     MeetingOptions m_lockDownSet = MeetingOptions::defaultLockDown();
-    MeetingOptions m_before;
+    //! What each meeting's lock-down replaced, by online meeting id.
+    QHash<QString, MeetingOptions> m_before;
     QPointer<GraphRequest> m_inFlight;
     quint64 m_generation = 0;
 };

@@ -234,7 +234,7 @@ private Q_SLOTS:
         QCOMPARE(sim.logEntries(QStringLiteral("GET"), QStringLiteral("/onlineMeetings")).size(), 0);
     }
 
-    void leavingTheCallForgetsTheMeeting()
+    void restoreWorksAfterLeavingAndJoiningAgain()
     {
         SessionFixture sim(optionsWorld());
         QVERIFY2(sim.ok(), qPrintable(sim.error));
@@ -246,10 +246,23 @@ private Q_SLOTS:
         QSignalSpy applied(&controller, &MeetingOptionsController::applied);
         QVERIFY(controller.lockDown());
         QVERIFY(applied.wait(10000));
+        const QJsonObject locked = simOptions(sim);
         sim.session->leave();
         QTRY_COMPARE(controller.state(), MeetingOptionsController::State::NoCall);
         QVERIFY(!controller.canRestore());
         QVERIFY(!controller.restore());
+
+        QVERIFY(join(sim, meetingLink()));
+        QTRY_COMPARE(controller.state(), MeetingOptionsController::State::NotLoaded);
+        controller.load();
+        QVERIFY(waitForState(controller, MeetingOptionsController::State::Ready));
+        QCOMPARE(simOptions(sim), locked);
+        QVERIFY(controller.canRestore());
+        QVERIFY(controller.restore());
+        QVERIFY(applied.wait(10000));
+        QCOMPARE(simOptions(sim).value(QLatin1String("allowAttendeeToEnableMic")).toBool(false), true);
+        QCOMPARE(simOptions(sim)[QLatin1String("lobbyBypassSettings")][QLatin1String("scope")].toString(),
+                 QStringLiteral("organizationAndFederated"));
     }
 };
 
