@@ -29,11 +29,12 @@ QJsonObject app(const QString &clientId, const QStringList &roles, const QJsonVa
 
 QJsonObject person(const QString &id, bool inLobby)
 {
-    return {{u"id"_s, id},
-            {u"isInLobby"_s, inLobby},
-            {u"isMuted"_s, false},
-            {u"info"_s, QJsonObject{{u"identity"_s, QJsonObject{{u"user"_s, QJsonObject{{u"id"_s, QString(u"user-"_s + id)},
-                                                                                        {u"displayName"_s, id}}}}}}}};
+    return {
+        {u"id"_s, id},
+        {u"isInLobby"_s, inLobby},
+        {u"isMuted"_s, false},
+        {u"info"_s, QJsonObject{{u"identity"_s, QJsonObject{{u"user"_s, QJsonObject{{u"id"_s, QString(u"user-"_s + id)},
+                                                                                    {u"displayName"_s, id}}}}}}}};
 }
 
 //! The standard scenario with one meeting (one person waiting in its lobby) and apps that differ in
