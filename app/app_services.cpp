@@ -7,6 +7,7 @@
 #include "core/calls/audit_log.h"
 #include "core/calls/call_session.h"
 #include "core/calls/directory_search.h"
+#include "core/calls/meeting_options_controller.h"
 #include "core/graph/graph_client.h"
 
 namespace moderato {
@@ -24,6 +25,7 @@ AppServices::AppServices(const Account &account, const QString &auditPath, QObje
     new LargeRosterHeapRelease(m_session);
     m_session->setHomeTenantId(account.tenantId);
     m_directory = new DirectorySearch(m_graph.get(), this);
+    m_meetingOptions = new MeetingOptionsController(m_graph.get(), account.clientId, m_session, this);
 }
 
 AppServices::~AppServices()
@@ -31,6 +33,7 @@ AppServices::~AppServices()
     // The session and search send through the client: they go first, after what feeds the session.
     delete m_notifications;
     delete m_directory;
+    delete m_meetingOptions;
     delete m_session;
 }
 

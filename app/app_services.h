@@ -15,6 +15,7 @@ class AuditLog;
 class CallSession;
 class DirectorySearch;
 class GraphClient;
+class MeetingOptionsController;
 class SecretSource;
 class TokenProvider;
 
@@ -39,6 +40,8 @@ public:
     GraphClient *graph() const { return m_graph.get(); }
     CallSession *session() const { return m_session; }
     DirectorySearch *directory() const { return m_directory; }
+    //! The joined meeting's options; what a lock-down replaced is kept here while the app runs.
+    MeetingOptionsController *meetingOptions() const { return m_meetingOptions; }
     const Account &account() const { return m_account; }
     //! Starts hearing Graph's notifications for the session the way \a config says (replacing
     //! what listened before); null when the settings say none.
@@ -53,6 +56,7 @@ private:
     std::unique_ptr<AuditLog> m_audit;
     CallSession *m_session = nullptr;
     DirectorySearch *m_directory = nullptr;
+    MeetingOptionsController *m_meetingOptions = nullptr;
     NotificationHookup *m_notifications = nullptr;
 };
 

@@ -12,6 +12,8 @@
 #include "core/calls/audit_log.h"
 #include "core/calls/call_session.h"
 #include "core/calls/join_target.h"
+#include "core/calls/lock_down_settings.h"
+#include "core/calls/meeting_options_controller.h"
 #include "ui/account_dialog.h"
 #include "ui/main_window.h"
 
@@ -126,6 +128,15 @@ bool DesktopLauncher::start(QString *error)
     windowOptions.notificationCallback = [services] {
         return services->notifications() ? services->notifications()->callbackUrl() : QUrl();
     };
+    windowOptions.meetingOptions = m_services->meetingOptions();
+    if (!m_options.demo) {
+        // The moderator's own Lock Down set, kept across restarts (the demo keeps the default).
+        MeetingOptionsController *meetingOptions = m_services->meetingOptions();
+        meetingOptions->setLockDownSet(LockDownSettings(m_settings->settings()).load());
+        connect(meetingOptions, &MeetingOptionsController::lockDownSetChanged, this, [this, meetingOptions] {
+            LockDownSettings(m_settings->settings()).save(meetingOptions->lockDownSet());
+        });
+    }
     m_window = std::make_unique<MainWindow>(m_services->session(), m_services->directory(), windowOptions);
     if (m_demo) {
         listenForNotifications(m_demo->notifications());

@@ -1,5 +1,6 @@
 #include "simulator/churn_engine.h"
 
+#include "simulator/online_meetings.h"
 #include "simulator/participant_factory.h"
 #include "simulator/world.h"
 
@@ -39,7 +40,11 @@ void ChurnEngine::join(const QString &callId, qint64 atMs)
     CallState *call = m_world.call(callId);
     if (!call || call->state == QLatin1String("terminated"))
         return;
-    call->appendParticipant(ParticipantFactory::random(m_world.random(), call->tenantId, call->takeSourceId()));
+    QJsonObject joiner = ParticipantFactory::random(m_world.random(), call->tenantId, call->takeSourceId());
+    // Attendees who may not turn on their microphone come in muted and stay so.
+    if (!OnlineMeetings::attendeesMayUnmute(m_world, *call))
+        joiner.insert(QStringLiteral("isMuted"), true);
+    call->appendParticipant(joiner);
     scheduleJoin(callId, atMs + qint64(call->churn.joinEverySeconds * 1000));
 }
 

@@ -11,6 +11,7 @@
 #include "simulator/join_engine.h"
 #include "simulator/notification_delivery.h"
 #include "simulator/notification_tokens.h"
+#include "simulator/online_meeting_routes.h"
 #include "simulator/openid_routes.h"
 #include "simulator/participant_routes.h"
 #include "simulator/relay_emulator.h"
@@ -119,6 +120,7 @@ public:
     CallRoutes callRoutes{world, tokens, joins};
     ParticipantRoutes participantRoutes{world, tokens, invitations};
     UserRoutes userRoutes{world, tokens};
+    OnlineMeetingRoutes onlineMeetingRoutes{world, tokens};
     BatchHandler batch{world,
                        [this](const HttpRequest &r, const RequestContext &c) { return dispatchBatchItem(r, c); }};
     SimHooks hooks{log,
@@ -143,6 +145,7 @@ GraphSimulatorPrivate::GraphSimulatorPrivate(GraphSimulator *owner)
     lifetime.registerOn(graphRouter);
     participantRoutes.registerOn(graphRouter);
     userRoutes.registerOn(graphRouter);
+    onlineMeetingRoutes.registerOn(graphRouter);
     batch.registerOn(graphRouter);
     graphRouter.add("POST", QStringLiteral("/{}/oauth2/v2.0/token"),
                     [this](const HttpRequest &r, const QStringList &p, const RequestContext &c) {

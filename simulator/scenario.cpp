@@ -42,8 +42,8 @@ ScenarioTenant parseTenant(const QJsonValue &value, const QString &path)
         const QJsonObject a = objectAt(apps.at(i), appPath);
         allowOnly(a, appPath,
                   {QStringLiteral("clientId"), QStringLiteral("secret"), QStringLiteral("displayName"),
-                   QStringLiteral("roles"), QStringLiteral("allowRemoveParticipant"),
-                   QStringLiteral("callingEnabled")});
+                   QStringLiteral("roles"), QStringLiteral("allowRemoveParticipant"), QStringLiteral("callingEnabled"),
+                   QStringLiteral("onlineMeetingAccessPolicy")});
         ScenarioApp app;
         app.clientId = stringAt(a, QStringLiteral("clientId"), appPath, true);
         app.secret = stringAt(a, QStringLiteral("secret"), appPath, true);
@@ -51,6 +51,14 @@ ScenarioTenant parseTenant(const QJsonValue &value, const QString &path)
         app.roles = stringListAt(a, QStringLiteral("roles"), appPath);
         app.allowRemoveParticipant = boolAt(a, QStringLiteral("allowRemoveParticipant"), appPath, true);
         app.callingEnabled = boolAt(a, QStringLiteral("callingEnabled"), appPath, true);
+        const QJsonValue policy = a.value(QStringLiteral("onlineMeetingAccessPolicy"));
+        if (policy.isString() && policy.toString() == QLatin1String("global"))
+            app.accessPolicyGlobal = true;
+        else if (policy.isArray())
+            app.accessPolicyUsers = stringListAt(a, QStringLiteral("onlineMeetingAccessPolicy"), appPath);
+        else if (!policy.isUndefined())
+            fail(appPath + QStringLiteral(".onlineMeetingAccessPolicy"),
+                 QStringLiteral("must be \"global\" or an array of user ids"));
         if (clientIds.contains(app.clientId.toLower()))
             fail(appPath + QStringLiteral(".clientId"), QStringLiteral("duplicate client id %1").arg(app.clientId));
         clientIds.insert(app.clientId.toLower());

@@ -23,6 +23,15 @@ struct ScenarioApp
     //! Registered as a calling bot (Azure Bot with calling on its Teams channel); false makes
     //! every POST /communications/calls answer 403 with code 7503, as Graph does.
     bool callingEnabled = true;
+    //! The Teams application access policy (New-/Grant-CsApplicationAccessPolicy) that lets the app
+    //! use online meetings on behalf of users: granted to everyone (-Global) or to these user ids.
+    //! Not granted unless the scenario says so: /users/{id}/onlineMeetings then answers 403.
+    bool accessPolicyGlobal = false;
+    QStringList accessPolicyUsers;
+    bool mayActForUser(const QString &userId) const
+    {
+        return accessPolicyGlobal || accessPolicyUsers.contains(userId, Qt::CaseInsensitive);
+    }
 };
 
 struct ScenarioTenant
@@ -79,6 +88,9 @@ struct ScenarioMeeting
     QString organizerName;
     QString subject;
     bool lobbyForApps = false; //!< a joining bot waits in the lobby until admitted (/_sim/ hook)
+    //! The online meeting's options (onlineMeetingBase properties) as scenario "meetingOptions"
+    //! set them over the defaults of a new Teams meeting (online_meetings.h).
+    QJsonObject meetingOptions;
     QList<QJsonObject> participants;
     ScenarioChurn churn;
 };

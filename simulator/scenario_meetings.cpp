@@ -1,4 +1,5 @@
 // The "meetings" of a scenario: Teams meetings an app can join by link or by meeting id.
+#include "simulator/online_meetings.h"
 #include "simulator/scenario_json.h"
 
 #include <QRegularExpression>
@@ -12,7 +13,7 @@ ScenarioMeeting scenariojson::parseMeeting(const QJsonValue &value, const QStrin
               {QStringLiteral("joinWebUrl"), QStringLiteral("joinMeetingId"), QStringLiteral("passcode"),
                QStringLiteral("threadId"), QStringLiteral("tenantId"), QStringLiteral("organizer"),
                QStringLiteral("subject"), QStringLiteral("lobbyForApps"), QStringLiteral("participants"),
-               QStringLiteral("churn")});
+               QStringLiteral("churn"), QStringLiteral("meetingOptions")});
     ScenarioMeeting meeting;
     meeting.joinWebUrl = stringAt(object, QStringLiteral("joinWebUrl"), path, false);
     meeting.joinMeetingId = stringAt(object, QStringLiteral("joinMeetingId"), path, false);
@@ -39,6 +40,13 @@ ScenarioMeeting scenariojson::parseMeeting(const QJsonValue &value, const QStrin
     meeting.organizerName = stringAt(organizer, QStringLiteral("displayName"), organizerPath, false);
     meeting.subject = stringAt(object, QStringLiteral("subject"), path, false);
     meeting.lobbyForApps = boolAt(object, QStringLiteral("lobbyForApps"), path, false);
+    QString optionsProblem;
+    meeting.meetingOptions =
+        OnlineMeetings::withDefaults(object.value(QStringLiteral("meetingOptions")).toObject(), &optionsProblem);
+    if (object.contains(QStringLiteral("meetingOptions")) && !object.value(QStringLiteral("meetingOptions")).isObject())
+        optionsProblem = QStringLiteral("must be an object");
+    if (!optionsProblem.isEmpty())
+        fail(path + QStringLiteral(".meetingOptions"), optionsProblem);
     meeting.participants = participantsAt(object, path);
     meeting.churn = churnAt(object, path);
     return meeting;

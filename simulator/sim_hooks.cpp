@@ -54,6 +54,18 @@ void SimHooks::registerOn(Router &router)
                });
     router.add("GET", QStringLiteral("/_sim/state"),
                [this](const HttpRequest &, const QStringList &, const RequestContext &) { return state(); });
+    router.add("GET", QStringLiteral("/_sim/onlineMeetings"),
+               [this](const HttpRequest &, const QStringList &, const RequestContext &) {
+                   QJsonArray meetings;
+                   for (const OnlineMeetingState *m : m_world.onlineMeetings()) {
+                       meetings.append(QJsonObject{{QStringLiteral("id"), m->id},
+                                                   {QStringLiteral("organizerId"), m->meeting.organizerId},
+                                                   {QStringLiteral("joinWebUrl"), m->meeting.joinWebUrl},
+                                                   {QStringLiteral("threadId"), m->meeting.threadId},
+                                                   {QStringLiteral("options"), m->options}});
+                   }
+                   return HttpResponse::json(200, QJsonObject{{QStringLiteral("onlineMeetings"), meetings}});
+               });
     router.add("POST", QStringLiteral("/_sim/calls/{}/admit"),
                [this](const HttpRequest &, const QStringList &p, const RequestContext &c) {
                    // The organiser lets the bot in from the lobby.

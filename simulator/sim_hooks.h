@@ -1,5 +1,5 @@
 // The /_sim/ test hooks: request log, fault plan, simulated clock, token expiry, state dump, lobby
-// admission. Documented in resources/scenarios/sim-hooks.md.
+// admission, online meetings' options. Documented in resources/scenarios/sim-hooks.md.
 #pragma once
 
 #include "simulator/router.h"

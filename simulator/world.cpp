@@ -21,6 +21,9 @@ void World::load(const Scenario &scenario)
 {
     m_scenario = scenario;
     m_calls.clear();
+    m_onlineMeetings.clear();
+    for (const ScenarioMeeting &m : scenario.meetings)
+        m_onlineMeetings.push_back({OnlineMeetings::idFor(m), m, m.meetingOptions});
     m_random.seed(scenario.options.seed);
     for (const ScenarioCall &c : scenario.calls) {
         CallState call;
@@ -68,6 +71,23 @@ CallState &World::addCall(CallState call)
 {
     m_calls.push_back(std::make_unique<CallState>(std::move(call)));
     return *m_calls.back();
+}
+
+QList<OnlineMeetingState *> World::onlineMeetings()
+{
+    QList<OnlineMeetingState *> out;
+    for (OnlineMeetingState &m : m_onlineMeetings)
+        out.append(&m);
+    return out;
+}
+
+OnlineMeetingState *World::onlineMeetingOnThread(const QString &threadId)
+{
+    for (OnlineMeetingState &m : m_onlineMeetings) {
+        if (!threadId.isEmpty() && m.meeting.threadId == threadId)
+            return &m;
+    }
+    return nullptr;
 }
 
 QList<CallState *> World::calls()

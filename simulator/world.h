@@ -2,6 +2,7 @@
 #pragma once
 
 #include "simulator/call_state.h"
+#include "simulator/online_meetings.h"
 #include "simulator/scenario.h"
 
 #include <QRandomGenerator>
@@ -25,11 +26,16 @@ public:
     CallState &addCall(CallState call);
     QList<CallState *> calls();
 
+    //! The scenario's meetings as online meetings, with their options as PATCHed so far.
+    QList<OnlineMeetingState *> onlineMeetings();
+    OnlineMeetingState *onlineMeetingOnThread(const QString &threadId);
+
     QRandomGenerator &random() { return m_random; }
 
 private:
     Scenario m_scenario;
     std::vector<std::unique_ptr<CallState>> m_calls;
+    std::vector<OnlineMeetingState> m_onlineMeetings;
     QRandomGenerator m_random;
 };
 

@@ -3,6 +3,7 @@
 #include "core/auth/account_settings.h"
 #include "core/calls/audit_log.h"
 #include "core/calls/call_session.h"
+#include "core/calls/meeting_options_controller.h"
 #include "core/calls/participant_model.h"
 #include "ui/about_dialog.h"
 #include "ui/account_dialog.h"
@@ -11,6 +12,7 @@
 #include "ui/call_header.h"
 #include "ui/invitations_dock.h"
 #include "ui/invite_dialog.h"
+#include "ui/meeting_options_dialog.h"
 #include "ui/message_banner.h"
 #include "ui/roster_actions.h"
 #include "ui/roster_view.h"
@@ -79,6 +81,11 @@ MainWindow::MainWindow(CallSession *session, DirectorySearch *search, const Opti
         m_bannerOverlay->addBanner(banner);
     addDockWidget(Qt::BottomDockWidgetArea, m_invitations);
 
+    m_meetingOptionsAction = new QAction(tr("Meeting &Options…"), this);
+    m_meetingOptionsAction->setObjectName(QStringLiteral("meetingOptions"));
+    m_meetingOptionsAction->setStatusTip(
+        tr("Who may unmute, share video and present, the chat and the lobby of the joined meeting; lock it down"));
+    connect(m_meetingOptionsAction, &QAction::triggered, this, &MainWindow::showMeetingOptions);
     buildToolBar();
     buildMenus();
 
@@ -193,6 +200,7 @@ void MainWindow::buildMenus()
     file->addAction(m_actions->joinMeeting);
     file->addAction(m_actions->leaveMeeting);
     file->addAction(m_actions->refresh);
+    file->addAction(m_meetingOptionsAction);
     file->addSeparator();
     file->addAction(m_actions->accountSetup);
     file->addSeparator();
@@ -278,6 +286,20 @@ void MainWindow::updateActions()
     const bool inCall =
         state != State::Joining && state != State::InLobby && state != State::Ended && state != State::Idle;
     m_actions->update(currentSelection(), !m_session->callId().isEmpty(), inCall);
+    m_meetingOptionsAction->setEnabled(m_options.meetingOptions && inCall);
+}
+
+void MainWindow::showMeetingOptions()
+{
+    if (!m_options.meetingOptions)
+        return;
+    if (!m_meetingOptions)
+        m_meetingOptions = new MeetingOptionsDialog(m_options.meetingOptions, this);
+    if (!m_options.meetingOptions->isLoaded() || m_meetingOptions->isHidden())
+        m_meetingOptions->reload();
+    m_meetingOptions->show();
+    m_meetingOptions->raise();
+    m_meetingOptions->activateWindow();
 }
 
 void MainWindow::showContextMenu(const QPoint &globalPos)

@@ -24,6 +24,8 @@ class NotificationTester;
 class CredentialStore;
 class DirectorySearch;
 class InvitationsDock;
+class MeetingOptionsController;
+class MeetingOptionsDialog;
 class MessageBanner;
 class RosterActions;
 class RosterView;
@@ -48,6 +50,8 @@ public:
         std::function<QUrl()> notificationCallback;
         //! How long the report of a removal offers "Undo" (tests shorten it).
         int undoWindowMs = 30000;
+        //! The joined meeting's options (Call > Meeting Options…); null: the action stays disabled.
+        MeetingOptionsController *meetingOptions = nullptr;
     };
 
     //! What to do with Moderato's bot when quitting in a meeting Moderato joined.
@@ -85,6 +89,8 @@ public Q_SLOTS:
     void showAbout();
     //! Opens the audit log window, or brings it to the front.
     void showAuditLog();
+    //! Opens the meeting options of the open call (reading them), or brings them to the front.
+    void showMeetingOptions();
 
 Q_SIGNALS:
     //! The account dialog saved: what it holds (notifications among it) may have changed.
@@ -136,6 +142,8 @@ private:
     Panel m_activePanel = Panel::Roster;
     MeetingPresence *m_presence;
     AuditLogWindow *m_auditLog = nullptr; //!< made on first use
+    QAction *m_meetingOptionsAction = nullptr;
+    MeetingOptionsDialog *m_meetingOptions = nullptr; //!< made on first use
 };
 
 } // namespace moderato

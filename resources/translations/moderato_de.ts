@@ -1011,6 +1011,21 @@
     </message>
 </context>
 <context>
+    <name>moderato::GetOnlineMeetingByJoinUrlRequest</name>
+    <message>
+        <source>the meeting&apos;s link is not known</source>
+        <translation>der Link der Besprechung ist nicht bekannt</translation>
+    </message>
+    <message>
+        <source>the answer is not a list of online meetings</source>
+        <translation>die Antwort ist keine Liste von Onlinebesprechungen</translation>
+    </message>
+    <message>
+        <source>the answer is not an online meeting (it has no id)</source>
+        <translation>die Antwort ist keine Onlinebesprechung (sie hat keine ID)</translation>
+    </message>
+</context>
+<context>
     <name>moderato::GetOperationRequest</name>
     <message>
         <source>the answer is not an operation (it has no status)</source>
@@ -1934,6 +1949,247 @@
     <message>
         <source> (demo)</source>
         <translation> (Demo)</translation>
+    </message>
+    <message>
+        <source>Meeting &amp;Options…</source>
+        <translation>Besprechungs&amp;optionen…</translation>
+    </message>
+    <message>
+        <source>Who may unmute, share video and present, the chat and the lobby of the joined meeting; lock it down</source>
+        <translation>Wer die Stummschaltung aufheben, Video teilen und präsentieren darf, der Chat und der Wartebereich der Besprechung; sie sperren</translation>
+    </message>
+</context>
+<context>
+    <name>moderato::MeetingOptions</name>
+    <message>
+        <source>not known</source>
+        <translation>nicht bekannt</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Attendees may unmute</source>
+        <translation>Teilnehmende dürfen ihr Mikrofon einschalten</translation>
+    </message>
+    <message>
+        <source>Attendees may turn on their camera</source>
+        <translation>Teilnehmende dürfen ihre Kamera einschalten</translation>
+    </message>
+    <message>
+        <source>Who can present</source>
+        <translation>Wer präsentieren kann</translation>
+    </message>
+    <message>
+        <source>Meeting chat</source>
+        <translation>Besprechungschat</translation>
+    </message>
+    <message>
+        <source>Who bypasses the lobby</source>
+        <translation>Wer den Wartebereich umgeht</translation>
+    </message>
+    <message>
+        <source>Callers by phone bypass the lobby</source>
+        <translation>Anrufer per Telefon umgehen den Wartebereich</translation>
+    </message>
+    <message>
+        <source>Announce when people join or leave</source>
+        <translation>Ansagen, wenn jemand beitritt oder geht</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>People in the organisation</source>
+        <translation>Personen der Organisation</translation>
+    </message>
+    <message>
+        <source>Only people with the presenter role</source>
+        <translation>Nur Personen mit der Rolle Referent</translation>
+    </message>
+    <message>
+        <source>Only organisers</source>
+        <translation>Nur Organisatoren</translation>
+    </message>
+    <message>
+        <source>Other (%1)</source>
+        <translation>Anderes (%1)</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Ein</translation>
+    </message>
+    <message>
+        <source>Only during the meeting</source>
+        <translation>Nur während der Besprechung</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Organisation, trusted organisations and guests</source>
+        <translation>Organisation, vertrauenswürdige Organisationen und Gäste</translation>
+    </message>
+    <message>
+        <source>Organisation and guests</source>
+        <translation>Organisation und Gäste</translation>
+    </message>
+    <message>
+        <source>Organisation without guests</source>
+        <translation>Organisation ohne Gäste</translation>
+    </message>
+    <message>
+        <source>People who were invited</source>
+        <translation>Eingeladene Personen</translation>
+    </message>
+    <message>
+        <source>Only the organiser (everyone else waits)</source>
+        <translation>Nur der Organisator (alle anderen warten)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>moderato::MeetingOptionsController</name>
+    <message>
+        <source>Graph did not say who organised this meeting or which link it has (as when it is joined by its meeting ID), so Moderato cannot find its options. Join it from its link to change them.</source>
+        <translation>Graph hat nicht gesagt, wer diese Besprechung organisiert oder welchen Link sie hat (wie beim Beitreten mit der Besprechungs-ID), daher findet Moderato ihre Optionen nicht. Treten Sie über ihren Link bei, um sie zu ändern.</translation>
+    </message>
+    <message>
+        <source>Graph finds no online meeting with this link among those of its organiser, so Moderato cannot show its options.</source>
+        <translation>Graph findet unter den Besprechungen des Organisators keine Onlinebesprechung mit diesem Link, daher kann Moderato ihre Optionen nicht zeigen.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the meeting already has these options.</source>
+        <translation>Nichts zu ändern: Die Besprechung hat diese Optionen bereits.</translation>
+    </message>
+    <message>
+        <source>The meeting options were changed.</source>
+        <translation>Die Besprechungsoptionen wurden geändert.</translation>
+    </message>
+    <message>
+        <source>The meeting is locked down: attendees cannot unmute or share video, only organisers present, and everyone new waits in the lobby. Restore puts back what was there before.</source>
+        <translation>Die Besprechung ist gesperrt: Teilnehmende können weder ihr Mikrofon einschalten noch Video teilen, nur Organisatoren präsentieren, und alle Neuen warten im Wartebereich. „Wiederherstellen“ setzt zurück, was vorher galt.</translation>
+    </message>
+    <message>
+        <source>The meeting is locked down. Restore puts back what was there before.</source>
+        <translation>Die Besprechung ist gesperrt. „Wiederherstellen“ setzt zurück, was vorher galt.</translation>
+    </message>
+    <message>
+        <source>The meeting options from before the lock-down are back.</source>
+        <translation>Die Besprechungsoptionen von vor der Sperre gelten wieder.</translation>
+    </message>
+    <message>
+        <source>Everyone bypasses the lobby now: the people waiting are let in, and so is anyone who joins later. Graph cannot admit one person alone.</source>
+        <translation>Jetzt umgehen alle den Wartebereich: Die Wartenden werden eingelassen, ebenso alle, die später beitreten. Graph kann keine einzelne Person einlassen.</translation>
+    </message>
+    <message>
+        <source>The tenant has not allowed Moderato to read or change the online meetings of this meeting&apos;s organiser. A Teams administrator can allow it with these two PowerShell lines (changes can take up to 30 minutes to reach Graph):</source>
+        <translation>Der Mandant erlaubt Moderato nicht, die Onlinebesprechungen des Organisators dieser Besprechung zu lesen oder zu ändern. Ein Teams-Administrator kann es mit diesen zwei PowerShell-Zeilen erlauben (Änderungen erreichen Graph nach bis zu 30 Minuten):</translation>
+    </message>
+    <message>
+        <source>Moderato&apos;s app registration lacks the application permission %1: an administrator must add OnlineMeetings.ReadWrite.All and grant admin consent.</source>
+        <translation>Der App-Registrierung von Moderato fehlt die Anwendungsberechtigung %1: Ein Administrator muss OnlineMeetings.ReadWrite.All hinzufügen und die Administratorzustimmung erteilen.</translation>
+    </message>
+    <message>
+        <source>Graph no longer finds this online meeting: it may have been deleted.</source>
+        <translation>Graph findet diese Onlinebesprechung nicht mehr: Sie wurde vielleicht gelöscht.</translation>
+    </message>
+    <message>
+        <source>Graph refused these meeting options: %1</source>
+        <translation>Graph hat diese Besprechungsoptionen abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>moderato::MeetingOptionsDialog</name>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Lock Down</source>
+        <translation>&amp;Sperren</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Let &amp;Everyone In</source>
+        <translation>&amp;Alle einlassen</translation>
+    </message>
+    <message>
+        <source>Rel&amp;oad</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>Meeting Options</source>
+        <translation>Besprechungsoptionen</translation>
+    </message>
+    <message>
+        <source>Applies: %1</source>
+        <translation>Setzt: %1</translation>
+    </message>
+    <message>
+        <source>Sets the lobby bypass to everyone: the people waiting come in, and so does anyone who joins later. Graph cannot admit one person alone.</source>
+        <translation>Lässt alle den Wartebereich umgehen: Die Wartenden kommen herein, ebenso alle, die später beitreten. Graph kann keine einzelne Person einlassen.</translation>
+    </message>
+    <message>
+        <source>Copy Commands</source>
+        <translation>Befehle kopieren</translation>
+    </message>
+    <message>
+        <source>No call is open.</source>
+        <translation>Kein Anruf ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s options have not been read yet.</source>
+        <translation>Die Optionen der Besprechung wurden noch nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>Reading the meeting&apos;s options…</source>
+        <translation>Die Optionen der Besprechung werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Changing the meeting&apos;s options…</source>
+        <translation>Die Optionen der Besprechung werden geändert…</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s options could not be read.</source>
+        <translation>Die Optionen der Besprechung konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>These are the options of the meeting as Graph has them now. Changes apply at once, also to the people already in it.</source>
+        <translation>Dies sind die Optionen der Besprechung, wie Graph sie jetzt hat. Änderungen gelten sofort, auch für alle, die schon teilnehmen.</translation>
+    </message>
+    <message>
+        <source>Restore puts back:</source>
+        <translation>„Wiederherstellen“ setzt zurück:</translation>
+    </message>
+    <message>
+        <source>&amp;Use for Lock Down</source>
+        <translation>Für Sperre &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>From now on Lock Down applies the options shown here (kept in the settings)</source>
+        <translation>Ab jetzt setzt „Sperren“ die hier gezeigten Optionen (in den Einstellungen gespeichert)</translation>
+    </message>
+    <message>
+        <source>Lock Down now applies: %1</source>
+        <translation>„Sperren“ setzt jetzt: %1</translation>
     </message>
 </context>
 <context>
@@ -3067,6 +3323,17 @@
     <message>
         <source>no error code</source>
         <translation>kein Fehlercode</translation>
+    </message>
+</context>
+<context>
+    <name>moderato::UpdateOnlineMeetingRequest</name>
+    <message>
+        <source>nothing to change</source>
+        <translation>nichts zu ändern</translation>
+    </message>
+    <message>
+        <source>the answer is not an online meeting (it has no id)</source>
+        <translation>die Antwort ist keine Onlinebesprechung (sie hat keine ID)</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -31,6 +32,7 @@
 #include "ui/main/audit_log_fixture.h"
 #include "ui/main/ui_harness.h"
 #include "ui/main_window.h"
+#include "ui/meeting_options_dialog.h"
 #include "ui/roster_view.h"
 
 using namespace moderato;
@@ -156,6 +158,19 @@ private:
         checkHeadersFit(audit->table());
         QVERIFY(save(audit, language, QStringLiteral("audit-log")));
         audit->close();
+
+        w->findChild<QAction *>(QStringLiteral("meetingOptions"))->trigger();
+        auto *options = w->findChild<MeetingOptionsDialog *>();
+        QVERIFY(options);
+        auto *lockDown = options->findChild<QPushButton *>(QStringLiteral("lockDownButton"));
+        QTRY_VERIFY(lockDown->isEnabled());
+        lockDown->click();
+        QTRY_VERIFY(options->findChild<QPushButton *>(QStringLiteral("restoreButton"))->isEnabled());
+        options->adjustSize();
+        QVERIFY(save(options, language, QStringLiteral("meeting-options")));
+        options->findChild<QPushButton *>(QStringLiteral("restoreButton"))->click();
+        QTRY_VERIFY(!options->findChild<QPushButton *>(QStringLiteral("restoreButton"))->isEnabled());
+        options->close();
 
         QTemporaryDir dir;
         QSettings settings(dir.filePath(QStringLiteral("moderato.ini")), QSettings::IniFormat);

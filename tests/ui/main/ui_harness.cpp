@@ -3,6 +3,7 @@
 #include "core/calls/call_session.h"
 #include "core/calls/directory_search.h"
 #include "core/calls/join_target.h"
+#include "core/calls/meeting_options_controller.h"
 #include "core/calls/participant_model.h"
 #include "ui/invite_dialog.h"
 #include "ui/main_window.h"
@@ -66,10 +67,14 @@ QJsonObject uiScenario(const ScenarioOptions &options)
     QJsonArray roles{QStringLiteral("Calls.JoinGroupCall.All"), QStringLiteral("Calls.InitiateGroupCall.All")};
     if (options.userReadAll)
         roles.append(QStringLiteral("User.Read.All"));
-    const QJsonObject app{{QStringLiteral("clientId"), kClientId},
-                          {QStringLiteral("secret"), kSecret},
-                          {QStringLiteral("roles"), roles},
-                          {QStringLiteral("allowRemoveParticipant"), options.allowRemove}};
+    if (options.onlineMeetings)
+        roles.append(QStringLiteral("OnlineMeetings.ReadWrite.All"));
+    QJsonObject app{{QStringLiteral("clientId"), kClientId},
+                    {QStringLiteral("secret"), kSecret},
+                    {QStringLiteral("roles"), roles},
+                    {QStringLiteral("allowRemoveParticipant"), options.allowRemove}};
+    if (options.onlineMeetings)
+        app.insert(QStringLiteral("onlineMeetingAccessPolicy"), QStringLiteral("global"));
     const QJsonArray tenants{QJsonObject{{QStringLiteral("id"), kTenant}, {QStringLiteral("apps"), QJsonArray{app}}},
                              QJsonObject{{QStringLiteral("id"), kOtherTenant}, {QStringLiteral("apps"), QJsonArray{}}}};
     const QJsonArray users{
@@ -181,6 +186,7 @@ UiHarness::~UiHarness()
 {
     // The window refers to the session, the session to the client: tear down in that order.
     m_window.reset();
+    m_meetingOptions.reset();
     m_search.reset();
     m_session.reset();
     m_core.reset();
@@ -205,12 +211,14 @@ bool UiHarness::start(const QJsonObject &scenario, QString *error, const Harness
     m_session->setHomeTenantId(account.tenantId);
     m_session->setRefreshInterval(300);
     m_search = std::make_unique<DirectorySearch>(m_core->client());
+    m_meetingOptions = std::make_unique<MeetingOptionsController>(m_core->client(), account.clientId, m_session.get());
 
     MainWindow::Options options;
     options.callbackUrl = QUrl(QStringLiteral("https://moderato-test.invalid/callback"));
     options.demo = account.demo;
     options.auditLogPath = account.auditLogPath;
     options.undoWindowMs = account.undoWindowMs;
+    options.meetingOptions = m_meetingOptions.get();
     m_window = std::make_unique<MainWindow>(m_session.get(), m_search.get(), options);
     m_window->setConfirmHook([this](const QString &title, const QString &text) {
         questions.append(title + QStringLiteral(": ") + text);
@@ -242,6 +250,20 @@ bool UiHarness::addFaults(const QByteArray &rulesJson)
 {
     return testsupport::simHook(m_network, m_simulator.baseUrl(), "POST", QStringLiteral("/_sim/faults"), rulesJson)
         .ok();
+}
+
+QJsonObject UiHarness::onlineMeetingOptions()
+{
+    const auto answer =
+        testsupport::simHook(m_network, m_simulator.baseUrl(), "GET", QStringLiteral("/_sim/onlineMeetings"));
+    return QJsonDocument::fromJson(answer.body)
+        .object()
+        .value(QLatin1String("onlineMeetings"))
+        .toArray()
+        .at(0)
+        .toObject()
+        .value(QLatin1String("options"))
+        .toObject();
 }
 
 QJsonArray UiHarness::simulatedCalls()

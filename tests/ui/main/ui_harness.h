@@ -21,6 +21,7 @@ class DirectorySearch;
 class GraphClient;
 class InviteDialog;
 class MainWindow;
+class MeetingOptionsController;
 } // namespace moderato
 
 namespace moderato::test {
@@ -49,6 +50,8 @@ struct ScenarioOptions
     int leaveEvery = 0;
     bool operationsGettable = false; //!< answers GET of an operation (undocumented; off as on Graph)
     int extraPhones = 0;             //!< dial-ins "+1425555NNNN" with ids extraPhoneId(n), n from 0
+    //! OnlineMeetings.ReadWrite.All and an application access policy for everyone (-Global).
+    bool onlineMeetings = true;
 };
 
 QJsonObject uiScenario(const ScenarioOptions &options = {});
@@ -100,6 +103,7 @@ public:
     CallSession *session() const { return m_session.get(); }
     GraphClient *client() const;
     MainWindow *window() const { return m_window.get(); }
+    MeetingOptionsController *meetingOptions() const { return m_meetingOptions.get(); }
 
     //! Answers to the confirmation hook, and the questions asked.
     bool confirmAnswer = true;
@@ -109,6 +113,8 @@ public:
     bool addFaults(const QByteArray &rulesJson);
     //! The calls of GET /_sim/state: the world as the service sees it (empty if unreachable).
     QJsonArray simulatedCalls();
+    //! The options of the scenario's first meeting as the service has them (GET /_sim/onlineMeetings).
+    QJsonObject onlineMeetingOptions();
 
 private:
     graphsim::GraphSimulator m_simulator;
@@ -116,6 +122,7 @@ private:
     std::unique_ptr<testsupport::SignedInCore> m_core;
     std::unique_ptr<CallSession> m_session;
     std::unique_ptr<DirectorySearch> m_search;
+    std::unique_ptr<MeetingOptionsController> m_meetingOptions;
     std::unique_ptr<MainWindow> m_window;
 };
 
