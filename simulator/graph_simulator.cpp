@@ -7,6 +7,7 @@
 #include "simulator/fault_plan.h"
 #include "simulator/graph_error_body.h"
 #include "simulator/gzip.h"
+#include "simulator/hold_music_routes.h"
 #include "simulator/invitation_engine.h"
 #include "simulator/join_engine.h"
 #include "simulator/notification_delivery.h"
@@ -118,6 +119,7 @@ public:
     JoinEngine joins{world, scheduler, clock, lifetime, churn};
     CallRoutes callRoutes{world, tokens, joins};
     ParticipantRoutes participantRoutes{world, tokens, invitations};
+    HoldMusicRoutes holdMusicRoutes{world, tokens, scheduler, clock};
     UserRoutes userRoutes{world, tokens};
     BatchHandler batch{world,
                        [this](const HttpRequest &r, const RequestContext &c) { return dispatchBatchItem(r, c); }};
@@ -142,6 +144,7 @@ GraphSimulatorPrivate::GraphSimulatorPrivate(GraphSimulator *owner)
     callRoutes.registerOn(graphRouter);
     lifetime.registerOn(graphRouter);
     participantRoutes.registerOn(graphRouter);
+    holdMusicRoutes.registerOn(graphRouter);
     userRoutes.registerOn(graphRouter);
     batch.registerOn(graphRouter);
     graphRouter.add("POST", QStringLiteral("/{}/oauth2/v2.0/token"),
