@@ -14,7 +14,14 @@ struct ActionOutcome
 {
     Q_DECLARE_TR_FUNCTIONS(moderato::ActionOutcome)
 public:
-    enum class Action { Remove, CancelInvitation, Invite, Mute };
+    enum class Action {
+        Remove,
+        CancelInvitation,
+        Invite,
+        Mute,
+        Hold,   //!< put on hold with music (startHoldMusic)
+        Resume, //!< back from hold (stopHoldMusic)
+    };
     enum class Result {
         Done,        //!< the service confirmed it
         AlreadyGone, //!< the person had left (or the invitation ended) before the request arrived
@@ -22,6 +29,9 @@ public:
         Unknown,     //!< the request may or may not have reached the service
         NotInCall,   //!< nothing was sent: the id is not in this call
         Refused,     //!< nothing was sent: the id is not in the state the action is for
+        //! The service accepted the request (202) but its confirmation did not come, or cannot
+        //! come because notifications are off (hold and resume)
+        Unconfirmed,
     };
     Action action = Action::Remove;
     Result result = Result::Failed;

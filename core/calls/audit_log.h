@@ -12,7 +12,7 @@ namespace moderato {
 //! One moderation action on one participant.
 struct AuditEntry
 {
-    enum class Action { Remove, Cancel, Invite, Mute };
+    enum class Action { Remove, Cancel, Invite, Mute, Hold, Resume };
     enum class Outcome { Done, Failed, AlreadyGone, Unknown, NotInCall, Refused };
 
     QDateTime time; //!< when it finished; AuditLog::append() fills in "now" when invalid
