@@ -21,7 +21,7 @@ constexpr int kMaxClientContext = 256;
 // Graph documents no error for these actions. The refusals below (a 400 "BadRequest" with a
 // plain message) are a plausible guess at what the service answers, kept strict on purpose:
 // a second participant on hold, resuming someone who is not on hold, holding someone in the
-// lobby or an application.
+// lobby.
 HttpResponse refusal(const QString &message, const RequestContext &context)
 {
     return graphError(400, QStringLiteral("BadRequest"), message, context);
@@ -117,10 +117,6 @@ HttpResponse HoldMusicRoutes::start(const HttpRequest &request, const QStringLis
     if (participant.value(QStringLiteral("isInLobby")).toBool())
         return refusal(
             QStringLiteral("Participant '%1' is waiting in the lobby and cannot be put on hold.").arg(participantId),
-            context);
-    if (isApplicationParticipant(participant))
-        return refusal(
-            QStringLiteral("Participant '%1' is an application and cannot be put on hold.").arg(participantId),
             context);
     const QString onHold = currentlyOnHold(*call);
     if (onHold == participantId)

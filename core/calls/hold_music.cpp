@@ -55,6 +55,16 @@ void HoldMusic::startCall(const QString &callId)
 
 void HoldMusic::callEnded()
 {
+    // Nothing more will come about these requests: each one not yet answered gets its outcome.
+    const QStringList contexts = m_pending.keys();
+    for (const QString &clientContext : contexts) {
+        const Pending pending = m_pending.take(clientContext);
+        delete pending.timer;
+        if (!pending.reported)
+            m_reports->add(pending.reportId,
+                           outcome(pending, Result::Unconfirmed,
+                                   tr("The call ended before Graph confirmed the request for %1.").arg(pending.name)));
+    }
     for (QString id = m_participants->holdParticipant(); !id.isEmpty(); id = m_participants->holdParticipant())
         m_participants->setHoldState(id, HoldState::None);
 }
@@ -93,6 +103,15 @@ void HoldMusic::send(Action action, int reportId, const QString &participantId, 
     HoldMusicRequest *request =
         isHold(action) ? static_cast<HoldMusicRequest *>(new StartHoldMusicRequest(m_callId, participantId))
                        : new StopHoldMusicRequest(m_callId, participantId);
+    // A new request supersedes an old one that was never confirmed: its late answer no longer counts.
+    for (auto it = m_pending.begin(); it != m_pending.end();) {
+        if (it->participantId == participantId && it->reported) {
+            delete it->timer;
+            it = m_pending.erase(it);
+        } else {
+            ++it;
+        }
+    }
     Pending pending;
     pending.action = action;
     pending.reportId = reportId;

@@ -1284,6 +1284,10 @@
         <source>(code %1)</source>
         <translation>(Code %1)</translation>
     </message>
+    <message>
+        <source>The call ended before Graph confirmed the request for %1.</source>
+        <translation>Der Anruf endete, bevor Graph die Anfrage für %1 bestätigte.</translation>
+    </message>
 </context>
 <context>
     <name>moderato::IdentityPresentation</name>

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void resumeIsSentForSomeoneAnotherProgramPutOnHold();
     void aMissingPermissionIsReported();
     void theHoldEndsWhenThePersonLeaves();
+    void theCallsEndForgetsWhoIsOnHold();
 
 private:
     static qsizetype holdPosts(SessionFixture &sim, const QString &action)
@@ -204,6 +205,27 @@ void TestCallSessionHoldMusic::theHoldEndsWhenThePersonLeaves()
     sim.session->hold(participantId(2));
     QVERIFY(sim.waitForOutcomes(2));
     QCOMPARE(sim.outcomes.at(1).result, ActionOutcome::Result::Unconfirmed);
+}
+
+void TestCallSessionHoldMusic::theCallsEndForgetsWhoIsOnHold()
+{
+    SessionFixture sim(scenario(3));
+    QVERIFY2(sim.ok(), qPrintable(sim.error));
+    QVERIFY(sim.openCall());
+    sim.session->setNotificationsListening(true); // waits for a notification that will not come
+    const QString target = participantId(1);
+    sim.session->hold(target);
+    QVERIFY(sim.settle());
+    QCOMPARE(sim.roster()->holdState(target), Hold::Starting);
+    QVERIFY(sim.outcomes.isEmpty());
+    sim.session->leave();
+    QTRY_COMPARE_WITH_TIMEOUT(sim.session->connectionState(), CallSession::ConnectionState::Ended, 10000);
+    QVERIFY(sim.waitForOutcomes(1));
+    QCOMPARE(sim.outcomes.first().result, ActionOutcome::Result::Unconfirmed);
+    QCOMPARE(sim.outcomes.first().describe(),
+             QStringLiteral("The call ended before Graph confirmed the request for Person 1."));
+    QVERIFY(sim.roster()->holdParticipant().isEmpty());
+    QCOMPARE(sim.roster()->holdState(target), Hold::None);
 }
 
 QTEST_GUILESS_MAIN(TestCallSessionHoldMusic)
