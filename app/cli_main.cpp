@@ -56,6 +56,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("remove"), runAction},
         {QStringLiteral("cancel"), runAction},
         {QStringLiteral("mute"), runAction},
+        {QStringLiteral("hold"), runAction},
+        {QStringLiteral("resume"), runAction},
         {QStringLiteral("invite"), runInvite},
         {QStringLiteral("watch"), runWatch},
         {QStringLiteral("join"), runJoin},

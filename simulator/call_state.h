@@ -49,6 +49,8 @@ struct CallState
     QHash<QString, CommsOperation> operations;
     ScenarioChurn churn;
     qint64 rosterSequence = 0;
+    //! Who is on hold (from the startHoldMusic request on), or empty; Graph allows one at a time.
+    QString onHoldId;
     int nextSourceId = 1;
     qint64 lastKeepAliveMs = 0;         //!< simulated time of the last keepAlive (or the join)
     Scheduler::EventId expiryEvent = 0; //!< ends the call 45 minutes after lastKeepAliveMs

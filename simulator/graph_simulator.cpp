@@ -7,6 +7,7 @@
 #include "simulator/fault_plan.h"
 #include "simulator/graph_error_body.h"
 #include "simulator/gzip.h"
+#include "simulator/hold_music_routes.h"
 #include "simulator/invitation_engine.h"
 #include "simulator/join_engine.h"
 #include "simulator/notification_delivery.h"
@@ -119,6 +120,7 @@ public:
     JoinEngine joins{world, scheduler, clock, lifetime, churn};
     CallRoutes callRoutes{world, tokens, joins};
     ParticipantRoutes participantRoutes{world, tokens, invitations};
+    HoldMusicRoutes holdMusicRoutes{world, tokens, scheduler, clock};
     UserRoutes userRoutes{world, tokens};
     OnlineMeetingRoutes onlineMeetingRoutes{world, tokens};
     BatchHandler batch{world,
@@ -144,6 +146,7 @@ GraphSimulatorPrivate::GraphSimulatorPrivate(GraphSimulator *owner)
     callRoutes.registerOn(graphRouter);
     lifetime.registerOn(graphRouter);
     participantRoutes.registerOn(graphRouter);
+    holdMusicRoutes.registerOn(graphRouter);
     userRoutes.registerOn(graphRouter);
     onlineMeetingRoutes.registerOn(graphRouter);
     batch.registerOn(graphRouter);

@@ -165,7 +165,7 @@ ScenarioOptions parseOptions(const QJsonValue &value, const QString &path)
               {QStringLiteral("pageSize"), QStringLiteral("rosterCap"), QStringLiteral("operationsGettable"),
                QStringLiteral("tokenLifetime"), QStringLiteral("clock"), QStringLiteral("startTime"),
                QStringLiteral("seed"), QStringLiteral("ringTimeout"), QStringLiteral("reverseBatchResponses"),
-               QStringLiteral("joinDelay"), QStringLiteral("batchCommunications")});
+               QStringLiteral("joinDelay"), QStringLiteral("batchCommunications"), QStringLiteral("holdMusicDelay")});
     options.pageSize = intAt(o, QStringLiteral("pageSize"), path, 0, 0);
     options.rosterCap = intAt(o, QStringLiteral("rosterCap"), path, options.rosterCap, 0);
     options.operationsGettable = boolAt(o, QStringLiteral("operationsGettable"), path, options.operationsGettable);
@@ -178,6 +178,8 @@ ScenarioOptions parseOptions(const QJsonValue &value, const QString &path)
     options.tokenLifetime = intAt(o, QStringLiteral("tokenLifetime"), path, 3599, 1);
     options.seed = quint32(intAt(o, QStringLiteral("seed"), path, 1, 0));
     options.ringTimeoutSeconds = numberAt(o, QStringLiteral("ringTimeout"), path, 30, 0);
+    options.holdMusicDelaySeconds =
+        numberAt(o, QStringLiteral("holdMusicDelay"), path, options.holdMusicDelaySeconds, 0);
     options.reverseBatchResponses = boolAt(o, QStringLiteral("reverseBatchResponses"), path, false);
     const QString clock = stringAt(o, QStringLiteral("clock"), path, false);
     if (clock.isEmpty() || clock == QLatin1String("real"))

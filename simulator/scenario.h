@@ -126,6 +126,8 @@ struct ScenarioOptions
     QDateTime startTime; // invalid = the real time when the scenario is loaded
     quint32 seed = 1;
     double ringTimeoutSeconds = 30;
+    //! How long a startHoldMusic operation runs before it completes (and is notified).
+    double holdMusicDelaySeconds = 0.5;
     bool reverseBatchResponses = false;
 };
 

@@ -60,7 +60,8 @@ AuditLogFilterBar::AuditLogFilterBar(QWidget *parent)
     m_call->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_call->setMinimumContentsLength(16);
     using Action = AuditEntry::Action;
-    for (const Action action : {Action::Remove, Action::Mute, Action::Invite, Action::Cancel})
+    for (const Action action :
+         {Action::Remove, Action::Mute, Action::Hold, Action::Resume, Action::Invite, Action::Cancel})
         m_action->addItem(AuditLogModel::actionLabel(action), int(action));
     using Outcome = AuditEntry::Outcome;
     for (const Outcome outcome : {Outcome::Done, Outcome::Failed, Outcome::AlreadyGone, Outcome::NotInCall,

@@ -93,6 +93,16 @@ MainWindow::MainWindow(CallSession *session, DirectorySearch *search, const Opti
     connect(m_actions->removeParticipant, &QAction::triggered, this, &MainWindow::removeSelected);
     connect(m_actions->cancelInvitation, &QAction::triggered, this, &MainWindow::cancelSelected);
     connect(m_actions->muteParticipant, &QAction::triggered, this, &MainWindow::muteSelected);
+    connect(m_actions->holdParticipant, &QAction::triggered, this, [this] {
+        const RosterSelection selection = currentSelection();
+        if (selection.canHold())
+            m_session->hold(selection.rows().first().id);
+    });
+    connect(m_actions->resumeParticipant, &QAction::triggered, this, [this] {
+        const RosterSelection selection = currentSelection();
+        if (selection.canResume())
+            m_session->resume(selection.rows().first().id);
+    });
     connect(m_actions->removeGroup, &QAction::triggered, this,
             [this] { actOnGroup(GroupActionDialog::Action::Remove); });
     connect(m_actions->muteGroup, &QAction::triggered, this, [this] { actOnGroup(GroupActionDialog::Action::Mute); });
@@ -209,6 +219,8 @@ void MainWindow::buildMenus()
     QMenu *people = menuBar()->addMenu(tr("&Participants"));
     people->addAction(m_actions->invite);
     people->addAction(m_actions->muteParticipant);
+    people->addAction(m_actions->holdParticipant);
+    people->addAction(m_actions->resumeParticipant);
     people->addAction(m_actions->removeParticipant);
     people->addAction(m_actions->cancelInvitation);
     people->addSeparator();

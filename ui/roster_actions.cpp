@@ -47,6 +47,13 @@ RosterActions::RosterActions(QWidget *window)
     cancelInvitation->setToolTip(cancelInvitation->toolTip() + deleteKey);
     muteParticipant = makeAction(window, "actionMuteParticipant", tr("&Mute"), tr("Mute the selected participants"),
                                  QKeySequence(Qt::CTRL | Qt::Key_M), "mute");
+    holdParticipant = makeAction(window, "actionHoldParticipant", tr("Put on &Hold"),
+                                 tr("Take the selected participant out of the conversation with hold music, "
+                                    "without removing them (one at a time)"),
+                                 QKeySequence(Qt::CTRL | Qt::Key_H));
+    resumeParticipant = makeAction(window, "actionResumeParticipant", tr("R&esume"),
+                                   tr("Bring the selected participant back from hold into the conversation"),
+                                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
     removeGroup = makeAction(window, "actionRemoveGroup", tr("Remove a &Group…"),
                              tr("Remove everyone the filter shows, or everyone of some kinds, after a preview"));
     muteGroup = makeAction(window, "actionMuteGroup", tr("Mute a Gro&up…"),
@@ -87,6 +94,8 @@ void RosterActions::update(const RosterSelection &selection, bool callOpen, bool
     removeParticipant->setEnabled(callOpen && selection.canRemove());
     cancelInvitation->setEnabled(callOpen && selection.canCancel());
     muteParticipant->setEnabled(callOpen && selection.canMute());
+    holdParticipant->setEnabled(callOpen && selection.canHold());
+    resumeParticipant->setEnabled(callOpen && selection.canResume());
     const DeleteMeaning meaning = selection.deleteMeaning();
     deleteSelection->setEnabled(callOpen && meaning != DeleteMeaning::Nothing);
     // Delete says what it will do to this selection.
@@ -110,6 +119,10 @@ QMenu *RosterActions::buildContextMenu(const RosterSelection &selection, QWidget
     menu->setAttribute(Qt::WA_DeleteOnClose);
     if (selection.canMute() && muteParticipant->isEnabled())
         menu->addAction(muteParticipant);
+    if (selection.canHold() && holdParticipant->isEnabled())
+        menu->addAction(holdParticipant);
+    if (selection.canResume() && resumeParticipant->isEnabled())
+        menu->addAction(resumeParticipant);
     if (selection.canRemove() && removeParticipant->isEnabled())
         menu->addAction(removeParticipant);
     if (selection.canCancel() && cancelInvitation->isEnabled())

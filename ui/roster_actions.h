@@ -29,7 +29,9 @@ public:
     QAction *removeParticipant;
     QAction *cancelInvitation;
     QAction *muteParticipant;
-    QAction *removeGroup; //!< everyone the filter shows, or of some kinds, with a preview
+    QAction *holdParticipant;   //!< puts one person on hold with music
+    QAction *resumeParticipant; //!< brings the person on hold back
+    QAction *removeGroup;       //!< everyone the filter shows, or of some kinds, with a preview
     QAction *muteGroup;
     QAction *deleteSelection; //!< Delete: removes active rows and cancels invited ones
     QAction *invite;

@@ -38,6 +38,20 @@ QList<SelectedRow> RosterSelection::muteTargets() const
                      [](const SelectedRow &r) { return r.state == SelectedRow::State::Active && !r.muted && !r.own; });
 }
 
+bool RosterSelection::canHold() const
+{
+    if (m_rows.size() != 1)
+        return false;
+    const SelectedRow &row = m_rows.first();
+    return row.state == SelectedRow::State::Active && !row.own && !row.inLobby && row.hold == SelectedRow::Hold::None;
+}
+
+bool RosterSelection::canResume() const
+{
+    return m_rows.size() == 1 && m_rows.first().state == SelectedRow::State::Active
+           && m_rows.first().hold == SelectedRow::Hold::OnHold;
+}
+
 DeleteMeaning RosterSelection::deleteMeaning() const
 {
     const bool remove = canRemove();

@@ -19,6 +19,10 @@ struct SelectedRow
     State state = State::Active;
     bool muted = false;
     bool own = false; //!< Moderato's own participant: never removed or muted from here
+    bool inLobby = false;
+    //! On hold with music, as Moderato knows it: Pending while Graph has not confirmed a change.
+    enum class Hold { None, Pending, OnHold };
+    Hold hold = Hold::None;
 };
 
 //! What the Delete key means for a selection: each row gets what its state allows.
@@ -47,6 +51,11 @@ public:
     bool canCancel() const { return !cancellable().isEmpty(); }
     bool canMute() const { return !muteTargets().isEmpty(); }
     bool canCopyId() const { return m_rows.size() == 1; }
+    //! Put on Hold: exactly one person in the call (not in the lobby, not Moderato's own) who
+    //! is not on hold.
+    bool canHold() const;
+    //! Resume: exactly one person in the call who is on hold (or may be).
+    bool canResume() const;
     DeleteMeaning deleteMeaning() const;
 
     static QStringList ids(const QList<SelectedRow> &rows);

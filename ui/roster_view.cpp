@@ -36,6 +36,18 @@ SelectedRow::State selectedState(PM::RowState state)
     return SelectedRow::State::Busy;
 }
 
+SelectedRow::Hold selectedHold(PM::HoldState state)
+{
+    switch (state) {
+    case PM::HoldState::None: return SelectedRow::Hold::None;
+    case PM::HoldState::OnHold:
+    case PM::HoldState::Unconfirmed: return SelectedRow::Hold::OnHold; // may be on hold: resume is offered
+    case PM::HoldState::Starting:
+    case PM::HoldState::Resuming: break;
+    }
+    return SelectedRow::Hold::Pending;
+}
+
 } // namespace
 
 RosterView::RosterView(QWidget *parent)
@@ -289,9 +301,12 @@ QList<SelectedRow> RosterView::selectedRows() const
     std::sort(selected.begin(), selected.end(),
               [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
     for (const QModelIndex &index : std::as_const(selected)) {
-        rows.append(SelectedRow{index.data(PM::IdRole).toString(), index.data(PM::DisplayNameRole).toString(),
-                                selectedState(static_cast<PM::RowState>(index.data(PM::StateRole).toInt())),
-                                index.data(PM::IsMutedRole).toBool(), index.data(PM::IsOwnParticipantRole).toBool()});
+        SelectedRow row{index.data(PM::IdRole).toString(), index.data(PM::DisplayNameRole).toString(),
+                        selectedState(static_cast<PM::RowState>(index.data(PM::StateRole).toInt())),
+                        index.data(PM::IsMutedRole).toBool(), index.data(PM::IsOwnParticipantRole).toBool()};
+        row.inLobby = index.data(PM::IsInLobbyRole).toBool();
+        row.hold = selectedHold(static_cast<PM::HoldState>(index.data(PM::HoldStateRole).toInt()));
+        rows.append(row);
     }
     return rows;
 }

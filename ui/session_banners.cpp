@@ -235,14 +235,16 @@ void SessionBanners::showProgress(ActionOutcome::Action action, int done, int to
 {
     // One person's outcome comes at once; invitations are followed in their own panel; the
     // last outcome brings the report.
-    if (total < 2 || done >= total || action == ActionOutcome::Action::Invite)
+    if (total < 2 || done >= total)
         return;
     QString text;
     switch (action) {
     case ActionOutcome::Action::Remove: text = tr("Removing people: %1 of %2 done."); break;
     case ActionOutcome::Action::Mute: text = tr("Muting people: %1 of %2 done."); break;
     case ActionOutcome::Action::CancelInvitation: text = tr("Cancelling invitations: %1 of %2 done."); break;
-    case ActionOutcome::Action::Invite: return;
+    case ActionOutcome::Action::Invite:
+    case ActionOutcome::Action::Hold:
+    case ActionOutcome::Action::Resume: return; // one person each
     }
     text = text.arg(done).arg(total);
     if (m_progressShown && m_action->isVisible()) {

@@ -46,7 +46,7 @@ QString auditOptionsProblem(const QCommandLineParser &parser, CliOptions &option
         const QString name = parser.value(QStringLiteral("action"));
         filter.action = AuditEntry::actionFromName(name);
         if (!filter.action)
-            return CliText::tr("--action: \"%1\" is not remove, cancel, invite or mute.").arg(name);
+            return CliText::tr("--action: \"%1\" is not remove, cancel, invite, mute, hold or resume.").arg(name);
     }
     if (parser.isSet(QStringLiteral("outcome"))) {
         const QString name = parser.value(QStringLiteral("outcome"));

@@ -1,5 +1,6 @@
-// moderato-cli participants, remove, cancel and mute.
+// moderato-cli participants, remove, cancel, mute, hold and resume.
 #include "app/cli/cli_commands.h"
+#include "app/cli/cli_environment.h"
 #include "app/cli/cli_rule_selection.h"
 #include "app/cli/cli_text.h"
 
@@ -98,6 +99,18 @@ void runParticipants(CliEnvironment &env, const CliOptions &options, Done done)
     env.graph()->send(request);
 }
 
+namespace {
+
+//! Exit 0 for it: done, already gone, a missing id with --ignore-missing, or a hold or resume
+//! Graph accepted but could not confirm (the line says so; Graph did not refuse it).
+bool isFine(const ActionOutcome &o, const CliOptions &options)
+{
+    return o.isSuccess() || o.result == ActionOutcome::Result::Unconfirmed
+           || (o.result == ActionOutcome::Result::NotInCall && options.ignoreMissing);
+}
+
+} // namespace
+
 void runAction(CliEnvironment &env, const CliOptions &options, Done done)
 {
     auto *session = new CallSession(env.graph(), env.clientId(), &env);
@@ -105,7 +118,7 @@ void runAction(CliEnvironment &env, const CliOptions &options, Done done)
     session->setHomeTenantId(env.tenantId());
     // One line per person as each answer comes in, the exit code once all are in.
     QObject::connect(session, &CallSession::actionFinished, &env, [options](const ActionOutcome &o) {
-        const bool fine = o.isSuccess() || (o.result == ActionOutcome::Result::NotInCall && options.ignoreMissing);
+        const bool fine = isFine(o, options);
         // The id first: scripts find each person's line by it.
         const QString line = o.participantId + QLatin1String(": ") + o.describe();
         if (fine) {
@@ -117,8 +130,8 @@ void runAction(CliEnvironment &env, const CliOptions &options, Done done)
             err() << "  " << o.adminHint << Qt::endl;
     });
     QObject::connect(session, &CallSession::actionCompleted, &env, [options, done](const ActionReport &report) {
-        for (const ActionOutcome &o : report.problems()) {
-            if (!(o.result == ActionOutcome::Result::NotInCall && options.ignoreMissing)) {
+        for (const ActionOutcome &o : report.outcomes) {
+            if (!isFine(o, options)) {
                 done(Refused);
                 return;
             }
@@ -148,6 +161,10 @@ void runAction(CliEnvironment &env, const CliOptions &options, Done done)
             session->remove(ids);
         else if (options.command == QLatin1String("cancel"))
             session->cancelInvitations(ids);
+        else if (options.command == QLatin1String("hold"))
+            session->hold(ids.value(0));
+        else if (options.command == QLatin1String("resume"))
+            session->resume(ids.value(0));
         else
             session->mute(ids);
     };
@@ -174,6 +191,12 @@ void runAction(CliEnvironment &env, const CliOptions &options, Done done)
                          printSessionError(message, details);
                          done(Refused);
                      });
+    // Graph confirms a hold or resume through notifications: listen when the account says how.
+    if (options.command == QLatin1String("hold") || options.command == QLatin1String("resume")) {
+        env.listenForNotifications(session,
+                                   [session, options](NotificationHookup *) { session->open(options.callId); });
+        return;
+    }
     session->open(options.callId);
 }
 

@@ -132,6 +132,19 @@ QList<CommandSpec> commandSpecs()
                                          "Someone already in the call is refused: use remove.")),
         actionByRule(QStringLiteral("mute"), CliText::tr("Mute participants in the call."),
                      CliText::tr("Mute participants in the call.")),
+        {QStringLiteral("hold"),
+         CliText::tr("Put one participant on hold with music."),
+         CliText::tr("Take one participant out of the conversation with Teams' hold music, without removing "
+                     "them. Graph allows one participant on hold at a time. Graph confirms it through "
+                     "notifications: without them the answer is \"accepted, not confirmed\" (exit 0)."),
+         {callArgument(), {QStringLiteral("PID"), CliText::tr("The participant id, as participants prints it.")}},
+         {}},
+        {QStringLiteral("resume"),
+         CliText::tr("Bring the participant on hold back."),
+         CliText::tr("Bring the participant on hold back into the conversation. Graph refuses it for someone "
+                     "who is not on hold (exit 1)."),
+         {callArgument(), {QStringLiteral("PID"), CliText::tr("The participant id, as participants prints it.")}},
+         {}},
         {QStringLiteral("watch"),
          CliText::tr("Print each join, leave and change in the call."),
          CliText::tr("Print one line per join, leave and change; keeps the call alive. Given a meeting, joins "
@@ -168,7 +181,7 @@ QList<CommandSpec> commandSpecs()
                  "DATE"),
           option("until", CliText::tr("Only actions at or before this time; a date alone includes the whole day."),
                  "DATE"),
-          option("action", CliText::tr("Only this action: remove, cancel, invite or mute."), "ACTION"),
+          option("action", CliText::tr("Only this action: remove, cancel, invite, mute, hold or resume."), "ACTION"),
           option("outcome", CliText::tr("Only this outcome: done, failed, alreadyGone, unknown, notInCall or refused."),
                  "OUTCOME"),
           option("csv", CliText::tr("Print CSV (RFC 4180, UTF-8) for a spreadsheet.")),

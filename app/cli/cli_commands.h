@@ -19,7 +19,7 @@ using Done = std::function<void(int exitCode)>;
 void runLogin(CliEnvironment &env, const CliOptions &options, Done done);
 void runLogout(CliEnvironment &env, const CliOptions &options, Done done);
 void runParticipants(CliEnvironment &env, const CliOptions &options, Done done);
-void runAction(CliEnvironment &env, const CliOptions &options, Done done); // remove, cancel, mute
+void runAction(CliEnvironment &env, const CliOptions &options, Done done); // remove, cancel, mute, hold, resume
 void runInvite(CliEnvironment &env, const CliOptions &options, Done done);
 void runWatch(CliEnvironment &env, const CliOptions &options, Done done);
 void runJoin(CliEnvironment &env, const CliOptions &options, Done done);

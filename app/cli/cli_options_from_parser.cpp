@@ -101,13 +101,14 @@ QString joinArgumentsProblem(CliOptions &options, const QStringList &arguments)
 }
 
 //! Every other command: a call id unless it is login or logout, then participant ids for remove,
-//! cancel and mute.
+//! cancel and mute, and exactly one for hold and resume.
 QString callArgumentsProblem(CliOptions &options, const QStringList &arguments)
 {
     const QString &command = options.command;
     const bool needsCall = command != QLatin1String("login") && command != QLatin1String("logout");
-    const bool needsIds =
-        command == QLatin1String("remove") || command == QLatin1String("cancel") || command == QLatin1String("mute");
+    const bool onePerson = command == QLatin1String("hold") || command == QLatin1String("resume");
+    const bool needsIds = onePerson || command == QLatin1String("remove") || command == QLatin1String("cancel")
+                          || command == QLatin1String("mute");
     if (needsCall) {
         options.callId = arguments.value(0);
         if (options.callId.isEmpty())
@@ -122,6 +123,8 @@ QString callArgumentsProblem(CliOptions &options, const QStringList &arguments)
             return CliText::tr("Give participant ids or --where, not both.");
         if (!options.where && (options.dryRun || options.yes))
             return CliText::tr("--dry-run and --yes go with --where.");
+        if (onePerson && options.participantIds.size() != 1)
+            return CliText::tr("%1 needs exactly one participant id: one person is on hold at a time.").arg(command);
         if (options.participantIds.isEmpty() && !options.where)
             return CliText::tr("%1 needs at least one participant id, or --where.").arg(command);
         for (const QString &id : std::as_const(options.participantIds))

@@ -14,6 +14,8 @@ QString doneSentence(ActionOutcome::Action action, const QString &who)
         return ActionOutcome::tr("The invitation to %1 was cancelled.").arg(who);
     case ActionOutcome::Action::Invite: return ActionOutcome::tr("%1 is being called.").arg(who);
     case ActionOutcome::Action::Mute: return ActionOutcome::tr("%1 was muted.").arg(who);
+    case ActionOutcome::Action::Hold: return ActionOutcome::tr("%1 is on hold and hears music.").arg(who);
+    case ActionOutcome::Action::Resume: return ActionOutcome::tr("%1 is back in the call.").arg(who);
     }
     return who;
 }
@@ -26,6 +28,8 @@ QString couldNot(ActionOutcome::Action action, const QString &who)
         return ActionOutcome::tr("Could not cancel the invitation to %1").arg(who);
     case ActionOutcome::Action::Invite: return ActionOutcome::tr("Could not invite %1").arg(who);
     case ActionOutcome::Action::Mute: return ActionOutcome::tr("Could not mute %1").arg(who);
+    case ActionOutcome::Action::Hold: return ActionOutcome::tr("Could not put %1 on hold").arg(who);
+    case ActionOutcome::Action::Resume: return ActionOutcome::tr("Could not bring %1 back from hold").arg(who);
     }
     return who;
 }
@@ -39,7 +43,8 @@ QString ActionOutcome::describe() const
     case Result::AlreadyGone:
     case Result::NotInCall:
     case Result::Refused:
-    case Result::Stopped: return message.isEmpty() ? doneSentence(action, who()) : message;
+    case Result::Stopped:
+    case Result::Unconfirmed: return message.isEmpty() ? doneSentence(action, who()) : message;
     case Result::Failed:
     case Result::Unknown: break;
     }
@@ -82,6 +87,9 @@ QString ActionReport::successSummary() const
     case ActionOutcome::Action::CancelInvitation: return tr("%n invitations were cancelled:", nullptr, n);
     case ActionOutcome::Action::Invite: return tr("%n people are being called:", nullptr, n);
     case ActionOutcome::Action::Mute: return tr("%n people were muted:", nullptr, n);
+    // One person at a time: a report of several holds or resumes is never made.
+    case ActionOutcome::Action::Hold:
+    case ActionOutcome::Action::Resume: break;
     }
     return {};
 }

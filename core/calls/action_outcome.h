@@ -16,7 +16,14 @@ struct ActionOutcome
 {
     Q_DECLARE_TR_FUNCTIONS(moderato::ActionOutcome)
 public:
-    enum class Action { Remove, CancelInvitation, Invite, Mute };
+    enum class Action {
+        Remove,
+        CancelInvitation,
+        Invite,
+        Mute,
+        Hold,   //!< put on hold with music (startHoldMusic)
+        Resume, //!< back from hold (stopHoldMusic)
+    };
     enum class Result {
         Done,        //!< the service confirmed it
         AlreadyGone, //!< the person had left (or the invitation ended) before the request arrived
@@ -25,6 +32,9 @@ public:
         NotInCall,   //!< nothing was sent: the id is not in this call
         Refused,     //!< nothing was sent: the id is not in the state the action is for
         Stopped,     //!< nothing was sent: the moderator stopped the action before it went out
+        //! The service accepted the request (202) but its confirmation did not come, or cannot
+        //! come because notifications are off (hold and resume)
+        Unconfirmed,
     };
     Action action = Action::Remove;
     Result result = Result::Failed;

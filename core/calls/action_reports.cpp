@@ -15,6 +15,8 @@ AuditEntry::Action auditAction(ActionOutcome::Action action)
     case ActionOutcome::Action::CancelInvitation: return AuditEntry::Action::Cancel;
     case ActionOutcome::Action::Invite: return AuditEntry::Action::Invite;
     case ActionOutcome::Action::Mute: return AuditEntry::Action::Mute;
+    case ActionOutcome::Action::Hold: return AuditEntry::Action::Hold;
+    case ActionOutcome::Action::Resume: return AuditEntry::Action::Resume;
     }
     return AuditEntry::Action::Remove;
 }
@@ -25,7 +27,9 @@ AuditEntry::Outcome auditOutcome(ActionOutcome::Result result)
     case ActionOutcome::Result::Done: return AuditEntry::Outcome::Done;
     case ActionOutcome::Result::AlreadyGone: return AuditEntry::Outcome::AlreadyGone;
     case ActionOutcome::Result::Failed: return AuditEntry::Outcome::Failed;
-    case ActionOutcome::Result::Unknown: return AuditEntry::Outcome::Unknown;
+    case ActionOutcome::Result::Unknown:
+    // Accepted, not confirmed: the log says "unknown" with the sentence that says why.
+    case ActionOutcome::Result::Unconfirmed: return AuditEntry::Outcome::Unknown;
     case ActionOutcome::Result::NotInCall: return AuditEntry::Outcome::NotInCall;
     case ActionOutcome::Result::Refused: return AuditEntry::Outcome::Refused;
     case ActionOutcome::Result::Stopped: return AuditEntry::Outcome::Stopped;

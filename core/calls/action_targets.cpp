@@ -40,10 +40,67 @@ QString ownParticipantSentence(Action action, const QString &name)
                    "%1 is Moderato's own participant: removing it would end Moderato's access to the call.")
             .arg(name);
     case Action::Mute: return ActionTargets::tr("%1 is Moderato's own participant and is never muted.").arg(name);
+    case Action::Hold:
+    case Action::Resume:
+        return ActionTargets::tr("%1 is Moderato's own participant and is never put on hold.").arg(name);
     case Action::CancelInvitation:
     case Action::Invite: break;
     }
     return ActionTargets::tr("%1 is Moderato's own participant in this call, not an invitation.").arg(name);
+}
+
+//! Why \a id cannot be put on hold (or resumed) now, from what Moderato knows; empty to send.
+//! Graph's roster does not say who is on hold: what Moderato knows is its own requests' outcomes.
+QString holdRefusal(Action action, const QString &id, const QString &name, const ParticipantModel &roster,
+                    const RosterFacts &facts, const std::function<QString(const QString &)> &nameOf)
+{
+    using Hold = ParticipantModel::HoldState;
+    const Hold own = roster.holdState(id);
+    const QString other = roster.holdParticipant();
+    const bool someoneElse = !other.isEmpty() && other != id;
+    const auto participant = roster.participant(id);
+    if (action == Action::Hold) {
+        if (participant && participant->isInLobby())
+            return ActionTargets::tr("%1 is waiting in the lobby: only people in the call can be put on hold.")
+                .arg(name);
+        switch (own) {
+        case Hold::OnHold: return ActionTargets::tr("%1 is on hold already.").arg(name);
+        case Hold::Unconfirmed: return ActionTargets::tr("%1 may be on hold already: resume them first.").arg(name);
+        case Hold::Starting: return ActionTargets::tr("%1 is being put on hold already.").arg(name);
+        case Hold::Resuming: return ActionTargets::tr("%1 is being brought back from hold.").arg(name);
+        case Hold::None: break;
+        }
+        if (!someoneElse)
+            return {};
+        // Graph allows one participant on hold at a time.
+        const QString otherName = nameOf(other);
+        switch (roster.holdState(other)) {
+        case Hold::Starting:
+            return ActionTargets::tr("%1 is being put on hold: only one person can be on hold.").arg(otherName);
+        case Hold::Resuming:
+            return ActionTargets::tr("%1 is being brought back from hold: wait until they are back.").arg(otherName);
+        case Hold::Unconfirmed:
+            return ActionTargets::tr("%1 may be on hold already: resume them first.").arg(otherName);
+        case Hold::OnHold:
+        case Hold::None: break;
+        }
+        return ActionTargets::tr("%1 is on hold already: resume them first.").arg(otherName);
+    }
+    switch (own) {
+    case Hold::Starting:
+        return ActionTargets::tr("%1 is still being put on hold: wait until Graph confirms it.").arg(name);
+    case Hold::Resuming: return ActionTargets::tr("%1 is being brought back from hold already.").arg(name);
+    case Hold::OnHold:
+    case Hold::Unconfirmed: return {};
+    case Hold::None: break;
+    }
+    if (participant && participant->isInLobby())
+        return ActionTargets::tr("%1 is waiting in the lobby, not on hold.").arg(name);
+    // Certain only when Moderato knows someone else is on hold: one at a time. Otherwise another
+    // program may have put them on hold, and only Graph can say.
+    if (facts.loaded && someoneElse && roster.holdState(other) == Hold::OnHold)
+        return ActionTargets::tr("%1 is not on hold: %2 is.").arg(name, nameOf(other));
+    return {};
 }
 
 } // namespace
@@ -109,8 +166,14 @@ TargetCheck checkTargets(Action action, const QStringList &ids, const Participan
             continue;
         }
 
-        // Remove and mute are for people in the call.
+        // Remove, mute, hold and resume are for people in the call.
         if (state == RowState::Active) {
+            if (action == Action::Hold || action == Action::Resume) {
+                if (const QString why = holdRefusal(action, id, name, roster, facts, nameOf); !why.isEmpty()) {
+                    refuse(R::Refused, why);
+                    continue;
+                }
+            }
             check.verified.append(id);
         } else if (state == RowState::Invited) {
             refuse(R::Refused,

@@ -18,6 +18,8 @@ QString AuditEntry::actionName(Action action)
     case Action::Cancel: return QStringLiteral("cancel");
     case Action::Invite: return QStringLiteral("invite");
     case Action::Mute: return QStringLiteral("mute");
+    case Action::Hold: return QStringLiteral("hold");
+    case Action::Resume: return QStringLiteral("resume");
     }
     return {};
 }
@@ -38,7 +40,8 @@ QString AuditEntry::outcomeName(Outcome outcome)
 
 std::optional<AuditEntry::Action> AuditEntry::actionFromName(const QString &name)
 {
-    for (const Action action : {Action::Remove, Action::Cancel, Action::Invite, Action::Mute})
+    for (const Action action :
+         {Action::Remove, Action::Cancel, Action::Invite, Action::Mute, Action::Hold, Action::Resume})
         if (actionName(action) == name)
             return action;
     return std::nullopt;

@@ -14,7 +14,7 @@ namespace moderato {
 //! One moderation action on one participant.
 struct AuditEntry
 {
-    enum class Action { Remove, Cancel, Invite, Mute };
+    enum class Action { Remove, Cancel, Invite, Mute, Hold, Resume };
     enum class Outcome { Done, Failed, AlreadyGone, Unknown, NotInCall, Refused, Stopped };
 
     QDateTime time; //!< when it finished; AuditLog::append() fills in "now" when invalid
@@ -31,7 +31,7 @@ struct AuditEntry
     ParticipantIdentity targetIdentity{};
 
     //! {"time","callId","action","targetId","targetName","outcome","requestId","message","callSubject"};
-    //! time is ISO 8601 UTC with milliseconds, action remove|cancel|invite|mute, outcome
+    //! time is ISO 8601 UTC with milliseconds, action remove|cancel|invite|mute|hold|resume, outcome
     //! done|failed|alreadyGone|unknown|notInCall|refused|stopped (the last three: nothing was sent). Text fields pass
     //! through scrubSecrets(). A non-empty targetIdentity adds "targetIdentity": {"kind","id","tenantId"}.
     QJsonObject toJson() const;

@@ -109,6 +109,8 @@ QString AuditLogModel::actionLabel(AuditEntry::Action action)
     case AuditEntry::Action::Cancel: return tr("Cancel invitation");
     case AuditEntry::Action::Invite: return tr("Invite");
     case AuditEntry::Action::Mute: return tr("Mute");
+    case AuditEntry::Action::Hold: return tr("Put on hold");
+    case AuditEntry::Action::Resume: return tr("Resume from hold");
     }
     return {};
 }

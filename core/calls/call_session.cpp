@@ -40,6 +40,8 @@ CallSession::CallSession(GraphClient *client, const QString &clientId, QObject *
     connect(d->actions, &ModerationActions::answered, this, &CallSession::refresh);
     connect(d->actions, &ModerationActions::invitationsChanged, d->tracker, &InvitationTracker::syncInvitedRows);
     connect(d->tracker, &InvitationTracker::callGone, this, [this](const GraphError &error) { d->noticeGone(error); });
+    connect(d->holdMusic, &HoldMusic::callGone, this, [this](const GraphError &error) { d->noticeGone(error); });
+    connect(d->holdMusic, &HoldMusic::answered, this, &CallSession::refresh);
     connect(d->tracker, &InvitationTracker::rosterNeeded, this, &CallSession::refresh);
 
     d->participants->setOwnApplicationId(clientId);
@@ -130,6 +132,7 @@ void CallSession::Private::startCall(const QString &id)
     reports->setCallId(callId);
     actions->setCall(callId);
     tracker->setCall(callId);
+    holdMusic->startCall(callId);
     everLoaded = false;
     mayBeIncomplete = false;
     notified.reset();
@@ -157,6 +160,7 @@ void CallSession::Private::startCall(const QString &id)
 
 void CallSession::Private::onLegEnded()
 {
+    holdMusic->callEnded();
     refresher->stop();
     ticker.stop();
     setState(ConnectionState::Ended);
@@ -235,6 +239,30 @@ void CallSession::cancelInvitations(const QStringList &participantIds)
 void CallSession::mute(const QStringList &participantIds)
 {
     d->act(ActionOutcome::Action::Mute, participantIds);
+}
+
+void CallSession::hold(const QString &participantId)
+{
+    d->actOnHold(ActionOutcome::Action::Hold, participantId);
+}
+
+void CallSession::resume(const QString &participantId)
+{
+    d->actOnHold(ActionOutcome::Action::Resume, participantId);
+}
+
+void CallSession::setHoldConfirmationTimeout(int milliseconds)
+{
+    d->holdMusic->setConfirmationTimeout(milliseconds);
+}
+
+void CallSession::Private::actOnHold(ActionOutcome::Action action, const QString &participantId)
+{
+    std::optional<QString> ended;
+    if (state == ConnectionState::Ended)
+        ended = leg->endReason();
+    holdMusic->run(action, participantId, {everLoaded, mayBeIncomplete}, ended,
+                   [this](const QString &id) { return actions->nameOf(id); });
 }
 
 void CallSession::Private::act(ActionOutcome::Action action, const QStringList &ids)

@@ -30,7 +30,7 @@ struct CallInfo
     QString organizerId; //!< the organiser's user object id (meetingInfo.organizer), when Graph gives it
 };
 
-//! One call: refreshes its roster and runs remove, cancel, invite and mute against it.
+//! One call: refreshes its roster and runs remove, cancel, invite, mute, hold and resume against it.
 //! Actions take participant ids, never rows: the roster may change while a request is in flight.
 class CallSession : public QObject
 {
@@ -118,6 +118,15 @@ public:
     //! whatever has not reached Graph yet is not sent (Stopped, in the report), requests already
     //! out finish as Graph answers. Invitations are not stopped.
     void stopActions();
+    //! Puts one participant on hold with music (Graph allows one on hold at a time). Checked like
+    //! the others, and refused at once when Moderato knows someone else is on hold. The outcome
+    //! comes when Graph confirms it: in its answer or in the operation's notification.
+    void hold(const QString &participantId);
+    //! Brings the participant on hold back. Refused at once only when Moderato is sure they are
+    //! not on hold; otherwise sent, since another program may have put them on hold.
+    void resume(const QString &participantId);
+    //! How long a hold or resume waits for Graph's confirmation (default 30 s).
+    void setHoldConfirmationTimeout(int milliseconds);
     //! One invitation request per person (several go together as one $batch), so that each
     //! invitation ends with its own outcome; returns the participant ids generated.
     QStringList invite(const QList<InviteTarget> &targets);

@@ -53,9 +53,14 @@ int CallSession::applyNotifications(const QList<CommsNotification> &notification
             d->notifiedApply.start();
             break;
         }
-        case CommsNotification::Kind::Operation:
-            d->tracker->applyOperation(OperationInfo::fromJson(n.entity), StatusSource::Notification);
+        case CommsNotification::Kind::Operation: {
+            OperationInfo operation = OperationInfo::fromJson(n.entity);
+            if (operation.id.isEmpty()) // the hold-music examples carry it only in the resource URL
+                operation.id = n.operationId;
+            if (!d->holdMusic->applyOperation(operation))
+                d->tracker->applyOperation(operation, StatusSource::Notification);
             break;
+        }
         }
     }
     return applied;
@@ -66,6 +71,7 @@ void CallSession::setNotificationsListening(bool listening)
     if (d->notificationsListening == listening)
         return;
     d->notificationsListening = listening;
+    d->holdMusic->setNotificationsListening(listening);
     if (!listening)
         d->notificationsProblem.clear();
     // A faster poll starts now; a slower one after the next refresh.

@@ -5,6 +5,7 @@
 #include "core/calls/action_reports.h"
 #include "core/calls/call_leg.h"
 #include "core/calls/call_session.h"
+#include "core/calls/hold_music.h"
 #include "core/calls/invitation_model.h"
 #include "core/calls/invitation_tracker.h"
 #include "core/calls/moderation_actions.h"
@@ -31,6 +32,7 @@ struct CallSession::Private
         , refresher(new RosterRefresher(graph, session))
         , actions(new ModerationActions(graph, appClientId, participants, invitations, reports, session))
         , tracker(new InvitationTracker(graph, appClientId, participants, invitations, reports, session))
+        , holdMusic(new HoldMusic(graph, appClientId, participants, invitations, reports, session))
         , leg(new CallLeg(graph, appClientId, session))
     {}
 
@@ -42,6 +44,7 @@ struct CallSession::Private
     RosterRefresher *refresher; //!< polls the roster
     ModerationActions *actions; //!< remove, cancel, mute
     InvitationTracker *tracker; //!< invite, and each invitation to its end
+    HoldMusic *holdMusic;       //!< hold and resume, each to its operation's end
     CallLeg *leg;               //!< Moderato's own leg: join, keepAlive, end, leave
 
     QString callId;
@@ -88,6 +91,7 @@ struct CallSession::Private
     void loadCallInfo();
     void onThrottled();
     void act(ActionOutcome::Action action, const QStringList &ids);
+    void actOnHold(ActionOutcome::Action action, const QString &participantId);
 };
 
 } // namespace moderato

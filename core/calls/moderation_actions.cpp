@@ -126,7 +126,9 @@ void ModerationActions::run(ActionOutcome::Action action, const QStringList &ids
         m_participants->setPending(toSend, ParticipantModel::RowState::Cancelling);
         m_invitations->setCancelling(toSend, true);
         break;
-    case A::Invite: break;
+    case A::Invite:
+    case A::Hold: // HoldMusic's, never run here
+    case A::Resume: break;
     }
     for (const ActionOutcome &refused : std::as_const(check.refused))
         m_reports->add(reportId, refused);
@@ -172,7 +174,9 @@ void ModerationActions::finish(ActionOutcome::Action action, int reportId, const
         Q_EMIT invitationsChanged();
         break;
     case ActionOutcome::Action::Mute:
-    case ActionOutcome::Action::Invite: m_participants->clearPending({participantId}); break;
+    case ActionOutcome::Action::Invite:
+    case ActionOutcome::Action::Hold:
+    case ActionOutcome::Action::Resume: m_participants->clearPending({participantId}); break;
     }
     m_reports->add(reportId, outcome);
 }

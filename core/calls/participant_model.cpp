@@ -128,6 +128,7 @@ void ParticipantModel::markLeft(const QList<qsizetype> &leaving)
         if (row.left)
             continue;
         row.left = true;
+        row.hold = HoldState::None; // whoever leaves the call is no longer on hold
         aspects[slot] = State;
     }
     emitChanged(aspects);
@@ -282,6 +283,33 @@ void ParticipantModel::setPending(const QStringList &ids, RowState pending)
 void ParticipantModel::clearPending(const QStringList &ids)
 {
     setPending(ids, RowState::Active);
+}
+
+void ParticipantModel::setHoldState(const QString &participantId, HoldState state)
+{
+    const auto it = m_slotById.constFind(participantId);
+    if (it == m_slotById.constEnd() || *it >= m_rows.size())
+        return;
+    Row &row = m_rows[*it];
+    if (row.hold == state || (row.left && state != HoldState::None))
+        return;
+    row.hold = state;
+    emitChanged(toRow(*it), State);
+}
+
+ParticipantModel::HoldState ParticipantModel::holdState(const QString &participantId) const
+{
+    const int row = rowOf(participantId);
+    return row < 0 ? HoldState::None : rowAt(row).hold;
+}
+
+QString ParticipantModel::holdParticipant() const
+{
+    for (int row = 0; row < rowCount(); ++row) {
+        if (rowAt(row).hold != HoldState::None)
+            return rowAt(row).participant.id();
+    }
+    return {};
 }
 
 void ParticipantModel::clear()

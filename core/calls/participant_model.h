@@ -68,12 +68,25 @@ public:
         SortRole,             //!< per column: the natural value to sort by
         IsOwnParticipantRole, //!< the app's own participant (setOwnApplicationId()): never a target
         NeedsAttentionRole,   //!< int, lower first: 0 waiting in the lobby, 1 ringing, 2 the rest
+        HoldStateRole,        //!< HoldState as int: on hold with music, as Moderato knows it
     };
     Q_ENUM(Role)
 
     //! Left: gone from the call while the model was held; shown greyed until the hold ends.
     enum class RowState { Active, Invited, Removing, Cancelling, Muting, Left };
     Q_ENUM(RowState)
+
+    //! On hold with music (startHoldMusic). Graph's participant resource does not say it, so
+    //! Moderato keeps it from its own requests and their operations' outcomes; it ends when the
+    //! person leaves the roster or the model is cleared.
+    enum class HoldState {
+        None,
+        Starting,    //!< asked for; Graph has not confirmed it yet ("Putting on hold…")
+        OnHold,      //!< Graph confirmed it (the operation completed)
+        Unconfirmed, //!< Graph accepted it but its confirmation cannot come (no notifications) or did not
+        Resuming,    //!< asked to come back; Graph has not confirmed it yet
+    };
+    Q_ENUM(HoldState)
 
     struct Counts
     {
@@ -123,6 +136,12 @@ public:
     void setPending(const QStringList &ids, RowState pending);
     //! Restores rows to Active or Invited, e.g. after a failed request.
     void clearPending(const QStringList &ids);
+    //! Sets \a participantId's hold state (ignored for ids not in the roster).
+    void setHoldState(const QString &participantId, HoldState state);
+    //! None for ids not in the roster.
+    HoldState holdState(const QString &participantId) const;
+    //! The participant whose hold state is not None (Graph allows one on hold), or empty.
+    QString holdParticipant() const;
     //! Empties the model (every row removed) — only for switching to another call.
     void clear();
     //! Tells views the "ringing for N s" texts changed; call it from a one-second timer.
@@ -159,6 +178,7 @@ private:
         RowState pending = RowState::Active; //!< Active = nothing pending
         bool left = false;                   //!< gone while held
         bool joining = false;                //!< an invited row whose invitation was accepted
+        HoldState hold = HoldState::None;
     };
 
     const Row &rowAt(int row) const { return m_rows[row < m_gapStart ? row : row + m_gapLen]; }

@@ -58,7 +58,15 @@ QString ParticipantModel::organisationText(const Participant &p) const
 QString ParticipantModel::stateText(const Row &row) const
 {
     switch (rowState(row)) {
-    case RowState::Active: return row.participant.isInLobby() ? tr("Waiting in lobby") : tr("In the call");
+    case RowState::Active:
+        switch (row.hold) {
+        case HoldState::Starting: return tr("Putting on hold…");
+        case HoldState::OnHold: return tr("On hold");
+        case HoldState::Unconfirmed: return tr("On hold (not confirmed)");
+        case HoldState::Resuming: return tr("Resuming…");
+        case HoldState::None: break;
+        }
+        return row.participant.isInLobby() ? tr("Waiting in lobby") : tr("In the call");
     case RowState::Invited: {
         if (row.joining)
             return tr("Joining…");
@@ -180,6 +188,7 @@ QVariant ParticipantModel::data(const QModelIndex &index, int role) const
     case SortRole: return sortValue(row, index.column());
     case IsOwnParticipantRole: return isOwn(p);
     case NeedsAttentionRole: return attention(row);
+    case HoldStateRole: return int(row.hold);
     default: return {};
     }
 }
@@ -220,6 +229,7 @@ QHash<int, QByteArray> ParticipantModel::roleNames() const
     names.insert(SortRole, "sortValue");
     names.insert(IsOwnParticipantRole, "isOwnParticipant");
     names.insert(NeedsAttentionRole, "needsAttention");
+    names.insert(HoldStateRole, "holdState");
     return names;
 }
 

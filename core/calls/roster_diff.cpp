@@ -59,7 +59,7 @@ QList<int> rolesFor(quint16 aspects)
     if (aspects & Media)
         roles << M::MediaRole;
     if (aspects & State)
-        roles << M::StateRole << M::InvitedSinceRole;
+        roles << M::StateRole << M::InvitedSinceRole << M::HoldStateRole;
     std::sort(roles.begin(), roles.end());
     roles.erase(std::unique(roles.begin(), roles.end()), roles.end());
     return roles;

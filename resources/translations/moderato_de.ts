@@ -244,6 +244,22 @@
         <source>(request id %1)</source>
         <translation>(Anfrage-ID %1)</translation>
     </message>
+    <message>
+        <source>%1 is on hold and hears music.</source>
+        <translation>%1 ist in der Warteschleife und hört Wartemusik.</translation>
+    </message>
+    <message>
+        <source>%1 is back in the call.</source>
+        <translation>%1 ist wieder im Anruf.</translation>
+    </message>
+    <message>
+        <source>Could not put %1 on hold</source>
+        <translation>%1 konnte nicht in die Warteschleife gesetzt werden</translation>
+    </message>
+    <message>
+        <source>Could not bring %1 back from hold</source>
+        <translation>%1 konnte nicht aus der Warteschleife zurückgeholt werden</translation>
+    </message>
 </context>
 <context>
     <name>moderato::ActionReport</name>
@@ -344,6 +360,58 @@
     <message>
         <source>%1 is not in this call.</source>
         <translation>%1 ist nicht in diesem Anruf.</translation>
+    </message>
+    <message>
+        <source>%1 is Moderato&apos;s own participant and is never put on hold.</source>
+        <translation>%1 ist Moderatos eigener Teilnehmer und wird nie in die Warteschleife gesetzt.</translation>
+    </message>
+    <message>
+        <source>%1 is waiting in the lobby: only people in the call can be put on hold.</source>
+        <translation>%1 wartet im Wartebereich: Nur Personen im Anruf können in die Warteschleife gesetzt werden.</translation>
+    </message>
+    <message>
+        <source>%1 is on hold already.</source>
+        <translation>%1 ist bereits in der Warteschleife.</translation>
+    </message>
+    <message>
+        <source>%1 may be on hold already: resume them first.</source>
+        <translation>%1 ist womöglich bereits in der Warteschleife: Holen Sie die Person zuerst zurück.</translation>
+    </message>
+    <message>
+        <source>%1 is being put on hold already.</source>
+        <translation>%1 wird bereits in die Warteschleife gesetzt.</translation>
+    </message>
+    <message>
+        <source>%1 is being brought back from hold.</source>
+        <translation>%1 wird gerade aus der Warteschleife zurückgeholt.</translation>
+    </message>
+    <message>
+        <source>%1 is being put on hold: only one person can be on hold.</source>
+        <translation>%1 wird gerade in die Warteschleife gesetzt: Nur eine Person kann in der Warteschleife sein.</translation>
+    </message>
+    <message>
+        <source>%1 is being brought back from hold: wait until they are back.</source>
+        <translation>%1 wird gerade aus der Warteschleife zurückgeholt: Warten Sie, bis die Person zurück ist.</translation>
+    </message>
+    <message>
+        <source>%1 is on hold already: resume them first.</source>
+        <translation>%1 ist bereits in der Warteschleife: Holen Sie die Person zuerst zurück.</translation>
+    </message>
+    <message>
+        <source>%1 is still being put on hold: wait until Graph confirms it.</source>
+        <translation>%1 wird noch in die Warteschleife gesetzt: Warten Sie, bis Graph es bestätigt.</translation>
+    </message>
+    <message>
+        <source>%1 is being brought back from hold already.</source>
+        <translation>%1 wird bereits aus der Warteschleife zurückgeholt.</translation>
+    </message>
+    <message>
+        <source>%1 is waiting in the lobby, not on hold.</source>
+        <translation>%1 wartet im Wartebereich, nicht in der Warteschleife.</translation>
+    </message>
+    <message>
+        <source>%1 is not on hold: %2 is.</source>
+        <translation>%1 ist nicht in der Warteschleife, sondern %2.</translation>
     </message>
 </context>
 <context>
@@ -509,6 +577,14 @@
     <message>
         <source>Stopped</source>
         <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Put on hold</source>
+        <translation>In Warteschleife gesetzt</translation>
+    </message>
+    <message>
+        <source>Resume from hold</source>
+        <translation>Aus Warteschleife zurückgeholt</translation>
     </message>
 </context>
 <context>
@@ -1221,6 +1297,51 @@
     <message>
         <source>Moderato has seen people join since %1; whoever was already in the call then does not count as having joined lately.</source>
         <translation>Moderato sieht Beitritte seit %1; wer da schon im Anruf war, zählt nicht als kürzlich beigetreten.</translation>
+    </message>
+</context>
+<context>
+    <name>moderato::HoldMusic</name>
+    <message>
+        <source>Graph allows one participant on hold at a time: someone else may be on hold already, perhaps put there by another program.</source>
+        <translation>Graph erlaubt nur einen Teilnehmer in der Warteschleife: Womöglich ist bereits jemand anderes dort, vielleicht von einem anderen Programm dorthin gesetzt.</translation>
+    </message>
+    <message>
+        <source>%1 is perhaps not on hold.</source>
+        <translation>%1 ist womöglich nicht in der Warteschleife.</translation>
+    </message>
+    <message>
+        <source>The call ended before Graph confirmed the request for %1.</source>
+        <translation>Der Anruf endete, bevor Graph die Anfrage für %1 bestätigte.</translation>
+    </message>
+    <message>
+        <source>Graph accepted the request to put %1 on hold but confirms it only through notifications, which are off: Moderato cannot tell whether the music is playing.</source>
+        <translation>Graph hat die Anfrage angenommen, %1 in die Warteschleife zu setzen, bestätigt es aber nur über Benachrichtigungen, und die sind aus: Moderato kann nicht erkennen, ob die Wartemusik läuft.</translation>
+    </message>
+    <message>
+        <source>Graph accepted the request to bring %1 back from hold but confirms it only through notifications, which are off: Moderato cannot tell whether they are back.</source>
+        <translation>Graph hat die Anfrage angenommen, %1 aus der Warteschleife zurückzuholen, bestätigt es aber nur über Benachrichtigungen, und die sind aus: Moderato kann nicht erkennen, ob die Person zurück ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Graph accepted the request to put %1 on hold but has not confirmed it within %n seconds.</source>
+        <translation>
+            <numerusform>Graph hat die Anfrage angenommen, %1 in die Warteschleife zu setzen, es aber nicht innerhalb von %n Sekunde bestätigt.</numerusform>
+            <numerusform>Graph hat die Anfrage angenommen, %1 in die Warteschleife zu setzen, es aber nicht innerhalb von %n Sekunden bestätigt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Graph accepted the request to bring %1 back from hold but has not confirmed it within %n seconds.</source>
+        <translation>
+            <numerusform>Graph hat die Anfrage angenommen, %1 aus der Warteschleife zurückzuholen, es aber nicht innerhalb von %n Sekunde bestätigt.</numerusform>
+            <numerusform>Graph hat die Anfrage angenommen, %1 aus der Warteschleife zurückzuholen, es aber nicht innerhalb von %n Sekunden bestätigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Graph reported that the operation failed.</source>
+        <translation>Graph meldete, dass der Vorgang fehlgeschlagen ist.</translation>
+    </message>
+    <message>
+        <source>(code %1)</source>
+        <translation>(Code %1)</translation>
     </message>
 </context>
 <context>
@@ -2737,6 +2858,22 @@
         <source>Moderato — this app</source>
         <translation>Moderato — diese App</translation>
     </message>
+    <message>
+        <source>Putting on hold…</source>
+        <translation>Wird in Warteschleife gesetzt…</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>In Warteschleife</translation>
+    </message>
+    <message>
+        <source>On hold (not confirmed)</source>
+        <translation>In Warteschleife (nicht bestätigt)</translation>
+    </message>
+    <message>
+        <source>Resuming…</source>
+        <translation>Wird zurückgeholt…</translation>
+    </message>
 </context>
 <context>
     <name>moderato::ParticipantRule</name>
@@ -2961,6 +3098,22 @@
     <message>
         <source>Every moderation action of every call, with filters and export</source>
         <translation>Jede Moderationsaktion jedes Anrufs, mit Filtern und Export</translation>
+    </message>
+    <message>
+        <source>Put on &amp;Hold</source>
+        <translation>In &amp;Warteschleife setzen</translation>
+    </message>
+    <message>
+        <source>Take the selected participant out of the conversation with hold music, without removing them (one at a time)</source>
+        <translation>Den ausgewählten Teilnehmer mit Wartemusik aus dem Gespräch nehmen, ohne ihn zu entfernen (immer nur eine Person)</translation>
+    </message>
+    <message>
+        <source>R&amp;esume</source>
+        <translation>&amp;Zurückholen</translation>
+    </message>
+    <message>
+        <source>Bring the selected participant back from hold into the conversation</source>
+        <translation>Den ausgewählten Teilnehmer aus der Warteschleife ins Gespräch zurückholen</translation>
     </message>
 </context>
 <context>
@@ -3874,10 +4027,6 @@
         <translation>Geben Sie --csv oder --json an, nicht beides.</translation>
     </message>
     <message>
-        <source>--action: &quot;%1&quot; is not remove, cancel, invite or mute.</source>
-        <translation>--action: „%1“ ist weder remove, cancel, invite noch mute.</translation>
-    </message>
-    <message>
         <source>--outcome: &quot;%1&quot; is not done, failed, alreadyGone, unknown, notInCall or refused.</source>
         <translation>--outcome: „%1“ ist weder done, failed, alreadyGone, unknown, notInCall noch refused.</translation>
     </message>
@@ -3900,10 +4049,6 @@
     <message>
         <source>Only actions at or before this time; a date alone includes the whole day.</source>
         <translation>Nur Aktionen bis zu diesem Zeitpunkt; ein Datum allein schließt den ganzen Tag ein.</translation>
-    </message>
-    <message>
-        <source>Only this action: remove, cancel, invite or mute.</source>
-        <translation>Nur diese Aktion: remove, cancel, invite oder mute.</translation>
     </message>
     <message>
         <source>Only this outcome: done, failed, alreadyGone, unknown, notInCall or refused.</source>
@@ -4004,6 +4149,38 @@
     <message>
         <source>Nothing was sent.</source>
         <translation>Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>--action: &quot;%1&quot; is not remove, cancel, invite, mute, hold or resume.</source>
+        <translation>--action: „%1“ ist weder remove, cancel, invite, mute, hold noch resume.</translation>
+    </message>
+    <message>
+        <source>Put one participant on hold with music.</source>
+        <translation>Einen Teilnehmer mit Wartemusik in die Warteschleife setzen.</translation>
+    </message>
+    <message>
+        <source>Take one participant out of the conversation with Teams&apos; hold music, without removing them. Graph allows one participant on hold at a time. Graph confirms it through notifications: without them the answer is &quot;accepted, not confirmed&quot; (exit 0).</source>
+        <translation>Einen Teilnehmer mit der Wartemusik von Teams aus dem Gespräch nehmen, ohne ihn zu entfernen. Graph erlaubt nur einen Teilnehmer in der Warteschleife. Graph bestätigt es über Benachrichtigungen: Ohne sie lautet die Antwort „angenommen, nicht bestätigt“ (Exit 0).</translation>
+    </message>
+    <message>
+        <source>The participant id, as participants prints it.</source>
+        <translation>Die Teilnehmer-ID, wie participants sie ausgibt.</translation>
+    </message>
+    <message>
+        <source>Bring the participant on hold back.</source>
+        <translation>Den Teilnehmer aus der Warteschleife zurückholen.</translation>
+    </message>
+    <message>
+        <source>Bring the participant on hold back into the conversation. Graph refuses it for someone who is not on hold (exit 1).</source>
+        <translation>Den Teilnehmer aus der Warteschleife ins Gespräch zurückholen. Graph lehnt das für jemanden ab, der nicht in der Warteschleife ist (Exit 1).</translation>
+    </message>
+    <message>
+        <source>Only this action: remove, cancel, invite, mute, hold or resume.</source>
+        <translation>Nur diese Aktion: remove, cancel, invite, mute, hold oder resume.</translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one participant id: one person is on hold at a time.</source>
+        <translation>%1 braucht genau eine Teilnehmer-ID: Es ist immer nur eine Person in der Warteschleife.</translation>
     </message>
 </context>
 <context>

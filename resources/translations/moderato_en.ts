@@ -154,6 +154,23 @@
     </message>
 </context>
 <context>
+    <name>moderato::HoldMusic</name>
+    <message numerus="yes">
+        <source>Graph accepted the request to put %1 on hold but has not confirmed it within %n seconds.</source>
+        <translation>
+            <numerusform>Graph accepted the request to put %1 on hold but has not confirmed it within %n second.</numerusform>
+            <numerusform>Graph accepted the request to put %1 on hold but has not confirmed it within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Graph accepted the request to bring %1 back from hold but has not confirmed it within %n seconds.</source>
+        <translation>
+            <numerusform>Graph accepted the request to bring %1 back from hold but has not confirmed it within %n second.</numerusform>
+            <numerusform>Graph accepted the request to bring %1 back from hold but has not confirmed it within %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>moderato::InvitationModel</name>
     <message numerus="yes">
         <source>Nobody joined within %n seconds; Graph sent no answer Moderato could read.</source>

@@ -14,8 +14,9 @@ namespace {
 const QByteArray SecretInput = Secret.toUtf8() + '\n';
 const QStringList Commands{QStringLiteral("login"),  QStringLiteral("logout"), QStringLiteral("participants"),
                            QStringLiteral("remove"), QStringLiteral("invite"), QStringLiteral("cancel"),
-                           QStringLiteral("mute"),   QStringLiteral("watch"),  QStringLiteral("join"),
-                           QStringLiteral("leave"),  QStringLiteral("audit")};
+                           QStringLiteral("mute"),   QStringLiteral("hold"),   QStringLiteral("resume"),
+                           QStringLiteral("watch"),  QStringLiteral("join"),   QStringLiteral("leave"),
+                           QStringLiteral("audit")};
 
 //! The lines of \a text that follow the line \a heading, up to the next empty line.
 QStringList section(const QString &text, const QString &heading)

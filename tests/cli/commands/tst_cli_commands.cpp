@@ -38,6 +38,7 @@ private Q_SLOTS:
     void removesAParticipant();
     void forbiddenRemovalPrintsTheAdminCommand();
     void mutesAParticipant();
+    void holdsAndResumesOneParticipant();
     void invitesAndPrintsParticipantIds();
     void invitesBySignInName();
     void unknownSignInNameSendsNoInvitation();
@@ -156,6 +157,51 @@ void TestCliCommands::mutesAParticipant()
     QVERIFY2(result.exitCode == 0, describe(result));
     QVERIFY2(result.out.contains(QLatin1String("Person 1 was muted")), describe(result));
     QCOMPARE(cli.simParticipant(participantId(1)).value(QLatin1String("isMuted")).toBool(), true);
+}
+
+void TestCliCommands::holdsAndResumesOneParticipant()
+{
+    CliRunner cli(scenario(3));
+    QVERIFY2(cli.ok(), qPrintable(cli.error));
+    const auto run = [&cli](const QString &command, const QStringList &ids) {
+        return cli.run(cli.withSecret(QStringList{command, Call} + ids), SecretInput);
+    };
+    const auto operations = [&cli](const QString &type) {
+        int count = 0;
+        for (const QJsonValue &op : cli.simCall().value(QLatin1String("operations")).toArray())
+            count += op[QLatin1String("@odata.type")].toString().endsWith(type) ? 1 : 0;
+        return count;
+    };
+    // No notifications here: Graph accepted it, and the line says it cannot be confirmed.
+    CliResult result = run(QStringLiteral("hold"), {participantId(1)});
+    QVERIFY2(result.exitCode == 0, describe(result));
+    QVERIFY2(result.out.startsWith(participantId(1)
+                                   + QLatin1String(": Graph accepted the request to put Person 1 "
+                                                   "on hold")),
+             describe(result));
+    QVERIFY2(result.out.contains(QLatin1String("notifications, which are off")), describe(result));
+    QCOMPARE(operations(QStringLiteral("startHoldMusicOperation")), 1);
+
+    // Another process does not know: Graph (the simulator) refuses a second one, worded so.
+    result = run(QStringLiteral("hold"), {participantId(2)});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(QLatin1String("Could not put Person 2 on hold")), describe(result));
+    QVERIFY2(result.err.contains(QLatin1String("one participant on hold at a time")), describe(result));
+
+    result = run(QStringLiteral("resume"), {participantId(1)});
+    QVERIFY2(result.exitCode == 0, describe(result));
+    QVERIFY2(result.out.contains(QLatin1String("Person 1 is back in the call.")), describe(result));
+    QCOMPARE(operations(QStringLiteral("stopHoldMusicOperation")), 1);
+
+    result = run(QStringLiteral("resume"), {participantId(1)});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(QLatin1String("Person 1 is perhaps not on hold.")), describe(result));
+
+    // One person at a time, and a participant id is required.
+    result = run(QStringLiteral("hold"), {participantId(1), participantId(2)});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(QLatin1String("exactly one participant id")), describe(result));
+    QCOMPARE(operations(QStringLiteral("startHoldMusicOperation")), 1);
 }
 
 void TestCliCommands::invitesAndPrintsParticipantIds()

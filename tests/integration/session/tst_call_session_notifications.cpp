@@ -5,6 +5,7 @@
 #include "core/calls/join_target.h"
 #include "core/calls/notification_hookup.h"
 #include "core/calls/notification_path_test.h"
+#include "core/graph/hold_music_requests.h"
 #include "core/notifications/notification_receiver.h"
 #include "core/notifications/relay_listener.h"
 #include "integration/session/session_fixture.h"
@@ -134,6 +135,7 @@ private Q_SLOTS:
     void theCallbackIsOnTheHybridConnection();
     void aMeetingOfTwoHundredAndFiftyIsSeenWhole();
     void invitationOutcomesArriveAsNotifications();
+    void aHoldIsConfirmedByItsNotification();
     void forgedNotificationsAreRefusedAndChangeNothing_data();
     void forgedNotificationsAreRefusedAndChangeNothing();
     void withoutNotificationsTheRosterStopsAtOneHundred();
@@ -336,6 +338,53 @@ void TestCallSessionNotifications::thePathTestSaysWhatIsWrong()
     NotificationHookup::Config off;
     const auto none = runPathTest(h.network, off);
     QVERIFY(none && !none->ok);
+}
+
+void TestCallSessionNotifications::aHoldIsConfirmedByItsNotification()
+{
+    using Hold = ParticipantModel::HoldState;
+    Hooked h(5);
+    QVERIFY2(h.sim.ok(), qPrintable(h.sim.error));
+    QVERIFY(h.listen());
+    QVERIFY(h.join());
+    QTRY_VERIFY(h.sim.session->notificationsInUse());
+    const QString callId = h.sim.session->callId();
+    const QString held = participantId(101);
+    ParticipantModel *roster = h.sim.roster();
+    h.sim.session->hold(held);
+    QVERIFY(h.sim.settle());
+    // Graph answered "running": on hold only once the operation's notification says completed.
+    QCOMPARE(roster->holdState(held), Hold::Starting);
+    QVERIFY(h.sim.outcomes.isEmpty());
+    h.sim.simulator.advanceClock(1);
+    QTRY_COMPARE_WITH_TIMEOUT(roster->holdState(held), Hold::OnHold, 10000);
+    QCOMPARE(h.sim.outcomes.size(), 1);
+    QCOMPARE(h.sim.outcomes.first().result, ActionOutcome::Result::Done);
+    QCOMPARE(h.sim.outcomes.first().describe(), QStringLiteral("Attendee 101 is on hold and hears music."));
+    QCOMPARE(roster->data(roster->index(roster->rowOf(held), ParticipantModel::StateColumn)).toString(),
+             QStringLiteral("On hold"));
+
+    // One at a time: refused before anything is sent, naming who is on hold.
+    const auto startPosts = [&h] {
+        return h.sim.logEntries(QStringLiteral("POST"), QStringLiteral("/startHoldMusic")).size();
+    };
+    QCOMPARE(startPosts(), 1);
+    h.sim.session->hold(participantId(102));
+    QVERIFY(h.sim.waitForOutcomes(2));
+    QCOMPARE(h.sim.outcomes.at(1).result, ActionOutcome::Result::Refused);
+    QCOMPARE(h.sim.outcomes.at(1).describe(), QStringLiteral("Attendee 101 is on hold already: resume them first."));
+    QCOMPARE(startPosts(), 1);
+    // Someone else is certainly not on hold while Attendee 101 is.
+    h.sim.session->resume(participantId(103));
+    QVERIFY(h.sim.waitForOutcomes(3));
+    QCOMPARE(h.sim.outcomes.at(2).describe(), QStringLiteral("Attendee 103 is not on hold: Attendee 101 is."));
+    QVERIFY(h.sim.logEntries(QStringLiteral("POST"), QStringLiteral("/stopHoldMusic")).isEmpty());
+
+    h.sim.session->resume(held);
+    QVERIFY(h.sim.waitForOutcomes(4));
+    QCOMPARE(h.sim.outcomes.at(3).result, ActionOutcome::Result::Done);
+    QCOMPARE(roster->holdState(held), Hold::None);
+    QVERIFY(roster->holdParticipant().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCallSessionNotifications)

@@ -30,6 +30,10 @@ private Q_SLOTS:
     void inviteResponses();
     void muteResponse();
     void holdMusicResponseLowerCase();
+    void holdMusicAnswersOfTheDocs_data();
+    void holdMusicAnswersOfTheDocs();
+    void holdMusicNotificationsOfTheDocs_data();
+    void holdMusicNotificationsOfTheDocs();
     void operationsInNotifications_data();
     void operationsInNotifications();
     void notificationWithNullOperationId();
@@ -223,6 +227,57 @@ void TestOperationParsing::holdMusicResponseLowerCase()
         OperationInfo::fromJson(graphExample(QStringLiteral("participant-startholdmusic.response.1.json")));
     QCOMPARE(op.status, std::optional<OperationStatus>(OperationStatus::Running));
     QCOMPARE(op.type, QStringLiteral("startHoldMusicOperation"));
+}
+
+void TestOperationParsing::holdMusicAnswersOfTheDocs_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<bool>("terminal");
+    QTest::newRow("start, running") << "participant-startholdmusic.response.1.json"
+                                    << "startHoldMusicOperation" << false;
+    QTest::newRow("stop, completed at once") << "participant-stopholdmusic.response.1.json"
+                                             << "stopHoldMusicOperation" << true;
+    QTest::newRow("stop, running") << "participant-stopholdmusic.response.2.json"
+                                   << "stopHoldMusicOperation" << false;
+}
+
+void TestOperationParsing::holdMusicAnswersOfTheDocs()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, type);
+    QFETCH(bool, terminal);
+    QString problem;
+    const OperationInfo op = OperationInfo::fromJson(graphExample(file), &problem);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QCOMPARE(op.type, type);
+    QCOMPARE(op.id, QStringLiteral("0fe0623f-d628-42ed-b4bd-8ac290072cc5"));
+    QCOMPARE(op.clientContext, QStringLiteral("d45324c1-fcb5-430a-902c-f20af696537c"));
+    QCOMPARE(op.isTerminal(), terminal);
+    QVERIFY(op.resultInfo.isEmpty()); // "resultInfo": null reads as nothing
+}
+
+void TestOperationParsing::holdMusicNotificationsOfTheDocs_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("type");
+    QTest::newRow("start") << "participant-startholdmusic.notification.1.json"
+                           << "startHoldMusicOperation";
+    QTest::newRow("stop") << "participant-stopholdmusic.notification.1.json"
+                          << "stopHoldMusicOperation";
+}
+
+void TestOperationParsing::holdMusicNotificationsOfTheDocs()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, type);
+    // resourceUrl without a leading slash, and no "id" in resourceData: matched by clientContext.
+    const QList<OperationInfo> ops = OperationInfo::fromNotifications(graphExampleObject(file));
+    QCOMPARE(ops.size(), 1);
+    QCOMPARE(ops.first().type, type);
+    QCOMPARE(ops.first().status, std::optional<OperationStatus>(OperationStatus::Completed));
+    QCOMPARE(ops.first().clientContext, QStringLiteral("d45324c1-fcb5-430a-902c-f20af696537c"));
+    QVERIFY(ops.first().id.isEmpty());
 }
 
 void TestOperationParsing::operationsInNotifications_data()
