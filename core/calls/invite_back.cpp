@@ -57,6 +57,9 @@ std::optional<Invitee> inviteeToBringBack(const ParticipantIdentity &identity, c
         return Invitee{Invitee::Kind::Phone, number, identity.displayName};
     }
     case IdentityKind::Guest:
+        // Teams already names anonymous guests "Name (Guest)".
+        if (nameOf(identity).contains(QLatin1String("(guest)"), Qt::CaseInsensitive))
+            return refuse(QCoreApplication::translate("moderato::InviteBack", "%1 can rejoin with the meeting link."));
         return refuse(
             QCoreApplication::translate("moderato::InviteBack", "%1 (guest) can rejoin with the meeting link."));
     case IdentityKind::Application:

@@ -71,6 +71,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("sentence");
         QTest::newRow("guest") << identity(IdentityKind::Guest, QStringLiteral("guest-7"), QStringLiteral("Amara"))
                                << QStringLiteral("Amara (guest) can rejoin with the meeting link.");
+        QTest::newRow("guest as Teams names them")
+            << identity(IdentityKind::Guest, QStringLiteral("guest-8"), QStringLiteral("Amara Okafor (Guest)"))
+            << QStringLiteral("Amara Okafor (Guest) can rejoin with the meeting link.");
         QTest::newRow("hidden number") << identity(IdentityKind::Phone, QStringLiteral("anonymous"),
                                                    QStringLiteral("Caller"))
                                        << QStringLiteral("Caller (phone) can dial in again: their number is hidden.");
