@@ -6,17 +6,11 @@ namespace moderato {
 
 namespace {
 
-QString nameOf(const ParticipantIdentity &identity)
+//! Whether someone of \a present (the people in the call now) has \a identity's id.
+bool isBackInCall(const ParticipantIdentity &identity, const QList<Participant> &present)
 {
-    return displayNameFor(identity);
-}
-
-//! The person \a roster shows in the call now with \a identity's id, if any.
-bool isBackInCall(const ParticipantIdentity &identity, const ParticipantModel *roster)
-{
-    if (!roster || identity.id.isEmpty())
+    if (identity.id.isEmpty())
         return false;
-    const QList<Participant> present = roster->activeParticipants();
     return std::any_of(present.cbegin(), present.cend(), [&identity](const Participant &p) {
         const auto same = p.identity(identity.kind);
         return same && same->id.compare(identity.id, Qt::CaseInsensitive) == 0;
@@ -30,7 +24,7 @@ std::optional<Invitee> inviteeToBringBack(const ParticipantIdentity &identity, c
 {
     const auto refuse = [&](const QString &sentence) -> std::optional<Invitee> {
         if (whyNot)
-            *whyNot = sentence.arg(nameOf(identity));
+            *whyNot = sentence.arg(displayNameFor(identity));
         return std::nullopt;
     };
     switch (identity.kind) {
@@ -58,7 +52,7 @@ std::optional<Invitee> inviteeToBringBack(const ParticipantIdentity &identity, c
     }
     case IdentityKind::Guest:
         // Teams already names anonymous guests "Name (Guest)".
-        if (nameOf(identity).contains(QLatin1String("(guest)"), Qt::CaseInsensitive))
+        if (displayNameFor(identity).contains(QLatin1String("(guest)"), Qt::CaseInsensitive))
             return refuse(QCoreApplication::translate("moderato::InviteBack", "%1 can rejoin with the meeting link."));
         return refuse(
             QCoreApplication::translate("moderato::InviteBack", "%1 (guest) can rejoin with the meeting link."));
@@ -79,10 +73,11 @@ InviteBackPlan planInviteBack(const QList<ParticipantIdentity> &people, const QS
                               const ParticipantModel *roster)
 {
     InviteBackPlan plan;
+    const QList<Participant> present = roster ? roster->activeParticipants() : QList<Participant>();
     for (const ParticipantIdentity &identity : people) {
-        if (isBackInCall(identity, roster)) {
-            plan.notes.append(
-                QCoreApplication::translate("moderato::InviteBack", "%1 is in the call again.").arg(nameOf(identity)));
+        if (isBackInCall(identity, present)) {
+            plan.notes.append(QCoreApplication::translate("moderato::InviteBack", "%1 is in the call again.")
+                                  .arg(displayNameFor(identity)));
             continue;
         }
         QString whyNot;
