@@ -136,6 +136,12 @@ void BatchRunner::abort()
     }
 }
 
+//! \a request was withdrawn before any attempt reached the network: the service never saw it.
+static bool neverSent(const GraphRequest &request)
+{
+    return request.error().kind == GraphError::Kind::Cancelled && request.attemptCount() == 0;
+}
+
 void BatchRunner::withdrawItem(int index)
 {
     BatchItemResult result = m_entries.at(index).result;
@@ -230,7 +236,7 @@ void BatchRunner::onBatchFinished(BatchRequest *request, const QList<int> &index
             result.status = 0;
             result.error = request->error();
             result.requestId = request->requestId();
-            result.withdrawn = request->error().kind == GraphError::Kind::Cancelled && request->attemptCount() == 0;
+            result.withdrawn = neverSent(*request);
             complete(index, result);
         }
         checkFinished();
@@ -279,7 +285,7 @@ void BatchRunner::sendAlone()
             m_aloneRequests.removeAll(request);
             BatchItemResult result = request->result();
             result.attempts = m_entries.at(index).result.attempts;
-            result.withdrawn = request->error().kind == GraphError::Kind::Cancelled && request->attemptCount() == 0;
+            result.withdrawn = neverSent(*request);
             // Refused in a batch, taken alone: that is how this session's Graph wants them.
             if (m_entries.at(index).refusedInBatch && request->isSucceeded() && m_client)
                 m_client->setCommunicationsBatchRefused(true);
