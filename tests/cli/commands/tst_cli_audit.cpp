@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QtTest>
+#include "support/test_columns.h"
 
 using namespace moderato;
 using namespace audittest;
@@ -182,8 +183,7 @@ void TestCliAudit::missingFileIsAnError()
 
 void TestCliAudit::usageErrorsExitTwo_data()
 {
-    QTest::addColumn<QStringList>("arguments");
-    QTest::addColumn<QString>("mentions");
+    testing::addColumns<QStringList, QString>({"arguments", "mentions"});
     QTest::newRow("bad --since") << QStringList{QStringLiteral("--since"), QStringLiteral("last tuesday")}
                                  << QStringLiteral("--since: \"last tuesday\"");
     QTest::newRow("bad --until") << QStringList{QStringLiteral("--until"), QStringLiteral("2024-13-01")}

@@ -5,6 +5,7 @@
 #include "cli/commands/cli_runner.h"
 
 #include <QJsonArray>
+#include "support/test_columns.h"
 
 using namespace clitest;
 using namespace itest;
@@ -114,10 +115,7 @@ void TestCliCommandLine::programHelpListsEveryCommandOnALine()
 
 void TestCliCommandLine::commandHelpDescribesItsOwnOptions_data()
 {
-    QTest::addColumn<QString>("command");
-    QTest::addColumn<QString>("usage");
-    QTest::addColumn<QStringList>("own");
-    QTest::addColumn<QStringList>("others");
+    testing::addColumns<QString, QString, QStringList, QStringList>({"command", "usage", "own", "others"});
     const QString json = QStringLiteral("--json");
     const QString ignoreMissing = QStringLiteral("--ignore-missing");
     QTest::newRow("participants") << QStringLiteral("participants") << QStringLiteral("participants CALL")

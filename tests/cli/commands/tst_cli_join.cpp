@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QUuid>
+#include "support/test_columns.h"
 
 using namespace clitest;
 using namespace itest;
@@ -119,8 +120,7 @@ void TestCliJoin::printsJsonWhenAsked()
 
 void TestCliJoin::whatCannotBeUnderstoodSendsNothing_data()
 {
-    QTest::addColumn<QStringList>("arguments");
-    QTest::addColumn<QString>("mentions");
+    testing::addColumns<QStringList, QString>({"arguments", "mentions"});
     QTest::newRow("script link") << join(QStringLiteral("javascript:alert(1)")) << QStringLiteral("join");
     QTest::newRow("plain http link") << join(
         QString(meetingLink()).replace(QStringLiteral("https:"), QStringLiteral("http:")))

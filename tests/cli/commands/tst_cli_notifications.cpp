@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QSettings>
 #include <QTcpServer>
+#include "support/test_columns.h"
 
 using namespace clitest;
 using namespace itest;
@@ -174,8 +175,7 @@ void TestCliNotifications::watchJsonThroughARelayGivenOnTheCommandLine()
 
 void TestCliNotifications::badNotificationOptionsSendNothing_data()
 {
-    QTest::addColumn<QStringList>("arguments");
-    QTest::addColumn<QString>("mentions");
+    testing::addColumns<QStringList, QString>({"arguments", "mentions"});
     QTest::newRow("relay without a path")
         << QStringList{QStringLiteral("--relay"), Namespace} << QStringLiteral("--relay");
     QTest::newRow("relay over plain ws elsewhere")

@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QUuid>
+#include "support/test_columns.h"
 
 using namespace clitest;
 using namespace itest;
@@ -130,8 +131,7 @@ void TestCliTargets::ignoreMissingMakesAnAbsentIdSucceed()
 
 void TestCliTargets::aMalformedIdIsAUsageError_data()
 {
-    QTest::addColumn<QString>("command");
-    QTest::addColumn<QString>("id");
+    testing::addColumns<QString, QString>({"command", "id"});
     QTest::newRow("remove words") << QStringLiteral("remove") << QStringLiteral("not-a-real-id");
     QTest::newRow("cancel path") << QStringLiteral("cancel") << QStringLiteral("../../calls");
     QTest::newRow("mute braces") << QStringLiteral("mute") << QStringLiteral("{00000000-0000-4000-8000-000000000001}");

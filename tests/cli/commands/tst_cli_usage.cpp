@@ -3,6 +3,7 @@
 // --help for every command and --version. The real binary against an in-process simulator.
 #include "cli/commands/cli_runner.h"
 #include "moderato_version.h"
+#include "support/test_columns.h"
 
 using namespace clitest;
 using namespace itest;
@@ -37,8 +38,7 @@ void TestCliUsage::initTestCase()
 
 void TestCliUsage::usageErrorsExitTwo_data()
 {
-    QTest::addColumn<QStringList>("arguments");
-    QTest::addColumn<QString>("mentions");
+    testing::addColumns<QStringList, QString>({"arguments", "mentions"});
     QTest::newRow("no command") << QStringList{} << QStringLiteral("Usage");
     QTest::newRow("unknown command") << QStringList{QStringLiteral("kick"), Call} << QStringLiteral("kick");
     QTest::newRow("unknown option") << QStringList{QStringLiteral("participants"), Call, QStringLiteral("--colour")}
@@ -111,8 +111,7 @@ void TestCliUsage::unknownCallIsRefusedWithRequestId()
 
 void TestCliUsage::helpForEveryCommand_data()
 {
-    QTest::addColumn<QString>("command");
-    QTest::addColumn<QString>("usage");
+    testing::addColumns<QString, QString>({"command", "usage"});
     QTest::newRow("global") << QString() << QStringLiteral("COMMAND");
     QTest::newRow("login") << QStringLiteral("login") << QStringLiteral("login");
     QTest::newRow("logout") << QStringLiteral("logout") << QStringLiteral("logout");
@@ -158,8 +157,7 @@ void TestCliUsage::printsItsVersion()
 
 void TestCliUsage::desktopAppAnswersHelpAndVersionWithoutADisplay_data()
 {
-    QTest::addColumn<QString>("option");
-    QTest::addColumn<QString>("mentions");
+    testing::addColumns<QString, QString>({"option", "mentions"});
     QTest::newRow("--help") << QStringLiteral("--help") << QStringLiteral("--demo");
     QTest::newRow("--version") << QStringLiteral("--version") << QStringLiteral(MODERATO_VERSION_STRING);
 }

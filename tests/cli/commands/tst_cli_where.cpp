@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QJsonArray>
+#include "support/test_columns.h"
 
 using namespace clitest;
 using namespace itest;
@@ -173,9 +174,7 @@ private Q_SLOTS:
 
     void neitherModeratoNorTheOrganiserIsIncluded_data()
     {
-        QTest::addColumn<QString>("kinds");
-        QTest::addColumn<QString>("included");
-        QTest::addColumn<QString>("left");
+        testing::addColumns<QString, QString, QString>({"kinds", "included", "left"});
         QTest::newRow("external: not the external organiser")
             << QStringLiteral("external") << pid("external", 1) << pid("organise", 1);
         QTest::newRow("app: not Moderato's own bot") << QStringLiteral("app") << pid("recorder", 1) << pid("bot", 0);
@@ -211,8 +210,7 @@ private Q_SLOTS:
 
     void usageErrorsSendNothing_data()
     {
-        QTest::addColumn<QStringList>("arguments");
-        QTest::addColumn<QString>("said");
+        testing::addColumns<QStringList, QString>({"arguments", "said"});
         QTest::newRow("unknown kind") << QStringList{QStringLiteral("remove"), Call, QStringLiteral("--where"),
                                                      QStringLiteral("everyone")}
                                       << QStringLiteral("\"everyone\"");

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QSet>
 #include <QtTest>
+#include "support/test_columns.h"
 
 namespace {
 
@@ -68,8 +69,7 @@ private Q_SLOTS:
 
     void replay_data()
     {
-        QTest::addColumn<int>("harness");
-        QTest::addColumn<QString>("path");
+        testing::addColumns<int, QString>({"harness", "path"});
         for (int i = 0; i < moderato_fuzz::harnesses().size(); ++i) {
             const auto &harness = moderato_fuzz::harnesses().at(i);
             for (const QString &kind :

@@ -35,6 +35,7 @@
 //   errors (a 401 is invalid_client, i.e. a wrong secret) end with the sign-in sentence.
 #include "integration/faults/fault_catalog.h"
 #include "integration/faults/fault_drivers.h"
+#include "support/test_columns.h"
 
 using namespace faults;
 using namespace itest;
@@ -111,9 +112,7 @@ void TestFaultMatrix::cleanupTestCase()
 
 void TestFaultMatrix::userGetsAClearOutcome_data()
 {
-    QTest::addColumn<RequestKind>("kind");
-    QTest::addColumn<Fault>("fault");
-    QTest::addColumn<Expect>("expect");
+    testing::addColumns<RequestKind, Fault, Expect>({"kind", "fault", "expect"});
     // Built twice (see CMakeLists.txt) so that CTest runs the two halves side by side.
 #if MODERATO_FAULT_MATRIX_ACTIONS
     const RequestKind kinds[] = {RequestKind::Remove, RequestKind::BatchRemove, RequestKind::Invite,

@@ -14,6 +14,7 @@
 #include <QElapsedTimer>
 #include <QLocale>
 #include <QTest>
+#include "support/test_columns.h"
 
 using namespace moderato;
 using namespace itest;
@@ -407,8 +408,7 @@ void TestGraphAgainstSimulator::inviteWhoseConnectionDropsAfterSendingIsNotRepea
 
 void TestGraphAgainstSimulator::deleteWhoseConnectionDropsIsRetried_data()
 {
-    QTest::addColumn<QString>("when");
-    QTest::addColumn<bool>("succeeds");
+    testing::addColumns<QString, bool>({"when", "succeeds"});
     // Dropped before acting: the repeat removes the participant. Dropped after acting: the repeat
     // finds them gone (404), which the caller counts as done.
     QTest::newRow("before the action") << QStringLiteral("beforeAction") << true;
@@ -434,9 +434,7 @@ void TestGraphAgainstSimulator::deleteWhoseConnectionDropsIsRetried()
 
 void TestGraphAgainstSimulator::unreadableAnswersAreReported_data()
 {
-    QTest::addColumn<QString>("body");
-    QTest::addColumn<int>("kind");
-    QTest::addColumn<int>("status");
+    testing::addColumns<QString, int, int>({"body", "kind", "status"});
     QTest::newRow("malformed JSON") << QStringLiteral("malformed") << int(GraphError::Kind::InvalidResponse) << 200;
     QTest::newRow("wrong shape") << QStringLiteral("wrongShape") << int(GraphError::Kind::InvalidResponse) << 200;
     QTest::newRow("HTML error page") << QStringLiteral("html") << int(GraphError::Kind::Http) << 502;

@@ -3,6 +3,7 @@
 #include "integration/graph/sim_fixture.h"
 
 #include <QTest>
+#include "support/test_columns.h"
 
 using namespace moderato;
 using namespace itest;
@@ -72,12 +73,9 @@ void TestTokenAgainstSimulator::tenantDomainWorksToo()
 
 void TestTokenAgainstSimulator::signInErrorsBecomeSentences_data()
 {
-    QTest::addColumn<QString>("tenant");
-    QTest::addColumn<QString>("clientId");
-    QTest::addColumn<QString>("secret");
+    testing::addColumns<QString, QString, QString>({"tenant", "clientId", "secret"});
     QTest::addColumn<QString>("resource"); // empty: Graph's, as the endpoints say
-    QTest::addColumn<QString>("code");
-    QTest::addColumn<QString>("fragment");
+    testing::addColumns<QString, QString>({"code", "fragment"});
 
     QTest::newRow("wrong secret") << Tenant << App << QStringLiteral("not-the-secret") << QString()
                                   << QStringLiteral("AADSTS7000215") << QStringLiteral("secret is wrong");

@@ -10,6 +10,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QtTest>
+#include "support/test_columns.h"
 
 using moderato::IncomingRequest;
 using moderato::LocalListener;
@@ -142,8 +143,7 @@ private Q_SLOTS:
 
     void refusals_data()
     {
-        QTest::addColumn<QByteArray>("bytes");
-        QTest::addColumn<int>("status");
+        testing::addColumns<QByteArray, int>({"bytes", "status"});
         QTest::newRow("GET") << QByteArray("GET / HTTP/1.1\r\nHost: x\r\n\r\n") << 405;
         QTest::newRow("oversized body") << QByteArray("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 70000\r\n\r\n"
                                                       + QByteArray(70000, 'a'))

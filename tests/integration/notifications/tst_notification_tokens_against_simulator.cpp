@@ -15,6 +15,7 @@
 
 #include <memory>
 #include <optional>
+#include "support/test_columns.h"
 
 using namespace moderato;
 using Refusal = NotificationTokenVerifier::Refusal;
@@ -134,8 +135,7 @@ void TestNotificationTokensAgainstSimulator::acceptsTheSimulatorsToken()
 
 void TestNotificationTokensAgainstSimulator::refusesForgedAndInvalidTokens_data()
 {
-    QTest::addColumn<int>("forgery");
-    QTest::addColumn<Refusal>("refusal");
+    testing::addColumns<int, Refusal>({"forgery", "refusal"});
     QTest::newRow("forged signature") << 0 << Refusal::Signature;
     QTest::newRow("signed by another key") << 1 << Refusal::Signature;
     QTest::newRow("expired") << 2 << Refusal::Expired;

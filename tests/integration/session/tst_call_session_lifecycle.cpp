@@ -5,6 +5,7 @@
 // the service refuses them in $batch.
 #include "core/calls/join_target.h"
 #include "integration/session/session_fixture.h"
+#include "support/test_columns.h"
 
 using namespace moderato;
 using namespace itest;
@@ -157,10 +158,8 @@ void TestCallSessionLifecycle::waitsInTheLobbyUntilAdmitted()
 
 void TestCallSessionLifecycle::eachFailedJoinSaysWhy_data()
 {
-    QTest::addColumn<QString>("target");
-    QTest::addColumn<bool>("callingEnabled");
-    QTest::addColumn<QString>("callback");
-    QTest::addColumn<QString>("sentence");
+    testing::addColumns<QString, bool, QString, QString>(
+        {"target", "callingEnabled", "callback", "sentence"});
     // Graph tells why a join failed only in its notification: followed by polling, the call is
     // simply gone, and the sentence says what to check.
     QTest::newRow("wrong passcode") << QStringLiteral("Meeting ID: 358714290465 Passcode: wrong1") << true

@@ -3,6 +3,7 @@
 
 #include <QJsonDocument>
 #include <QtTest>
+#include "support/test_columns.h"
 
 using namespace simtest;
 
@@ -49,13 +50,8 @@ class GraphSimErrorsTest : public QObject
 private slots:
     void graphRefusals_data()
     {
-        QTest::addColumn<QByteArray>("method");
-        QTest::addColumn<QString>("path");
-        QTest::addColumn<QByteArray>("body");
-        QTest::addColumn<Auth>("auth");
-        QTest::addColumn<int>("status");
-        QTest::addColumn<QString>("code");
-        QTest::addColumn<QString>("messagePart");
+        testing::addColumns<QByteArray, QString, QByteArray, Auth, int, QString, QString>(
+            {"method", "path", "body", "auth", "status", "code", "messagePart"});
 
         const QByteArray none;
         QTest::newRow("401 no token") << QByteArray("GET") << kParticipants << none << Auth::None << 401
@@ -258,14 +254,8 @@ private slots:
 
     void tokenEndpointRefusals_data()
     {
-        QTest::addColumn<QString>("tenant");
-        QTest::addColumn<QString>("clientId");
-        QTest::addColumn<QString>("secret");
-        QTest::addColumn<QString>("scope");
-        QTest::addColumn<QString>("grantType");
-        QTest::addColumn<int>("status");
-        QTest::addColumn<QString>("error");
-        QTest::addColumn<int>("aadsts");
+        testing::addColumns<QString, QString, QString, QString, QString, int, QString, int>(
+            {"tenant", "clientId", "secret", "scope", "grantType", "status", "error", "aadsts"});
 
         const QString graph = QStringLiteral("https://graph.microsoft.com/.default");
         const QString cc = QStringLiteral("client_credentials");

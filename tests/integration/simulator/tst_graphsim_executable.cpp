@@ -8,6 +8,7 @@
 #include <QProcess>
 #include <QTimer>
 #include <QtTest>
+#include "support/test_columns.h"
 
 namespace {
 
@@ -78,9 +79,7 @@ private slots:
 
     void refusesBadInvocations_data()
     {
-        QTest::addColumn<QStringList>("arguments");
-        QTest::addColumn<int>("exitCode");
-        QTest::addColumn<QString>("messagePart");
+        testing::addColumns<QStringList, int, QString>({"arguments", "exitCode", "messagePart"});
         QTest::newRow("no scenario") << QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} << 2
                                      << QStringLiteral("--scenario");
         QTest::newRow("bad listen address")

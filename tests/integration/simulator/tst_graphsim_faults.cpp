@@ -3,6 +3,7 @@
 
 #include <QJsonDocument>
 #include <QtTest>
+#include "support/test_columns.h"
 
 using namespace simtest;
 
@@ -127,9 +128,7 @@ private slots:
 
     void fractionSelectsAShareOfRequests_data()
     {
-        QTest::addColumn<double>("fraction");
-        QTest::addColumn<int>("minHits");
-        QTest::addColumn<int>("maxHits");
+        testing::addColumns<double, int, int>({"fraction", "minHits", "maxHits"});
         QTest::newRow("never") << 0.0 << 0 << 0;
         QTest::newRow("always") << 1.0 << 30 << 30;
         QTest::newRow("half") << 0.5 << 5 << 25;

@@ -2,6 +2,7 @@
 #include "sim_harness.h"
 
 #include <QtTest>
+#include "support/test_columns.h"
 
 using namespace simtest;
 
@@ -102,9 +103,7 @@ private slots:
 
     void unansweredInvitationsFailWithSipCodes_data()
     {
-        QTest::addColumn<QJsonObject>("who");
-        QTest::addColumn<double>("after");
-        QTest::addColumn<int>("code");
+        testing::addColumns<QJsonObject, double, int>({"who", "after", "code"});
         QTest::newRow("decline") << invitee(kDeclineUser, {}) << 3.0 << 603;
         QTest::newRow("busy") << invitee(kBusyUser, {}) << 2.0 << 486;
         QTest::newRow("noAnswer") << invitee(kNoAnswerUser, {}) << 20.0 << 408;

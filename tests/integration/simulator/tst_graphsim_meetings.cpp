@@ -4,6 +4,7 @@
 
 #include <QJsonDocument>
 #include <QtTest>
+#include "support/test_columns.h"
 
 using namespace simtest;
 using namespace Qt::StringLiterals;
@@ -167,8 +168,7 @@ private slots:
 
     void joinedLegIsEstablishedAfterTheJoinDelay_data()
     {
-        QTest::addColumn<QJsonObject>("options");
-        QTest::addColumn<double>("delay");
+        testing::addColumns<QJsonObject, double>({"options", "delay"});
         QTest::newRow("default 1 s") << QJsonObject() << 1.0;
         QTest::newRow("joinDelay 2.5 s") << QJsonObject{{u"joinDelay"_s, 2.5}} << 2.5;
         QTest::newRow("joinDelay 30 s") << QJsonObject{{u"joinDelay"_s, 30}} << 30.0;
@@ -236,9 +236,7 @@ private slots:
 
     void failedJoinStartsThenEndsWithAResultInfo_data()
     {
-        QTest::addColumn<QByteArray>("body");
-        QTest::addColumn<int>("code");
-        QTest::addColumn<int>("subcode");
+        testing::addColumns<QByteArray, int, int>({"body", "code", "subcode"});
         QTest::newRow("wrong passcode") << byMeetingId(kMeetingId, u"wrong1"_s) << 403 << 10001;
         QTest::newRow("no passcode")
             << graphExample(u"application-post-calls.request.8.json"_s).replace("1234567", kMeetingId.toLatin1()) << 403
@@ -375,8 +373,7 @@ private slots:
 
     void invalidMeetingIsRefusedWithItsPath_data()
     {
-        QTest::addColumn<QByteArray>("meeting");
-        QTest::addColumn<QString>("messagePart");
+        testing::addColumns<QByteArray, QString>({"meeting", "messagePart"});
         const QByteArray org = R"("organizer":{"id":"o1"})";
         QTest::newRow("thread id without @thread")
             << QByteArray(R"({"threadId":"19:meeting_abc",)" + org + "}") << u"$.meetings[0].threadId"_s;

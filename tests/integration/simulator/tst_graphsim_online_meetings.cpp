@@ -3,6 +3,7 @@
 #include "sim_harness.h"
 
 #include <QtTest>
+#include "support/test_columns.h"
 
 using namespace simtest;
 using namespace Qt::StringLiterals;
@@ -203,8 +204,7 @@ private slots:
 
     void invalidPatchIsRefused_data()
     {
-        QTest::addColumn<QByteArray>("body");
-        QTest::addColumn<QString>("messagePart");
+        testing::addColumns<QByteArray, QString>({"body", "messagePart"});
         QTest::newRow("unknown presenters value")
             << QByteArray(R"({"allowedPresenters":"nobody"})") << u"allowedPresenters"_s;
         QTest::newRow("unknown chat mode") << QByteArray(R"({"allowMeetingChat":"off"})") << u"allowMeetingChat"_s;
@@ -235,11 +235,8 @@ private slots:
 
     void accessNeedsTheRoleAndThePolicy_data()
     {
-        QTest::addColumn<QString>("clientId");
-        QTest::addColumn<QByteArray>("method");
-        QTest::addColumn<int>("status");
-        QTest::addColumn<QString>("code");
-        QTest::addColumn<QString>("message");
+        testing::addColumns<QString, QByteArray, int, QString, QString>(
+            {"clientId", "method", "status", "code", "message"});
         const QString denied = u"App %1 is not authorized to %2 meeting on behalf of user %3"_s;
         QTest::newRow("no policy, find") << kNoPolicyApp << QByteArray("FIND") << 403 << u"Unauthorized"_s
                                          << denied.arg(kNoPolicyApp, u"Get"_s, kOrganizer);
@@ -334,8 +331,7 @@ private slots:
 
     void invalidScenarioSettingsAreRefusedWithTheirPath_data()
     {
-        QTest::addColumn<QJsonObject>("extra");
-        QTest::addColumn<QString>("messagePart");
+        testing::addColumns<QJsonObject, QString>({"extra", "messagePart"});
         QTest::newRow("meeting options not an object")
             << QJsonObject{{u"meetingOptions"_s, 3}} << u"$.meetings[0].meetingOptions"_s;
         QTest::newRow("unknown option") << QJsonObject{{u"meetingOptions"_s, QJsonObject{{u"allowEverything"_s, true}}}}

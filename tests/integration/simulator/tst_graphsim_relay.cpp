@@ -10,6 +10,7 @@
 #include <QTcpSocket>
 #include <QWebSocket>
 #include <QtTest>
+#include "support/test_columns.h"
 
 using namespace simtest;
 
@@ -123,9 +124,7 @@ class GraphSimRelayTest : public QObject
 private slots:
     void listenerHandshake_data()
     {
-        QTest::addColumn<QString>("query");
-        QTest::addColumn<QString>("path");
-        QTest::addColumn<int>("status");
+        testing::addColumns<QString, QString, int>({"query", "path", "status"});
         const QString listen = QStringLiteral("sb-hc-action=listen&sb-hc-token=");
         QTest::newRow("good token") << listen + QString::fromLatin1(encoded(goodToken())) << QStringLiteral("moderato")
                                     << 101;

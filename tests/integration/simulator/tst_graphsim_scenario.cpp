@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QtTest>
+#include "support/test_columns.h"
 
 using namespace simtest;
 
@@ -35,8 +36,7 @@ class GraphSimScenarioTest : public QObject
 private slots:
     void invalidScenariosAreRefused_data()
     {
-        QTest::addColumn<QByteArray>("json");
-        QTest::addColumn<QString>("messagePart");
+        testing::addColumns<QByteArray, QString>({"json", "messagePart"});
         const QByteArray tenant = R"("tenants":[{"id":"t1","apps":[{"clientId":"a1","secret":"s"}]}])";
         QTest::newRow("not JSON") << QByteArray("{tenants") << QStringLiteral("not valid JSON");
         QTest::newRow("not an object") << QByteArray("[]") << QStringLiteral("$: must be an object");

@@ -9,6 +9,7 @@
 #include <QtTest>
 
 #include <zlib.h>
+#include "support/test_columns.h"
 
 using namespace simtest;
 using namespace Qt::StringLiterals;
@@ -193,9 +194,7 @@ private slots:
 
     void endedCallAnswers404With8522_data()
     {
-        QTest::addColumn<bool>("hungUp");
-        QTest::addColumn<QByteArray>("method");
-        QTest::addColumn<QString>("suffix");
+        testing::addColumns<bool, QByteArray, QString>({"hungUp", "method", "suffix"});
         const QList<std::tuple<const char *, QByteArray, QString>> requests = {
             {"GET call", "GET", QString()},
             {"GET participants", "GET", u"/participants"_s},
@@ -243,8 +242,7 @@ private slots:
 
     void participantListIsCappedAt100_data()
     {
-        QTest::addColumn<QJsonObject>("options");
-        QTest::addColumn<int>("listed");
+        testing::addColumns<QJsonObject, int>({"options", "listed"});
         QTest::newRow("default cap") << QJsonObject() << 100;
         QTest::newRow("rosterCap 0: no cap") << QJsonObject{{u"rosterCap"_s, 0}} << 150;
         QTest::newRow("rosterCap 120") << QJsonObject{{u"rosterCap"_s, 120}} << 120;
@@ -293,8 +291,7 @@ private slots:
     void batchCommunicationsItems_data()
     {
         QTest::addColumn<QJsonValue>("option"); // null: the option is left out
-        QTest::addColumn<QString>("url");
-        QTest::addColumn<int>("status");
+        testing::addColumns<QString, int>({"url", "status"});
         const QString call = u"/communications/calls/"_s + kCall;
         QTest::newRow("default") << QJsonValue() << call << 200;
         QTest::newRow("supported") << QJsonValue(u"supported"_s) << call << 200;
@@ -351,8 +348,7 @@ private slots:
 
     void answerIsGzippedWhenTheClientAsks_data()
     {
-        QTest::addColumn<QByteArray>("acceptEncoding");
-        QTest::addColumn<bool>("gzipped");
+        testing::addColumns<QByteArray, bool>({"acceptEncoding", "gzipped"});
         QTest::newRow("gzip") << QByteArray("gzip") << true;
         QTest::newRow("gzip, deflate") << QByteArray("gzip, deflate") << true;
         QTest::newRow("br;q=1.0, GZIP;q=0.5") << QByteArray("br;q=1.0, GZIP;q=0.5") << true;

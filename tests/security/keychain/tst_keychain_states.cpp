@@ -8,6 +8,7 @@
 
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include "support/test_columns.h"
 
 using namespace testsupport;
 
@@ -167,8 +168,7 @@ QStringList TestKeychainStates::account() const
 
 void TestKeychainStates::loginSaysWhatIsWrongAndStoresNothing_data()
 {
-    QTest::addColumn<int>("state");
-    QTest::addColumn<QString>("expected");
+    testing::addColumns<int, QString>({"state", "expected"});
     QTest::newRow("locked keyring") << int(KeyringState::Locked) << QStringLiteral("The keychain is locked");
     QTest::newRow("no default collection")
         << int(KeyringState::NoCollection) << QStringLiteral("The keychain has no default keyring");
@@ -209,8 +209,7 @@ void TestKeychainStates::eachStateHasItsOwnMessage()
 
 void TestKeychainStates::commandWithoutSecretSaysWhatIsWrong_data()
 {
-    QTest::addColumn<int>("state");
-    QTest::addColumn<QString>("expected");
+    testing::addColumns<int, QString>({"state", "expected"});
     // Reading from a locked keyring whose unlock prompt cannot be shown looks like "not found" to
     // the Secret Service API; the sentence names both.
     QTest::newRow("locked keyring") << int(KeyringState::Locked) << QStringLiteral("keyring is locked");

@@ -16,6 +16,7 @@
 #include <QLoggingCategory>
 #include <QTest>
 #include <QUrl>
+#include "support/test_columns.h"
 
 using namespace moderato;
 using namespace testing;
@@ -211,8 +212,7 @@ void TestSecretLifetime::debugLogOfASignInAndARequestHasNoCredentials()
 
 void TestSecretLifetime::scrubSecretsRedactsWhatModeratoSends_data()
 {
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<QString>("secret");
+    testing::addColumns<QString, QString>({"text", "secret"});
     // The body TokenProvider posts, as a proxy or a failing request could echo it.
     const QString body = QStringLiteral("client_id=") + Client
                          + QStringLiteral("&scope=https%3A%2F%2Fgraph.microsoft.com%2F.default&client_secret=")

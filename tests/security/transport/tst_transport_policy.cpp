@@ -17,6 +17,7 @@
 #include <QDirIterator>
 #include <QNetworkAccessManager>
 #include <QSettings>
+#include "support/test_columns.h"
 
 using namespace moderato;
 using namespace sectest;
@@ -68,8 +69,7 @@ private Q_SLOTS:
 
 void TestTransportPolicy::customEndpointsRefusePlainHttpElsewhere_data()
 {
-    QTest::addColumn<QString>("url");
-    QTest::addColumn<bool>("accepted");
+    testing::addColumns<QString, bool>({"url", "accepted"});
     QTest::newRow("example.org") << QStringLiteral("http://example.org") << false;
     QTest::newRow("any address") << QStringLiteral("http://0.0.0.0:8080") << false;
     QTest::newRow("private LAN") << QStringLiteral("http://10.1.2.3") << false;
@@ -101,8 +101,7 @@ void TestTransportPolicy::customEndpointsRefusePlainHttpElsewhere()
 
 void TestTransportPolicy::cliRefusesPlainHttpEndpoints_data()
 {
-    QTest::addColumn<QStringList>("arguments");
-    QTest::addColumn<QByteArray>("input");
+    testing::addColumns<QStringList, QByteArray>({"arguments", "input"});
     const QStringList account{QStringLiteral("--tenant"), Tenant, QStringLiteral("--client-id"), Client};
     QTest::newRow("graph url, participants")
         << (account

@@ -11,6 +11,7 @@
 #include <QTest>
 #include <QTranslator>
 #include <QUrl>
+#include "support/test_columns.h"
 
 using namespace moderato;
 
@@ -26,8 +27,7 @@ private Q_SLOTS:
 
     void coreSentencesAreGerman_data()
     {
-        QTest::addColumn<QString>("text");
-        QTest::addColumn<QString>("german");
+        testing::addColumns<QString, QString>({"text", "german"});
 
         GraphError notFound = GraphError::make(GraphError::Kind::Http);
         notFound.httpStatus = 404;

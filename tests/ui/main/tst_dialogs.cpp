@@ -24,6 +24,7 @@
 #include "ui/message_banner.h"
 #include "ui/notification_tester.h"
 #include "ui/roster_actions.h"
+#include "support/test_columns.h"
 
 using namespace moderato;
 
@@ -80,8 +81,7 @@ class TestDialogs : public QObject
 private Q_SLOTS:
     void actionsHaveTheirNamesAndKeys_data()
     {
-        QTest::addColumn<QString>("name");
-        QTest::addColumn<QKeySequence>("key");
+        testing::addColumns<QString, QKeySequence>({"name", "key"});
         QTest::newRow("delete") << QStringLiteral("actionDeleteSelection") << QKeySequence(QKeySequence::Delete);
         QTest::newRow("mute") << QStringLiteral("actionMuteParticipant") << QKeySequence(Qt::CTRL | Qt::Key_M);
         QTest::newRow("invite") << QStringLiteral("actionInvite") << QKeySequence(Qt::CTRL | Qt::Key_I);

@@ -3,6 +3,7 @@
 #include <QTest>
 
 #include "ui/invitee_entry.h"
+#include "support/test_columns.h"
 
 using namespace moderato;
 
@@ -12,8 +13,7 @@ class TestInviteeEntry : public QObject
 private Q_SLOTS:
     void e164_data()
     {
-        QTest::addColumn<QString>("input");
-        QTest::addColumn<bool>("valid");
+        testing::addColumns<QString, bool>({"input", "valid"});
         QTest::newRow("US number") << QStringLiteral("+14255550123") << true;
         QTest::newRow("shortest: 7 digits") << QStringLiteral("+1234567") << true;
         QTest::newRow("longest: 15 digits") << QStringLiteral("+123456789012345") << true;
@@ -35,8 +35,7 @@ private Q_SLOTS:
 
     void phoneNumbersAreNormalised_data()
     {
-        QTest::addColumn<QString>("input");
-        QTest::addColumn<QString>("expected");
+        testing::addColumns<QString, QString>({"input", "expected"});
         QTest::newRow("spaces") << QStringLiteral(" +1 425 555 0123 ") << QStringLiteral("+14255550123");
         QTest::newRow("brackets and dashes") << QStringLiteral("+1 (425) 555-0123") << QStringLiteral("+14255550123");
         QTest::newRow("dots") << QStringLiteral("+49.30.1234567") << QStringLiteral("+49301234567");
@@ -62,8 +61,7 @@ private Q_SLOTS:
 
     void userTarget_data()
     {
-        QTest::addColumn<QString>("input");
-        QTest::addColumn<bool>("valid");
+        testing::addColumns<QString, bool>({"input", "valid"});
         QTest::newRow("object id") << QStringLiteral("8b081ef6-4792-4def-b2c9-c363a1bf41d5") << true;
         // Graph writes object ids without braces; a braced one would reach Graph as typed.
         QTest::newRow("object id in braces") << QStringLiteral("{8b081ef6-4792-4def-b2c9-c363a1bf41d5}") << false;

@@ -19,6 +19,7 @@
 #include "ui/main/ui_harness.h"
 #include "ui/main_window.h"
 #include "ui/message_banner.h"
+#include "support/test_columns.h"
 
 using namespace moderato;
 using namespace moderato::test;
@@ -163,10 +164,7 @@ private Q_SLOTS:
 
     void quittingInAJoinedMeetingAsksWhatToDoWithTheBot_data()
     {
-        QTest::addColumn<int>("choice");
-        QTest::addColumn<bool>("remember");
-        QTest::addColumn<bool>("closed");
-        QTest::addColumn<bool>("hungUp");
+        testing::addColumns<int, bool, bool, bool>({"choice", "remember", "closed", "hungUp"});
         QTest::newRow("leave") << int(MainWindow::QuitChoice::Leave) << false << true << true;
         QTest::newRow("keep the bot in, remembered") << int(MainWindow::QuitChoice::Stay) << true << true << false;
         QTest::newRow("cancel") << int(MainWindow::QuitChoice::Cancel) << false << false << false;
@@ -203,9 +201,7 @@ private Q_SLOTS:
 
     void joiningAnotherMeetingAsksWhatToDoWithTheBot_data()
     {
-        QTest::addColumn<int>("choice");
-        QTest::addColumn<QString>("firstCallAfterwards");
-        QTest::addColumn<bool>("joinsTheOther");
+        testing::addColumns<int, QString, bool>({"choice", "firstCallAfterwards", "joinsTheOther"});
         QTest::newRow("leave, then join") << int(MainWindow::QuitChoice::Leave) << QStringLiteral("terminated") << true;
         QTest::newRow("keep the bot in and join")
             << int(MainWindow::QuitChoice::Stay) << QStringLiteral("established") << true;

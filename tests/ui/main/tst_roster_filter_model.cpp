@@ -6,6 +6,7 @@
 
 #include "ui/main/roster_fixture.h"
 #include "ui/roster_filter_model.h"
+#include "support/test_columns.h"
 
 using namespace moderato;
 using namespace moderato::test;
@@ -45,8 +46,7 @@ private Q_SLOTS:
 
     void textFilter_data()
     {
-        QTest::addColumn<QString>("text");
-        QTest::addColumn<QStringList>("expected");
+        testing::addColumns<QString, QStringList>({"text", "expected"});
         QTest::newRow("empty shows everyone")
             << QString() << QStringList{QStringLiteral("p-dee"), QStringLiteral("p-ann"), QStringLiteral("p-bo"),
                                         QStringLiteral("p-cy"),  QStringLiteral("p-eve"), QStringLiteral("p-app")};
@@ -69,8 +69,7 @@ private Q_SLOTS:
 
     void quickFilter_data()
     {
-        QTest::addColumn<int>("filter");
-        QTest::addColumn<QStringList>("expected");
+        testing::addColumns<int, QStringList>({"filter", "expected"});
         QTest::newRow("in lobby") << int(QF::InLobby) << QStringList{QStringLiteral("p-cy")};
         QTest::newRow("guests and external")
             << int(QF::GuestsAndExternal) << QStringList{QStringLiteral("p-bo"), QStringLiteral("p-cy")};
@@ -105,8 +104,7 @@ private Q_SLOTS:
 
     void kindColumnShowsIconWordsAndTooltip_data()
     {
-        QTest::addColumn<QString>("id");
-        QTest::addColumn<QString>("label");
+        testing::addColumns<QString, QString>({"id", "label"});
         QTest::newRow("member") << QStringLiteral("p-ann") << QStringLiteral("Member");
         QTest::newRow("external") << QStringLiteral("p-bo") << QStringLiteral("External user");
         QTest::newRow("guest") << QStringLiteral("p-cy") << QStringLiteral("Guest");

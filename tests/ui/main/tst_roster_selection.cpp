@@ -3,6 +3,7 @@
 #include <QTest>
 
 #include "ui/roster_selection.h"
+#include "support/test_columns.h"
 
 using namespace moderato;
 
@@ -25,8 +26,7 @@ class TestRosterSelection : public QObject
 private Q_SLOTS:
     void deleteMeaning_data()
     {
-        QTest::addColumn<QList<SelectedRow>>("rows");
-        QTest::addColumn<int>("meaning");
+        testing::addColumns<QList<SelectedRow>, int>({"rows", "meaning"});
         QTest::newRow("nothing selected") << QList<SelectedRow>{} << int(DeleteMeaning::Nothing);
         QTest::newRow("one active") << QList<SelectedRow>{row("a", "Ann", Active)} << int(DeleteMeaning::Remove);
         QTest::newRow("one invited") << QList<SelectedRow>{row("b", "Bo", Invited)} << int(DeleteMeaning::Cancel);

@@ -2,6 +2,7 @@
 #include "core/auth/cloud.h"
 
 #include <QTest>
+#include "support/test_columns.h"
 
 using namespace moderato;
 
@@ -21,10 +22,7 @@ private Q_SLOTS:
 
 void TestCloudEndpoints::eachCloudHasItsRoots_data()
 {
-    QTest::addColumn<Cloud>("cloud");
-    QTest::addColumn<QString>("graph");
-    QTest::addColumn<QString>("login");
-    QTest::addColumn<QString>("scope");
+    testing::addColumns<Cloud, QString, QString, QString>({"cloud", "graph", "login", "scope"});
 
     QTest::newRow("global") << Cloud::Global << QStringLiteral("https://graph.microsoft.com")
                             << QStringLiteral("https://login.microsoftonline.com")
@@ -77,10 +75,7 @@ void TestCloudEndpoints::tokenUrlEncodesTheTenant()
 
 void TestCloudEndpoints::customEndpoints_data()
 {
-    QTest::addColumn<QString>("graph");
-    QTest::addColumn<QString>("login");
-    QTest::addColumn<bool>("accepted");
-    QTest::addColumn<QString>("errorFragment");
+    testing::addColumns<QString, QString, bool, QString>({"graph", "login", "accepted", "errorFragment"});
 
     QTest::newRow("https anywhere") << QStringLiteral("https://graph.contoso.test")
                                     << QStringLiteral("https://login.contoso.test") << true << QString();

@@ -4,6 +4,7 @@
 
 #include <QTest>
 #include <qt6keychain/keychain.h>
+#include "support/test_columns.h"
 
 using namespace moderato;
 using Kind = CredentialError::Kind;
@@ -21,9 +22,7 @@ private Q_SLOTS:
 
 void TestCredentialError::classifies_data()
 {
-    QTest::addColumn<int>("code");
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<Kind>("kind");
+    testing::addColumns<int, QString, Kind>({"code", "text", "kind"});
 
     QTest::newRow("no error") << int(QKeychain::NoError) << QString() << Kind::None;
     QTest::newRow("entry not found") << int(QKeychain::EntryNotFound) << QStringLiteral("Entry not found")

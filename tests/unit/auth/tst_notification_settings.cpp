@@ -4,6 +4,7 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include "support/test_columns.h"
 
 using namespace moderato;
 
@@ -87,13 +88,8 @@ void TestNotificationSettings::ownAddressRoundTrips()
 
 void TestNotificationSettings::problems_data()
 {
-    QTest::addColumn<int>("mode");
-    QTest::addColumn<QString>("ns");
-    QTest::addColumn<QString>("path");
-    QTest::addColumn<QString>("keyName");
-    QTest::addColumn<QString>("address");
-    QTest::addColumn<int>("port");
-    QTest::addColumn<QString>("expected");
+    testing::addColumns<int, QString, QString, QString, QString, int, QString>(
+        {"mode", "ns", "path", "keyName", "address", "port", "expected"});
     const int relay = int(NotificationSettings::Mode::Relay);
     const int own = int(NotificationSettings::Mode::OwnAddress);
     const QString ns = QStringLiteral("contoso.servicebus.windows.net");
@@ -158,10 +154,7 @@ void TestNotificationSettings::problems()
 
 void TestNotificationSettings::splitsNamespaceAndPath_data()
 {
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<bool>("ok");
-    QTest::addColumn<QString>("ns");
-    QTest::addColumn<QString>("path");
+    testing::addColumns<QString, bool, QString, QString>({"text", "ok", "ns", "path"});
     QTest::newRow("plain") << "contoso.servicebus.windows.net/moderato-1" << true << "contoso.servicebus.windows.net"
                            << "moderato-1";
     QTest::newRow("no slash") << "contoso.servicebus.windows.net" << false << ""

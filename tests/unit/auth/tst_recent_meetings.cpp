@@ -5,6 +5,7 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QtTest>
+#include "support/test_columns.h"
 
 using namespace moderato;
 
@@ -14,9 +15,7 @@ class TestRecentMeetings : public QObject
 private Q_SLOTS:
     void passcodesAreDropped_data()
     {
-        QTest::addColumn<QString>("target");
-        QTest::addColumn<QString>("kept");
-        QTest::addColumn<bool>("removed");
+        testing::addColumns<QString, QString, bool>({"target", "kept", "removed"});
         QTest::newRow("meetup-join link")
             << QStringLiteral("https://teams.microsoft.com/l/meetup-join/19%3ameeting_a%40thread.v2/0")
             << QStringLiteral("https://teams.microsoft.com/l/meetup-join/19%3ameeting_a%40thread.v2/0") << false;

@@ -14,6 +14,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QUrlQuery>
+#include "support/test_columns.h"
 
 using namespace moderato;
 using namespace testing;
@@ -117,9 +118,7 @@ TokenResult TestTokenProvider::fetch()
 
 void TestTokenProvider::aadstsErrorsBecomeSentences_data()
 {
-    QTest::addColumn<QByteArray>("body");
-    QTest::addColumn<QString>("code");
-    QTest::addColumn<QString>("fragment");
+    testing::addColumns<QByteArray, QString, QString>({"body", "code", "fragment"});
 
     QTest::newRow("70011 bad scope (token.error.json)")
         << graphExample(QStringLiteral("token.error.json")) << QStringLiteral("AADSTS70011") << QStringLiteral("scope");

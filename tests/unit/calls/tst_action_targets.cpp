@@ -7,6 +7,7 @@
 #include "roster_builders.h"
 
 #include <QtTest>
+#include "support/test_columns.h"
 
 using namespace moderato;
 using namespace moderato::test;
@@ -68,11 +69,8 @@ private Q_SLOTS:
 
     void verdicts_data()
     {
-        QTest::addColumn<int>("action");
-        QTest::addColumn<QString>("id");
-        QTest::addColumn<bool>("loaded");
-        QTest::addColumn<bool>("incomplete");
-        QTest::addColumn<QString>("verdict");
+        testing::addColumns<int, QString, bool, bool, QString>(
+            {"action", "id", "loaded", "incomplete", "verdict"});
         const int remove = int(A::Remove), mute = int(A::Mute), cancel = int(A::CancelInvitation);
         QTest::newRow("remove someone in the call") << remove << Jane << true << false << "verified";
         QTest::newRow("remove the app itself") << remove << Bot << true << false << "refused";

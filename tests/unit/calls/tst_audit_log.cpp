@@ -8,6 +8,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
+#include "support/test_columns.h"
 
 using namespace moderato;
 using audittest::auditEntry;
@@ -73,10 +74,8 @@ void TestAuditLog::linesAreJsonWithEveryField()
 
 void TestAuditLog::actionAndOutcomeNames_data()
 {
-    QTest::addColumn<AuditEntry::Action>("action");
-    QTest::addColumn<QString>("actionName");
-    QTest::addColumn<AuditEntry::Outcome>("outcome");
-    QTest::addColumn<QString>("outcomeName");
+    testing::addColumns<AuditEntry::Action, QString, AuditEntry::Outcome, QString>(
+        {"action", "actionName", "outcome", "outcomeName"});
     QTest::newRow("remove done") << AuditEntry::Action::Remove << "remove" << AuditEntry::Outcome::Done << "done";
     QTest::newRow("cancel gone") << AuditEntry::Action::Cancel << "cancel" << AuditEntry::Outcome::AlreadyGone
                                  << "alreadyGone";
@@ -148,8 +147,7 @@ void TestAuditLog::missingTimeIsNow()
 
 void TestAuditLog::secretsNeverReachTheFile_data()
 {
-    QTest::addColumn<QString>("message");
-    QTest::addColumn<QString>("secret");
+    testing::addColumns<QString, QString>({"message", "secret"});
     QTest::newRow("bearer") << "sent Authorization: Bearer abc.DEF-123_xyz"
                             << "abc.DEF-123_xyz";
     QTest::newRow("jwt") << "token eyJ0eXAiOiJKV1QiLCJhbGciOi.eyJhdWQiOiJodHRwczovL2dyYXBo.c2lnbmF0dXJl was rejected"

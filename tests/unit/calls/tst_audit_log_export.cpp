@@ -5,6 +5,7 @@
 
 #include <QJsonObject>
 #include <QtTest>
+#include "support/test_columns.h"
 
 using namespace moderato;
 using namespace audittest;
@@ -24,8 +25,7 @@ private Q_SLOTS:
 
 void TestAuditLogExport::csvField_data()
 {
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<QString>("field");
+    testing::addColumns<QString, QString>({"text", "field"});
     const auto row = [](const char *name, const char *text, const char *field) {
         QTest::newRow(name) << QString::fromUtf8(text) << QString::fromUtf8(field);
     };

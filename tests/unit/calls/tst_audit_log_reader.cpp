@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QTemporaryDir>
 #include <QtTest>
+#include "support/test_columns.h"
 
 using namespace moderato;
 using namespace audittest;
@@ -182,8 +183,7 @@ void TestAuditLogReader::unreadableFileIsReported()
 
 void TestAuditLogReader::filters_data()
 {
-    QTest::addColumn<AuditLogFilter>("filter");
-    QTest::addColumn<QStringList>("expected");
+    testing::addColumns<AuditLogFilter, QStringList>({"filter", "expected"});
     const QDateTime start = removed(QString()).time;
     const auto filter = [](auto change) {
         AuditLogFilter f;

@@ -10,6 +10,7 @@
 #include <QtTest>
 
 #include <memory>
+#include "support/test_columns.h"
 
 using namespace moderato;
 using namespace moderato::test;
@@ -181,10 +182,8 @@ void TestInvitationModel::completedOperationConnects()
 
 void TestInvitationModel::failedOperationOutcomes_data()
 {
-    QTest::addColumn<OperationStatus>("status");
-    QTest::addColumn<ResultInfo>("info");
-    QTest::addColumn<InvitationOutcome>("outcome");
-    QTest::addColumn<QString>("text");
+    testing::addColumns<OperationStatus, ResultInfo, InvitationOutcome, QString>(
+        {"status", "info", "outcome", "text"});
     QTest::newRow("declined") << OperationStatus::Failed << result(603) << InvitationOutcome::Declined << "Declined";
     QTest::newRow("busy") << OperationStatus::Failed << result(486) << InvitationOutcome::Busy << "Busy";
     QTest::newRow("no answer") << OperationStatus::Failed << result(408) << InvitationOutcome::NoAnswer
@@ -371,9 +370,7 @@ void TestInvitationModel::tickUpdatesRingingText()
 
 void TestInvitationModel::statusAndSourceTexts_data()
 {
-    QTest::addColumn<int>("step");
-    QTest::addColumn<QString>("status");
-    QTest::addColumn<QString>("source");
+    testing::addColumns<int, QString, QString>({"step", "status", "source"});
     QTest::newRow("sent") << 0 << "Ringing — 3 s"
                           << "from the invite request";
     QTest::newRow("operation") << 1 << "Joined"

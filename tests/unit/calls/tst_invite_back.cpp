@@ -7,6 +7,7 @@
 #include "roster_builders.h"
 
 #include <QtTest>
+#include "support/test_columns.h"
 
 using namespace moderato;
 using namespace moderato::test;
@@ -67,8 +68,7 @@ private Q_SLOTS:
 
     void whoCannotBeInvitedIsNamed_data()
     {
-        QTest::addColumn<ParticipantIdentity>("who");
-        QTest::addColumn<QString>("sentence");
+        testing::addColumns<ParticipantIdentity, QString>({"who", "sentence"});
         QTest::newRow("guest") << identity(IdentityKind::Guest, QStringLiteral("guest-7"), QStringLiteral("Amara"))
                                << QStringLiteral("Amara (guest) can rejoin with the meeting link.");
         QTest::newRow("guest as Teams names them")

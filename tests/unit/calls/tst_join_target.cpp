@@ -4,6 +4,7 @@
 #include "core/calls/join_target.h"
 
 #include <QtTest>
+#include "support/test_columns.h"
 
 using namespace moderato;
 using Kind = JoinTarget::Kind;
@@ -74,8 +75,7 @@ private Q_SLOTS:
 
 void TestJoinTarget::accepts_data()
 {
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<Kind>("kind");
+    testing::addColumns<QString, Kind>({"text", "kind"});
     QTest::addColumn<QString>("joinMeetingId"); // empty: by thread, organizer and tenant
     QTest::addColumn<QString>("passcode");
 
@@ -176,8 +176,7 @@ void TestJoinTarget::accepts()
 
 void TestJoinTarget::refuses_data()
 {
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<QString>("sentenceMentions");
+    testing::addColumns<QString, QString>({"text", "sentenceMentions"});
 
     const QString guidLike = QStringLiteral("72f988bf-86f1-41af-91ab-2d7cd011db4"); // one digit short
     QTest::newRow("nothing") << QString() << QStringLiteral("paste a teams meeting link");

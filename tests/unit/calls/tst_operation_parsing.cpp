@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QtTest>
+#include "support/test_columns.h"
 
 using namespace moderato;
 using namespace testsupport;
@@ -45,10 +46,7 @@ private Q_SLOTS:
 
 void TestOperationParsing::resultInfoReadsNumbersStringsAndNulls_data()
 {
-    QTest::addColumn<QByteArray>("json");
-    QTest::addColumn<QVariant>("code");
-    QTest::addColumn<QVariant>("subcode");
-    QTest::addColumn<QString>("message");
+    testing::addColumns<QByteArray, QVariant, QVariant, QString>({"json", "code", "subcode", "message"});
     QTest::newRow("numbers") << QByteArray(R"({"code":500,"subcode":1234,"message":"Server error"})") << QVariant(500)
                              << QVariant(1234) << "Server error";
     QTest::newRow("strings") << QByteArray(R"({"code":"200","subcode":"5001","message":"ok"})") << QVariant(200)
@@ -91,8 +89,7 @@ void TestOperationParsing::resultInfoWithStringCodesFromTheDocs()
 
 void TestOperationParsing::outcomeFromCode_data()
 {
-    QTest::addColumn<QVariant>("code");
-    QTest::addColumn<InvitationOutcome>("outcome");
+    testing::addColumns<QVariant, InvitationOutcome>({"code", "outcome"});
     QTest::newRow("200") << QVariant(200) << InvitationOutcome::Connected;
     QTest::newRow("202") << QVariant(202) << InvitationOutcome::Connected;
     QTest::newRow("603 decline") << QVariant(603) << InvitationOutcome::Declined;
@@ -117,9 +114,7 @@ void TestOperationParsing::outcomeFromCode()
 
 void TestOperationParsing::describeInPlainWords_data()
 {
-    QTest::addColumn<InvitationOutcome>("outcome");
-    QTest::addColumn<QByteArray>("resultInfo");
-    QTest::addColumn<QString>("text");
+    testing::addColumns<InvitationOutcome, QByteArray, QString>({"outcome", "resultInfo", "text"});
     QTest::newRow("accepted") << InvitationOutcome::Connected << QByteArray("{}") << "Joined";
     QTest::newRow("declined") << InvitationOutcome::Declined << QByteArray(R"({"code":603})") << "Declined";
     QTest::newRow("busy") << InvitationOutcome::Busy << QByteArray("{}") << "Busy";
@@ -145,8 +140,7 @@ void TestOperationParsing::describeInPlainWords()
 
 void TestOperationParsing::statusIsCaseInsensitive_data()
 {
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<OperationStatus>("status");
+    testing::addColumns<QString, OperationStatus>({"text", "status"});
     QTest::newRow("Running") << "Running" << OperationStatus::Running;
     QTest::newRow("running") << "running" << OperationStatus::Running;
     QTest::newRow("completed") << "completed" << OperationStatus::Completed;
@@ -180,9 +174,7 @@ void TestOperationParsing::unknownStatusKeepsThePrevious()
 
 void TestOperationParsing::inviteResponses_data()
 {
-    QTest::addColumn<QString>("file");
-    QTest::addColumn<int>("participants");
-    QTest::addColumn<QString>("firstIdentityId");
+    testing::addColumns<QString, int, QString>({"file", "participants", "firstIdentityId"});
     QTest::newRow("one invitee") << "participant-invite.response.1.json" << 1 << "278405a3-f568-4b3e-b684-009193463064";
     QTest::newRow("two invitees") << "participant-invite.response.2.json" << 2
                                   << "7e1b4346-85a6-4bdd-abe3-d11c5d420efe";
@@ -231,9 +223,7 @@ void TestOperationParsing::holdMusicResponseLowerCase()
 
 void TestOperationParsing::holdMusicAnswersOfTheDocs_data()
 {
-    QTest::addColumn<QString>("file");
-    QTest::addColumn<QString>("type");
-    QTest::addColumn<bool>("terminal");
+    testing::addColumns<QString, QString, bool>({"file", "type", "terminal"});
     QTest::newRow("start, running") << "participant-startholdmusic.response.1.json"
                                     << "startHoldMusicOperation" << false;
     QTest::newRow("stop, completed at once") << "participant-stopholdmusic.response.1.json"
@@ -259,8 +249,7 @@ void TestOperationParsing::holdMusicAnswersOfTheDocs()
 
 void TestOperationParsing::holdMusicNotificationsOfTheDocs_data()
 {
-    QTest::addColumn<QString>("file");
-    QTest::addColumn<QString>("type");
+    testing::addColumns<QString, QString>({"file", "type"});
     QTest::newRow("start") << "participant-startholdmusic.notification.1.json"
                            << "startHoldMusicOperation";
     QTest::newRow("stop") << "participant-stopholdmusic.notification.1.json"
@@ -282,10 +271,7 @@ void TestOperationParsing::holdMusicNotificationsOfTheDocs()
 
 void TestOperationParsing::operationsInNotifications_data()
 {
-    QTest::addColumn<QString>("file");
-    QTest::addColumn<QString>("id");
-    QTest::addColumn<QString>("identityId");
-    QTest::addColumn<IdentityKind>("kind");
+    testing::addColumns<QString, QString, QString, IdentityKind>({"file", "id", "identityId", "kind"});
     QTest::newRow("invite completed") << "participant-invite.notification.1.json"
                                       << "eec3812a-fdc3-4fb4-825c-a06c9f35414e"
                                       << "278405a3-f568-4b3e-b684-009193463064" << IdentityKind::User;
@@ -333,9 +319,7 @@ void TestOperationParsing::notificationWithNullOperationId()
 
 void TestOperationParsing::malformedOperations_data()
 {
-    QTest::addColumn<QByteArray>("body");
-    QTest::addColumn<bool>("problem");
-    QTest::addColumn<bool>("hasStatus");
+    testing::addColumns<QByteArray, bool, bool>({"body", "problem", "hasStatus"});
     QTest::newRow("not json") << QByteArray("nope") << true << false;
     QTest::newRow("array") << QByteArray("[]") << true << false;
     QTest::newRow("no id nor context") << QByteArray(R"({"status":"running"})") << true << true;

@@ -9,6 +9,7 @@
 #include <QtTest>
 
 #include <memory>
+#include "support/test_columns.h"
 
 using namespace moderato;
 using namespace moderato::test;
@@ -102,10 +103,7 @@ void TestParticipantModel::oneChangedRowEmitsOneDataChangedForThatRowAndColumn()
 
 void TestParticipantModel::changedFieldsMapToColumnsAndRoles_data()
 {
-    QTest::addColumn<Participant>("after");
-    QTest::addColumn<int>("firstColumn");
-    QTest::addColumn<int>("lastColumn");
-    QTest::addColumn<int>("role");
+    testing::addColumns<Participant, int, int, int>({"after", "firstColumn", "lastColumn", "role"});
 
     const Participant before = person(QStringLiteral("x"), QStringLiteral("Ada"), QStringLiteral("home"));
     Participant renamed = before;

@@ -9,6 +9,7 @@
 #include <QtTest>
 
 #include <memory>
+#include "support/test_columns.h"
 
 using namespace moderato;
 using namespace moderato::test;
@@ -220,9 +221,7 @@ void TestParticipantModelStates::homeTenantDecidesExternal()
 
 void TestParticipantModelStates::displayTexts_data()
 {
-    QTest::addColumn<Participant>("participant");
-    QTest::addColumn<int>("column");
-    QTest::addColumn<QString>("text");
+    testing::addColumns<Participant, int, QString>({"participant", "column", "text"});
 
     const auto ada = person(QStringLiteral("a"), QStringLiteral("Ada"), QStringLiteral("home"));
     Participant av = ada;

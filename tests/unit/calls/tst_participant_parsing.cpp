@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QtTest>
+#include "support/test_columns.h"
 
 using namespace moderato;
 
@@ -275,11 +276,8 @@ void TestParticipantParsing::listBodyFromTheDocumentation()
 
 void TestParticipantParsing::mixedRosterKindsAndNames_data()
 {
-    QTest::addColumn<QString>("id");
-    QTest::addColumn<IdentityKind>("kind");
-    QTest::addColumn<QString>("displayName");
-    QTest::addColumn<QString>("identityId");
-    QTest::addColumn<QString>("tenantId");
+    testing::addColumns<QString, IdentityKind, QString, QString, QString>(
+        {"id", "kind", "displayName", "identityId", "tenantId"});
 
     QTest::newRow("member") << "p-member" << IdentityKind::User << "Ada Lovelace"
                             << "u-ada"
@@ -399,12 +397,8 @@ void TestParticipantParsing::nextLinkIsKept()
 
 void TestParticipantParsing::edgeCases_data()
 {
-    QTest::addColumn<QByteArray>("json");
-    QTest::addColumn<IdentityKind>("kind");
-    QTest::addColumn<QString>("displayName");
-    QTest::addColumn<bool>("muted");
-    QTest::addColumn<bool>("inLobby");
-    QTest::addColumn<int>("streams");
+    testing::addColumns<QByteArray, IdentityKind, QString, bool, bool, int>(
+        {"json", "kind", "displayName", "muted", "inLobby", "streams"});
 
     QTest::newRow("only an id") << QByteArray(R"({"id":"x"})") << IdentityKind::Unknown << "x" << false << false << 0;
     QTest::newRow("nulls everywhere") << QByteArray(
@@ -474,9 +468,7 @@ void TestParticipantParsing::edgeCases()
 
 void TestParticipantParsing::malformedParticipantsAreSkippedNotFatal_data()
 {
-    QTest::addColumn<QByteArray>("array");
-    QTest::addColumn<int>("valid");
-    QTest::addColumn<int>("problems");
+    testing::addColumns<QByteArray, int, int>({"array", "valid", "problems"});
     QTest::newRow("empty") << QByteArray("[]") << 0 << 0;
     QTest::newRow("null id") << QByteArray(R"([{"id":null},{"id":"a"}])") << 1 << 1;
     QTest::newRow("empty id") << QByteArray(R"([{"id":""},{"id":"a"}])") << 1 << 1;

@@ -5,6 +5,7 @@
 #include "roster_builders.h"
 
 #include <QtTest>
+#include "support/test_columns.h"
 
 using namespace moderato;
 using namespace moderato::test;
@@ -57,8 +58,7 @@ class TestParticipantRule : public QObject
 private Q_SLOTS:
     void parsesKindNames_data()
     {
-        QTest::addColumn<QString>("text");
-        QTest::addColumn<QList<Kind>>("kinds");
+        testing::addColumns<QString, QList<Kind>>({"text", "kinds"});
         QTest::newRow("one") << QStringLiteral("guest") << QList<Kind>{Kind::Guest};
         QTest::newRow("several, in order") << QStringLiteral("phone,guest") << QList<Kind>{Kind::Phone, Kind::Guest};
         QTest::newRow("spaces and case") << QStringLiteral(" External , LOBBY")
@@ -77,8 +77,7 @@ private Q_SLOTS:
 
     void refusesWhatIsNotAKind_data()
     {
-        QTest::addColumn<QString>("text");
-        QTest::addColumn<QString>("named");
+        testing::addColumns<QString, QString>({"text", "named"});
         QTest::newRow("unknown") << QStringLiteral("guests") << QStringLiteral("\"guests\"");
         QTest::newRow("one of several") << QStringLiteral("guest,everyone") << QStringLiteral("\"everyone\"");
         QTest::newRow("empty") << QStringLiteral("") << QStringLiteral("guest, external, phone, lobby, app");
@@ -95,8 +94,7 @@ private Q_SLOTS:
 
     void eachKindSelectsItsPeople_data()
     {
-        QTest::addColumn<QList<Kind>>("kinds");
-        QTest::addColumn<QStringList>("selected");
+        testing::addColumns<QList<Kind>, QStringList>({"kinds", "selected"});
         QTest::newRow("guest") << QList<Kind>{Kind::Guest} << QStringList{QStringLiteral("guest")};
         QTest::newRow("external") << QList<Kind>{Kind::External} << QStringList{QStringLiteral("external")};
         QTest::newRow("phone") << QList<Kind>{Kind::Phone} << QStringList{QStringLiteral("phone")};

@@ -54,4 +54,11 @@ inline bool run(GraphClient &client, GraphRequest *request, int timeoutMs = 5000
 
 using namespace graph_request_fixture;
 
-using RequestFixture = FakeGraphClient;
+//! The base of a request test: a fresh client over a fresh fake network for each test function.
+class RequestTest : public QObject, public FakeGraphClient
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init() { setUp(); }
+    void cleanup() { tearDown(); }
+};

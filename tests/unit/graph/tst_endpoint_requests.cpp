@@ -4,13 +4,10 @@
 
 #include <QUrlQuery>
 
-class TestEndpointRequests : public QObject, public RequestFixture
+class TestEndpointRequests : public RequestTest
 {
     Q_OBJECT
 private Q_SLOTS:
-    void init() { setUp(); }
-    void cleanup() { tearDown(); }
-
     void listParticipantsFollowsNextLinks();
     void listParticipantsRefusesNextLinksToOtherHosts();
     void listParticipantsFlagsAPossiblyCappedRoster();

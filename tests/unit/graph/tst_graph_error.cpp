@@ -4,6 +4,7 @@
 
 #include <QFile>
 #include <QTest>
+#include "support/test_columns.h"
 
 using namespace moderato;
 
@@ -28,14 +29,8 @@ private Q_SLOTS:
 
 void TestGraphError::decodesFixtures_data()
 {
-    QTest::addColumn<QString>("file");
-    QTest::addColumn<int>("status");
-    QTest::addColumn<QString>("code");
-    QTest::addColumn<QString>("innermostCode");
-    QTest::addColumn<QString>("message");
-    QTest::addColumn<QString>("requestId");
-    QTest::addColumn<QString>("clientRequestId");
-    QTest::addColumn<QString>("date");
+    testing::addColumns<QString, int, QString, QString, QString, QString, QString, QString>(
+        {"file", "status", "code", "innermostCode", "message", "requestId", "clientRequestId", "date"});
 
     QTest::newRow("429 (innerError with code)")
         << QStringLiteral("error.429.json") << 429 << QStringLiteral("TooManyRequests") << QStringLiteral("429")
@@ -138,9 +133,7 @@ void TestGraphError::walksDeepInnerErrorChains()
 
 void TestGraphError::userMessages_data()
 {
-    QTest::addColumn<int>("kind");
-    QTest::addColumn<int>("status");
-    QTest::addColumn<QString>("expectedFragment");
+    testing::addColumns<int, int, QString>({"kind", "status", "expectedFragment"});
 
     QTest::newRow("401") << int(GraphError::Kind::Http) << 401 << QStringLiteral("Sign in again");
     QTest::newRow("403") << int(GraphError::Kind::Http) << 403 << QStringLiteral("not allowed");

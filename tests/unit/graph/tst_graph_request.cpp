@@ -1,12 +1,10 @@
 #include "unit/graph/graph_request_fixture.h"
+#include "support/test_columns.h"
 
-class TestGraphRequest : public QObject, public RequestFixture
+class TestGraphRequest : public RequestTest
 {
     Q_OBJECT
 private Q_SLOTS:
-    void init() { setUp(); }
-    void cleanup() { tearDown(); }
-
     void sendsTheStandardHeaders();
     void clientRequestIdIsFreshForEveryAttempt();
     void redirectToAnotherHostDoesNotCarryTheToken();
@@ -312,8 +310,7 @@ void TestGraphRequest::errorStatusIsReportedWithGraphDetails()
 
 void TestGraphRequest::invalidIdsAreRefusedWithoutSending_data()
 {
-    QTest::addColumn<QString>("callId");
-    QTest::addColumn<QString>("participantId");
+    testing::addColumns<QString, QString>({"callId", "participantId"});
     QTest::newRow("empty participant") << QStringLiteral("c1") << QString();
     QTest::newRow("dot-dot call") << QStringLiteral("..") << QStringLiteral("p1");
     QTest::newRow("dot participant") << QStringLiteral("c1") << QStringLiteral(".");

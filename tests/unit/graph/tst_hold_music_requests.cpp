@@ -5,14 +5,12 @@
 #include "unit/graph/graph_request_fixture.h"
 
 #include <memory>
+#include "support/test_columns.h"
 
-class TestHoldMusicRequests : public QObject, public RequestFixture
+class TestHoldMusicRequests : public RequestTest
 {
     Q_OBJECT
 private Q_SLOTS:
-    void init() { setUp(); }
-    void cleanup() { tearDown(); }
-
     void postsClientContextOnlyToTheParticipantsAction_data();
     void postsClientContextOnlyToTheParticipantsAction();
     void startReadsTheRunningOperationOfTheDocumentation();
@@ -40,8 +38,7 @@ private:
 
 void TestHoldMusicRequests::postsClientContextOnlyToTheParticipantsAction_data()
 {
-    QTest::addColumn<bool>("start");
-    QTest::addColumn<QString>("action");
+    testing::addColumns<bool, QString>({"start", "action"});
     QTest::newRow("startHoldMusic") << true << QStringLiteral("startHoldMusic");
     QTest::newRow("stopHoldMusic") << false << QStringLiteral("stopHoldMusic");
 }

@@ -3,6 +3,7 @@
 
 #include <QRandomGenerator>
 #include <QTest>
+#include "support/test_columns.h"
 
 using namespace moderato;
 using std::chrono::milliseconds;
@@ -25,9 +26,7 @@ static const QDateTime Now(QDate(2025, 2, 13), QTime(10, 0, 0), Qt::UTC);
 
 void TestRetryAfter::parsesValues_data()
 {
-    QTest::addColumn<QByteArray>("header");
-    QTest::addColumn<bool>("hasValue");
-    QTest::addColumn<qint64>("expectedMs");
+    testing::addColumns<QByteArray, bool, qint64>({"header", "hasValue", "expectedMs"});
 
     QTest::newRow("integer seconds") << QByteArray("10") << true << qint64(10000);
     QTest::newRow("zero") << QByteArray("0") << true << qint64(0);

@@ -117,4 +117,13 @@ public:
     std::function<std::optional<FakeResponse>(const RecordedRequest &)> replaceAnswer;
 };
 
+//! The base of a key cache test: a fresh network, configuration and key set for each test function.
+class KeyCacheTest : public QObject, protected KeyCacheFixture
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init() { reset(); }
+    void cleanup() { clear(); }
+};
+
 } // namespace testing

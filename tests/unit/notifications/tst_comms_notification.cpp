@@ -7,6 +7,7 @@
 
 #include "core/notifications/comms_notification.h"
 #include "support/graph_examples.h"
+#include "support/test_columns.h"
 
 using namespace moderato;
 using testsupport::graphExample;
@@ -123,9 +124,7 @@ private Q_SLOTS:
 
     void deltasAreNeverTakenForTheWholeRoster_data()
     {
-        QTest::addColumn<QString>("changeType");
-        QTest::addColumn<QJsonValue>("data");
-        QTest::addColumn<qint64>("sequence");
+        testing::addColumns<QString, QJsonValue, qint64>({"changeType", "data", "sequence"});
         const QJsonArray one{participant(QStringLiteral("a"))};
         QTest::newRow("created") << QStringLiteral("created") << QJsonValue(one) << qint64(-1);
         QTest::newRow("deleted") << QStringLiteral("deleted") << QJsonValue(one) << qint64(-1);

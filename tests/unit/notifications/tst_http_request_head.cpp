@@ -3,6 +3,7 @@
 #include "core/notifications/http_request_head.h"
 
 #include <QtTest>
+#include "support/test_columns.h"
 
 using namespace moderato;
 
@@ -47,8 +48,7 @@ private Q_SLOTS:
 
     void refused_data()
     {
-        QTest::addColumn<QByteArray>("head");
-        QTest::addColumn<int>("status");
+        testing::addColumns<QByteArray, int>({"head", "status"});
         QTest::newRow("GET") << QByteArray("GET / HTTP/1.1\r\nHost: h") << 405;
         QTest::newRow("no Content-Length") << QByteArray("POST / HTTP/1.1\r\nHost: h") << 411;
         QTest::newRow("chunked") << QByteArray("POST / HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked") << 501;

@@ -3,6 +3,7 @@
 
 #include <QJsonDocument>
 #include <QTest>
+#include "support/test_columns.h"
 
 using namespace moderato;
 
@@ -110,9 +111,7 @@ void TestJwt::refusesTokensOverTheSizeLimit()
 
 void TestJwt::decodesBase64Url_data()
 {
-    QTest::addColumn<QByteArray>("text");
-    QTest::addColumn<bool>("valid");
-    QTest::addColumn<QByteArray>("bytes");
+    testing::addColumns<QByteArray, bool, QByteArray>({"text", "valid", "bytes"});
     QTest::newRow("empty") << QByteArray() << true << QByteArray();
     QTest::newRow("one byte") << QByteArray("YQ") << true << QByteArray("a");
     QTest::newRow("two bytes") << QByteArray("YWI") << true << QByteArray("ab");

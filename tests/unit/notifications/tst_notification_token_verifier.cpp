@@ -10,6 +10,7 @@
 #include <QTest>
 
 #include <optional>
+#include "support/test_columns.h"
 
 using namespace moderato;
 using Refusal = NotificationTokenVerifier::Refusal;
@@ -168,8 +169,7 @@ void TestNotificationTokenVerifier::accepts()
 
 void TestNotificationTokenVerifier::refuses_data()
 {
-    QTest::addColumn<QByteArray>("header");
-    QTest::addColumn<Refusal>("refusal");
+    testing::addColumns<QByteArray, Refusal>({"header", "refusal"});
     const qint64 now = Now.toSecsSinceEpoch();
     const qint64 skew = NotificationTokenVerifier::allowedClockSkew.count();
     const QByteArray token = m_signer.sign(validClaims());

@@ -5,13 +5,10 @@
 using namespace moderato;
 using namespace testing;
 
-class TestOpenIdKeyCache : public QObject, private KeyCacheFixture
+class TestOpenIdKeyCache : public KeyCacheTest
 {
     Q_OBJECT
 private Q_SLOTS:
-    void init() { reset(); }
-    void cleanup() { clear(); }
-
     void fetchesTheConfigurationThenTheKeySet();
     void answersCachedKeysAtOnceWithoutFetching();
     void lookupsDuringAFetchShareIt();

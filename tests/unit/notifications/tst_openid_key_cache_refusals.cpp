@@ -1,17 +1,15 @@
 // The signing-key cache against a scripted network: the addresses, configurations and answers it
 // refuses, each with one sentence saying why.
 #include "unit/notifications/key_cache_fixture.h"
+#include "support/test_columns.h"
 
 using namespace moderato;
 using namespace testing;
 
-class TestOpenIdKeyCacheRefusals : public QObject, private KeyCacheFixture
+class TestOpenIdKeyCacheRefusals : public KeyCacheTest
 {
     Q_OBJECT
 private Q_SLOTS:
-    void init() { reset(); }
-    void cleanup() { clear(); }
-
     void acceptsPlainHttpOnlyOnLoopback();
     void refusesUnsafeConfigurationAddresses_data();
     void refusesUnsafeConfigurationAddresses();
@@ -38,9 +36,7 @@ void TestOpenIdKeyCacheRefusals::acceptsPlainHttpOnlyOnLoopback()
 
 void TestOpenIdKeyCacheRefusals::refusesUnsafeConfigurationAddresses_data()
 {
-    QTest::addColumn<QUrl>("configurationUrl");
-    QTest::addColumn<QJsonValue>("jwksUri");
-    QTest::addColumn<int>("requests");
+    testing::addColumns<QUrl, QJsonValue, int>({"configurationUrl", "jwksUri", "requests"});
     const QJsonValue keys(KeysUrl);
     QTest::newRow("configuration over http")
         << QUrl(QStringLiteral("http://api.aps.skype.com/v1/.well-known/OpenIdConfiguration")) << keys << 0;
@@ -70,8 +66,7 @@ void TestOpenIdKeyCacheRefusals::refusesUnsafeConfigurationAddresses()
 
 void TestOpenIdKeyCacheRefusals::checksTheSigningAlgorithms_data()
 {
-    QTest::addColumn<QJsonValue>("algorithms");
-    QTest::addColumn<bool>("accepted");
+    testing::addColumns<QJsonValue, bool>({"algorithms", "accepted"});
     QTest::newRow("RS256") << QJsonValue(QJsonArray{QStringLiteral("RS256")}) << true;
     QTest::newRow("RSA256, as the Bot Framework publishes it")
         << QJsonValue(QJsonArray{QStringLiteral("RSA256")}) << true;
@@ -98,10 +93,7 @@ void TestOpenIdKeyCacheRefusals::checksTheSigningAlgorithms()
 
 void TestOpenIdKeyCacheRefusals::refusesBrokenAnswers_data()
 {
-    QTest::addColumn<bool>("forKeySet");
-    QTest::addColumn<int>("status");
-    QTest::addColumn<QByteArray>("body");
-    QTest::addColumn<int>("error");
+    testing::addColumns<bool, int, QByteArray, int>({"forKeySet", "status", "body", "error"});
     const int none = int(QNetworkReply::NoError);
     QTest::newRow("configuration 500") << false << 500 << QByteArray("{}") << none;
     QTest::newRow("configuration redirected") << false << 302 << QByteArray() << none;

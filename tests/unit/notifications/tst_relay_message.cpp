@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QtTest>
+#include "support/test_columns.h"
 
 using namespace moderato;
 
@@ -74,8 +75,7 @@ private Q_SLOTS:
 
     void malformed_data()
     {
-        QTest::addColumn<QByteArray>("text");
-        QTest::addColumn<bool>("keepsId");
+        testing::addColumns<QByteArray, bool>({"text", "keepsId"});
         QTest::newRow("not JSON") << json("{request") << false;
         QTest::newRow("array") << json("[]") << false;
         QTest::newRow("two messages") << json("{'request':{},'accept':{}}") << false;

@@ -4,6 +4,7 @@
 #include "core/notifications/sas_token.h"
 
 #include <QtTest>
+#include "support/test_columns.h"
 
 using namespace moderato;
 
@@ -20,9 +21,7 @@ private Q_SLOTS:
 
     void signatureMatchesOpenSsl_data()
     {
-        QTest::addColumn<QByteArray>("key");
-        QTest::addColumn<qint64>("expiry");
-        QTest::addColumn<QByteArray>("expected");
+        testing::addColumns<QByteArray, qint64, QByteArray>({"key", "expiry", "expected"});
         QTest::newRow("signature without + or /")
             << QByteArray("qX0vV9mJ3tPz8s7c0yD2eLrK4hN6bF1aG5uW+oT/iZE=") << qint64(1767225600)
             << QByteArray("SharedAccessSignature "
