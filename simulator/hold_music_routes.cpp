@@ -5,6 +5,7 @@
 #include "simulator/graph_error_body.h"
 #include "simulator/invitation_engine.h"
 #include "simulator/odata.h"
+#include "simulator/participant_action.h"
 #include "simulator/scheduler.h"
 #include "simulator/sim_clock.h"
 #include "simulator/world.h"
@@ -16,7 +17,6 @@ namespace {
 // Graph's current permission table for both actions (the older revision checked only at join).
 const QStringList kHoldRoles = {QStringLiteral("Calls.JoinGroupCallAsGuest.All"),
                                 QStringLiteral("Calls.JoinGroupCall.All")};
-constexpr int kMaxClientContext = 256;
 
 // Graph documents no error for these actions. The refusals below (a 400 "BadRequest" with a
 // plain message) are a plausible guess at what the service answers, kept strict on purpose:
@@ -25,16 +25,6 @@ constexpr int kMaxClientContext = 256;
 HttpResponse refusal(const QString &message, const RequestContext &context)
 {
     return graphError(400, QStringLiteral("BadRequest"), message, context);
-}
-
-HttpResponse operationAnswer(const CallState &call, const CommsOperation &operation, const RequestContext &context)
-{
-    HttpResponse response = HttpResponse::json(202, operation.toJson());
-    response.setHeader(
-        "Location",
-        (context.root + QStringLiteral("/v1.0/communications/calls/%1/operations/%2").arg(call.id, operation.id))
-            .toUtf8());
-    return response;
 }
 
 QString displayNameOf(const QJsonObject &participant)
@@ -75,46 +65,15 @@ void HoldMusicRoutes::registerOn(Router &router)
                [this](const HttpRequest &r, const QStringList &p, const RequestContext &c) { return stop(r, p, c); });
 }
 
-namespace {
-
-//! The checks both actions share; returns the refusal, or nothing with *index set.
-std::optional<HttpResponse> commonProblem(CallState &call, const HttpRequest &request, const QString &participantId,
-                                          const RequestContext &context, QString *clientContext, qsizetype *index)
-{
-    const auto body = jsonObjectBody(request.body, true);
-    if (!body)
-        return invalidJsonPayload(context);
-    const QJsonValue value = body->value(QStringLiteral("clientContext"));
-    if (!value.isUndefined() && !value.isNull() && !value.isString())
-        return badRequest(QStringLiteral("clientContext must be a string."), context);
-    if (value.toString().size() > kMaxClientContext)
-        return badRequest(QStringLiteral("clientContext must be at most %1 characters.").arg(kMaxClientContext),
-                          context);
-    *clientContext = value.toString();
-    *index = call.indexOfParticipant(participantId);
-    if (*index < 0) {
-        return graphError(404, QStringLiteral("itemNotFound"),
-                          QStringLiteral("Participant '%1' was not found in the call.").arg(participantId), context);
-    }
-    return std::nullopt;
-}
-
-} // namespace
-
 HttpResponse HoldMusicRoutes::start(const HttpRequest &request, const QStringList &params,
                                     const RequestContext &context)
 {
-    const CallAccess access = accessCall(m_world, m_tokens, request, context, kHoldRoles, params.at(0));
-    if (!access.ok())
-        return access.refusal;
-    CallState *call = access.call;
-    const QString participantId = params.at(1);
-    QString clientContext;
-    qsizetype index = -1;
-    if (auto problem = commonProblem(*call, request, participantId, context, &clientContext, &index))
-        return *problem;
-    const QJsonObject participant = call->roster.at(index);
-    if (participant.value(QStringLiteral("isInLobby")).toBool())
+    const ParticipantAction action = acceptParticipantAction(m_world, m_tokens, request, context, kHoldRoles, params);
+    if (!action.ok())
+        return action.refusal;
+    CallState *call = action.call;
+    const QString participantId = action.participantId;
+    if (call->roster.at(action.index).value(QStringLiteral("isInLobby")).toBool())
         return refusal(
             QStringLiteral("Participant '%1' is waiting in the lobby and cannot be put on hold.").arg(participantId),
             context);
@@ -128,18 +87,14 @@ HttpResponse HoldMusicRoutes::start(const HttpRequest &request, const QStringLis
     }
 
     call->onHoldId = participantId;
-    CommsOperation operation;
-    operation.id = newUuid();
-    operation.odataType = QStringLiteral("#microsoft.graph.startHoldMusicOperation");
-    operation.status = QStringLiteral("running");
-    operation.clientContext = clientContext;
-    call->operations.insert(operation.id, operation);
+    const CommsOperation &operation =
+        recordOperation(action, QStringLiteral("#microsoft.graph.startHoldMusicOperation"), QStringLiteral("running"));
     const QString callId = call->id;
     const QString operationId = operation.id;
     m_scheduler.schedule(
         m_clock.elapsedMs() + qint64(m_world.options().holdMusicDelaySeconds * 1000),
         [this, callId, operationId, participantId] { finishStart(callId, operationId, participantId); });
-    return operationAnswer(*call, operation, context);
+    return operationAnswer(202, *call, operation.toJson(), operation.id, context);
 }
 
 void HoldMusicRoutes::finishStart(const QString &callId, const QString &operationId, const QString &participantId)
@@ -163,26 +118,16 @@ void HoldMusicRoutes::finishStart(const QString &callId, const QString &operatio
 
 HttpResponse HoldMusicRoutes::stop(const HttpRequest &request, const QStringList &params, const RequestContext &context)
 {
-    const CallAccess access = accessCall(m_world, m_tokens, request, context, kHoldRoles, params.at(0));
-    if (!access.ok())
-        return access.refusal;
-    CallState *call = access.call;
-    const QString participantId = params.at(1);
-    QString clientContext;
-    qsizetype index = -1;
-    if (auto problem = commonProblem(*call, request, participantId, context, &clientContext, &index))
-        return *problem;
-    if (currentlyOnHold(*call) != participantId)
-        return refusal(QStringLiteral("Participant '%1' is not on hold.").arg(participantId), context);
+    const ParticipantAction action = acceptParticipantAction(m_world, m_tokens, request, context, kHoldRoles, params);
+    if (!action.ok())
+        return action.refusal;
+    if (currentlyOnHold(*action.call) != action.participantId)
+        return refusal(QStringLiteral("Participant '%1' is not on hold.").arg(action.participantId), context);
 
-    call->onHoldId.clear();
-    CommsOperation operation;
-    operation.id = newUuid();
-    operation.odataType = QStringLiteral("#microsoft.graph.stopHoldMusicOperation");
-    operation.status = QStringLiteral("completed");
-    operation.clientContext = clientContext;
-    call->operations.insert(operation.id, operation);
-    return operationAnswer(*call, operation, context);
+    action.call->onHoldId.clear();
+    const CommsOperation &operation =
+        recordOperation(action, QStringLiteral("#microsoft.graph.stopHoldMusicOperation"), QStringLiteral("completed"));
+    return operationAnswer(202, *action.call, operation.toJson(), operation.id, context);
 }
 
 } // namespace graphsim

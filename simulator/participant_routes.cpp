@@ -5,6 +5,7 @@
 #include "simulator/graph_error_body.h"
 #include "simulator/invitation_engine.h"
 #include "simulator/odata.h"
+#include "simulator/participant_action.h"
 #include "simulator/world.h"
 
 #include <QRegularExpression>
@@ -20,25 +21,6 @@ const QStringList kParticipantRoles = {QStringLiteral("Calls.JoinGroupCall.All")
                                        QStringLiteral("Calls.JoinGroupCallAsGuest.All")};
 const QStringList kInviteRoles = {QStringLiteral("Calls.InitiateGroupCall.All")};
 constexpr int kMaxInvitees = 5;
-constexpr int kMaxClientContext = 256;
-
-HttpResponse participantNotFound(const QString &participantId, const RequestContext &context)
-{
-    return graphError(404, QStringLiteral("itemNotFound"),
-                      QStringLiteral("Participant '%1' was not found in the call.").arg(participantId), context);
-}
-
-QString clientContextProblem(const QJsonObject &body)
-{
-    const QJsonValue value = body.value(QStringLiteral("clientContext"));
-    if (value.isUndefined() || value.isNull())
-        return {};
-    if (!value.isString())
-        return QStringLiteral("clientContext must be a string.");
-    if (value.toString().size() > kMaxClientContext)
-        return QStringLiteral("clientContext must be at most %1 characters.").arg(kMaxClientContext);
-    return {};
-}
 
 QString identityProblem(const QJsonValue &identityValue, qsizetype index)
 {
@@ -195,7 +177,7 @@ QString ParticipantRoutes::inviteProblem(const CallState &call, const QJsonObjec
                 .arg(pid.toString());
         participantIds.insert(pid.toString());
     }
-    return clientContextProblem(body);
+    return clientContextProblem(body.value(QStringLiteral("clientContext")));
 }
 
 HttpResponse ParticipantRoutes::invite(const HttpRequest &request, const QString &callId, const RequestContext &context)
@@ -228,21 +210,12 @@ HttpResponse ParticipantRoutes::invite(const HttpRequest &request, const QString
 HttpResponse ParticipantRoutes::mute(const HttpRequest &request, const QStringList &params,
                                      const RequestContext &context)
 {
-    const CallAccess access = accessCall(m_world, m_tokens, request, context, kParticipantRoles, params.at(0));
-    if (!access.ok())
-        return access.refusal;
-    CallState *call = access.call;
-    const auto body = jsonObjectBody(request.body, true);
-    if (!body)
-        return invalidJsonPayload(context);
-    const QString problem = clientContextProblem(*body);
-    if (!problem.isEmpty())
-        return badRequest(problem, context);
-    const qsizetype index = call->indexOfParticipant(params.at(1));
-    if (index < 0)
-        return participantNotFound(params.at(1), context);
-
-    QJsonObject participant = call->roster.at(index);
+    const ParticipantAction action =
+        acceptParticipantAction(m_world, m_tokens, request, context, kParticipantRoles, params);
+    if (!action.ok())
+        return action.refusal;
+    CallState *call = action.call;
+    QJsonObject participant = call->roster.at(action.index);
     participant.insert(QStringLiteral("isMuted"), true);
     QJsonArray streams = participant.value(QStringLiteral("mediaStreams")).toArray();
     for (qsizetype i = 0; i < streams.size(); ++i) {
@@ -256,24 +229,13 @@ HttpResponse ParticipantRoutes::mute(const HttpRequest &request, const QStringLi
     ++call->rosterSequence;
     if (participant.contains(QStringLiteral("rosterSequenceNumber")))
         participant.insert(QStringLiteral("rosterSequenceNumber"), call->rosterSequence);
-    call->roster.replace(index, participant);
+    call->roster.replace(action.index, participant);
 
-    CommsOperation operation;
-    operation.id = newUuid();
-    operation.odataType = QStringLiteral("#microsoft.graph.muteParticipantOperation");
-    operation.status = QStringLiteral("completed");
-    const QJsonValue clientContext = body->value(QStringLiteral("clientContext"));
-    operation.clientContext = clientContext.isString() ? clientContext.toString() : QString();
-    call->operations.insert(operation.id, operation);
-
+    const CommsOperation &operation =
+        recordOperation(action, QStringLiteral("#microsoft.graph.muteParticipantOperation"), QStringLiteral("completed"));
     QJsonObject json = operation.toJson();
     json.insert(QStringLiteral("@odata.context"), metadataContext(context, QStringLiteral("muteParticipantOperation")));
-    HttpResponse response = HttpResponse::json(200, json);
-    response.setHeader(
-        "Location",
-        (context.root + QStringLiteral("/v1.0/communications/calls/%1/operations/%2").arg(call->id, operation.id))
-            .toUtf8());
-    return response;
+    return operationAnswer(200, *call, json, operation.id, context);
 }
 
 } // namespace graphsim

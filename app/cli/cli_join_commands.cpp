@@ -4,7 +4,7 @@
 
 #include "core/calls/call_session.h"
 #include "core/calls/join_target.h"
-#include "core/graph/call_leg_requests.h"
+#include "core/graph/call_requests.h"
 #include "core/graph/graph_client.h"
 
 #include <QJsonDocument>
@@ -34,17 +34,26 @@ void printJoined(const CliOptions &options, CallSession *session, const JoinTarg
     }
 }
 
+//! The meeting the command line names; checked when it was read, so this is a guard: what cannot
+//! be understood is said and \a done with a usage error.
+std::optional<JoinTarget> joinTargetOf(const CliOptions &options, const Done &done)
+{
+    QString problem;
+    std::optional<JoinTarget> target = parseJoinTarget(options.joinTarget, &problem);
+    if (!target) {
+        printError(problem);
+        done(UsageError);
+    }
+    return target;
+}
+
 } // namespace
 
 void runJoin(CliEnvironment &env, const CliOptions &options, Done done)
 {
-    QString problem;
-    const std::optional<JoinTarget> target = parseJoinTarget(options.joinTarget, &problem);
-    if (!target) { // checked when the command line was read; kept as a guard
-        printError(problem);
-        done(UsageError);
+    const std::optional<JoinTarget> target = joinTargetOf(options, done);
+    if (!target)
         return;
-    }
     auto *session = new CallSession(env.graph(), env.clientId(), &env);
     session->setRefreshInterval(60000);
     auto finished = std::make_shared<bool>(false);
@@ -86,13 +95,9 @@ void runJoin(CliEnvironment &env, const CliOptions &options, Done done)
 
 void openOrJoin(CliEnvironment &env, const CliOptions &options, CallSession *session, Done fail)
 {
-    QString problem;
-    const std::optional<JoinTarget> target = parseJoinTarget(options.joinTarget, &problem);
-    if (!target) { // checked when the command line was read; kept as a guard
-        printError(problem);
-        fail(UsageError);
+    const std::optional<JoinTarget> target = joinTargetOf(options, fail);
+    if (!target)
         return;
-    }
     env.listenForNotifications(session, [&env, options, session, target, fail](NotificationHookup *hookup) {
         if (target->kind == JoinTarget::Kind::CallId) {
             session->open(target->callId);

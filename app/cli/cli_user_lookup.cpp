@@ -2,7 +2,7 @@
 
 #include "app/cli/cli_text.h"
 
-#include "core/graph/find_user_request.h"
+#include "core/graph/user_requests.h"
 #include "core/graph/graph_client.h"
 
 #include <memory>

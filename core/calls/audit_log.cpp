@@ -9,51 +9,74 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 
+#include <cstddef>
+
 namespace moderato {
+
+namespace {
+
+// The names the log writes, one table per enum: the only place a new action or outcome is named.
+template <typename Enum> struct Named
+{
+    Enum value;
+    const char *name;
+};
+
+constexpr Named<AuditEntry::Action> kActionNames[] = {
+    {AuditEntry::Action::Remove, "remove"}, {AuditEntry::Action::Cancel, "cancel"},
+    {AuditEntry::Action::Invite, "invite"}, {AuditEntry::Action::Mute, "mute"},
+    {AuditEntry::Action::Hold, "hold"},     {AuditEntry::Action::Resume, "resume"},
+};
+
+constexpr Named<AuditEntry::Outcome> kOutcomeNames[] = {
+    {AuditEntry::Outcome::Done, "done"},
+    {AuditEntry::Outcome::Failed, "failed"},
+    {AuditEntry::Outcome::AlreadyGone, "alreadyGone"},
+    {AuditEntry::Outcome::Unknown, "unknown"},
+    {AuditEntry::Outcome::NotInCall, "notInCall"},
+    {AuditEntry::Outcome::Refused, "refused"},
+    {AuditEntry::Outcome::Stopped, "stopped"},
+};
+
+template <typename Enum, std::size_t N>
+QString nameIn(const Named<Enum> (&table)[N], Enum value, const QString &otherwise)
+{
+    for (const Named<Enum> &entry : table) {
+        if (entry.value == value)
+            return QLatin1String(entry.name);
+    }
+    return otherwise;
+}
+
+template <typename Enum, std::size_t N> std::optional<Enum> valueIn(const Named<Enum> (&table)[N], const QString &name)
+{
+    for (const Named<Enum> &entry : table) {
+        if (name == QLatin1String(entry.name))
+            return entry.value;
+    }
+    return std::nullopt;
+}
+
+} // namespace
 
 QString AuditEntry::actionName(Action action)
 {
-    switch (action) {
-    case Action::Remove: return QStringLiteral("remove");
-    case Action::Cancel: return QStringLiteral("cancel");
-    case Action::Invite: return QStringLiteral("invite");
-    case Action::Mute: return QStringLiteral("mute");
-    case Action::Hold: return QStringLiteral("hold");
-    case Action::Resume: return QStringLiteral("resume");
-    }
-    return {};
+    return nameIn(kActionNames, action, QString());
 }
 
 QString AuditEntry::outcomeName(Outcome outcome)
 {
-    switch (outcome) {
-    case Outcome::Done: return QStringLiteral("done");
-    case Outcome::Failed: return QStringLiteral("failed");
-    case Outcome::AlreadyGone: return QStringLiteral("alreadyGone");
-    case Outcome::NotInCall: return QStringLiteral("notInCall");
-    case Outcome::Refused: return QStringLiteral("refused");
-    case Outcome::Stopped: return QStringLiteral("stopped");
-    case Outcome::Unknown: break;
-    }
-    return QStringLiteral("unknown");
+    return nameIn(kOutcomeNames, outcome, QStringLiteral("unknown"));
 }
 
 std::optional<AuditEntry::Action> AuditEntry::actionFromName(const QString &name)
 {
-    for (const Action action :
-         {Action::Remove, Action::Cancel, Action::Invite, Action::Mute, Action::Hold, Action::Resume})
-        if (actionName(action) == name)
-            return action;
-    return std::nullopt;
+    return valueIn(kActionNames, name);
 }
 
 std::optional<AuditEntry::Outcome> AuditEntry::outcomeFromName(const QString &name)
 {
-    for (const Outcome outcome : {Outcome::Done, Outcome::Failed, Outcome::AlreadyGone, Outcome::Unknown,
-                                  Outcome::NotInCall, Outcome::Refused, Outcome::Stopped})
-        if (outcomeName(outcome) == name)
-            return outcome;
-    return std::nullopt;
+    return valueIn(kOutcomeNames, name);
 }
 
 QJsonObject AuditEntry::toJson() const

@@ -89,17 +89,12 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
 
 QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    static const char *const titles[ColumnCount] = {QT_TR_NOOP("Time"),    QT_TR_NOOP("Call"),
+                                                    QT_TR_NOOP("Action"),  QT_TR_NOOP("Who"),
+                                                    QT_TR_NOOP("Outcome"), QT_TR_NOOP("Request id")};
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case TimeColumn: return tr("Time");
-    case CallColumn: return tr("Call");
-    case ActionColumn: return tr("Action");
-    case WhoColumn: return tr("Who");
-    case OutcomeColumn: return tr("Outcome");
-    case RequestIdColumn: return tr("Request id");
-    }
-    return {};
+    return section >= 0 && section < ColumnCount ? tr(titles[section]) : QVariant();
 }
 
 QString AuditLogModel::actionLabel(AuditEntry::Action action)

@@ -1,8 +1,7 @@
 #include "core/calls/call_leg.h"
 
-#include "core/graph/call_leg_requests.h"
-#include "core/graph/get_call_request.h"
-#include "core/graph/get_participant_request.h"
+#include "core/graph/call_requests.h"
+#include "core/graph/participant_requests.h"
 #include "core/graph/graph_client.h"
 
 namespace moderato {
@@ -32,6 +31,37 @@ void CallLeg::setState(State state)
     Q_EMIT stateChanged();
 }
 
+void CallLeg::enterCall()
+{
+    m_joinPoll.stop();
+    if (m_state == State::InCall)
+        return;
+    setState(State::InCall);
+    Q_EMIT inCall(m_callId);
+}
+
+bool CallLeg::claim(bool &inFlight)
+{
+    if (inFlight || m_callId.isEmpty())
+        return false;
+    inFlight = true;
+    return true;
+}
+
+void CallLeg::sendForThisCall(GraphRequest *request, GraphClient::Priority priority, bool *inFlight,
+                              std::function<void()> answered)
+{
+    const quint64 generation = m_generation;
+    connect(request, &GraphRequest::finished, this, [this, generation, inFlight, answered = std::move(answered)] {
+        if (generation != m_generation)
+            return;
+        if (inFlight)
+            *inFlight = false;
+        answered();
+    });
+    m_client->send(request, priority);
+}
+
 void CallLeg::reset()
 {
     ++m_generation;
@@ -52,11 +82,8 @@ void CallLeg::join(const MeetingToJoin &meeting)
 {
     reset();
     setState(State::Joining);
-    const quint64 generation = m_generation;
     auto *request = new JoinMeetingRequest(meeting);
-    connect(request, &GraphRequest::finished, this, [this, request, generation] {
-        if (generation != m_generation)
-            return;
+    sendForThisCall(request, GraphClient::Priority::User, nullptr, [this, request] {
         if (!request->isSucceeded()) {
             end(joinFailure(request->error()));
             return;
@@ -66,31 +93,21 @@ void CallLeg::join(const MeetingToJoin &meeting)
         m_wallClock.start();
         const QJsonObject call = request->call();
         const QString state = call.value(QLatin1String("state")).toString();
-        if (state == QLatin1String("established")) {
-            if (m_state == State::InCall)
-                return;
-            setState(State::InCall);
-            Q_EMIT inCall(m_callId);
-        } else if (state == QLatin1String("terminated")) {
+        if (state == QLatin1String("established"))
+            enterCall();
+        else if (state == QLatin1String("terminated"))
             end(joinEnded(ResultInfo::fromJson(call.value(QLatin1String("resultInfo")))));
-        } else {
+        else
             m_joinPoll.start();
-        }
     });
-    m_client->send(request, GraphClient::Priority::User);
 }
 
 void CallLeg::pollJoin()
 {
-    if (m_pollInFlight || m_callId.isEmpty())
+    if (!claim(m_pollInFlight))
         return;
-    m_pollInFlight = true;
-    const quint64 generation = m_generation;
     auto *request = new GetCallRequest(m_callId);
-    connect(request, &GraphRequest::finished, this, [this, request, generation] {
-        if (generation != m_generation)
-            return;
-        m_pollInFlight = false;
+    sendForThisCall(request, GraphClient::Priority::Background, &m_pollInFlight, [this, request] {
         if (!request->isSucceeded()) {
             if (request->error().isCallGone()) {
                 // Graph says why only in its notification; polling sees the call gone.
@@ -103,25 +120,19 @@ void CallLeg::pollJoin()
         const QJsonObject call = request->call();
         const QString state = call.value(QLatin1String("state")).toString();
         if (state == QLatin1String("established")) {
-            m_joinPoll.stop();
-            if (m_state == State::InCall)
-                return; // a notification said so while this poll was on its way
-            setState(State::InCall);
-            Q_EMIT inCall(m_callId);
+            enterCall(); // unless a notification said so while this poll was on its way
         } else if (state == QLatin1String("terminated")) {
             end(joinEnded(ResultInfo::fromJson(call.value(QLatin1String("resultInfo")))));
         } else if (const QString me = call.value(QLatin1String("myParticipantId")).toString(); !me.isEmpty()) {
             // Establishing: Graph has no lobby state for the call, only for the bot's participant.
             auto *mine = new GetParticipantRequest(m_callId, me);
-            connect(mine, &GraphRequest::succeeded, this, [this, mine, generation] {
-                if (generation == m_generation && m_state != State::Ended && m_state != State::InCall)
+            sendForThisCall(mine, GraphClient::Priority::Background, nullptr, [this, mine] {
+                if (mine->isSucceeded() && m_state != State::Ended && m_state != State::InCall)
                     setState(mine->participant().value(QLatin1String("isInLobby")).toBool() ? State::InLobby
                                                                                             : State::Joining);
             });
-            m_client->send(mine, GraphClient::Priority::Background);
         }
     });
-    m_client->send(request, GraphClient::Priority::Background);
 }
 
 void CallLeg::attach(const QString &callId)
@@ -144,15 +155,10 @@ void CallLeg::keepAliveIfDue()
 
 void CallLeg::sendKeepAlive()
 {
-    if (m_keepAliveInFlight || m_callId.isEmpty())
+    if (!claim(m_keepAliveInFlight))
         return;
-    m_keepAliveInFlight = true;
-    const quint64 generation = m_generation;
     auto *request = new KeepAliveRequest(m_callId);
-    connect(request, &GraphRequest::finished, this, [this, request, generation] {
-        if (generation != m_generation)
-            return;
-        m_keepAliveInFlight = false;
+    sendForThisCall(request, GraphClient::Priority::User, &m_keepAliveInFlight, [this, request] {
         if (request->isSucceeded()) {
             m_lastKeepAlive = m_client->now();
             m_keepAliveProblem.clear();
@@ -165,20 +171,14 @@ void CallLeg::sendKeepAlive()
         }
         Q_EMIT keepAliveChanged();
     });
-    m_client->send(request, GraphClient::Priority::User);
 }
 
 void CallLeg::leave()
 {
-    if (m_callId.isEmpty() || m_state == State::Ended || m_leaveInFlight)
+    if (m_state == State::Ended || !claim(m_leaveInFlight))
         return;
-    m_leaveInFlight = true;
-    const quint64 generation = m_generation;
     auto *request = new HangUpRequest(m_callId);
-    connect(request, &GraphRequest::finished, this, [this, request, generation] {
-        if (generation != m_generation)
-            return;
-        m_leaveInFlight = false;
+    sendForThisCall(request, GraphClient::Priority::User, &m_leaveInFlight, [this, request] {
         if (request->isSucceeded() || request->error().isCallGone()) {
             m_leftByUs = true;
             end(request->isSucceeded() ? tr("You left the meeting: Moderato's bot hung up.")
@@ -188,7 +188,6 @@ void CallLeg::leave()
                                    .arg(request->error().userMessage()));
         }
     });
-    m_client->send(request, GraphClient::Priority::User);
 }
 
 void CallLeg::noticeGone(const GraphError &error)
@@ -209,10 +208,8 @@ void CallLeg::noticeCallState(const QJsonObject &call, bool deleted)
     if (deleted || state == QLatin1String("terminated")) {
         const ResultInfo result = ResultInfo::fromJson(call.value(QLatin1String("resultInfo")));
         end(m_state == State::InCall ? callEnded(result) : joinEnded(result));
-    } else if (state == QLatin1String("established") && m_state != State::InCall && !m_callId.isEmpty()) {
-        m_joinPoll.stop();
-        setState(State::InCall);
-        Q_EMIT inCall(m_callId);
+    } else if (state == QLatin1String("established") && !m_callId.isEmpty()) {
+        enterCall();
     }
 }
 

@@ -4,6 +4,7 @@
 // hanging up. The roster and the moderation actions belong to CallSession, which wires this in.
 
 #include "core/calls/result_info.h"
+#include "core/graph/graph_client.h"
 #include "core/graph/graph_error.h"
 #include "core/graph/join_meeting_request.h"
 
@@ -11,9 +12,9 @@
 #include <QObject>
 #include <QTimer>
 
-namespace moderato {
+#include <functional>
 
-class GraphClient;
+namespace moderato {
 
 class CallLeg : public QObject
 {
@@ -82,6 +83,15 @@ private:
     void pollJoin();
     void keepAliveIfDue();
     void sendKeepAlive();
+    //! Joined: the call is established (once, however many answers say so).
+    void enterCall();
+    //! Whether a request of the kind \a inFlight tracks may go now (there is a call and none is on
+    //! its way); if so, marks it in flight.
+    bool claim(bool &inFlight);
+    //! Sends \a request; when it finishes, clears \a inFlight (if given) and runs \a answered, unless
+    //! the leg was reset meanwhile: an old call's answer never touches the call joined since.
+    void sendForThisCall(GraphRequest *request, GraphClient::Priority priority, bool *inFlight,
+                         std::function<void()> answered);
     static QString joinFailure(const GraphError &error);
     static QString joinEnded(const ResultInfo &result);
     static QString callEnded(const ResultInfo &result);

@@ -4,7 +4,7 @@
 #include "core/calls/call_session.h"
 
 #include "core/calls/call_session_p.h"
-#include "core/graph/get_call_request.h"
+#include "core/graph/call_requests.h"
 #include "core/graph/graph_client.h"
 #include "core/graph/graph_error.h"
 

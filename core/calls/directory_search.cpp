@@ -1,8 +1,7 @@
 #include "core/calls/directory_search.h"
 
-#include "core/graph/find_user_request.h"
+#include "core/graph/user_requests.h"
 #include "core/graph/graph_client.h"
-#include "core/graph/search_users_request.h"
 
 namespace moderato {
 

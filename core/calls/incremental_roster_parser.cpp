@@ -261,17 +261,7 @@ RosterSnapshot IncrementalRosterParser::parse(const QByteArray &listBody, const 
             }
         }
         current.insert(key, participant);
-        // As RosterParser: the first position is kept and the later entry's data wins.
-        const QString id = participant.id();
-        const auto known = indexById.constFind(id);
-        if (known == indexById.constEnd()) {
-            indexById.insert(id, snapshot.participants.size());
-            snapshot.participants.append(participant);
-            continue;
-        }
-        snapshot.participants[*known] = participant;
-        snapshot.problems.append(
-            QStringLiteral("entry %1: duplicate participant id %2; the later entry wins").arg(position).arg(id));
+        RosterParser::addUnique(snapshot, indexById, participant, position);
     }
     snapshot.problems.append(envelopeProblems);
     m_previous = std::move(current);

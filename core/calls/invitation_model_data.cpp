@@ -124,15 +124,11 @@ QVariant InvitationModel::data(const QModelIndex &index, int role) const
 
 QVariant InvitationModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    static const char *const titles[ColumnCount] = {QT_TR_NOOP("Who"), QT_TR_NOOP("Sent"), QT_TR_NOOP("Status"),
+                                                    QT_TR_NOOP("Source")};
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case WhoColumn: return tr("Who");
-    case SentColumn: return tr("Sent");
-    case StatusColumn: return tr("Status");
-    case SourceColumn: return tr("Source");
-    default: return {};
-    }
+    return section >= 0 && section < ColumnCount ? tr(titles[section]) : QVariant();
 }
 
 QHash<int, QByteArray> InvitationModel::roleNames() const

@@ -1,5 +1,7 @@
 #include "core/calls/meeting_options.h"
 
+#include <cstddef>
+
 namespace moderato {
 
 namespace {
@@ -21,6 +23,54 @@ void putEnum(QJsonObject &out, const char *key, const QString &wanted, const QSt
 {
     if (!wanted.isEmpty() && wanted != current && known.contains(wanted))
         out.insert(QLatin1String(key), wanted);
+}
+
+//! One of Graph's values for a setting and what the dialog calls it.
+struct Choice
+{
+    const char *value;
+    const char *label; // translated in MeetingOptions' context
+};
+
+constexpr Choice kPresenters[] = {
+    {"everyone", QT_TRANSLATE_NOOP("moderato::MeetingOptions", "Everyone")},
+    {"organization", QT_TRANSLATE_NOOP("moderato::MeetingOptions", "People in the organisation")},
+    {"roleIsPresenter", QT_TRANSLATE_NOOP("moderato::MeetingOptions", "Only people with the presenter role")},
+    {"organizer", QT_TRANSLATE_NOOP("moderato::MeetingOptions", "Only organisers")},
+};
+
+constexpr Choice kChat[] = {
+    {"enabled", QT_TRANSLATE_NOOP("moderato::MeetingOptions", "On")},
+    {"limited", QT_TRANSLATE_NOOP("moderato::MeetingOptions", "Only during the meeting")},
+    {"disabled", QT_TRANSLATE_NOOP("moderato::MeetingOptions", "Off")},
+};
+
+// lobbyBypassScope, from the most open to the most closed.
+constexpr Choice kLobbyScopes[] = {
+    {"everyone", QT_TRANSLATE_NOOP("moderato::MeetingOptions", "Everyone")},
+    {"organizationAndFederated",
+     QT_TRANSLATE_NOOP("moderato::MeetingOptions", "Organisation, trusted organisations and guests")},
+    {"organization", QT_TRANSLATE_NOOP("moderato::MeetingOptions", "Organisation and guests")},
+    {"organizationExcludingGuests", QT_TRANSLATE_NOOP("moderato::MeetingOptions", "Organisation without guests")},
+    {"invited", QT_TRANSLATE_NOOP("moderato::MeetingOptions", "People who were invited")},
+    {"organizer", QT_TRANSLATE_NOOP("moderato::MeetingOptions", "Only the organiser (everyone else waits)")},
+};
+
+template <std::size_t N> QStringList valuesOf(const Choice (&choices)[N])
+{
+    QStringList values;
+    for (const Choice &choice : choices)
+        values.append(QLatin1String(choice.value));
+    return values;
+}
+
+template <std::size_t N> QString labelOf(const Choice (&choices)[N], const QString &value)
+{
+    for (const Choice &choice : choices) {
+        if (value == QLatin1String(choice.value))
+            return MeetingOptions::tr(choice.label);
+    }
+    return value.isEmpty() ? MeetingOptions::tr("not known") : MeetingOptions::tr("Other (%1)").arg(value);
 }
 
 std::optional<bool> boolAt(const QJsonObject &object, const char *key)
@@ -142,22 +192,19 @@ MeetingOptions MeetingOptions::everyoneBypassesLobby()
 
 const QStringList &MeetingOptions::presenterValues()
 {
-    static const QStringList values{QStringLiteral("everyone"), QStringLiteral("organization"),
-                                    QStringLiteral("roleIsPresenter"), QStringLiteral("organizer")};
+    static const QStringList values = valuesOf(kPresenters);
     return values;
 }
 
 const QStringList &MeetingOptions::chatValues()
 {
-    static const QStringList values{QStringLiteral("enabled"), QStringLiteral("limited"), QStringLiteral("disabled")};
+    static const QStringList values = valuesOf(kChat);
     return values;
 }
 
 const QStringList &MeetingOptions::lobbyScopes()
 {
-    static const QStringList values{QStringLiteral("everyone"),     QStringLiteral("organizationAndFederated"),
-                                    QStringLiteral("organization"), QStringLiteral("organizationExcludingGuests"),
-                                    QStringLiteral("invited"),      QStringLiteral("organizer")};
+    static const QStringList values = valuesOf(kLobbyScopes);
     return values;
 }
 
@@ -177,43 +224,17 @@ QString MeetingOptions::settingName(Setting setting)
 
 QString MeetingOptions::presentersLabel(const QString &value)
 {
-    if (value == QLatin1String("everyone"))
-        return tr("Everyone");
-    if (value == QLatin1String("organization"))
-        return tr("People in the organisation");
-    if (value == QLatin1String("roleIsPresenter"))
-        return tr("Only people with the presenter role");
-    if (value == QLatin1String("organizer"))
-        return tr("Only organisers");
-    return value.isEmpty() ? tr("not known") : tr("Other (%1)").arg(value);
+    return labelOf(kPresenters, value);
 }
 
 QString MeetingOptions::chatLabel(const QString &value)
 {
-    if (value == QLatin1String("enabled"))
-        return tr("On");
-    if (value == QLatin1String("limited"))
-        return tr("Only during the meeting");
-    if (value == QLatin1String("disabled"))
-        return tr("Off");
-    return value.isEmpty() ? tr("not known") : tr("Other (%1)").arg(value);
+    return labelOf(kChat, value);
 }
 
 QString MeetingOptions::lobbyLabel(const QString &value)
 {
-    if (value == QLatin1String("everyone"))
-        return tr("Everyone");
-    if (value == QLatin1String("organizationAndFederated"))
-        return tr("Organisation, trusted organisations and guests");
-    if (value == QLatin1String("organization"))
-        return tr("Organisation and guests");
-    if (value == QLatin1String("organizationExcludingGuests"))
-        return tr("Organisation without guests");
-    if (value == QLatin1String("invited"))
-        return tr("People who were invited");
-    if (value == QLatin1String("organizer"))
-        return tr("Only the organiser (everyone else waits)");
-    return value.isEmpty() ? tr("not known") : tr("Other (%1)").arg(value);
+    return labelOf(kLobbyScopes, value);
 }
 
 QString MeetingOptions::describe(Setting setting) const

@@ -4,10 +4,9 @@
 #include "core/calls/invitation_model.h"
 #include "core/calls/participant_model.h"
 #include "core/graph/batch_runner.h"
-#include "core/graph/delete_participant_request.h"
+#include "core/graph/participant_requests.h"
 #include "core/graph/graph_client.h"
 #include "core/graph/graph_error.h"
-#include "core/graph/mute_participant_request.h"
 
 #include <QCoreApplication>
 #include <QHash>

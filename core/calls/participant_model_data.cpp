@@ -195,18 +195,12 @@ QVariant ParticipantModel::data(const QModelIndex &index, int role) const
 
 QVariant ParticipantModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    static const char *const titles[ColumnCount] = {
+        QT_TR_NOOP("Name"),  QT_TR_NOOP("Kind"),  QT_TR_NOOP("Organisation"), QT_TR_NOOP("Muted"),
+        QT_TR_NOOP("Lobby"), QT_TR_NOOP("Media"), QT_TR_NOOP("State")};
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case NameColumn: return tr("Name");
-    case KindColumn: return tr("Kind");
-    case OrganisationColumn: return tr("Organisation");
-    case MutedColumn: return tr("Muted");
-    case LobbyColumn: return tr("Lobby");
-    case MediaColumn: return tr("Media");
-    case StateColumn: return tr("State");
-    default: return {};
-    }
+    return section >= 0 && section < ColumnCount ? tr(titles[section]) : QVariant();
 }
 
 QHash<int, QByteArray> ParticipantModel::roleNames() const

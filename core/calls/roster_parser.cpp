@@ -11,22 +11,6 @@ namespace moderato {
 
 namespace {
 
-// Adds \a participant unless its id is already there, in which case it replaces the earlier one.
-void addUnique(RosterSnapshot &snapshot, QHash<QString, qsizetype> &indexById, const Participant &participant,
-               qsizetype position)
-{
-    const QString id = participant.id();
-    const auto it = indexById.constFind(id);
-    if (it == indexById.constEnd()) {
-        indexById.insert(id, snapshot.participants.size());
-        snapshot.participants.append(participant);
-        return;
-    }
-    snapshot.participants[*it] = participant;
-    snapshot.problems.append(
-        QStringLiteral("entry %1: duplicate participant id %2; the later entry wins").arg(position).arg(id));
-}
-
 QHash<QString, qsizetype> indexOf(const RosterSnapshot &snapshot)
 {
     QHash<QString, qsizetype> index;
@@ -111,6 +95,21 @@ void RosterParser::appendPage(RosterSnapshot &snapshot, const RosterSnapshot &pa
         snapshot.ok = false;
         snapshot.error = page.error;
     }
+}
+
+void RosterParser::addUnique(RosterSnapshot &snapshot, QHash<QString, qsizetype> &indexById,
+                             const Participant &participant, qsizetype position)
+{
+    const QString id = participant.id();
+    const auto it = indexById.constFind(id);
+    if (it == indexById.constEnd()) {
+        indexById.insert(id, snapshot.participants.size());
+        snapshot.participants.append(participant);
+        return;
+    }
+    snapshot.participants[*it] = participant;
+    snapshot.problems.append(
+        QStringLiteral("entry %1: duplicate participant id %2; the later entry wins").arg(position).arg(id));
 }
 
 } // namespace moderato

@@ -4,6 +4,7 @@
 #include "core/calls/participant.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QJsonArray>
 #include <QList>
 #include <QStringList>
@@ -38,6 +39,10 @@ public:
     static RosterSnapshot parse(const QByteArray &listBody);
     //! Appends \a page (a later page of the same list) to \a snapshot, keeping ids unique.
     static void appendPage(RosterSnapshot &snapshot, const RosterSnapshot &page);
+    //! Adds \a participant (entry \a position of the body) unless its id is in \a indexById
+    //! already; then it replaces the earlier entry in place and the duplicate is reported.
+    static void addUnique(RosterSnapshot &snapshot, QHash<QString, qsizetype> &indexById,
+                          const Participant &participant, qsizetype position);
 };
 
 } // namespace moderato

@@ -2,10 +2,9 @@
 
 #include "core/graph/batch_item_request.h"
 #include "core/graph/batch_request.h"
-#include "core/graph/delete_participant_request.h"
 #include "core/graph/graph_logging.h"
 #include "core/graph/graph_request.h"
-#include "core/graph/mute_participant_request.h"
+#include "core/graph/participant_requests.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -3,21 +3,15 @@
 namespace moderato {
 
 GetOperationRequest::GetOperationRequest(const QString &callId, const QString &operationId, QObject *parent)
-    : GraphRequest(Method::Get, callPath(callId, {QStringLiteral("operations"), operationId}), parent)
-{}
+    : ResourceRequest(Method::Get, callPath(callId, {QStringLiteral("operations"), operationId}), parent)
+{
+    requireProperty(QLatin1String("status"), tr("the answer is not an operation (it has no status)"));
+}
 
 bool GetOperationRequest::notAvailable() const
 {
     const int status = error().httpStatus;
     return isFinished() && error().kind == GraphError::Kind::Http && (status == 404 || status == 405 || status == 501);
-}
-
-QString GetOperationRequest::parseSuccess(const QJsonDocument &body)
-{
-    m_operation = body.object();
-    if (!m_operation.value(QLatin1String("status")).isString())
-        return tr("the answer is not an operation (it has no status)");
-    return {};
 }
 
 } // namespace moderato

@@ -44,21 +44,14 @@ QString GetOnlineMeetingByJoinUrlRequest::parseSuccess(const QJsonDocument &body
 
 UpdateOnlineMeetingRequest::UpdateOnlineMeetingRequest(const QString &organizerId, const QString &meetingId,
                                                        const QJsonObject &changes, QObject *parent)
-    : GraphRequest(Method::Patch, meetingsOf(organizerId) + QStringList{meetingId}, parent)
+    : ResourceRequest(Method::Patch, meetingsOf(organizerId) + QStringList{meetingId}, parent)
 {
     setIdempotent(true);
     if (changes.isEmpty())
         setInvalid(tr("nothing to change"));
     setJsonBody(changes);
     setRequestHeader("Prefer", kPreferUnknownMembers);
-}
-
-QString UpdateOnlineMeetingRequest::parseSuccess(const QJsonDocument &body)
-{
-    m_meeting = body.object();
-    if (!m_meeting.value(QLatin1String("id")).isString())
-        return tr("the answer is not an online meeting (it has no id)");
-    return {};
+    requireProperty(QLatin1String("id"), tr("the answer is not an online meeting (it has no id)"));
 }
 
 } // namespace moderato

@@ -2,7 +2,7 @@
 // The online meeting behind a joined call, with application permissions on behalf of its organiser
 // (onlinemeeting-get.md, onlinemeeting-update.md; OnlineMeetings.Read(Write).All plus a Teams
 // application access policy granted to that user).
-#include "core/graph/graph_request.h"
+#include "core/graph/resource_request.h"
 
 namespace moderato {
 
@@ -26,19 +26,13 @@ private:
 
 //! PATCH /users/{organizerId}/onlineMeetings/{meetingId} with only the properties that change;
 //! 200 and the updated meeting. Marked idempotent: it sets values, so sending it twice is harmless.
-class UpdateOnlineMeetingRequest : public GraphRequest
+class UpdateOnlineMeetingRequest : public ResourceRequest
 {
     Q_OBJECT
 public:
     UpdateOnlineMeetingRequest(const QString &organizerId, const QString &meetingId, const QJsonObject &changes,
                                QObject *parent = nullptr);
-    QJsonObject meeting() const { return m_meeting; }
-
-protected:
-    QString parseSuccess(const QJsonDocument &body) override;
-
-private:
-    QJsonObject m_meeting;
+    QJsonObject meeting() const { return resource(); }
 };
 
 } // namespace moderato

@@ -11,9 +11,8 @@
 
 #include "core/calls/call_session.h"
 #include "core/graph/batch_runner.h"
-#include "core/graph/delete_participant_request.h"
+#include "core/graph/participant_requests.h"
 #include "core/graph/graph_client.h"
-#include "core/graph/mute_participant_request.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

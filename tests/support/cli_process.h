@@ -32,6 +32,16 @@ struct CliResult
     }
 };
 
+//! Points this process's HOME and XDG directories below \a dir: whatever the code under test (or
+//! a keychain's insecure fallback) would write lands there, to be scanned afterwards.
+inline void moveHomeOfThisProcess(const QString &dir)
+{
+    qputenv("HOME", dir.toLocal8Bit());
+    qputenv("XDG_CONFIG_HOME", (dir + QLatin1String("/config")).toLocal8Bit());
+    qputenv("XDG_DATA_HOME", (dir + QLatin1String("/data")).toLocal8Bit());
+    qputenv("XDG_CACHE_HOME", (dir + QLatin1String("/cache")).toLocal8Bit());
+}
+
 //! A scratch HOME with XDG directories for child processes.
 class ScratchHome
 {

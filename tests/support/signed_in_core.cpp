@@ -5,6 +5,7 @@
 #include "core/graph/graph_client.h"
 
 #include <QEventLoop>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QTimer>
@@ -38,6 +39,18 @@ HookAnswer simHook(QNetworkAccessManager &network, const QUrl &base, const QByte
         reply->abort();
     reply->deleteLater();
     return answer;
+}
+
+QJsonObject firstMeetingOptions(QNetworkAccessManager &network, const QUrl &base)
+{
+    return simHook(network, base, "GET", QStringLiteral("/_sim/onlineMeetings"))
+        .json()
+        .value(QLatin1String("onlineMeetings"))
+        .toArray()
+        .at(0)
+        .toObject()
+        .value(QLatin1String("options"))
+        .toObject();
 }
 
 SignedInCore::SignedInCore(QNetworkAccessManager *network, const QUrl &base, const TestAccount &account)

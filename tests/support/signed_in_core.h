@@ -37,6 +37,9 @@ struct HookAnswer
 HookAnswer simHook(QNetworkAccessManager &network, const QUrl &base, const QByteArray &verb,
                    const QString &pathAndQuery, const QByteArray &body = {}, int timeoutMs = 5000);
 
+//! The options of the first online meeting the simulator holds (GET /_sim/onlineMeetings).
+QJsonObject firstMeetingOptions(QNetworkAccessManager &network, const QUrl &base);
+
 //! Who signs in.
 struct TestAccount
 {

@@ -13,6 +13,9 @@
 
 namespace clitest {
 
+//! The client secret as the CLI reads it from standard input.
+inline const QByteArray SecretInput = itest::Secret.toUtf8() + '\n';
+
 using testsupport::cliBinary;
 
 struct CliResult
@@ -56,6 +59,12 @@ public:
     QStringList withSecret(const QStringList &arguments) const
     {
         return accountOptions() + QStringList{QStringLiteral("--secret-stdin")} + arguments;
+    }
+
+    //! Runs moderato-cli with the account, reading the secret from standard input as a pipe.
+    CliResult runSignedIn(const QStringList &arguments, int timeoutMs = 20000) const
+    {
+        return run(withSecret(arguments), SecretInput, timeoutMs);
     }
 
     //! Runs moderato-cli to its end (or \a timeoutMs), spinning the event loop meanwhile.

@@ -5,11 +5,11 @@
 #include "support/python_csv.h"
 #include "unit/calls/audit_entries.h"
 
+#include "support/test_columns.h"
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QtTest>
-#include "support/test_columns.h"
 
 using namespace moderato;
 using namespace audittest;

@@ -4,15 +4,14 @@
 // --user and --phone kept in the order they were given. The real binary against the simulator.
 #include "cli/commands/cli_runner.h"
 
-#include <QJsonArray>
 #include "support/test_columns.h"
+#include <QJsonArray>
 
 using namespace clitest;
 using namespace itest;
 
 namespace {
 
-const QByteArray SecretInput = Secret.toUtf8() + '\n';
 const QStringList Commands{QStringLiteral("login"),  QStringLiteral("logout"), QStringLiteral("participants"),
                            QStringLiteral("remove"), QStringLiteral("invite"), QStringLiteral("cancel"),
                            QStringLiteral("mute"),   QStringLiteral("hold"),   QStringLiteral("resume"),
@@ -73,21 +72,18 @@ void TestCliCommandLine::argumentsAfterTheEndOfOptions()
     CliRunner cli;
     QVERIFY2(cli.ok(), qPrintable(cli.error));
     // After "--" a participant id that starts with a dash is an id (and not one), not an option.
-    const CliResult id = cli.run(
-        cli.withSecret({QStringLiteral("remove"), QStringLiteral("--"), Call, QStringLiteral("-1")}), SecretInput);
+    const CliResult id = cli.runSignedIn({QStringLiteral("remove"), QStringLiteral("--"), Call, QStringLiteral("-1")});
     QVERIFY2(id.exitCode == 2, describe(id));
     QVERIFY2(id.err.contains(QLatin1String("\"-1\" is not a participant id")), describe(id));
     // And an option after "--" is an argument like any other.
     const CliResult option =
-        cli.run(cli.withSecret({QStringLiteral("participants"), QStringLiteral("--"), Call, QStringLiteral("--json")}),
-                SecretInput);
+        cli.runSignedIn({QStringLiteral("participants"), QStringLiteral("--"), Call, QStringLiteral("--json")});
     QVERIFY2(option.exitCode == 2, describe(option));
     QVERIFY2(option.err.contains(QLatin1String("Unexpected argument \"--json\"")), describe(option));
     QCOMPARE(cli.log().size(), 0);
     // Before "--" options still count.
     const CliResult listed =
-        cli.run(cli.withSecret({QStringLiteral("participants"), QStringLiteral("--json"), QStringLiteral("--"), Call}),
-                SecretInput);
+        cli.runSignedIn({QStringLiteral("participants"), QStringLiteral("--json"), QStringLiteral("--"), Call});
     QVERIFY2(listed.exitCode == 0, describe(listed));
     QVERIFY2(QJsonDocument::fromJson(listed.out.toUtf8()).isArray(), describe(listed));
 }
@@ -172,7 +168,7 @@ void TestCliCommandLine::anUnknownOptionIsOneSentence()
     CliRunner cli;
     QVERIFY2(cli.ok(), qPrintable(cli.error));
     for (const QString &spelling : {QStringLiteral("--colour"), QStringLiteral("--colour=red"), QStringLiteral("-c")}) {
-        const CliResult result = cli.run(cli.withSecret({QStringLiteral("participants"), Call, spelling}), SecretInput);
+        const CliResult result = cli.runSignedIn({QStringLiteral("participants"), Call, spelling});
         QVERIFY2(result.exitCode == 2, describe(result));
         QVERIFY(result.out.isEmpty());
         const QString named = spelling.section(QLatin1Char('='), 0, 0);
@@ -185,8 +181,7 @@ void TestCliCommandLine::aCommandOptionBeforeTheCommandIsNamed()
 {
     CliRunner cli;
     QVERIFY2(cli.ok(), qPrintable(cli.error));
-    const CliResult result =
-        cli.run(cli.withSecret({QStringLiteral("--json"), QStringLiteral("participants"), Call}), SecretInput);
+    const CliResult result = cli.runSignedIn({QStringLiteral("--json"), QStringLiteral("participants"), Call});
     QVERIFY2(result.exitCode == 2, describe(result));
     QVERIFY2(result.err.startsWith(QLatin1String("moderato-cli: --json ")), describe(result));
     QVERIFY2(result.err.contains(QLatin1String("after the command")), describe(result));
@@ -199,10 +194,9 @@ void TestCliCommandLine::invitationsKeepTheOrderGiven()
     CliRunner cli;
     QVERIFY2(cli.ok(), qPrintable(cli.error));
     const CliResult result =
-        cli.run(cli.withSecret({QStringLiteral("invite"), Call, QStringLiteral("--phone=+1 425 555 0123"),
-                                QStringLiteral("--user"), AdaId, QStringLiteral("--json"), QStringLiteral("--phone"),
-                                QStringLiteral("+14255550199"), QStringLiteral("--user=") + AlanId}),
-                SecretInput);
+        cli.runSignedIn({QStringLiteral("invite"), Call, QStringLiteral("--phone=+1 425 555 0123"),
+                         QStringLiteral("--user"), AdaId, QStringLiteral("--json"), QStringLiteral("--phone"),
+                         QStringLiteral("+14255550199"), QStringLiteral("--user=") + AlanId});
     QVERIFY2(result.exitCode == 0, describe(result));
     const QJsonArray invitations = QJsonDocument::fromJson(result.out.toUtf8()).array();
     QStringList invitees;

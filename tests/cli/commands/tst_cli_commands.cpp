@@ -10,7 +10,6 @@ using namespace itest;
 
 namespace {
 
-const QByteArray SecretInput = Secret.toUtf8() + '\n';
 const QString AdaName = QStringLiteral("Ada Lovelace");
 const QString AlanName = QStringLiteral("Alan Turing");
 
@@ -58,7 +57,7 @@ void TestCliCommands::listsParticipants()
 {
     CliRunner cli(scenario(3));
     QVERIFY2(cli.ok(), qPrintable(cli.error));
-    const CliResult result = cli.run(cli.withSecret({QStringLiteral("participants"), Call}), SecretInput);
+    const CliResult result = cli.runSignedIn({QStringLiteral("participants"), Call});
     QVERIFY2(result.exitCode == 0, describe(result));
     QVERIFY(result.out.contains(QLatin1String("NAME")));
     for (int i = 0; i < 3; ++i) {
@@ -89,8 +88,7 @@ void TestCliCommands::listsParticipantsAsJson()
 
     CliRunner cli(world);
     QVERIFY2(cli.ok(), qPrintable(cli.error));
-    const CliResult result =
-        cli.run(cli.withSecret({QStringLiteral("participants"), Call, QStringLiteral("--json")}), SecretInput);
+    const CliResult result = cli.runSignedIn({QStringLiteral("participants"), Call, QStringLiteral("--json")});
     QVERIFY2(result.exitCode == 0, describe(result));
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(result.out.toUtf8(), &parseError);
@@ -123,7 +121,7 @@ void TestCliCommands::removesAParticipant()
 {
     CliRunner cli(scenario(3));
     QVERIFY2(cli.ok(), qPrintable(cli.error));
-    const CliResult result = cli.run(cli.withSecret({QStringLiteral("remove"), Call, participantId(2)}), SecretInput);
+    const CliResult result = cli.runSignedIn({QStringLiteral("remove"), Call, participantId(2)});
     QVERIFY2(result.exitCode == 0, describe(result));
     QVERIFY2(result.out.contains(QLatin1String("Person 2 was removed")) && result.out.contains(participantId(2)),
              describe(result));
@@ -138,7 +136,7 @@ void TestCliCommands::forbiddenRemovalPrintsTheAdminCommand()
 
     CliRunner cli(world);
     QVERIFY2(cli.ok(), qPrintable(cli.error));
-    const CliResult result = cli.run(cli.withSecret({QStringLiteral("remove"), Call, participantId(0)}), SecretInput);
+    const CliResult result = cli.runSignedIn({QStringLiteral("remove"), Call, participantId(0)});
     QVERIFY2(result.exitCode == 1, describe(result));
     const QString cmdlet =
         QStringLiteral("Set-CsApplicationMeetingConfiguration -AllowRemoveParticipantAppIds @{Add=\"") + App
@@ -153,7 +151,7 @@ void TestCliCommands::mutesAParticipant()
     CliRunner cli(scenario(3));
     QVERIFY2(cli.ok(), qPrintable(cli.error));
     QCOMPARE(cli.simParticipant(participantId(1)).value(QLatin1String("isMuted")).toBool(), false);
-    const CliResult result = cli.run(cli.withSecret({QStringLiteral("mute"), Call, participantId(1)}), SecretInput);
+    const CliResult result = cli.runSignedIn({QStringLiteral("mute"), Call, participantId(1)});
     QVERIFY2(result.exitCode == 0, describe(result));
     QVERIFY2(result.out.contains(QLatin1String("Person 1 was muted")), describe(result));
     QCOMPARE(cli.simParticipant(participantId(1)).value(QLatin1String("isMuted")).toBool(), true);
@@ -164,7 +162,7 @@ void TestCliCommands::holdsAndResumesOneParticipant()
     CliRunner cli(scenario(3));
     QVERIFY2(cli.ok(), qPrintable(cli.error));
     const auto run = [&cli](const QString &command, const QStringList &ids) {
-        return cli.run(cli.withSecret(QStringList{command, Call} + ids), SecretInput);
+        return cli.runSignedIn(QStringList{command, Call} + ids);
     };
     const auto operations = [&cli](const QString &type) {
         int count = 0;
@@ -208,9 +206,8 @@ void TestCliCommands::invitesAndPrintsParticipantIds()
 {
     CliRunner cli(acceptAndDecline(30, 30, QStringLiteral("manual")));
     QVERIFY2(cli.ok(), qPrintable(cli.error));
-    const CliResult result = cli.run(cli.withSecret({QStringLiteral("invite"), Call, QStringLiteral("--user"), AdaId,
-                                                     QStringLiteral("--phone"), QStringLiteral("+14255550123")}),
-                                     SecretInput);
+    const CliResult result = cli.runSignedIn({QStringLiteral("invite"), Call, QStringLiteral("--user"), AdaId,
+                                              QStringLiteral("--phone"), QStringLiteral("+14255550123")});
     QVERIFY2(result.exitCode == 0, describe(result));
     QStringList printed = uuidsIn(result.out);
     printed.removeAll(AdaId);
@@ -227,10 +224,8 @@ void TestCliCommands::invitesBySignInName()
 {
     CliRunner cli(acceptAndDecline(30, 30, QStringLiteral("manual")));
     QVERIFY2(cli.ok(), qPrintable(cli.error));
-    const CliResult result =
-        cli.run(cli.withSecret({QStringLiteral("invite"), Call, QStringLiteral("--user"),
-                                QStringLiteral("ADA@contoso.test"), QStringLiteral("--user"), AlanId}),
-                SecretInput);
+    const CliResult result = cli.runSignedIn({QStringLiteral("invite"), Call, QStringLiteral("--user"),
+                                              QStringLiteral("ADA@contoso.test"), QStringLiteral("--user"), AlanId});
     QVERIFY2(result.exitCode == 0, describe(result));
     // Both by the directory's display name; the sign-in name became Ada's object id.
     QVERIFY2(result.out.contains(QLatin1String("Invited Ada Lovelace as participant")), describe(result));
@@ -250,9 +245,8 @@ void TestCliCommands::unknownSignInNameSendsNoInvitation()
 {
     CliRunner cli(acceptAndDecline(30, 30, QStringLiteral("manual")));
     QVERIFY2(cli.ok(), qPrintable(cli.error));
-    const CliResult result = cli.run(cli.withSecret({QStringLiteral("invite"), Call, QStringLiteral("--user"), AlanId,
-                                                     QStringLiteral("--user"), QStringLiteral("nobody@contoso.test")}),
-                                     SecretInput);
+    const CliResult result = cli.runSignedIn({QStringLiteral("invite"), Call, QStringLiteral("--user"), AlanId,
+                                              QStringLiteral("--user"), QStringLiteral("nobody@contoso.test")});
     QVERIFY2(result.exitCode == 1, describe(result));
     QVERIFY2(result.err.contains(QLatin1String("\"nobody@contoso.test\"")), describe(result));
     QVERIFY2(result.err.contains(QLatin1String("No invitation was sent")), describe(result));
@@ -276,16 +270,14 @@ void TestCliCommands::withoutDirectoryPermissionOnlyObjectIdsAreInvited()
     QVERIFY2(cli.ok(), qPrintable(cli.error));
 
     // An object id needs no lookup: invited, labelled by its id.
-    const CliResult byId =
-        cli.run(cli.withSecret({QStringLiteral("invite"), Call, QStringLiteral("--user"), AlanId}), SecretInput);
+    const CliResult byId = cli.runSignedIn({QStringLiteral("invite"), Call, QStringLiteral("--user"), AlanId});
     QVERIFY2(byId.exitCode == 0, describe(byId));
     QVERIFY2(byId.out.contains(QLatin1String("Invited ") + AlanId), describe(byId));
 
     // A sign-in name cannot be turned into an id: the reason, and nothing sent.
     cli.hook("DELETE", QStringLiteral("/_sim/log"));
-    const CliResult byName = cli.run(
-        cli.withSecret({QStringLiteral("invite"), Call, QStringLiteral("--user"), QStringLiteral("ada@contoso.test")}),
-        SecretInput);
+    const CliResult byName =
+        cli.runSignedIn({QStringLiteral("invite"), Call, QStringLiteral("--user"), QStringLiteral("ada@contoso.test")});
     QVERIFY2(byName.exitCode == 1, describe(byName));
     QVERIFY2(byName.err.contains(QLatin1String("could not look up \"ada@contoso.test\"")), describe(byName));
     QVERIFY2(byName.err.contains(QLatin1String("User.Read.All")), describe(byName));
@@ -297,14 +289,13 @@ void TestCliCommands::cancelsARingingInvitation()
 {
     CliRunner cli(acceptAndDecline(30, 30, QStringLiteral("manual")));
     QVERIFY2(cli.ok(), qPrintable(cli.error));
-    const CliResult invited =
-        cli.run(cli.withSecret({QStringLiteral("invite"), Call, QStringLiteral("--user"), AlanId}), SecretInput);
+    const CliResult invited = cli.runSignedIn({QStringLiteral("invite"), Call, QStringLiteral("--user"), AlanId});
     QVERIFY2(invited.exitCode == 0, describe(invited));
     QStringList ids = uuidsIn(invited.out);
     ids.removeAll(AlanId);
     QCOMPARE(ids.size(), 1);
 
-    const CliResult cancelled = cli.run(cli.withSecret({QStringLiteral("cancel"), Call, ids.first()}), SecretInput);
+    const CliResult cancelled = cli.runSignedIn({QStringLiteral("cancel"), Call, ids.first()});
     QVERIFY2(cancelled.exitCode == 0, describe(cancelled));
     QVERIFY2(cancelled.out.contains(QLatin1String("was cancelled")) && cancelled.out.contains(ids.first()),
              describe(cancelled));
@@ -318,9 +309,9 @@ void TestCliCommands::inviteWaitsForAcceptAndDecline()
     CliRunner cli(acceptAndDecline(1, 2, QStringLiteral("real")));
     QVERIFY2(cli.ok(), qPrintable(cli.error));
     const CliResult result =
-        cli.run(cli.withSecret({QStringLiteral("invite"), Call, QStringLiteral("--user"), AdaId,
-                                QStringLiteral("--user"), AlanId, QStringLiteral("--wait"), QStringLiteral("20")}),
-                SecretInput, 25000);
+        cli.runSignedIn({QStringLiteral("invite"), Call, QStringLiteral("--user"), AdaId, QStringLiteral("--user"),
+                         AlanId, QStringLiteral("--wait"), QStringLiteral("20")},
+                        25000);
     QVERIFY2(result.exitCode == 0, describe(result));
     QVERIFY2(result.elapsedMs < 15000, describe(result));
     // One line per invitee in words, the decline with its resultInfo code.
@@ -342,10 +333,10 @@ void TestCliCommands::inviteWaitsAndPrintsJson()
 {
     CliRunner cli(acceptAndDecline(1, 2, QStringLiteral("real")));
     QVERIFY2(cli.ok(), qPrintable(cli.error));
-    const CliResult result = cli.run(
-        cli.withSecret({QStringLiteral("invite"), Call, QStringLiteral("--user"), AdaId, QStringLiteral("--user"),
-                        AlanId, QStringLiteral("--wait"), QStringLiteral("20"), QStringLiteral("--json")}),
-        SecretInput, 25000);
+    const CliResult result =
+        cli.runSignedIn({QStringLiteral("invite"), Call, QStringLiteral("--user"), AdaId, QStringLiteral("--user"),
+                         AlanId, QStringLiteral("--wait"), QStringLiteral("20"), QStringLiteral("--json")},
+                        25000);
     QVERIFY2(result.exitCode == 0, describe(result));
     const QJsonDocument document = QJsonDocument::fromJson(result.out.toUtf8());
     QVERIFY2(document.isArray(), describe(result));
@@ -371,8 +362,7 @@ void TestCliCommands::watchesForSeconds()
     CliRunner cli(scenario(3, QJsonObject{{QStringLiteral("clock"), QStringLiteral("real")}}));
     QVERIFY2(cli.ok(), qPrintable(cli.error));
     const CliResult result =
-        cli.run(cli.withSecret({QStringLiteral("watch"), Call, QStringLiteral("--for"), QStringLiteral("2")}),
-                SecretInput, 15000);
+        cli.runSignedIn({QStringLiteral("watch"), Call, QStringLiteral("--for"), QStringLiteral("2")}, 15000);
     QVERIFY2(result.exitCode == 0, describe(result));
     // The plural from the English catalogue, not "participant(s)".
     QVERIFY2(result.out.contains(QLatin1String("watching 3 participants")), describe(result));

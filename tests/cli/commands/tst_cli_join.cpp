@@ -4,19 +4,16 @@
 // is said to have ended.
 #include "cli/commands/cli_runner.h"
 
+#include "support/test_columns.h"
 #include <QJsonArray>
 #include <QUuid>
-#include "support/test_columns.h"
 
 using namespace clitest;
 using namespace itest;
 
 namespace {
 
-const QByteArray SecretInput = Secret.toUtf8() + '\n';
 const QString Thread = QStringLiteral("19:meeting_MzQ2YjVhYzAtYTc5Yi00@thread.v2");
-const QString Organizer = QStringLiteral("5f2cd7d6-fad4-4770-9c2e-6a461872fd6a");
-const QString Callback = QStringLiteral("https://moderato.example.org/callback");
 
 QString meetingLink()
 {
@@ -92,7 +89,7 @@ void TestCliJoin::joinsFromWhatIsPasted()
     QFETCH(QString, target);
     CliRunner cli(meetingWorld());
     QVERIFY2(cli.ok(), qPrintable(cli.error));
-    const CliResult result = cli.run(cli.withSecret(join(target)), SecretInput);
+    const CliResult result = cli.runSignedIn(join(target));
     QVERIFY2(result.exitCode == 0, describe(result));
     // Only the call id, on a line of its own: scripts read it as it is.
     const QString callId = result.out.trimmed();
@@ -100,7 +97,7 @@ void TestCliJoin::joinsFromWhatIsPasted()
     QVERIFY(callId != Call);
     QCOMPARE(joinsSent(cli), 1);
     // The call id joins too: the call is opened (and kept alive), nothing new is created.
-    const CliResult again = cli.run(cli.withSecret(join(callId)), SecretInput);
+    const CliResult again = cli.runSignedIn(join(callId));
     QVERIFY2(again.exitCode == 0 && again.out.trimmed() == callId, describe(again));
     QCOMPARE(joinsSent(cli), 1);
 }
@@ -109,7 +106,7 @@ void TestCliJoin::printsJsonWhenAsked()
 {
     CliRunner cli(meetingWorld());
     QVERIFY2(cli.ok(), qPrintable(cli.error));
-    const CliResult result = cli.run(cli.withSecret(join(meetingLink(), {QStringLiteral("--json")})), SecretInput);
+    const CliResult result = cli.runSignedIn(join(meetingLink(), {QStringLiteral("--json")}));
     QVERIFY2(result.exitCode == 0, describe(result));
     const QJsonObject json = QJsonDocument::fromJson(result.out.toUtf8()).object();
     QVERIFY2(!json.value(QLatin1String("callId")).toString().isEmpty(), describe(result));
@@ -142,7 +139,7 @@ void TestCliJoin::whatCannotBeUnderstoodSendsNothing()
     QFETCH(QString, mentions);
     CliRunner cli(meetingWorld());
     QVERIFY2(cli.ok(), qPrintable(cli.error));
-    const CliResult result = cli.run(cli.withSecret(arguments), SecretInput);
+    const CliResult result = cli.runSignedIn(arguments);
     QVERIFY2(result.exitCode == 2, describe(result));
     QVERIFY2(result.err.contains(mentions), describe(result));
     QVERIFY2(result.out.isEmpty(), describe(result));
@@ -155,7 +152,7 @@ void TestCliJoin::notACallingBotIsRefused()
     editScenarioApp(world, [](QJsonObject &app) { app.insert(QStringLiteral("callingEnabled"), false); });
     CliRunner cli(world);
     QVERIFY2(cli.ok(), qPrintable(cli.error));
-    const CliResult result = cli.run(cli.withSecret(join(meetingLink())), SecretInput);
+    const CliResult result = cli.runSignedIn(join(meetingLink()));
     QVERIFY2(result.exitCode == 1, describe(result));
     QVERIFY2(result.err.contains(QLatin1String("calling bot")) && result.err.contains(QLatin1String("7503")),
              describe(result));
@@ -166,8 +163,7 @@ void TestCliJoin::aWrongPasscodeIsRefused()
 {
     CliRunner cli(meetingWorld({}, {{QStringLiteral("clock"), QStringLiteral("real")}}));
     QVERIFY2(cli.ok(), qPrintable(cli.error));
-    const CliResult result =
-        cli.run(cli.withSecret(join(QStringLiteral("Meeting ID: 358714290465\nPasscode: wrong1"))), SecretInput);
+    const CliResult result = cli.runSignedIn(join(QStringLiteral("Meeting ID: 358714290465\nPasscode: wrong1")));
     QVERIFY2(result.exitCode == 1, describe(result));
     QVERIFY2(result.err.contains(QLatin1String("passcode")), describe(result));
 }
@@ -176,8 +172,7 @@ void TestCliJoin::theLobbyOutlastsTheWait()
 {
     CliRunner cli(meetingWorld({{QStringLiteral("lobbyForApps"), true}}));
     QVERIFY2(cli.ok(), qPrintable(cli.error));
-    const CliResult result =
-        cli.run(cli.withSecret(join(meetingLink(), {QStringLiteral("--wait"), QStringLiteral("3")})), SecretInput);
+    const CliResult result = cli.runSignedIn(join(meetingLink(), {QStringLiteral("--wait"), QStringLiteral("3")}));
     QVERIFY2(result.exitCode == 1, describe(result));
     QVERIFY2(result.err.contains(QLatin1String("waiting in the lobby")), describe(result));
     QVERIFY(result.out.isEmpty());
@@ -187,12 +182,12 @@ void TestCliJoin::leavesAndSaysWhenTheCallHadEnded()
 {
     CliRunner cli(meetingWorld());
     QVERIFY2(cli.ok(), qPrintable(cli.error));
-    const CliResult joined = cli.run(cli.withSecret(join(meetingLink())), SecretInput);
+    const CliResult joined = cli.runSignedIn(join(meetingLink()));
     QVERIFY2(joined.exitCode == 0, describe(joined));
     const QString callId = joined.out.trimmed();
-    const CliResult left = cli.run(cli.withSecret({QStringLiteral("leave"), callId}), SecretInput);
+    const CliResult left = cli.runSignedIn({QStringLiteral("leave"), callId});
     QVERIFY2(left.exitCode == 0 && left.out.contains(QLatin1String("Left call")), describe(left));
-    const CliResult again = cli.run(cli.withSecret({QStringLiteral("leave"), callId}), SecretInput);
+    const CliResult again = cli.runSignedIn({QStringLiteral("leave"), callId});
     QVERIFY2(again.exitCode == 0 && again.out.contains(QLatin1String("had already ended")), describe(again));
 }
 
@@ -202,7 +197,7 @@ void TestCliJoin::aCommandOnAnEndedCallSaysItEnded()
     QVERIFY2(cli.ok(), qPrintable(cli.error));
     // Nobody kept the scenario's call alive for 46 minutes: Graph ended it.
     cli.simulator.advanceClock(46 * 60);
-    const CliResult result = cli.run(cli.withSecret({QStringLiteral("remove"), Call, participantId(1)}), SecretInput);
+    const CliResult result = cli.runSignedIn({QStringLiteral("remove"), Call, participantId(1)});
     QVERIFY2(result.exitCode == 1, describe(result));
     QVERIFY2(result.err.contains(QLatin1String("has ended")), describe(result));
     QVERIFY2(!result.err.contains(QLatin1String("not in this call")), describe(result));

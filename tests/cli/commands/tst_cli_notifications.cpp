@@ -4,19 +4,17 @@
 // polling alone stops at 100.
 #include "cli/commands/cli_runner.h"
 
+#include "support/test_columns.h"
 #include <QJsonArray>
 #include <QSettings>
 #include <QTcpServer>
-#include "support/test_columns.h"
 
 using namespace clitest;
 using namespace itest;
 
 namespace {
 
-const QByteArray SecretInput = Secret.toUtf8() + '\n';
 const QString Thread = QStringLiteral("19:meeting_TownHall250@thread.v2");
-const QString Organizer = QStringLiteral("5f2cd7d6-fad4-4770-9c2e-6a461872fd6a");
 const QString Tunnel = QStringLiteral("https://adele-tunnel.example.test");
 
 QString meetingLink()
@@ -86,8 +84,7 @@ void TestCliNotifications::watchingAMeetingHearsEveryone()
              {{QStringLiteral("publicUrl"), Tunnel},
               {QStringLiteral("localUrl"), QStringLiteral("http://127.0.0.1:%1").arg(port)}});
     const CliResult result =
-        cli.run(cli.withSecret({QStringLiteral("watch"), meetingLink(), QStringLiteral("--for"), QStringLiteral("4")}),
-                SecretInput, 30000);
+        cli.runSignedIn({QStringLiteral("watch"), meetingLink(), QStringLiteral("--for"), QStringLiteral("4")}, 30000);
     QVERIFY2(result.exitCode == 0, describe(result).constData());
     // 250 people and Moderato's own bot, all heard.
     QVERIFY2(result.out.contains(QLatin1String(" 251 in the call when the watch ended")), describe(result).constData());
@@ -114,11 +111,10 @@ void TestCliNotifications::withoutNotificationsItSaysAtLeast()
 {
     CliRunner cli(townHall());
     QVERIFY2(cli.ok(), qPrintable(cli.error));
-    const CliResult result =
-        cli.run(cli.withSecret({QStringLiteral("--no-notifications"), QStringLiteral("watch"), meetingLink(),
-                                QStringLiteral("--callback-url"), Tunnel + QStringLiteral("/hook"),
-                                QStringLiteral("--for"), QStringLiteral("3")}),
-                SecretInput, 30000);
+    const CliResult result = cli.runSignedIn(
+        {QStringLiteral("--no-notifications"), QStringLiteral("watch"), meetingLink(), QStringLiteral("--callback-url"),
+         Tunnel + QStringLiteral("/hook"), QStringLiteral("--for"), QStringLiteral("3")},
+        30000);
     QVERIFY2(result.exitCode == 0, describe(result).constData());
     QVERIFY2(result.out.contains(QLatin1String("at least 100 in the call when the watch ended")),
              describe(result).constData());
@@ -197,8 +193,7 @@ void TestCliNotifications::badNotificationOptionsSendNothing()
     QFETCH(QString, mentions);
     CliRunner cli(townHall());
     QVERIFY2(cli.ok(), qPrintable(cli.error));
-    const CliResult result =
-        cli.run(cli.withSecret(arguments + QStringList{QStringLiteral("watch"), meetingLink()}), SecretInput);
+    const CliResult result = cli.runSignedIn(arguments + QStringList{QStringLiteral("watch"), meetingLink()});
     QVERIFY2(result.exitCode == 2, describe(result).constData());
     QVERIFY2(result.err.contains(mentions), describe(result).constData());
     QVERIFY(cli.log().isEmpty());

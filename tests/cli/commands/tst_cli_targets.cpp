@@ -3,16 +3,15 @@
 // and invitations sent together each end with their own outcome from their own evidence.
 #include "cli/commands/cli_runner.h"
 
+#include "support/test_columns.h"
 #include <QJsonArray>
 #include <QUuid>
-#include "support/test_columns.h"
 
 using namespace clitest;
 using namespace itest;
 
 namespace {
 
-const QByteArray SecretInput = Secret.toUtf8() + '\n';
 const QString BotId = QStringLiteral("b0b00000-0000-4000-8000-000000000b07");
 
 //! The app's own participant, as Graph lists a bot that joined the meeting.
@@ -80,7 +79,7 @@ void TestCliTargets::cancelOfSomeoneInTheCallSendsNothing()
 {
     CliRunner cli(scenario(3));
     QVERIFY2(cli.ok(), qPrintable(cli.error));
-    const CliResult result = cli.run(cli.withSecret({QStringLiteral("cancel"), Call, participantId(1)}), SecretInput);
+    const CliResult result = cli.runSignedIn({QStringLiteral("cancel"), Call, participantId(1)});
     QVERIFY2(result.exitCode == 1, describe(result));
     QVERIFY2(result.err.contains(QLatin1String("Person 1")), describe(result));
     QVERIFY2(result.err.contains(QLatin1String("remove")), describe(result));
@@ -102,7 +101,7 @@ void TestCliTargets::removeOfAnIdNotInTheCallSendsNothing()
     CliRunner cli(scenario(3));
     QVERIFY2(cli.ok(), qPrintable(cli.error));
     const QString stranger = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const CliResult result = cli.run(cli.withSecret({command, Call, participantId(2), stranger}), SecretInput);
+    const CliResult result = cli.runSignedIn({command, Call, participantId(2), stranger});
     QVERIFY2(result.exitCode == 1, describe(result));
     QVERIFY2(result.err.contains(stranger + QLatin1String(" is not in this call")), describe(result));
     QVERIFY2(!result.out.contains(QLatin1String("already left")), describe(result));
@@ -122,8 +121,8 @@ void TestCliTargets::ignoreMissingMakesAnAbsentIdSucceed()
     CliRunner cli(scenario(3));
     QVERIFY2(cli.ok(), qPrintable(cli.error));
     const QString stranger = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const CliResult result = cli.run(
-        cli.withSecret({QStringLiteral("remove"), Call, stranger, QStringLiteral("--ignore-missing")}), SecretInput);
+    const CliResult result =
+        cli.runSignedIn({QStringLiteral("remove"), Call, stranger, QStringLiteral("--ignore-missing")});
     QVERIFY2(result.exitCode == 0, describe(result));
     QVERIFY2(result.out.contains(stranger + QLatin1String(" is not in this call")), describe(result));
     QCOMPARE(actionRequests(cli, QStringLiteral("DELETE")), 0);
@@ -143,7 +142,7 @@ void TestCliTargets::aMalformedIdIsAUsageError()
     QFETCH(QString, id);
     CliRunner cli(scenario(3));
     QVERIFY2(cli.ok(), qPrintable(cli.error));
-    const CliResult result = cli.run(cli.withSecret({command, Call, id}), SecretInput);
+    const CliResult result = cli.runSignedIn({command, Call, id});
     QVERIFY2(result.exitCode == 2, describe(result));
     QVERIFY2(result.err.contains(id), describe(result));
     QCOMPARE(cli.log().size(), 0);
@@ -161,7 +160,7 @@ void TestCliTargets::someoneWhoLeavesBeforeTheDeleteHadAlreadyLeft()
                                                   QString(QStringLiteral("/v1.0/communications/calls/*/participants/")
                                                           + participantId(1))},
                                                  {QStringLiteral("status"), 404}}}}});
-    const CliResult result = cli.run(cli.withSecret({QStringLiteral("remove"), Call, participantId(1)}), SecretInput);
+    const CliResult result = cli.runSignedIn({QStringLiteral("remove"), Call, participantId(1)});
     QVERIFY2(result.exitCode == 0, describe(result));
     QVERIFY2(result.out.contains(QLatin1String("Person 1")) && result.out.contains(QLatin1String("already left")),
              describe(result));
@@ -181,7 +180,7 @@ void TestCliTargets::theAppsOwnParticipantIsNeverATarget()
     QFETCH(QString, command);
     CliRunner cli(withBot(scenario(3)));
     QVERIFY2(cli.ok(), qPrintable(cli.error));
-    const CliResult result = cli.run(cli.withSecret({command, Call, BotId}), SecretInput);
+    const CliResult result = cli.runSignedIn({command, Call, BotId});
     QVERIFY2(result.exitCode == 1, describe(result));
     QVERIFY2(result.err.contains(QLatin1String("Moderato")), describe(result));
     QCOMPARE(actionRequests(cli, QStringLiteral("DELETE")), 0);
@@ -194,12 +193,11 @@ void TestCliTargets::theAppsOwnParticipantIsMarkedInTheList()
 {
     CliRunner cli(withBot(scenario(3)));
     QVERIFY2(cli.ok(), qPrintable(cli.error));
-    const CliResult table = cli.run(cli.withSecret({QStringLiteral("participants"), Call}), SecretInput);
+    const CliResult table = cli.runSignedIn({QStringLiteral("participants"), Call});
     QVERIFY2(table.exitCode == 0, describe(table));
     for (const QString &line : table.out.split(QLatin1Char('\n')))
         QCOMPARE(line.contains(QLatin1String("this app")), line.contains(BotId));
-    const CliResult json =
-        cli.run(cli.withSecret({QStringLiteral("participants"), Call, QStringLiteral("--json")}), SecretInput);
+    const CliResult json = cli.runSignedIn({QStringLiteral("participants"), Call, QStringLiteral("--json")});
     for (const QJsonValue &p : QJsonDocument::fromJson(json.out.toUtf8()).array())
         QCOMPARE(p[QLatin1String("isThisApp")].toBool(), p[QLatin1String("id")].toString() == BotId);
 }
@@ -209,8 +207,7 @@ void TestCliTargets::guestInvitationsAreAUsageError()
     CliRunner cli(scenario(3));
     QVERIFY2(cli.ok(), qPrintable(cli.error));
     const CliResult result =
-        cli.run(cli.withSecret({QStringLiteral("invite"), Call, QStringLiteral("--guest"), QStringLiteral("Visitor")}),
-                SecretInput);
+        cli.runSignedIn({QStringLiteral("invite"), Call, QStringLiteral("--guest"), QStringLiteral("Visitor")});
     QVERIFY2(result.exitCode == 2, describe(result));
     QVERIFY2(result.err.contains(QLatin1String("meeting link")), describe(result));
     QCOMPARE(cli.log().size(), 0);
@@ -232,12 +229,11 @@ void TestCliTargets::eachInviteeEndsWithItsOwnOutcome()
                             answeringUser(silentId, QStringLiteral("Sam Silent"), 3, QStringLiteral("noAnswer"))});
     CliRunner cli(world);
     QVERIFY2(cli.ok(), qPrintable(cli.error));
-    const CliResult result =
-        cli.run(cli.withSecret({QStringLiteral("invite"), Call, QStringLiteral("--user"), AdaId,
-                                QStringLiteral("--user"), AlanId, QStringLiteral("--user"), busyId,
-                                QStringLiteral("--user"), silentId, QStringLiteral("--phone"), phone,
-                                QStringLiteral("--wait"), QStringLiteral("30"), QStringLiteral("--json")}),
-                SecretInput, 40000);
+    const CliResult result = cli.runSignedIn({QStringLiteral("invite"), Call, QStringLiteral("--user"), AdaId,
+                                              QStringLiteral("--user"), AlanId, QStringLiteral("--user"), busyId,
+                                              QStringLiteral("--user"), silentId, QStringLiteral("--phone"), phone,
+                                              QStringLiteral("--wait"), QStringLiteral("30"), QStringLiteral("--json")},
+                                             40000);
     QVERIFY2(result.exitCode == 0, describe(result));
     const QJsonDocument document = QJsonDocument::fromJson(result.out.toUtf8());
     QVERIFY2(document.isArray(), describe(result));

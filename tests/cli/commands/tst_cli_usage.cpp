@@ -8,11 +8,7 @@
 using namespace clitest;
 using namespace itest;
 
-namespace {
-
-const QByteArray SecretInput = Secret.toUtf8() + '\n';
-
-} // namespace
+namespace {} // namespace
 
 class TestCliUsage : public QObject
 {
@@ -62,7 +58,7 @@ void TestCliUsage::usageErrorsExitTwo()
     QFETCH(QString, mentions);
     CliRunner cli;
     QVERIFY2(cli.ok(), qPrintable(cli.error));
-    const CliResult result = cli.run(cli.withSecret(arguments), SecretInput);
+    const CliResult result = cli.runSignedIn(arguments);
     QVERIFY2(result.exitCode == 2, describe(result));
     QVERIFY2(result.err.contains(mentions), describe(result));
     QVERIFY2(result.out.isEmpty(), describe(result));
@@ -98,7 +94,7 @@ void TestCliUsage::unknownCallIsRefusedWithRequestId()
     QFETCH(QStringList, arguments);
     CliRunner cli;
     QVERIFY2(cli.ok(), qPrintable(cli.error));
-    const CliResult result = cli.run(cli.withSecret(arguments), SecretInput);
+    const CliResult result = cli.runSignedIn(arguments);
     QVERIFY2(result.exitCode == 1, describe(result));
     // Graph answers "8522": the meeting has ended for Moderato (or the id is wrong), never
     // "not in this call" for the people named.

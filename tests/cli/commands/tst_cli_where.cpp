@@ -3,16 +3,15 @@
 // terminal; Moderato's own participant and the organiser are never included.
 #include "cli/commands/cli_runner.h"
 
+#include "support/test_columns.h"
 #include <QHash>
 #include <QJsonArray>
-#include "support/test_columns.h"
 
 using namespace clitest;
 using namespace itest;
 
 namespace {
 
-const QByteArray SecretInput = Secret.toUtf8() + '\n';
 const QString OtherTenant = QStringLiteral("5e7a9c1d-8b2f-4e6a-a3d4-1c9b8e7f6a52");
 const QString OrganiserUser = QStringLiteral("c1000000-0000-4000-8000-0000000000a1");
 
@@ -118,9 +117,8 @@ private Q_SLOTS:
     {
         CliRunner cli(world(3, 1));
         QVERIFY2(cli.ok(), qPrintable(cli.error));
-        const CliResult result = cli.run(cli.withSecret({QStringLiteral("remove"), Call, QStringLiteral("--where"),
-                                                         QStringLiteral("guest"), QStringLiteral("--dry-run")}),
-                                         SecretInput);
+        const CliResult result = cli.runSignedIn({QStringLiteral("remove"), Call, QStringLiteral("--where"),
+                                                  QStringLiteral("guest"), QStringLiteral("--dry-run")});
         QVERIFY2(result.exitCode == 0, describe(result));
         QVERIFY2(result.out.contains(QLatin1String("3 people match (anonymous guests) and would be removed")),
                  describe(result));
@@ -136,9 +134,8 @@ private Q_SLOTS:
     {
         CliRunner cli(world(2, 2));
         QVERIFY2(cli.ok(), qPrintable(cli.error));
-        const CliResult result = cli.run(
-            cli.withSecret({QStringLiteral("remove"), Call, QStringLiteral("--where"), QStringLiteral("guest,phone")}),
-            SecretInput);
+        const CliResult result =
+            cli.runSignedIn({QStringLiteral("remove"), Call, QStringLiteral("--where"), QStringLiteral("guest,phone")});
         QVERIFY2(result.exitCode == 0, describe(result));
         const QStringList left = participantIdsInSim(cli);
         for (int i = 0; i < 2; ++i) {
@@ -156,15 +153,14 @@ private Q_SLOTS:
         QVERIFY2(cli.ok(), qPrintable(cli.error));
         const QStringList muteEveryPhone{QStringLiteral("mute"), Call, QStringLiteral("--where"),
                                          QStringLiteral("phone")};
-        const CliResult refused = cli.run(cli.withSecret(muteEveryPhone), SecretInput); // standard input: a pipe
+        const CliResult refused = cli.runSignedIn(muteEveryPhone); // standard input: a pipe
         QVERIFY2(refused.exitCode == 2, describe(refused));
         QVERIFY2(refused.out.contains(QLatin1String("7 people match (phone dial-ins) and would be muted")),
                  describe(refused));
         QVERIFY2(refused.err.contains(QLatin1String("--yes")), describe(refused));
         QCOMPARE(actionRequests(cli), 0);
 
-        const CliResult done =
-            cli.run(cli.withSecret(muteEveryPhone + QStringList{QStringLiteral("--yes")}), SecretInput);
+        const CliResult done = cli.runSignedIn(muteEveryPhone + QStringList{QStringLiteral("--yes")});
         QVERIFY2(done.exitCode == 0, describe(done));
         for (const QJsonValue &p : cli.simCall().value(QLatin1String("participants")).toArray()) {
             const bool phone = p[QLatin1String("id")].toString().startsWith(pid("phone", 0).left(8));
@@ -186,8 +182,7 @@ private Q_SLOTS:
         QFETCH(QString, left);
         CliRunner cli(world(0, 0));
         QVERIFY2(cli.ok(), qPrintable(cli.error));
-        const CliResult result =
-            cli.run(cli.withSecret({QStringLiteral("remove"), Call, QStringLiteral("--where"), kinds}), SecretInput);
+        const CliResult result = cli.runSignedIn({QStringLiteral("remove"), Call, QStringLiteral("--where"), kinds});
         QVERIFY2(result.exitCode == 0, describe(result));
         QVERIFY2(result.out.contains(QLatin1String("1 people match")) || result.out.contains(QLatin1String("1 person")),
                  describe(result));
@@ -200,9 +195,8 @@ private Q_SLOTS:
     {
         CliRunner cli(world(0, 0));
         QVERIFY2(cli.ok(), qPrintable(cli.error));
-        const CliResult result = cli.run(
-            cli.withSecret({QStringLiteral("remove"), Call, QStringLiteral("--where"), QStringLiteral("lobby")}),
-            SecretInput);
+        const CliResult result =
+            cli.runSignedIn({QStringLiteral("remove"), Call, QStringLiteral("--where"), QStringLiteral("lobby")});
         QVERIFY2(result.exitCode == 0, describe(result));
         QVERIFY2(result.out.contains(QLatin1String("Nobody in the call matches")), describe(result));
         QCOMPARE(actionRequests(cli), 0);
@@ -230,7 +224,7 @@ private Q_SLOTS:
         QFETCH(QString, said);
         CliRunner cli(world(1, 0));
         QVERIFY2(cli.ok(), qPrintable(cli.error));
-        const CliResult result = cli.run(cli.withSecret(arguments), SecretInput);
+        const CliResult result = cli.runSignedIn(arguments);
         QVERIFY2(result.exitCode == 2, describe(result));
         QVERIFY2(result.err.contains(said), describe(result));
         QCOMPARE(actionRequests(cli), 0);

@@ -45,9 +45,7 @@ static void tokenResponseOnce(const QByteArray &input)
     TokenProvider provider(&network, CloudEndpoints::forCloud(Cloud::Global), context.tenantId, context.clientId,
                            &secrets);
     provider.setClock([] { return QDateTime(QDate(2025, 3, 3), QTime(9, 0), QTimeZone::utc()); });
-    RetryPolicy noRetries;
-    noRetries.maxRetries = 0;
-    provider.setRetryPolicy(noRetries);
+    provider.setRetryPolicy(RetryPolicy{.maxRetries = 0});
 
     bool answered = false;
     QString token;

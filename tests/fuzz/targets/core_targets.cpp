@@ -297,9 +297,7 @@ static void batchResponseOnce(const QByteArray &input)
     network.handler = [&input](const testing::RecordedRequest &) { return testing::FakeResponse::json(200, input); };
     GraphClient client(&network, nullptr, QUrl(QStringLiteral("https://graph.microsoft.com")));
     client.setClock(fixedNow);
-    RetryPolicy noRetries;
-    noRetries.maxRetries = 0; // a throttled item is reported at once, nothing waits
-    client.setRetryPolicy(noRetries);
+    client.setRetryPolicy(RetryPolicy{.maxRetries = 0}); // a throttled item is reported at once, nothing waits
 
     BatchRunner runner(&client);
     const QString call = QStringLiteral("call-1");

@@ -2,7 +2,7 @@
 
 #include "core/graph/get_operation_request.h"
 #include "core/graph/invite_participants_request.h"
-#include "core/graph/search_users_request.h"
+#include "core/graph/user_requests.h"
 
 #include <QRegularExpression>
 

@@ -3,7 +3,7 @@
 // Whenever a refresh succeeds the model must equal the simulator's roster; whenever one fails it
 // must still show the last good roster. Time and memory (RSS) stay bounded. The figures are
 // printed with qInfo for the README's Reliability section.
-#include "core/graph/mute_participant_request.h"
+#include "core/graph/participant_requests.h"
 #include "integration/session/session_fixture.h"
 #include "support/process_stats.h"
 

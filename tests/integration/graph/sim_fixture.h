@@ -27,6 +27,9 @@ inline const QString Secret = QStringLiteral("graphsim-secret~&=value");
 inline const QString Call = QStringLiteral("7531d31f-d10d-44de-802f-c569dbca451c");
 inline const QString AdaId = QStringLiteral("278405a3-f568-4b3e-b684-009193463064");
 inline const QString AlanId = QStringLiteral("7e1b4346-85a6-4bdd-abe3-d11c5d420efe");
+//! The organiser of the tests' meetings, and the https callback the bot registers when it joins.
+inline const QString Organizer = QStringLiteral("5f2cd7d6-fad4-4770-9c2e-6a461872fd6a");
+inline const QString Callback = QStringLiteral("https://moderato.example.org/callback");
 
 //! A participant object shaped as Graph returns it (like the documentation's list example).
 inline QJsonObject participant(const QString &id, const QString &name)

@@ -1,14 +1,12 @@
 // The Graph requests, $batch, retries and token refresh end to end against the simulator.
 #include "core/graph/batch_runner.h"
-#include "core/graph/delete_participant_request.h"
-#include "core/graph/get_call_request.h"
+#include "core/graph/participant_requests.h"
+#include "core/graph/call_requests.h"
 #include "core/graph/get_operation_request.h"
-#include "core/graph/get_participant_request.h"
 #include "core/graph/invite_participants_request.h"
 #include "core/graph/join_meeting_request.h"
 #include "core/graph/list_participants_request.h"
-#include "core/graph/mute_participant_request.h"
-#include "core/graph/search_users_request.h"
+#include "core/graph/user_requests.h"
 #include "integration/graph/sim_fixture.h"
 
 #include <QElapsedTimer>

@@ -74,6 +74,18 @@ struct Recorder
     }
 };
 
+//! The tests' relay credentials, with the relay itself at ws://127.0.0.1:\a port.
+inline moderato::RelayListenerConfig relayAt(quint16 port, const QByteArray &key = Key)
+{
+    moderato::RelayListenerConfig c;
+    c.relayNamespace = Namespace;
+    c.hybridConnection = Path;
+    c.keyName = KeyName;
+    c.key = key;
+    c.relayAddress = QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(port));
+    return c;
+}
+
 class RelayFixture
 {
 public:
@@ -88,15 +100,7 @@ public:
 
     moderato::RelayListenerConfig config(const QByteArray &key = Key) const
     {
-        moderato::RelayListenerConfig c;
-        c.relayNamespace = Namespace;
-        c.hybridConnection = Path;
-        c.keyName = KeyName;
-        c.key = key;
-        QUrl address = simulator.baseUrl();
-        address.setScheme(QStringLiteral("ws"));
-        c.relayAddress = address;
-        return c;
+        return relayAt(quint16(simulator.baseUrl().port()), key);
     }
 
     //! A listener that answers through \a recorder, started.

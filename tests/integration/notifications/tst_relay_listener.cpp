@@ -302,13 +302,7 @@ private Q_SLOTS:
                 socket->disconnect(); // from now on nothing is read or answered
             });
         });
-        moderato::RelayListenerConfig config;
-        config.relayNamespace = Namespace;
-        config.hybridConnection = Path;
-        config.keyName = KeyName;
-        config.key = Key;
-        config.relayAddress = QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(silent.serverPort()));
-        moderato::RelayListener listener(config);
+        moderato::RelayListener listener(relayAt(silent.serverPort()));
         moderato::RelayTimings timings;
         timings.keepAliveInterval = std::chrono::milliseconds(200);
         listener.setTimings(timings);
@@ -324,13 +318,7 @@ private Q_SLOTS:
     {
         QTcpServer mute; // accepts the connection, never answers the upgrade
         QVERIFY(mute.listen(QHostAddress::LocalHost));
-        moderato::RelayListenerConfig config;
-        config.relayNamespace = Namespace;
-        config.hybridConnection = Path;
-        config.keyName = KeyName;
-        config.key = Key;
-        config.relayAddress = QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(mute.serverPort()));
-        moderato::RelayListener listener(config);
+        moderato::RelayListener listener(relayAt(mute.serverPort()));
         moderato::RelayTimings timings;
         timings.connectTimeout = std::chrono::milliseconds(300);
         listener.setTimings(timings);

@@ -7,6 +7,7 @@
 #include "core/calls/call_session.h"
 #include "core/calls/invitation_model.h"
 #include "core/calls/participant_model.h"
+#include "core/graph/participant_requests.h"
 #include "integration/graph/sim_fixture.h"
 
 #include <QAbstractItemModelTester>
@@ -160,6 +161,14 @@ public:
                 return call.toObject();
         }
         return {};
+    }
+
+    //! Someone else removes \a participantId (or they hang up) behind Moderato's back: the
+    //! simulator no longer has them, while Moderato's roster still shows them.
+    bool removeElsewhere(const QString &participantId)
+    {
+        moderato::DeleteParticipantRequest elsewhere(Call, participantId);
+        return run(&elsewhere) && roster()->rowOf(participantId) >= 0;
     }
 
     QSet<QString> simRosterIds(const QString &callId = Call)

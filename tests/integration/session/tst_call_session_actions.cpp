@@ -2,7 +2,7 @@
 // Moderato's real client, token provider and models: remove (one, several as $batch, already gone,
 // not allowed), invitations with their outcomes and sources, cancel and mute. Manual simulated
 // clock, so answers happen exactly when a test advances time.
-#include "core/graph/delete_participant_request.h"
+#include "core/graph/participant_requests.h"
 #include "core/graph/graph_client.h"
 #include "integration/session/session_fixture.h"
 
@@ -130,9 +130,7 @@ void TestCallSessionActions::removingSomeoneWhoLeftIsAlreadyGone()
     QVERIFY(sim.openCall());
     const QString target = participantId(1);
     // Someone else removes them (or they hang up) between two refreshes.
-    DeleteParticipantRequest elsewhere(Call, target);
-    QVERIFY(sim.run(&elsewhere));
-    QVERIFY(sim.roster()->rowOf(target) >= 0);
+    QVERIFY(sim.removeElsewhere(target));
     QVERIFY(!sim.simRosterIds().contains(target));
 
     sim.session->remove({target});

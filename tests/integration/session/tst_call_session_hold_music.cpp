@@ -2,7 +2,7 @@
 // (their confirmation by notification is in tst_call_session_notifications): what is refused
 // before anything is sent, what the simulator refuses and how it is worded, someone who left,
 // a missing permission, and an accepted hold that cannot be confirmed. Manual simulated clock.
-#include "core/graph/delete_participant_request.h"
+#include "core/graph/participant_requests.h"
 #include "core/graph/hold_music_requests.h"
 #include "integration/session/session_fixture.h"
 
@@ -120,9 +120,7 @@ void TestCallSessionHoldMusic::holdingSomeoneWhoLeftSaysTheyHadLeft()
     QVERIFY2(sim.ok(), qPrintable(sim.error));
     QVERIFY(sim.openCall());
     const QString target = participantId(1);
-    DeleteParticipantRequest elsewhere(Call, target);
-    QVERIFY(sim.run(&elsewhere));
-    QVERIFY(sim.roster()->rowOf(target) >= 0);
+    QVERIFY(sim.removeElsewhere(target));
     sim.session->hold(target);
     QVERIFY(sim.waitForOutcomes(1));
     const ActionOutcome outcome = sim.outcomes.first();

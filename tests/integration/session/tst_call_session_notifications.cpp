@@ -121,6 +121,9 @@ struct Hooked
         return QTest::qWaitFor([this] { return sim.session->connectionState() == State::Live; }, 10000);
     }
 
+    //! Whether the simulator started, the relay listens and the meeting was joined through it.
+    bool listenAndJoin() { return sim.ok() && listen() && join(); }
+
     SessionFixture sim;
     QNetworkAccessManager network;
     std::unique_ptr<NotificationHookup> hookup;
@@ -174,9 +177,7 @@ void TestCallSessionNotifications::theCallbackIsOnTheHybridConnection()
 void TestCallSessionNotifications::aMeetingOfTwoHundredAndFiftyIsSeenWhole()
 {
     Hooked h(250);
-    QVERIFY2(h.sim.ok(), qPrintable(h.sim.error));
-    QVERIFY(h.listen());
-    QVERIFY(h.join());
+    QVERIFY2(h.listenAndJoin(), qPrintable(h.sim.error));
     const QString callId = h.sim.session->callId();
     const QSet<QString> everyone = h.sim.simRosterIds(callId);
     QVERIFY(everyone.size() > 250); // and the app's own bot
@@ -188,9 +189,7 @@ void TestCallSessionNotifications::aMeetingOfTwoHundredAndFiftyIsSeenWhole()
 void TestCallSessionNotifications::invitationOutcomesArriveAsNotifications()
 {
     Hooked h(5);
-    QVERIFY2(h.sim.ok(), qPrintable(h.sim.error));
-    QVERIFY(h.listen());
-    QVERIFY(h.join());
+    QVERIFY2(h.listenAndJoin(), qPrintable(h.sim.error));
     const QString callId = h.sim.session->callId();
     h.sim.session->invite({InviteTarget{InviteTarget::Kind::User, Decliner, QStringLiteral("Dora Decline")},
                            InviteTarget{InviteTarget::Kind::User, Accepter, QStringLiteral("Abe Accept")}});
@@ -226,9 +225,7 @@ void TestCallSessionNotifications::forgedNotificationsAreRefusedAndChangeNothing
 {
     QFETCH(QString, token);
     Hooked h(5);
-    QVERIFY2(h.sim.ok(), qPrintable(h.sim.error));
-    QVERIFY(h.listen());
-    QVERIFY(h.join());
+    QVERIFY2(h.listenAndJoin(), qPrintable(h.sim.error));
     const QString callId = h.sim.session->callId();
     QTRY_VERIFY_WITH_TIMEOUT(h.hookup->receiver()->accepted() > 0, 10000);
     const QSet<QString> before = h.sim.rosterIds();
@@ -277,9 +274,7 @@ void TestCallSessionNotifications::aListenerThatReplacesAnotherKeepsTheCallsAddr
 {
     // New settings saved mid-call: the call was joined with the old receiver's callbackUri.
     Hooked h(5);
-    QVERIFY2(h.sim.ok(), qPrintable(h.sim.error));
-    QVERIFY(h.listen());
-    QVERIFY(h.join());
+    QVERIFY2(h.listenAndJoin(), qPrintable(h.sim.error));
     const QString path = h.hookup->receiverPath();
     QVERIFY(path.startsWith(QLatin1String("/moderato/")));
     NotificationHookup::Config config = relayConfig(h.sim.simulator.baseUrl());
@@ -344,9 +339,7 @@ void TestCallSessionNotifications::aHoldIsConfirmedByItsNotification()
 {
     using Hold = ParticipantModel::HoldState;
     Hooked h(5);
-    QVERIFY2(h.sim.ok(), qPrintable(h.sim.error));
-    QVERIFY(h.listen());
-    QVERIFY(h.join());
+    QVERIFY2(h.listenAndJoin(), qPrintable(h.sim.error));
     QTRY_VERIFY(h.sim.session->notificationsInUse());
     const QString callId = h.sim.session->callId();
     const QString held = participantId(101);

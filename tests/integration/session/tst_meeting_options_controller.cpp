@@ -10,13 +10,13 @@
 
 using namespace moderato;
 using namespace stest;
+using itest::Callback;
+using itest::Organizer;
 using State = CallSession::ConnectionState;
 
 namespace {
 
 const QString Thread = QStringLiteral("19:meeting_OptionsZDVkZC00YzRhLThmNmEt@thread.v2");
-const QString Organizer = QStringLiteral("5f2cd7d6-fad4-4770-9c2e-6a461872fd6a");
-const QUrl Callback(QStringLiteral("https://moderato.example.org/callback"));
 
 QString meetingLink()
 {
@@ -59,21 +59,42 @@ bool join(SessionFixture &sim, const QString &text)
     if (!target)
         return false;
     MeetingToJoin meeting = target->meeting;
-    meeting.callbackUri = Callback;
+    meeting.callbackUri = QUrl(Callback);
     sim.session->setLegCheckIntervals(50, 50);
     sim.session->join(meeting);
     return QTest::qWaitFor([&] { return sim.session->connectionState() == State::Live; }, 10000);
 }
 
+bool waitForState(MeetingOptionsController &c, MeetingOptionsController::State state)
+{
+    return QTest::qWaitFor([&] { return c.state() == state; }, 10000);
+}
+
+//! Joins the meeting by its link and loads its options; true once they are shown.
+bool joinAndLoad(SessionFixture &sim, MeetingOptionsController &controller)
+{
+    if (!join(sim, meetingLink()) || !waitForState(controller, MeetingOptionsController::State::NotLoaded))
+        return false;
+    controller.load();
+    return waitForState(controller, MeetingOptionsController::State::Ready);
+}
+
+//! Joins the meeting by its link and loads its options, which fail: the failure's message and
+//! the administrator's command, or nothing if loading did not fail.
+QStringList joinAndFailToLoad(SessionFixture &sim, MeetingOptionsController &controller)
+{
+    if (!join(sim, meetingLink()) || !waitForState(controller, MeetingOptionsController::State::NotLoaded))
+        return {};
+    QSignalSpy failed(&controller, &MeetingOptionsController::failed);
+    controller.load();
+    if (!failed.wait(10000))
+        return {};
+    return {failed.at(0).at(0).toString(), failed.at(0).at(1).toString()};
+}
+
 QJsonObject simOptions(SessionFixture &sim)
 {
-    return sim.hook("GET", QStringLiteral("/_sim/onlineMeetings"))
-        .value(QLatin1String("onlineMeetings"))
-        .toArray()
-        .at(0)
-        .toObject()
-        .value(QLatin1String("options"))
-        .toObject();
+    return testsupport::firstMeetingOptions(sim.hookNetwork, sim.simulator.baseUrl());
 }
 
 //! Whether the roster shows \a id waiting in the lobby.
@@ -85,11 +106,6 @@ bool inLobby(SessionFixture &sim, const QString &id)
             return index.data(ParticipantModel::IsInLobbyRole).toBool();
     }
     return false;
-}
-
-bool waitForState(MeetingOptionsController &c, MeetingOptionsController::State state)
-{
-    return QTest::qWaitFor([&] { return c.state() == state; }, 10000);
 }
 
 } // namespace
@@ -160,10 +176,7 @@ private Q_SLOTS:
         SessionFixture sim(world);
         QVERIFY2(sim.ok(), qPrintable(sim.error));
         MeetingOptionsController controller(sim.client, App, sim.session.get());
-        QVERIFY(join(sim, meetingLink()));
-        QTRY_COMPARE(controller.state(), MeetingOptionsController::State::NotLoaded);
-        controller.load();
-        QVERIFY(waitForState(controller, MeetingOptionsController::State::Ready));
+        QVERIFY(joinAndLoad(sim, controller));
         QVERIFY(inLobby(sim, itest::participantId(11)));
         QSignalSpy applied(&controller, &MeetingOptionsController::applied);
         QVERIFY(controller.letEveryoneIn());
@@ -181,15 +194,11 @@ private Q_SLOTS:
         SessionFixture sim(optionsWorld(QJsonValue(QJsonValue::Undefined)));
         QVERIFY2(sim.ok(), qPrintable(sim.error));
         MeetingOptionsController controller(sim.client, App, sim.session.get());
-        QVERIFY(join(sim, meetingLink()));
-        QTRY_COMPARE(controller.state(), MeetingOptionsController::State::NotLoaded);
-        QSignalSpy failed(&controller, &MeetingOptionsController::failed);
-        controller.load();
-        QVERIFY(failed.wait(10000));
+        const QStringList failure = joinAndFailToLoad(sim, controller);
+        QCOMPARE(failure.size(), 2);
         QCOMPARE(controller.state(), MeetingOptionsController::State::Failed);
-        QVERIFY(failed.at(0).at(0).toString().contains(QStringLiteral("PowerShell")));
-        const QString hint = failed.at(0).at(1).toString();
-        QCOMPARE(hint, QStringLiteral("New-CsApplicationAccessPolicy -Identity \"Moderato-Meetings\" -AppIds \"%1\"\n"
+        QVERIFY(failure.at(0).contains(QStringLiteral("PowerShell")));
+        QCOMPARE(failure.at(1), QStringLiteral("New-CsApplicationAccessPolicy -Identity \"Moderato-Meetings\" -AppIds \"%1\"\n"
                                       "Grant-CsApplicationAccessPolicy -PolicyName \"Moderato-Meetings\" -Identity "
                                       "\"%2\"")
                            .arg(App, Organizer));
@@ -208,14 +217,10 @@ private Q_SLOTS:
         SessionFixture sim(world);
         QVERIFY2(sim.ok(), qPrintable(sim.error));
         MeetingOptionsController controller(sim.client, App, sim.session.get());
-        QVERIFY(join(sim, meetingLink()));
-        QTRY_COMPARE(controller.state(), MeetingOptionsController::State::NotLoaded);
-        QSignalSpy failed(&controller, &MeetingOptionsController::failed);
-        controller.load();
-        QVERIFY(failed.wait(10000));
-        QVERIFY2(failed.at(0).at(0).toString().contains(QStringLiteral("OnlineMeetings.ReadWrite.All")),
-                 qPrintable(failed.at(0).at(0).toString()));
-        QVERIFY(failed.at(0).at(1).toString().isEmpty());
+        const QStringList failure = joinAndFailToLoad(sim, controller);
+        QCOMPARE(failure.size(), 2);
+        QVERIFY2(failure.at(0).contains(QStringLiteral("OnlineMeetings.ReadWrite.All")), qPrintable(failure.at(0)));
+        QVERIFY(failure.at(1).isEmpty());
     }
 
     void meetingJoinedByIdHasNoOptionsAndSaysWhy()
@@ -239,10 +244,7 @@ private Q_SLOTS:
         SessionFixture sim(optionsWorld());
         QVERIFY2(sim.ok(), qPrintable(sim.error));
         MeetingOptionsController controller(sim.client, App, sim.session.get());
-        QVERIFY(join(sim, meetingLink()));
-        QTRY_COMPARE(controller.state(), MeetingOptionsController::State::NotLoaded);
-        controller.load();
-        QVERIFY(waitForState(controller, MeetingOptionsController::State::Ready));
+        QVERIFY(joinAndLoad(sim, controller));
         QSignalSpy applied(&controller, &MeetingOptionsController::applied);
         QVERIFY(controller.lockDown());
         QVERIFY(applied.wait(10000));
@@ -252,10 +254,7 @@ private Q_SLOTS:
         QVERIFY(!controller.canRestore());
         QVERIFY(!controller.restore());
 
-        QVERIFY(join(sim, meetingLink()));
-        QTRY_COMPARE(controller.state(), MeetingOptionsController::State::NotLoaded);
-        controller.load();
-        QVERIFY(waitForState(controller, MeetingOptionsController::State::Ready));
+        QVERIFY(joinAndLoad(sim, controller));
         QCOMPARE(simOptions(sim), locked);
         QVERIFY(controller.canRestore());
         QVERIFY(controller.restore());

@@ -1,9 +1,9 @@
 // The /_sim/faults plan: latency, injected errors, resets and broken bodies, observable via the log and state.
 #include "sim_harness.h"
 
+#include "support/test_columns.h"
 #include <QJsonDocument>
 #include <QtTest>
-#include "support/test_columns.h"
 
 using namespace simtest;
 
@@ -28,11 +28,20 @@ class GraphSimFaultsTest : public QObject
     Q_OBJECT
 
 private:
-    void addFault(Harness &sim, const QJsonObject &r)
+    static bool addFault(Harness &sim, const QJsonObject &r)
     {
         const Reply reply = sim.send("POST", QStringLiteral("/_sim/faults"),
                                      QJsonDocument(QJsonObject{{QStringLiteral("faults"), QJsonArray{r}}}).toJson());
-        QCOMPARE(reply.status, 200);
+        return reply.status == 200;
+    }
+
+    //! A simulator that started, a token for the default app, and the fault rule \a r in place.
+    static bool startsWithFault(Harness &sim, const QJsonObject &r)
+    {
+        if (!sim.ok())
+            return false;
+        sim.defaultToken();
+        return addFault(sim, r);
     }
 
     QList<QJsonObject> entriesFor(Harness &sim, const char *method)
@@ -49,11 +58,10 @@ private slots:
     void latencyDelaysTheAnswerButPerformsTheRequest()
     {
         Harness sim;
-        QVERIFY(sim.ok());
-        sim.defaultToken();
-        addFault(sim, rule({{QStringLiteral("method"), QStringLiteral("DELETE")},
-                            {QStringLiteral("path"), QStringLiteral("/v1.0/communications/calls/*/participants/*")},
-                            {QStringLiteral("latencyMs"), 300}}));
+        QVERIFY(startsWithFault(
+            sim, rule({{QStringLiteral("method"), QStringLiteral("DELETE")},
+                       {QStringLiteral("path"), QStringLiteral("/v1.0/communications/calls/*/participants/*")},
+                       {QStringLiteral("latencyMs"), 300}})));
         const Reply reply = sim.graph("DELETE", kKnown);
         QCOMPARE(reply.status, 204);
         QVERIFY2(reply.elapsedMs >= 280, qPrintable(QString::number(reply.elapsedMs)));
@@ -66,13 +74,12 @@ private slots:
     void injectedStatusAnswersWithoutPerforming()
     {
         Harness sim;
-        QVERIFY(sim.ok());
-        sim.defaultToken();
-        addFault(sim, rule({{QStringLiteral("method"), QStringLiteral("DELETE")},
-                            {QStringLiteral("path"), QStringLiteral("/v1.0/communications/calls/*/participants/*")},
-                            {QStringLiteral("status"), 503},
-                            {QStringLiteral("retryAfter"), QStringLiteral("5")},
-                            {QStringLiteral("code"), QStringLiteral("serviceNotAvailable")}}));
+        QVERIFY(startsWithFault(
+            sim, rule({{QStringLiteral("method"), QStringLiteral("DELETE")},
+                       {QStringLiteral("path"), QStringLiteral("/v1.0/communications/calls/*/participants/*")},
+                       {QStringLiteral("status"), 503},
+                       {QStringLiteral("retryAfter"), QStringLiteral("5")},
+                       {QStringLiteral("code"), QStringLiteral("serviceNotAvailable")}})));
         const Reply refused = sim.graph("DELETE", kKnown);
         QCOMPARE(refused.status, 503);
         QCOMPARE(refused.header("Retry-After"), QByteArray("5"));
@@ -92,11 +99,10 @@ private slots:
     void throttlingUsesTheDocumentedBodyAndHttpDates()
     {
         Harness sim;
-        QVERIFY(sim.ok());
-        sim.defaultToken();
-        addFault(sim, rule({{QStringLiteral("path"), kParticipants},
-                            {QStringLiteral("status"), 429},
-                            {QStringLiteral("retryAfter"), QStringLiteral("Wed, 21 Oct 2015 07:28:00 GMT")}}));
+        QVERIFY(startsWithFault(
+            sim, rule({{QStringLiteral("path"), kParticipants},
+                       {QStringLiteral("status"), 429},
+                       {QStringLiteral("retryAfter"), QStringLiteral("Wed, 21 Oct 2015 07:28:00 GMT")}})));
         const Reply reply = sim.graph("GET", kParticipants);
         QCOMPARE(reply.status, 429);
         QCOMPARE(reply.header("Retry-After"), QByteArray("Wed, 21 Oct 2015 07:28:00 GMT"));
@@ -111,11 +117,9 @@ private slots:
     void countLimitsHowManyRequestsAreHit()
     {
         Harness sim;
-        QVERIFY(sim.ok());
-        sim.defaultToken();
-        addFault(sim, rule({{QStringLiteral("path"), kParticipants},
-                            {QStringLiteral("status"), 429},
-                            {QStringLiteral("count"), 2}}));
+        QVERIFY(startsWithFault(sim, rule({{QStringLiteral("path"), kParticipants},
+                                           {QStringLiteral("status"), 429},
+                                           {QStringLiteral("count"), 2}})));
         QList<int> statuses;
         for (int i = 0; i < 3; ++i)
             statuses.append(sim.graph("GET", kParticipants).status);
@@ -140,11 +144,9 @@ private slots:
         QFETCH(int, minHits);
         QFETCH(int, maxHits);
         Harness sim;
-        QVERIFY(sim.ok());
-        sim.defaultToken();
-        addFault(sim, rule({{QStringLiteral("path"), kParticipants},
-                            {QStringLiteral("status"), 500},
-                            {QStringLiteral("fraction"), fraction}}));
+        QVERIFY(startsWithFault(sim, rule({{QStringLiteral("path"), kParticipants},
+                                           {QStringLiteral("status"), 500},
+                                           {QStringLiteral("fraction"), fraction}})));
         int hits = 0;
         for (int i = 0; i < 30; ++i)
             hits += sim.graph("GET", kParticipants).status == 500 ? 1 : 0;
@@ -156,11 +158,9 @@ private slots:
     void resetBeforeActionLeavesTheStateAlone()
     {
         Harness sim;
-        QVERIFY(sim.ok());
-        sim.defaultToken();
-        addFault(sim, rule({{QStringLiteral("method"), QStringLiteral("DELETE")},
-                            {QStringLiteral("reset"), QStringLiteral("beforeAction")},
-                            {QStringLiteral("fraction"), 1.0}}));
+        QVERIFY(startsWithFault(sim, rule({{QStringLiteral("method"), QStringLiteral("DELETE")},
+                                           {QStringLiteral("reset"), QStringLiteral("beforeAction")},
+                                           {QStringLiteral("fraction"), 1.0}})));
         const Reply reply = sim.graph("DELETE", kKnown);
         QVERIFY(reply.error != QNetworkReply::NoError);
         QCOMPARE(reply.status, 0);
@@ -176,11 +176,9 @@ private slots:
     void resetAfterActionPerformsTheRequest()
     {
         Harness sim;
-        QVERIFY(sim.ok());
-        sim.defaultToken();
-        addFault(sim, rule({{QStringLiteral("method"), QStringLiteral("DELETE")},
-                            {QStringLiteral("reset"), QStringLiteral("afterAction")},
-                            {QStringLiteral("fraction"), 1.0}}));
+        QVERIFY(startsWithFault(sim, rule({{QStringLiteral("method"), QStringLiteral("DELETE")},
+                                           {QStringLiteral("reset"), QStringLiteral("afterAction")},
+                                           {QStringLiteral("fraction"), 1.0}})));
         const Reply reply = sim.graph("DELETE", kKnown);
         QVERIFY(reply.error != QNetworkReply::NoError);
         QVERIFY(!sim.participantIds().contains(kKnownId));
@@ -193,12 +191,10 @@ private slots:
     void aResetConnectionDoesNotHurtTheNextRequest()
     {
         Harness sim;
-        QVERIFY(sim.ok());
-        sim.defaultToken();
-        addFault(sim, rule({{QStringLiteral("method"), QStringLiteral("POST")},
-                            {QStringLiteral("path"), QStringLiteral("/v1.0/**")},
-                            {QStringLiteral("reset"), QStringLiteral("beforeAction")},
-                            {QStringLiteral("count"), 1}}));
+        QVERIFY(startsWithFault(sim, rule({{QStringLiteral("method"), QStringLiteral("POST")},
+                                           {QStringLiteral("path"), QStringLiteral("/v1.0/**")},
+                                           {QStringLiteral("reset"), QStringLiteral("beforeAction")},
+                                           {QStringLiteral("count"), 1}})));
         const Reply reply = sim.graph("POST", kKnown + QStringLiteral("/mute"), "{}");
         QCOMPARE(reply.status, 200); // the automatic resend went through
         const QList<QJsonObject> posts = entriesFor(sim, "POST");
@@ -221,9 +217,7 @@ private slots:
     {
         QFETCH(QString, kind);
         Harness sim;
-        QVERIFY(sim.ok());
-        sim.defaultToken();
-        addFault(sim, rule({{QStringLiteral("path"), kParticipants}, {QStringLiteral("body"), kind}}));
+        QVERIFY(startsWithFault(sim, rule({{QStringLiteral("path"), kParticipants}, {QStringLiteral("body"), kind}})));
         sim.network().clearConnectionCache();
         const Reply reply = sim.graph("GET", kParticipants);
         QJsonParseError parseError;
@@ -249,12 +243,11 @@ private slots:
     void methodAndGlobSelectTheRequests()
     {
         Harness sim;
-        QVERIFY(sim.ok());
-        sim.defaultToken();
-        addFault(sim, rule({{QStringLiteral("method"), QStringLiteral("post")},
-                            {QStringLiteral("path"), QStringLiteral("/v1.0/communications/calls/*/participants/**")},
-                            {QStringLiteral("status"), 500},
-                            {QStringLiteral("count"), 5}}));
+        QVERIFY(startsWithFault(
+            sim, rule({{QStringLiteral("method"), QStringLiteral("post")},
+                       {QStringLiteral("path"), QStringLiteral("/v1.0/communications/calls/*/participants/**")},
+                       {QStringLiteral("status"), 500},
+                       {QStringLiteral("count"), 5}})));
         QCOMPARE(sim.graph("GET", kParticipants).status, 200);
         QCOMPARE(sim.graph("POST", kKnown + QStringLiteral("/mute"), "{}").status, 500);
         QCOMPARE(sim.graphJson("POST", kParticipants + QStringLiteral("/invite"),
@@ -269,9 +262,9 @@ private slots:
     {
         Harness sim;
         QVERIFY(sim.ok());
-        addFault(sim, rule({{QStringLiteral("path"), QStringLiteral("/*/oauth2/v2.0/token")},
-                            {QStringLiteral("status"), 503},
-                            {QStringLiteral("retryAfter"), 2}}));
+        QVERIFY(addFault(sim, rule({{QStringLiteral("path"), QStringLiteral("/*/oauth2/v2.0/token")},
+                                    {QStringLiteral("status"), 503},
+                                    {QStringLiteral("retryAfter"), 2}})));
         const Reply reply = sim.requestToken(kTenant, kApp, kSecret);
         QCOMPARE(reply.status, 503);
         QCOMPARE(reply.header("Retry-After"), QByteArray("2"));
@@ -283,12 +276,11 @@ private slots:
     void batchItemsCarryTheirOwnThrottling()
     {
         Harness sim;
-        QVERIFY(sim.ok());
-        sim.defaultToken();
-        addFault(sim, rule({{QStringLiteral("method"), QStringLiteral("DELETE")},
-                            {QStringLiteral("path"), QStringLiteral("/v1.0/communications/calls/*/participants/*")},
-                            {QStringLiteral("status"), 429},
-                            {QStringLiteral("retryAfter"), QStringLiteral("7")}}));
+        QVERIFY(startsWithFault(
+            sim, rule({{QStringLiteral("method"), QStringLiteral("DELETE")},
+                       {QStringLiteral("path"), QStringLiteral("/v1.0/communications/calls/*/participants/*")},
+                       {QStringLiteral("status"), 429},
+                       {QStringLiteral("retryAfter"), QStringLiteral("7")}})));
         const QString base = QStringLiteral("/communications/calls/%1/participants/").arg(kCall);
         const QJsonObject batch{
             {QStringLiteral("requests"),
@@ -314,9 +306,7 @@ private slots:
     void faultsCanBeListedAndCleared()
     {
         Harness sim;
-        QVERIFY(sim.ok());
-        sim.defaultToken();
-        addFault(sim, rule({{QStringLiteral("status"), 500}, {QStringLiteral("fraction"), 1.0}}));
+        QVERIFY(startsWithFault(sim, rule({{QStringLiteral("status"), 500}, {QStringLiteral("fraction"), 1.0}})));
         QCOMPARE(sim.hook("GET", QStringLiteral("/_sim/faults")).value(QStringLiteral("faults")).toArray().size(), 1);
         QCOMPARE(sim.graph("GET", kParticipants).status, 500);
         QCOMPARE(sim.send("DELETE", QStringLiteral("/_sim/faults")).status, 204);

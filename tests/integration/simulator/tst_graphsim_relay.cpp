@@ -115,6 +115,12 @@ QByteArray encoded(const QByteArray &token)
     return QUrl::toPercentEncoding(QString::fromLatin1(token));
 }
 
+//! Where a listener connects with \a token.
+QUrl listenerUrl(const Harness &sim, const QByteArray &token)
+{
+    return listenUrl(sim, QStringLiteral("sb-hc-action=listen&sb-hc-token=") + QString::fromLatin1(encoded(token)));
+}
+
 } // namespace
 
 class GraphSimRelayTest : public QObject
@@ -235,9 +241,7 @@ private slots:
     {
         Harness sim(relayScenario());
         RawSocket listener;
-        QCOMPARE(listener.open(listenUrl(sim, QStringLiteral("sb-hc-action=listen&sb-hc-token=")
-                                                  + QString::fromLatin1(encoded(goodToken())))),
-                 0);
+        QCOMPARE(listener.open(listenerUrl(sim, goodToken())), 0);
         const QByteArray body(100 * 1024, 'b');
         QNetworkReply *reply = sim.network().post(QNetworkRequest(sim.url(QStringLiteral("/moderato/cb/big"))), body);
         QTRY_COMPARE(listener.texts.size(), 1);
@@ -267,9 +271,7 @@ private slots:
     {
         Harness sim(relayScenario());
         RawSocket listener;
-        QCOMPARE(listener.open(listenUrl(sim, QStringLiteral("sb-hc-action=listen&sb-hc-token=")
-                                                  + QString::fromLatin1(encoded(goodToken())))),
-                 0);
+        QCOMPARE(listener.open(listenerUrl(sim, goodToken())), 0);
         QNetworkReply *reply =
             sim.network().post(QNetworkRequest(sim.url(QStringLiteral("/moderato/cb"))), QByteArray("{}"));
         QTRY_COMPARE(listener.texts.size(), 1);
@@ -288,9 +290,7 @@ private slots:
     {
         Harness sim(relayScenario());
         RawSocket listener;
-        QCOMPARE(listener.open(listenUrl(sim, QStringLiteral("sb-hc-action=listen&sb-hc-token=")
-                                                  + QString::fromLatin1(encoded(goodToken(2))))),
-                 0);
+        QCOMPARE(listener.open(listenerUrl(sim, goodToken(2))), 0);
         QTRY_COMPARE_WITH_TIMEOUT(listener.socket.state(), QAbstractSocket::UnconnectedState, 5000);
         QCOMPARE(listener.socket.closeCode(), QWebSocketProtocol::CloseCodePolicyViolated);
     }
@@ -299,9 +299,7 @@ private slots:
     {
         Harness sim(relayScenario());
         RawSocket listener;
-        QCOMPARE(listener.open(listenUrl(sim, QStringLiteral("sb-hc-action=listen&sb-hc-token=")
-                                                  + QString::fromLatin1(encoded(goodToken())))),
-                 0);
+        QCOMPARE(listener.open(listenerUrl(sim, goodToken())), 0);
         const QJsonObject renew{
             {QStringLiteral("renewToken"), QJsonObject{{QStringLiteral("token"), QString::fromLatin1(goodToken(-1))}}}};
         listener.socket.sendTextMessage(QString::fromUtf8(QJsonDocument(renew).toJson()));
@@ -313,9 +311,7 @@ private slots:
     {
         Harness sim(relayScenario());
         RawSocket listener;
-        QCOMPARE(listener.open(listenUrl(sim, QStringLiteral("sb-hc-action=listen&sb-hc-token=")
-                                                  + QString::fromLatin1(encoded(goodToken())))),
-                 0);
+        QCOMPARE(listener.open(listenerUrl(sim, goodToken())), 0);
         QString error;
         QVERIFY(sim.simulator().loadScenario(QJsonDocument(relayScenario()).toJson(), &error));
         QTRY_COMPARE_WITH_TIMEOUT(listener.socket.state(), QAbstractSocket::UnconnectedState, 5000);

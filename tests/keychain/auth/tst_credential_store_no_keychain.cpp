@@ -2,6 +2,7 @@
 // at a socket that does not exist): a clear NoKeychain error, and never a file instead.
 #include "core/auth/credential_store.h"
 #include "keychain/auth/keychain_test_support.h"
+#include "support/cli_process.h"
 
 #include <QTemporaryDir>
 
@@ -32,11 +33,7 @@ void TestCredentialStoreNoKeychain::initTestCase()
     QVERIFY2(qEnvironmentVariable("DBUS_SESSION_BUS_ADDRESS").contains(QLatin1String("nonexistent")),
              "run with DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent-moderato-bus (CTest does)");
     QVERIFY(m_home.isValid());
-    // An insecure fallback would write below these; they are scanned afterwards.
-    qputenv("HOME", m_home.path().toLocal8Bit());
-    qputenv("XDG_CONFIG_HOME", (m_home.path() + QLatin1String("/config")).toLocal8Bit());
-    qputenv("XDG_DATA_HOME", (m_home.path() + QLatin1String("/data")).toLocal8Bit());
-    qputenv("XDG_CACHE_HOME", (m_home.path() + QLatin1String("/cache")).toLocal8Bit());
+    testsupport::moveHomeOfThisProcess(m_home.path());
 }
 
 void TestCredentialStoreNoKeychain::readReportsNoKeychain()

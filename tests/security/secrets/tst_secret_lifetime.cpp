@@ -6,7 +6,7 @@
 #include "core/auth/fixed_secret_source.h"
 #include "core/auth/token_provider.h"
 #include "core/calls/audit_log.h"
-#include "core/graph/get_call_request.h"
+#include "core/graph/call_requests.h"
 #include "core/graph/graph_client.h"
 #include "support/counting_secret_source.h"
 #include "unit/graph/fake_network.h"

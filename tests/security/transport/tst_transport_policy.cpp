@@ -6,7 +6,7 @@
 #include "core/auth/cloud.h"
 #include "core/auth/fixed_secret_source.h"
 #include "core/auth/token_provider.h"
-#include "core/graph/get_call_request.h"
+#include "core/graph/call_requests.h"
 #include "core/graph/graph_client.h"
 #include "core/graph/list_participants_request.h"
 #include "security/transport/tiny_http_server.h"
@@ -262,9 +262,7 @@ void TestTransportPolicy::tokenRequestRedirectIsNotFollowed()
     QNetworkAccessManager network;
     FixedSecretSource secrets(QStringLiteral("the-client-secret"));
     TokenProvider provider(&network, *endpoints, Tenant, Client, &secrets);
-    RetryPolicy none;
-    none.maxRetries = 0;
-    provider.setRetryPolicy(none);
+    provider.setRetryPolicy(RetryPolicy{.maxRetries = 0});
     bool done = false;
     QString token;
     GraphError failure;

@@ -63,13 +63,10 @@ QStringList rosterIds(CallSession *session)
 
 } // namespace
 
-class TestActionTargets : public QObject, public WindowTest
+class TestActionTargets : public WindowTest
 {
     Q_OBJECT
-private:
 private Q_SLOTS:
-    void cleanup() { closeWindow(); }
-
     void deleteInTheInvitationsPanelCancelsTheSelectedInvitation()
     {
         QVERIFY(startWith());

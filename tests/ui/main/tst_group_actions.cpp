@@ -53,12 +53,10 @@ QJsonObject simParticipant(UiHarness &h, const QString &id)
 
 } // namespace
 
-class TestGroupActions : public QObject, public WindowTest
+class TestGroupActions : public WindowTest
 {
     Q_OBJECT
 private Q_SLOTS:
-    void cleanup() { closeWindow(); }
-
     void removesOnlyTheTickedPeopleOfTheChosenKinds()
     {
         QVERIFY(startWith());

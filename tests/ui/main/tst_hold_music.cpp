@@ -48,12 +48,10 @@ QJsonArray holdOperations(UiHarness &h)
 
 } // namespace
 
-class TestHoldMusic : public QObject, public WindowTest
+class TestHoldMusic : public WindowTest
 {
     Q_OBJECT
 private Q_SLOTS:
-    void cleanup() { closeWindow(); }
-
     void putOnHoldShowsOnHoldAndResumeBringsBack()
     {
         QVERIFY(startWith());

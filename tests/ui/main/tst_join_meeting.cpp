@@ -48,7 +48,7 @@ QStringList rosterNames(CallSession *session)
 
 } // namespace
 
-class TestJoinMeeting : public QObject, public WindowTest
+class TestJoinMeeting : public WindowTest
 {
     Q_OBJECT
 private:

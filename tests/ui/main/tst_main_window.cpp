@@ -48,15 +48,22 @@ int outcomeOf(CallSession *session, const QString &name)
     return -1;
 }
 
+//! Types \a number as a phone invitee in the invite dialog and presses Return; the entry field.
+QLineEdit *enterPhoneNumber(InviteDialog *dialog, const QString &number)
+{
+    dialog->findChild<QComboBox *>(QStringLiteral("manualKind"))->setCurrentIndex(1); // phone
+    auto *entry = dialog->findChild<QLineEdit *>(QStringLiteral("manualEntry"));
+    QTest::keyClicks(entry, number);
+    QTest::keyClick(entry, Qt::Key_Return);
+    return entry;
+}
+
 } // namespace
 
-class TestMainWindow : public QObject, public WindowTest
+class TestMainWindow : public WindowTest
 {
     Q_OBJECT
-private:
 private Q_SLOTS:
-    void cleanup() { closeWindow(); }
-
     void showsTheCallInTitleAndHeader()
     {
         QVERIFY(startWith());
@@ -255,11 +262,7 @@ private Q_SLOTS:
         QVERIFY(startWith());
         InviteDialog *dialog = openInviteDialog(w);
         QVERIFY(dialog);
-        auto *kind = dialog->findChild<QComboBox *>(QStringLiteral("manualKind"));
-        kind->setCurrentIndex(1); // phone
-        auto *entry = dialog->findChild<QLineEdit *>(QStringLiteral("manualEntry"));
-        QTest::keyClicks(entry, QStringLiteral("0301234"));
-        QTest::keyClick(entry, Qt::Key_Return);
+        QLineEdit *entry = enterPhoneNumber(dialog, QStringLiteral("0301234"));
         auto *error = dialog->findChild<QLabel *>(QStringLiteral("manualError"));
         QVERIFY(error->isVisible());
         QCOMPARE(entry->text(), QStringLiteral("0301234")); // what was typed stays
@@ -368,11 +371,7 @@ private Q_SLOTS:
         QVERIFY(h->addFaults(rule));
         InviteDialog *dialog = openInviteDialog(w);
         QVERIFY(dialog);
-        auto *kind = dialog->findChild<QComboBox *>(QStringLiteral("manualKind"));
-        kind->setCurrentIndex(1); // phone
-        auto *entry = dialog->findChild<QLineEdit *>(QStringLiteral("manualEntry"));
-        QTest::keyClicks(entry, QStringLiteral("+1 425 555 0166"));
-        QTest::keyClick(entry, Qt::Key_Return);
+        enterPhoneNumber(dialog, QStringLiteral("+1 425 555 0166"));
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("sendInvitationsButton")), Qt::LeftButton);
         auto *error = dialog->findChild<QLabel *>(QStringLiteral("inviteError"));
         QTRY_VERIFY_WITH_TIMEOUT(!error->isHidden(), 5000);

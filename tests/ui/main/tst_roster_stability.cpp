@@ -44,13 +44,10 @@ QString stateText(MainWindow *w, const QString &id)
 
 } // namespace
 
-class TestRosterStability : public QObject, public WindowTest
+class TestRosterStability : public WindowTest
 {
     Q_OBJECT
-private:
 private Q_SLOTS:
-    void cleanup() { closeWindow(); }
-
     void theLobbyComesFirstAndSaysSo()
     {
         QVERIFY(startWith());

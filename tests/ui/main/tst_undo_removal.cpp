@@ -46,12 +46,10 @@ QStringList invitedIds(CallSession *session)
 
 } // namespace
 
-class TestUndoRemoval : public QObject, public WindowTest
+class TestUndoRemoval : public WindowTest
 {
     Q_OBJECT
 private Q_SLOTS:
-    void cleanup() { closeWindow(); }
-
     void undoInvitesTheRemovedBackAndNamesTheGuest()
     {
         QVERIFY(startWith());

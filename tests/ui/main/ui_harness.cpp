@@ -254,16 +254,7 @@ bool UiHarness::addFaults(const QByteArray &rulesJson)
 
 QJsonObject UiHarness::onlineMeetingOptions()
 {
-    const auto answer =
-        testsupport::simHook(m_network, m_simulator.baseUrl(), "GET", QStringLiteral("/_sim/onlineMeetings"));
-    return QJsonDocument::fromJson(answer.body)
-        .object()
-        .value(QLatin1String("onlineMeetings"))
-        .toArray()
-        .at(0)
-        .toObject()
-        .value(QLatin1String("options"))
-        .toObject();
+    return testsupport::firstMeetingOptions(m_network, m_simulator.baseUrl());
 }
 
 QJsonArray UiHarness::simulatedCalls()

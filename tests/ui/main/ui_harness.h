@@ -129,8 +129,11 @@ private:
 //! What each window test holds: a harness \a h and its window \a w. A test begins with startOn()
 //! (or startWith()): a new harness on the scenario, its window shown and active — false, with a
 //! warning, when that could not be done; the test class's cleanup() calls closeWindow().
-class WindowTest
+//! The base of a test class that drives the main window: each test function starts its own
+//! window (startWith()/startOn()) and it is closed after the function, pass or fail.
+class WindowTest : public QObject
 {
+    Q_OBJECT
 protected:
     bool startOn(const QJsonObject &scenario, const HarnessAccount &account = {});
     bool startWith(const ScenarioOptions &options = {}) { return startOn(uiScenario(options)); }
@@ -138,6 +141,8 @@ protected:
 
     std::unique_ptr<UiHarness> h;
     MainWindow *w = nullptr;
-};
 
+protected Q_SLOTS:
+    void cleanup() { closeWindow(); }
+};
 } // namespace moderato::test

@@ -3,6 +3,7 @@
 #include "core/auth/fixed_secret_source.h"
 #include "core/auth/token_provider.h"
 #include "unit/graph/fake_network.h"
+#include "support/cli_process.h"
 
 #include <QDirIterator>
 #include <QSettings>
@@ -40,11 +41,7 @@ private:
 void TestAccountSettings::initTestCase()
 {
     QVERIFY(m_home.isValid());
-    // Everything QSettings or anything else might write lands under this directory.
-    qputenv("HOME", m_home.path().toLocal8Bit());
-    qputenv("XDG_CONFIG_HOME", (m_home.path() + QLatin1String("/config")).toLocal8Bit());
-    qputenv("XDG_DATA_HOME", (m_home.path() + QLatin1String("/data")).toLocal8Bit());
-    qputenv("XDG_CACHE_HOME", (m_home.path() + QLatin1String("/cache")).toLocal8Bit());
+    testsupport::moveHomeOfThisProcess(m_home.path());
 }
 
 void TestAccountSettings::init()

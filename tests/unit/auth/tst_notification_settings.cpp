@@ -8,6 +8,21 @@
 
 using namespace moderato;
 
+namespace {
+
+//! \a settings saved to \a file, then read back from it by a fresh QSettings.
+NotificationSettings savedAndLoaded(const NotificationSettings &settings, const QString &file)
+{
+    {
+        QSettings out(file, QSettings::IniFormat);
+        settings.save(out);
+    }
+    QSettings in(file, QSettings::IniFormat);
+    return NotificationSettings::load(in);
+}
+
+} // namespace
+
 class TestNotificationSettings : public QObject
 {
     Q_OBJECT
@@ -43,12 +58,7 @@ void TestNotificationSettings::relayRoundTrips()
     n.relayNamespace = QStringLiteral("Contoso-Moderato.servicebus.windows.net");
     n.relayPath = QStringLiteral("moderato-adele");
     n.relayKeyName = QStringLiteral("listen");
-    {
-        QSettings s(file, QSettings::IniFormat);
-        n.save(s);
-    }
-    QSettings s(file, QSettings::IniFormat);
-    const auto back = NotificationSettings::load(s);
+    const NotificationSettings back = savedAndLoaded(n, file);
     QCOMPARE(back.mode, NotificationSettings::Mode::Relay);
     QCOMPARE(back.relayNamespace, n.relayNamespace);
     QCOMPARE(back.relayPath, n.relayPath);
@@ -58,7 +68,7 @@ void TestNotificationSettings::relayRoundTrips()
     QCOMPARE(back.relayKeyCredential(),
              QStringLiteral("relay/contoso-moderato.servicebus.windows.net/moderato-adele/listen"));
     // Names only: the key itself is never a setting, and unused fields are not written.
-    QStringList keys = s.allKeys();
+    QStringList keys = QSettings(file, QSettings::IniFormat).allKeys();
     keys.sort();
     QCOMPARE(keys,
              QStringList({QStringLiteral("notifications/mode"), QStringLiteral("notifications/relayKeyName"),
@@ -73,12 +83,7 @@ void TestNotificationSettings::ownAddressRoundTrips()
     n.publicUrl = QUrl(QStringLiteral("https://adele.eu.devtunnels.ms/hook"));
     n.listenHost = QHostAddress(QStringLiteral("0.0.0.0"));
     n.listenPort = 8443;
-    {
-        QSettings s(file, QSettings::IniFormat);
-        n.save(s);
-    }
-    QSettings s(file, QSettings::IniFormat);
-    const auto back = NotificationSettings::load(s);
+    const NotificationSettings back = savedAndLoaded(n, file);
     QCOMPARE(back.mode, NotificationSettings::Mode::OwnAddress);
     QCOMPARE(back.publicUrl, n.publicUrl);
     QCOMPARE(back.listenHost, n.listenHost);

@@ -15,8 +15,15 @@
 
 namespace moderato::test {
 
-class ParticipantModelFixture
+//! The base of a model test: a fresh model, checked by QAbstractItemModelTester and logging its
+//! signals, for each test function; a reset, layout change or move fails the function.
+class ParticipantModelTest : public QObject
 {
+    Q_OBJECT
+protected Q_SLOTS:
+    void init() { setUpModel(); }
+    void cleanup() { tearDownModel(); }
+
 protected:
     void setUpModel()
     {

@@ -15,13 +15,10 @@ using namespace moderato;
 using namespace moderato::test;
 using State = ParticipantModel::RowState;
 
-class TestParticipantModel : public QObject, protected ParticipantModelFixture
+class TestParticipantModel : public ParticipantModelTest
 {
     Q_OBJECT
 private Q_SLOTS:
-    void init();
-    void cleanup();
-
     void firstApplyAppendsEveryoneInOneInsert();
     void unchangedRosterEmitsNoSignals();
     void equalButNotSharedRosterEmitsNoSignals();
@@ -36,16 +33,6 @@ private Q_SLOTS:
     void duplicateIdsInAHandMadeSnapshotKeepTheLast();
     void clearRemovesEveryRowWithoutAReset();
 };
-
-void TestParticipantModel::init()
-{
-    setUpModel();
-}
-
-void TestParticipantModel::cleanup()
-{
-    tearDownModel();
-}
 
 void TestParticipantModel::firstApplyAppendsEveryoneInOneInsert()
 {

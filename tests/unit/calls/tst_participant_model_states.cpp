@@ -15,13 +15,10 @@ using namespace moderato;
 using namespace moderato::test;
 using State = ParticipantModel::RowState;
 
-class TestParticipantModelStates : public QObject, protected ParticipantModelFixture
+class TestParticipantModelStates : public ParticipantModelTest
 {
     Q_OBJECT
 private Q_SLOTS:
-    void init();
-    void cleanup();
-
     void invitedRowsAppearWithTheirState();
     void invitedRowIsReplacedWhenTheParticipantJoins();
     void invitedRowsLeaveWhenNoLongerRinging();
@@ -42,16 +39,6 @@ private Q_SLOTS:
     void theFirstRosterComesInWholeEvenWhileHeld();
     void ownParticipantIsMarked();
 };
-
-void TestParticipantModelStates::init()
-{
-    setUpModel();
-}
-
-void TestParticipantModelStates::cleanup()
-{
-    tearDownModel();
-}
 
 void TestParticipantModelStates::invitedRowsAppearWithTheirState()
 {

@@ -2,7 +2,7 @@
 // persistent indexes across refreshes. A Fatal QAbstractItemModelTester watches every step.
 #include "core/calls/participant_model.h"
 
-#include "model_signal_log.h"
+#include "participant_model_fixture.h"
 #include "roster_builders.h"
 
 #include <QAbstractItemModelTester>
@@ -84,42 +84,16 @@ QStringList selectedIds(const QItemSelectionModel &selection, const ParticipantM
 
 } // namespace
 
-class TestRosterChurn : public QObject
+class TestRosterChurn : public ParticipantModelTest
 {
     Q_OBJECT
 private Q_SLOTS:
-    void init();
-    void cleanup();
-
     void modelEqualsSnapshotAfterEveryRandomRefresh_data();
     void modelEqualsSnapshotAfterEveryRandomRefresh();
     void scatteredMassLeaveKeepsTheRestIntact();
     void selectionAndPersistentIndexesSurviveRefreshes();
     void selectedRowThatLeavesDropsOutOfTheSelection();
-
-private:
-    std::unique_ptr<ParticipantModel> model;
-    std::unique_ptr<QAbstractItemModelTester> tester;
-    ModelSignalLog *log = nullptr;
 };
-
-void TestRosterChurn::init()
-{
-    model = std::make_unique<ParticipantModel>();
-    tester =
-        std::make_unique<QAbstractItemModelTester>(model.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
-    log = new ModelSignalLog(model.get());
-    model->setHomeTenantId(QStringLiteral("home"));
-}
-
-void TestRosterChurn::cleanup()
-{
-    QCOMPARE(log->count(QStringLiteral("reset")), 0);
-    QCOMPARE(log->count(QStringLiteral("layout")), 0);
-    QCOMPARE(log->count(QStringLiteral("moved")), 0);
-    tester.reset();
-    model.reset();
-}
 
 void TestRosterChurn::modelEqualsSnapshotAfterEveryRandomRefresh_data()
 {

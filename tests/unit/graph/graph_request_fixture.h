@@ -3,14 +3,13 @@
 
 // GraphRequest behaviour against a scripted network: headers, token handling, retries,
 // non-idempotent safety, decoding, and the endpoint classes' requests and parsing.
-#include "core/graph/delete_participant_request.h"
-#include "core/graph/get_call_request.h"
+#include "core/graph/participant_requests.h"
+#include "core/graph/call_requests.h"
 #include "core/graph/get_operation_request.h"
 #include "core/graph/invite_participants_request.h"
 #include "core/graph/join_meeting_request.h"
 #include "core/graph/list_participants_request.h"
-#include "core/graph/mute_participant_request.h"
-#include "core/graph/search_users_request.h"
+#include "core/graph/user_requests.h"
 #include "core/graph/user_agent.h"
 #include "support/graph_examples.h"
 #include "unit/graph/fake_graph_client.h"

@@ -1,4 +1,4 @@
-#include "core/graph/find_user_request.h"
+#include "core/graph/user_requests.h"
 #include "core/graph/invitee.h"
 #include "unit/graph/graph_request_fixture.h"
 

@@ -1,6 +1,6 @@
 // GraphClient's rate limiter: concurrency cap, user actions ahead of background polling, and a
 // 429 pausing everything queued until its Retry-After.
-#include "core/graph/get_call_request.h"
+#include "core/graph/call_requests.h"
 #include "core/graph/graph_client.h"
 #include "unit/graph/fake_graph_client.h"
 

@@ -1,6 +1,8 @@
-#include "core/graph/search_users_request.h"
+#include "core/graph/user_requests.h"
+#include "core/graph/invitee.h"
 
 #include <QJsonArray>
+#include <QUuid>
 
 namespace moderato {
 
@@ -40,6 +42,35 @@ QString readFoundUsers(const QJsonDocument &body, QList<FoundUser> *users)
 }
 
 QString SearchUsersRequest::parseSuccess(const QJsonDocument &body)
+{
+    return readFoundUsers(body, &m_users);
+}
+
+namespace {
+
+//! An OData string literal: quotes doubled inside single quotes.
+QString odataString(QString text)
+{
+    return QLatin1Char('\'') + text.replace(QLatin1Char('\''), QLatin1String("''")) + QLatin1Char('\'');
+}
+
+} // namespace
+
+FindUserRequest::FindUserRequest(const QString &who, QObject *parent)
+    : GraphRequest(Method::Get, {QStringLiteral("users")}, parent)
+    , m_who(who.trimmed())
+{
+    if (m_who.isEmpty())
+        setInvalid(tr("nothing to look up"));
+    const QString literal = odataString(m_who);
+    const QString filter = Invitee::isObjectId(m_who)
+                               ? QStringLiteral("id eq %1").arg(literal)
+                               : QStringLiteral("userPrincipalName eq %1 or mail eq %1").arg(literal);
+    addQueryItem(QStringLiteral("$filter"), filter);
+    addQueryItem(QStringLiteral("$select"), QStringLiteral("id,displayName,userPrincipalName,mail"));
+}
+
+QString FindUserRequest::parseSuccess(const QJsonDocument &body)
 {
     return readFoundUsers(body, &m_users);
 }
