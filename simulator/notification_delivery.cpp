@@ -168,10 +168,7 @@ QJsonObject NotificationDelivery::snapshot() const
 
 void NotificationDelivery::registerHooks(Router &router)
 {
-    router.add("GET", QStringLiteral("/_sim/notifications"),
-               [this](const HttpRequest &, const QStringList &, const RequestContext &) {
-                   return HttpResponse::json(200, snapshot());
-               });
+    router.add("GET", QStringLiteral("/_sim/notifications"), [this] { return HttpResponse::json(200, snapshot()); });
     router.add("POST", QStringLiteral("/_sim/notifications"),
                [this](const HttpRequest &r, const QStringList &, const RequestContext &context) {
                    const auto body = jsonObjectBody(r.body, false);

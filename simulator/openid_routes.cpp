@@ -15,15 +15,11 @@ void OpenIdRoutes::registerOn(Router &router)
 {
     router.add("GET", QStringLiteral("/_sim/openid/.well-known/OpenIdConfiguration"),
                [this](const HttpRequest &, const QStringList &, const RequestContext &c) { return configuration(c); });
-    router.add("GET", QStringLiteral("/_sim/openid/keys"),
-               [this](const HttpRequest &, const QStringList &, const RequestContext &) {
-                   return HttpResponse::json(200, m_signer.jwks());
-               });
-    router.add("POST", QStringLiteral("/_sim/openid/rotate"),
-               [this](const HttpRequest &, const QStringList &, const RequestContext &) {
-                   m_signer.rotate();
-                   return HttpResponse::json(200, QJsonObject{{QStringLiteral("kid"), m_signer.kid()}});
-               });
+    router.add("GET", QStringLiteral("/_sim/openid/keys"), [this] { return HttpResponse::json(200, m_signer.jwks()); });
+    router.add("POST", QStringLiteral("/_sim/openid/rotate"), [this] {
+        m_signer.rotate();
+        return HttpResponse::json(200, QJsonObject{{QStringLiteral("kid"), m_signer.kid()}});
+    });
 }
 
 HttpResponse OpenIdRoutes::configuration(const RequestContext &context) const

@@ -207,15 +207,11 @@ void RelayEmulator::adopt(std::unique_ptr<QWebSocket> owned)
 
 void RelayEmulator::registerHooks(Router &router)
 {
-    router.add("GET", QStringLiteral("/_sim/relays"),
-               [this](const HttpRequest &, const QStringList &, const RequestContext &) {
-                   return HttpResponse::json(200, d->snapshot());
-               });
-    router.add("POST", QStringLiteral("/_sim/relays/drop"),
-               [this](const HttpRequest &, const QStringList &, const RequestContext &) {
-                   d->dropAll();
-                   return HttpResponse::noContent();
-               });
+    router.add("GET", QStringLiteral("/_sim/relays"), [this] { return HttpResponse::json(200, d->snapshot()); });
+    router.add("POST", QStringLiteral("/_sim/relays/drop"), [this] {
+        d->dropAll();
+        return HttpResponse::noContent();
+    });
     router.add("POST", QStringLiteral("/_sim/relays/accept"),
                [this](const HttpRequest &r, const QStringList &, const RequestContext &) { return d->sendAccept(r); });
 }

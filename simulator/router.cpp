@@ -14,6 +14,14 @@ void Router::add(const QByteArray &method, const QString &pattern, RouteHandler 
     m_routes.append(Route{method, segments(pattern), std::move(handler)});
 }
 
+void Router::add(const QByteArray &method, const QString &pattern, std::function<HttpResponse()> handler)
+{
+    add(method, pattern,
+        [handler = std::move(handler)](const HttpRequest &, const QStringList &, const RequestContext &) {
+            return handler();
+        });
+}
+
 bool Router::match(const QStringList &pattern, const QStringList &path, QStringList *params, int *wildcards)
 {
     if (pattern.size() != path.size())

@@ -25,6 +25,8 @@ public:
     };
 
     void add(const QByteArray &method, const QString &pattern, RouteHandler handler);
+    //! A route whose answer needs nothing of the request (most /_sim/ hooks).
+    void add(const QByteArray &method, const QString &pattern, std::function<HttpResponse()> handler);
     Resolution resolve(const QByteArray &method, const QString &path) const;
 
     static QStringList segments(const QString &path);

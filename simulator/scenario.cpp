@@ -99,13 +99,7 @@ ScenarioCall parseCall(const QJsonValue &value, const QString &path, const Scena
     QJsonObject object = objectAt(value, path);
     ScenarioCall call;
     call.id = stringAt(object, QStringLiteral("id"), path, true);
-    call.tenantId = stringAt(object, QStringLiteral("tenantId"), path, false);
-    if (call.tenantId.isEmpty())
-        call.tenantId = scenario.tenants.first().id;
-    const ScenarioTenant *tenant = scenario.tenant(call.tenantId);
-    if (!tenant)
-        fail(path + QStringLiteral(".tenantId"), QStringLiteral("no tenant with id %1").arg(call.tenantId));
-    call.tenantId = tenant->id; // a domain name works too
+    call.tenantId = tenantIdAt(object, path, scenario);
     call.state = stringAt(object, QStringLiteral("state"), path, false);
     if (call.state.isEmpty())
         call.state = QStringLiteral("established");
@@ -197,6 +191,23 @@ ScenarioOptions parseOptions(const QJsonValue &value, const QString &path)
     return options;
 }
 
+//! Each entry of \a entries ("$.<kind>s[i]") read by \a parse; two with the same id (compared
+//! without case) are refused.
+template <typename Parse> auto parseEach(const QJsonArray &entries, const QString &kind, Parse parse)
+{
+    QList<decltype(parse(QJsonValue(), QString()))> parsed;
+    QSet<QString> ids;
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const QString path = QStringLiteral("$.%1s[%2]").arg(kind).arg(i);
+        auto entry = parse(entries.at(i), path);
+        if (ids.contains(entry.id.toLower()))
+            fail(path + QStringLiteral(".id"), QStringLiteral("duplicate %1 id %2").arg(kind, entry.id));
+        ids.insert(entry.id.toLower());
+        parsed.append(entry);
+    }
+    return parsed;
+}
+
 } // namespace
 
 std::optional<Scenario> Scenario::parse(const QByteArray &json, QString *error)
@@ -222,35 +233,15 @@ std::optional<Scenario> Scenario::parse(const QByteArray &json, QString *error)
         const QJsonArray tenants = arrayAt(root, QStringLiteral("tenants"), QStringLiteral("$"), true);
         if (tenants.isEmpty())
             fail(QStringLiteral("$.tenants"), QStringLiteral("needs at least one tenant"));
-        QSet<QString> tenantIds;
-        for (qsizetype i = 0; i < tenants.size(); ++i) {
-            const QString tPath = QStringLiteral("$.tenants[%1]").arg(i);
-            ScenarioTenant tenant = parseTenant(tenants.at(i), tPath);
-            if (tenantIds.contains(tenant.id.toLower()))
-                fail(tPath + QStringLiteral(".id"), QStringLiteral("duplicate tenant id %1").arg(tenant.id));
-            tenantIds.insert(tenant.id.toLower());
-            scenario.tenants.append(tenant);
-        }
-        const QJsonArray users = arrayAt(root, QStringLiteral("users"), QStringLiteral("$"), false);
-        QSet<QString> userIds;
-        for (qsizetype i = 0; i < users.size(); ++i) {
-            const QString uPath = QStringLiteral("$.users[%1]").arg(i);
-            ScenarioUser user = parseUser(users.at(i), uPath, scenario);
-            if (userIds.contains(user.id.toLower()))
-                fail(uPath + QStringLiteral(".id"), QStringLiteral("duplicate user id %1").arg(user.id));
-            userIds.insert(user.id.toLower());
-            scenario.users.append(user);
-        }
-        const QJsonArray calls = arrayAt(root, QStringLiteral("calls"), QStringLiteral("$"), false);
-        QSet<QString> callIds;
-        for (qsizetype i = 0; i < calls.size(); ++i) {
-            const QString cPath = QStringLiteral("$.calls[%1]").arg(i);
-            ScenarioCall call = parseCall(calls.at(i), cPath, scenario);
-            if (callIds.contains(call.id.toLower()))
-                fail(cPath + QStringLiteral(".id"), QStringLiteral("duplicate call id %1").arg(call.id));
-            callIds.insert(call.id.toLower());
-            scenario.calls.append(call);
-        }
+        scenario.tenants =
+            parseEach(tenants, QStringLiteral("tenant"),
+                      [](const QJsonValue &value, const QString &path) { return parseTenant(value, path); });
+        scenario.users = parseEach(
+            arrayAt(root, QStringLiteral("users"), QStringLiteral("$"), false), QStringLiteral("user"),
+            [&scenario](const QJsonValue &value, const QString &path) { return parseUser(value, path, scenario); });
+        scenario.calls = parseEach(
+            arrayAt(root, QStringLiteral("calls"), QStringLiteral("$"), false), QStringLiteral("call"),
+            [&scenario](const QJsonValue &value, const QString &path) { return parseCall(value, path, scenario); });
         const QJsonArray meetings = arrayAt(root, QStringLiteral("meetings"), QStringLiteral("$"), false);
         for (qsizetype i = 0; i < meetings.size(); ++i)
             scenario.meetings.append(parseMeeting(meetings.at(i), QStringLiteral("$.meetings[%1]").arg(i), scenario));

@@ -107,4 +107,16 @@ ScenarioMeeting parseMeeting(const QJsonValue &value, const QString &path, const
 //! The "relays" array, checked against each other and against the paths the simulator serves.
 QList<ScenarioRelay> parseRelays(const QJsonArray &relays, const Scenario &scenario);
 
+//! The tenant an entry names by id or domain ("tenantId"), or the scenario's first tenant; its id.
+inline QString tenantIdAt(const QJsonObject &object, const QString &path, const Scenario &scenario)
+{
+    QString id = stringAt(object, QStringLiteral("tenantId"), path, false);
+    if (id.isEmpty())
+        id = scenario.tenants.first().id;
+    const ScenarioTenant *tenant = scenario.tenant(id);
+    if (!tenant)
+        fail(path + QStringLiteral(".tenantId"), QStringLiteral("no tenant with id %1").arg(id));
+    return tenant->id; // a domain name works too
+}
+
 } // namespace graphsim::scenariojson

@@ -26,13 +26,7 @@ ScenarioMeeting scenariojson::parseMeeting(const QJsonValue &value, const QStrin
     if (!meeting.threadId.contains(QLatin1String("@thread")))
         fail(path + QStringLiteral(".threadId"),
              QStringLiteral("must be a meeting thread id (19:meeting_…@thread.v2)"));
-    meeting.tenantId = stringAt(object, QStringLiteral("tenantId"), path, false);
-    if (meeting.tenantId.isEmpty())
-        meeting.tenantId = scenario.tenants.first().id;
-    const ScenarioTenant *tenant = scenario.tenant(meeting.tenantId);
-    if (!tenant)
-        fail(path + QStringLiteral(".tenantId"), QStringLiteral("no tenant with id %1").arg(meeting.tenantId));
-    meeting.tenantId = tenant->id;
+    meeting.tenantId = tenantIdAt(object, path, scenario);
     const QString organizerPath = path + QStringLiteral(".organizer");
     const QJsonObject organizer = objectAt(object.value(QStringLiteral("organizer")), organizerPath);
     allowOnly(organizer, organizerPath, {QStringLiteral("id"), QStringLiteral("displayName")});

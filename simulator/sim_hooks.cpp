@@ -22,50 +22,38 @@ SimHooks::SimHooks(RequestLog &log, FaultPlan &faults, SimClock &clock, TokenSer
 
 void SimHooks::registerOn(Router &router)
 {
-    router.add("GET", QStringLiteral("/_sim/log"),
-               [this](const HttpRequest &, const QStringList &, const RequestContext &) {
-                   return HttpResponse::json(200, m_log.toJson());
-               });
-    router.add("DELETE", QStringLiteral("/_sim/log"),
-               [this](const HttpRequest &, const QStringList &, const RequestContext &) {
-                   m_log.clear();
-                   return HttpResponse::noContent();
-               });
-    router.add("GET", QStringLiteral("/_sim/faults"),
-               [this](const HttpRequest &, const QStringList &, const RequestContext &) {
-                   return HttpResponse::json(200, m_faults.toJson());
-               });
+    router.add("GET", QStringLiteral("/_sim/log"), [this] { return HttpResponse::json(200, m_log.toJson()); });
+    router.add("DELETE", QStringLiteral("/_sim/log"), [this] {
+        m_log.clear();
+        return HttpResponse::noContent();
+    });
+    router.add("GET", QStringLiteral("/_sim/faults"), [this] { return HttpResponse::json(200, m_faults.toJson()); });
     router.add("POST", QStringLiteral("/_sim/faults"),
                [this](const HttpRequest &r, const QStringList &, const RequestContext &c) { return addFaults(r, c); });
-    router.add("DELETE", QStringLiteral("/_sim/faults"),
-               [this](const HttpRequest &, const QStringList &, const RequestContext &) {
-                   m_faults.clear();
-                   return HttpResponse::noContent();
-               });
-    router.add("GET", QStringLiteral("/_sim/clock"),
-               [this](const HttpRequest &, const QStringList &, const RequestContext &) { return clockJson(); });
+    router.add("DELETE", QStringLiteral("/_sim/faults"), [this] {
+        m_faults.clear();
+        return HttpResponse::noContent();
+    });
+    router.add("GET", QStringLiteral("/_sim/clock"), [this] { return clockJson(); });
     router.add(
         "POST", QStringLiteral("/_sim/clock"),
         [this](const HttpRequest &r, const QStringList &, const RequestContext &c) { return advanceClock(r, c); });
-    router.add("POST", QStringLiteral("/_sim/tokens/expire"),
-               [this](const HttpRequest &, const QStringList &, const RequestContext &) {
-                   m_tokens.expireAll();
-                   return HttpResponse::noContent();
-               });
-    router.add("GET", QStringLiteral("/_sim/state"),
-               [this](const HttpRequest &, const QStringList &, const RequestContext &) { return state(); });
-    router.add("GET", QStringLiteral("/_sim/onlineMeetings"),
-               [this](const HttpRequest &, const QStringList &, const RequestContext &) {
-                   QJsonArray meetings;
-                   for (const OnlineMeetingState *m : m_world.onlineMeetings()) {
-                       meetings.append(QJsonObject{{QStringLiteral("id"), m->id},
-                                                   {QStringLiteral("organizerId"), m->meeting.organizerId},
-                                                   {QStringLiteral("joinWebUrl"), m->meeting.joinWebUrl},
-                                                   {QStringLiteral("threadId"), m->meeting.threadId},
-                                                   {QStringLiteral("options"), m->options}});
-                   }
-                   return HttpResponse::json(200, QJsonObject{{QStringLiteral("onlineMeetings"), meetings}});
-               });
+    router.add("POST", QStringLiteral("/_sim/tokens/expire"), [this] {
+        m_tokens.expireAll();
+        return HttpResponse::noContent();
+    });
+    router.add("GET", QStringLiteral("/_sim/state"), [this] { return state(); });
+    router.add("GET", QStringLiteral("/_sim/onlineMeetings"), [this] {
+        QJsonArray meetings;
+        for (const OnlineMeetingState *m : m_world.onlineMeetings()) {
+            meetings.append(QJsonObject{{QStringLiteral("id"), m->id},
+                                        {QStringLiteral("organizerId"), m->meeting.organizerId},
+                                        {QStringLiteral("joinWebUrl"), m->meeting.joinWebUrl},
+                                        {QStringLiteral("threadId"), m->meeting.threadId},
+                                        {QStringLiteral("options"), m->options}});
+        }
+        return HttpResponse::json(200, QJsonObject{{QStringLiteral("onlineMeetings"), meetings}});
+    });
     router.add("POST", QStringLiteral("/_sim/calls/{}/admit"),
                [this](const HttpRequest &, const QStringList &p, const RequestContext &c) {
                    // The organiser lets the bot in from the lobby.
