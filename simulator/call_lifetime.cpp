@@ -27,9 +27,10 @@ CallLifetime::CallLifetime(World &world, const TokenService &tokens, Scheduler &
 void CallLifetime::registerOn(Router &router)
 {
     router.add("POST", QStringLiteral("/v1.0/communications/calls/{}/keepAlive"),
-               [this](const HttpRequest &r, const QStringList &p, const RequestContext &c) {
-                   return keepAliveRoute(r, p.at(0), c);
-               });
+               onCall(m_world, m_tokens, kKeepAliveRoles, [this](const OnCall &on) {
+                   keepAlive(on.call);
+                   return HttpResponse::json(200, QJsonObject());
+               }));
 }
 
 void CallLifetime::keepAlive(CallState &call)
@@ -53,17 +54,6 @@ void CallLifetime::end(CallState &call, const QJsonObject &resultInfo)
 {
     call.state = QStringLiteral("terminated");
     call.properties.insert(QStringLiteral("resultInfo"), resultInfo);
-}
-
-HttpResponse CallLifetime::keepAliveRoute(const HttpRequest &request, const QString &callId,
-                                          const RequestContext &context)
-{
-    const CallAccess access = accessCall(m_world, m_tokens, request, context, kKeepAliveRoles, callId);
-    if (!access.ok())
-        return access.refusal;
-    CallState *call = access.call;
-    keepAlive(*call);
-    return HttpResponse::json(200, QJsonObject());
 }
 
 } // namespace graphsim

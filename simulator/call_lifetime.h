@@ -26,8 +26,6 @@ public:
     static void end(CallState &call, const QJsonObject &resultInfo);
 
 private:
-    HttpResponse keepAliveRoute(const HttpRequest &request, const QString &callId, const RequestContext &context);
-
     World &m_world;
     const TokenService &m_tokens;
     Scheduler &m_scheduler;

@@ -53,6 +53,18 @@ CallAccess accessCall(World &world, const TokenService &tokens, const HttpReques
     return access;
 }
 
+RouteHandler onCall(World &world, const TokenService &tokens, const QStringList &anyOfRoles,
+                    std::function<HttpResponse(const OnCall &)> handler)
+{
+    return [&world, &tokens, anyOfRoles, handler = std::move(handler)](
+               const HttpRequest &request, const QStringList &params, const RequestContext &context) {
+        const CallAccess access = accessCall(world, tokens, request, context, anyOfRoles, params.at(0));
+        if (!access.ok())
+            return access.refusal;
+        return handler(OnCall{*access.call, *access.token, request, params, context});
+    };
+}
+
 HttpResponse callNotFound(const QString &, const RequestContext &context)
 {
     // The calling service's own code, as Graph answers for a call that has ended or never was.
@@ -69,16 +81,12 @@ void CallRoutes::registerOn(Router &router)
 {
     router.add("POST", QStringLiteral("/v1.0/communications/calls"),
                [this](const HttpRequest &r, const QStringList &, const RequestContext &c) { return createCall(r, c); });
-    router.add(
-        "GET", QStringLiteral("/v1.0/communications/calls/{}"),
-        [this](const HttpRequest &r, const QStringList &p, const RequestContext &c) { return getCall(r, p.at(0), c); });
-    router.add("DELETE", QStringLiteral("/v1.0/communications/calls/{}"),
-               [this](const HttpRequest &r, const QStringList &p, const RequestContext &c) {
-                   return deleteCall(r, p.at(0), c);
-               });
-    router.add(
-        "GET", QStringLiteral("/v1.0/communications/calls/{}/operations/{}"),
-        [this](const HttpRequest &r, const QStringList &p, const RequestContext &c) { return getOperation(r, p, c); });
+    const QString call = QStringLiteral("/v1.0/communications/calls/{}");
+    router.add("GET", call, onCall(m_world, m_tokens, kReadCallRoles, std::bind_front(&CallRoutes::getCall, this)));
+    router.add("DELETE", call,
+               onCall(m_world, m_tokens, kReadCallRoles, std::bind_front(&CallRoutes::deleteCall, this)));
+    router.add("GET", call + QStringLiteral("/operations/{}"),
+               onCall(m_world, m_tokens, kOperationRoles, std::bind_front(&CallRoutes::getOperation, this)));
 }
 
 HttpResponse CallRoutes::createCall(const HttpRequest &request, const RequestContext &context)
@@ -89,45 +97,33 @@ HttpResponse CallRoutes::createCall(const HttpRequest &request, const RequestCon
     return m_joins.join(*auth.token, request.body, context);
 }
 
-HttpResponse CallRoutes::getCall(const HttpRequest &request, const QString &callId, const RequestContext &context)
+HttpResponse CallRoutes::getCall(const OnCall &on)
 {
-    const CallAccess access = accessCall(m_world, m_tokens, request, context, kReadCallRoles, callId);
-    if (!access.ok())
-        return access.refusal;
-    CallState *call = access.call;
-    QJsonObject json = call->toGraphJson();
+    QJsonObject json = on.call.toGraphJson();
     json.insert(QStringLiteral("@odata.context"),
-                metadataContext(context, QStringLiteral("communications/calls/$entity")));
+                metadataContext(on.context, QStringLiteral("communications/calls/$entity")));
     return HttpResponse::json(200, json);
 }
 
-HttpResponse CallRoutes::deleteCall(const HttpRequest &request, const QString &callId, const RequestContext &context)
+HttpResponse CallRoutes::deleteCall(const OnCall &on)
 {
-    const CallAccess access = accessCall(m_world, m_tokens, request, context, kReadCallRoles, callId);
-    if (!access.ok())
-        return access.refusal;
-    CallState *call = access.call;
     // Hanging up ends the bot's own leg; the meeting goes on for everyone else.
-    CallLifetime::end(*call, InvitationEngine::resultInfo(200, 5001, QStringLiteral("The conversation has ended.")));
+    CallLifetime::end(on.call, InvitationEngine::resultInfo(200, 5001, QStringLiteral("The conversation has ended.")));
     return HttpResponse::noContent();
 }
 
-HttpResponse CallRoutes::getOperation(const HttpRequest &request, const QStringList &params,
-                                      const RequestContext &context)
+HttpResponse CallRoutes::getOperation(const OnCall &on)
 {
-    const CallAccess access = accessCall(m_world, m_tokens, request, context, kOperationRoles, params.at(0));
-    if (!access.ok())
-        return access.refusal;
-    CallState *call = access.call;
-    const auto it = call->operations.constFind(params.at(1));
-    if (!m_world.options().operationsGettable || it == call->operations.constEnd()) {
+    const QString operationId = on.params.at(1);
+    const auto it = on.call.operations.constFind(operationId);
+    if (!m_world.options().operationsGettable || it == on.call.operations.constEnd()) {
         return graphError(404, QStringLiteral("itemNotFound"),
-                          QStringLiteral("Operation '%1' was not found.").arg(params.at(1)), context);
+                          QStringLiteral("Operation '%1' was not found.").arg(operationId), on.context);
     }
     QJsonObject json = it->toJson();
     json.insert(
         QStringLiteral("@odata.context"),
-        metadataContext(context, QStringLiteral("communications/calls('%1')/operations/$entity").arg(call->id)));
+        metadataContext(on.context, QStringLiteral("communications/calls('%1')/operations/$entity").arg(on.call.id)));
     return HttpResponse::json(200, json);
 }
 

@@ -29,6 +29,21 @@ struct CallAccess
 CallAccess accessCall(World &world, const TokenService &tokens, const HttpRequest &request,
                       const RequestContext &context, const QStringList &anyOfRoles, const QString &callId);
 
+//! A request on the caller's own call that accessCall() accepted, as its route handler sees it.
+struct OnCall
+{
+    CallState &call;
+    const IssuedToken &token;
+    const HttpRequest &request;
+    const QStringList &params; //!< the path's "{}" segments; params.at(0) is the call id
+    const RequestContext &context;
+};
+
+//! A route on the caller's own call (the path's first "{}"): accessCall() with \a anyOfRoles
+//! answers first, so \a handler runs only for a request it accepts.
+RouteHandler onCall(World &world, const TokenService &tokens, const QStringList &anyOfRoles,
+                    std::function<HttpResponse(const OnCall &)> handler);
+
 class CallRoutes
 {
 public:
@@ -37,9 +52,9 @@ public:
 
 private:
     HttpResponse createCall(const HttpRequest &request, const RequestContext &context);
-    HttpResponse getCall(const HttpRequest &request, const QString &callId, const RequestContext &context);
-    HttpResponse deleteCall(const HttpRequest &request, const QString &callId, const RequestContext &context);
-    HttpResponse getOperation(const HttpRequest &request, const QStringList &params, const RequestContext &context);
+    HttpResponse getCall(const OnCall &on);
+    HttpResponse deleteCall(const OnCall &on);
+    HttpResponse getOperation(const OnCall &on);
 
     World &m_world;
     const TokenService &m_tokens;

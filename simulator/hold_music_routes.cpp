@@ -60,15 +60,14 @@ void HoldMusicRoutes::registerOn(Router &router)
 {
     const QString base = QStringLiteral("/v1.0/communications/calls/{}/participants/{}");
     router.add("POST", base + QStringLiteral("/startHoldMusic"),
-               [this](const HttpRequest &r, const QStringList &p, const RequestContext &c) { return start(r, p, c); });
+               onCall(m_world, m_tokens, kHoldRoles, std::bind_front(&HoldMusicRoutes::start, this)));
     router.add("POST", base + QStringLiteral("/stopHoldMusic"),
-               [this](const HttpRequest &r, const QStringList &p, const RequestContext &c) { return stop(r, p, c); });
+               onCall(m_world, m_tokens, kHoldRoles, std::bind_front(&HoldMusicRoutes::stop, this)));
 }
 
-HttpResponse HoldMusicRoutes::start(const HttpRequest &request, const QStringList &params,
-                                    const RequestContext &context)
+HttpResponse HoldMusicRoutes::start(const OnCall &on)
 {
-    const ParticipantAction action = acceptParticipantAction(m_world, m_tokens, request, context, kHoldRoles, params);
+    const ParticipantAction action = acceptParticipantAction(on);
     if (!action.ok())
         return action.refusal;
     CallState *call = action.call;
@@ -76,14 +75,14 @@ HttpResponse HoldMusicRoutes::start(const HttpRequest &request, const QStringLis
     if (call->roster.at(action.index).value(QStringLiteral("isInLobby")).toBool())
         return refusal(
             QStringLiteral("Participant '%1' is waiting in the lobby and cannot be put on hold.").arg(participantId),
-            context);
+            on.context);
     const QString onHold = currentlyOnHold(*call);
     if (onHold == participantId)
-        return refusal(QStringLiteral("Participant '%1' is already on hold.").arg(participantId), context);
+        return refusal(QStringLiteral("Participant '%1' is already on hold.").arg(participantId), on.context);
     if (!onHold.isEmpty()) {
         return refusal(QStringLiteral("Only one participant can be on hold at a time: '%1' (%2) is on hold.")
                            .arg(onHold, displayNameOf(call->roster.at(call->indexOfParticipant(onHold)))),
-                       context);
+                       on.context);
     }
 
     call->onHoldId = participantId;
@@ -94,7 +93,7 @@ HttpResponse HoldMusicRoutes::start(const HttpRequest &request, const QStringLis
     m_scheduler.schedule(
         m_clock.elapsedMs() + qint64(m_world.options().holdMusicDelaySeconds * 1000),
         [this, callId, operationId, participantId] { finishStart(callId, operationId, participantId); });
-    return operationAnswer(202, *call, operation.toJson(), operation.id, context);
+    return operationAnswer(202, *call, operation.toJson(), operation.id, on.context);
 }
 
 void HoldMusicRoutes::finishStart(const QString &callId, const QString &operationId, const QString &participantId)
@@ -116,18 +115,18 @@ void HoldMusicRoutes::finishStart(const QString &callId, const QString &operatio
     it->resultInfo = InvitationEngine::resultInfo(404, 0, QStringLiteral("The participant left the call."));
 }
 
-HttpResponse HoldMusicRoutes::stop(const HttpRequest &request, const QStringList &params, const RequestContext &context)
+HttpResponse HoldMusicRoutes::stop(const OnCall &on)
 {
-    const ParticipantAction action = acceptParticipantAction(m_world, m_tokens, request, context, kHoldRoles, params);
+    const ParticipantAction action = acceptParticipantAction(on);
     if (!action.ok())
         return action.refusal;
     if (currentlyOnHold(*action.call) != action.participantId)
-        return refusal(QStringLiteral("Participant '%1' is not on hold.").arg(action.participantId), context);
+        return refusal(QStringLiteral("Participant '%1' is not on hold.").arg(action.participantId), on.context);
 
     action.call->onHoldId.clear();
     const CommsOperation &operation =
         recordOperation(action, QStringLiteral("#microsoft.graph.stopHoldMusicOperation"), QStringLiteral("completed"));
-    return operationAnswer(202, *action.call, operation.toJson(), operation.id, context);
+    return operationAnswer(202, *action.call, operation.toJson(), operation.id, on.context);
 }
 
 } // namespace graphsim

@@ -2,7 +2,7 @@
 // POST …/participants/{id}/startHoldMusic and …/stopHoldMusic.
 #pragma once
 
-#include "simulator/router.h"
+#include "simulator/call_routes.h"
 
 namespace graphsim {
 
@@ -24,8 +24,8 @@ public:
     void registerOn(Router &router);
 
 private:
-    HttpResponse start(const HttpRequest &request, const QStringList &params, const RequestContext &context);
-    HttpResponse stop(const HttpRequest &request, const QStringList &params, const RequestContext &context);
+    HttpResponse start(const OnCall &on);
+    HttpResponse stop(const OnCall &on);
     //! The start operation \a operationId ends: completed while its participant is still there.
     void finishStart(const QString &callId, const QString &operationId, const QString &participantId);
 

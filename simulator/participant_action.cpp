@@ -29,34 +29,27 @@ HttpResponse participantNotFound(const QString &participantId, const RequestCont
                       QStringLiteral("Participant '%1' was not found in the call.").arg(participantId), context);
 }
 
-ParticipantAction acceptParticipantAction(World &world, const TokenService &tokens, const HttpRequest &request,
-                                          const RequestContext &context, const QStringList &anyOfRoles,
-                                          const QStringList &params)
+ParticipantAction acceptParticipantAction(const OnCall &on)
 {
     ParticipantAction action;
-    const CallAccess access = accessCall(world, tokens, request, context, anyOfRoles, params.at(0));
-    if (!access.ok()) {
-        action.refusal = access.refusal;
-        return action;
-    }
-    const auto body = jsonObjectBody(request.body, true);
+    const auto body = jsonObjectBody(on.request.body, true);
     if (!body) {
-        action.refusal = invalidJsonPayload(context);
+        action.refusal = invalidJsonPayload(on.context);
         return action;
     }
     const QJsonValue clientContext = body->value(QStringLiteral("clientContext"));
     if (const QString problem = clientContextProblem(clientContext); !problem.isEmpty()) {
-        action.refusal = badRequest(problem, context);
+        action.refusal = badRequest(problem, on.context);
         return action;
     }
-    action.participantId = params.at(1);
-    action.index = access.call->indexOfParticipant(action.participantId);
+    action.participantId = on.params.at(1);
+    action.index = on.call.indexOfParticipant(action.participantId);
     if (action.index < 0) {
-        action.refusal = participantNotFound(action.participantId, context);
+        action.refusal = participantNotFound(action.participantId, on.context);
         return action;
     }
     action.clientContext = clientContext.toString();
-    action.call = access.call;
+    action.call = &on.call;
     return action;
 }
 

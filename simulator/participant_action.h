@@ -23,12 +23,10 @@ struct ParticipantAction
     bool ok() const { return call != nullptr; }
 };
 
-//! Checks, in Graph's order: the token's roles and the call (accessCall()), a JSON object body,
-//! an optional clientContext string of at most 256 characters, then the participant (params:
-//! call id, participant id) in the roster.
-ParticipantAction acceptParticipantAction(World &world, const TokenService &tokens, const HttpRequest &request,
-                                          const RequestContext &context, const QStringList &anyOfRoles,
-                                          const QStringList &params);
+//! Checks, in Graph's order, after the token and the call (onCall()): a JSON object body, an
+//! optional clientContext string of at most 256 characters, then the participant (the path's
+//! second "{}") in the roster.
+ParticipantAction acceptParticipantAction(const OnCall &on);
 
 //! Adds an operation of \a odataType with \a status to the action's call and returns it.
 CommsOperation &recordOperation(const ParticipantAction &action, const QString &odataType, const QString &status);

@@ -58,26 +58,20 @@ ParticipantRoutes::ParticipantRoutes(World &world, const TokenService &tokens, I
 void ParticipantRoutes::registerOn(Router &router)
 {
     const QString base = QStringLiteral("/v1.0/communications/calls/{}/participants");
-    router.add("GET", base, [this](const HttpRequest &r, const QStringList &p, const RequestContext &c) {
-        return list(r, p.at(0), c);
-    });
+    router.add("GET", base, onCall(m_world, m_tokens, kListRoles, std::bind_front(&ParticipantRoutes::list, this)));
     router.add("GET", base + QStringLiteral("/{}"),
-               [this](const HttpRequest &r, const QStringList &p, const RequestContext &c) { return get(r, p, c); });
+               onCall(m_world, m_tokens, kParticipantRoles, std::bind_front(&ParticipantRoutes::get, this)));
     router.add("DELETE", base + QStringLiteral("/{}"),
-               [this](const HttpRequest &r, const QStringList &p, const RequestContext &c) { return remove(r, p, c); });
-    router.add(
-        "POST", base + QStringLiteral("/invite"),
-        [this](const HttpRequest &r, const QStringList &p, const RequestContext &c) { return invite(r, p.at(0), c); });
+               onCall(m_world, m_tokens, kParticipantRoles, std::bind_front(&ParticipantRoutes::remove, this)));
+    router.add("POST", base + QStringLiteral("/invite"),
+               onCall(m_world, m_tokens, kInviteRoles, std::bind_front(&ParticipantRoutes::invite, this)));
     router.add("POST", base + QStringLiteral("/{}/mute"),
-               [this](const HttpRequest &r, const QStringList &p, const RequestContext &c) { return mute(r, p, c); });
+               onCall(m_world, m_tokens, kParticipantRoles, std::bind_front(&ParticipantRoutes::mute, this)));
 }
 
-HttpResponse ParticipantRoutes::list(const HttpRequest &request, const QString &callId, const RequestContext &context)
+HttpResponse ParticipantRoutes::list(const OnCall &on)
 {
-    const CallAccess access = accessCall(m_world, m_tokens, request, context, kListRoles, callId);
-    if (!access.ok())
-        return access.refusal;
-    CallState *call = access.call;
+    const CallState *call = &on.call;
     QJsonArray roster;
     const int cap = m_world.options().rosterCap;
     const QString bot = call->myParticipantId();
@@ -91,61 +85,53 @@ HttpResponse ParticipantRoutes::list(const HttpRequest &request, const QString &
             continue;
         roster.append(p);
     }
-    const auto page = pageOf(roster, m_world.options().pageSize, request, context);
+    const auto page = pageOf(roster, m_world.options().pageSize, on.request, on.context);
     if (!page)
-        return badRequest(QStringLiteral("The $skiptoken value is not valid."), context);
+        return badRequest(QStringLiteral("The $skiptoken value is not valid."), on.context);
     QJsonObject body{
         {QStringLiteral("@odata.context"),
-         metadataContext(context, QStringLiteral("communications/calls('%1')/participants").arg(call->id))},
+         metadataContext(on.context, QStringLiteral("communications/calls('%1')/participants").arg(call->id))},
         {QStringLiteral("value"), page->items}};
     if (!page->nextLink.isEmpty())
         body.insert(QStringLiteral("@odata.nextLink"), page->nextLink);
     return HttpResponse::json(200, body);
 }
 
-HttpResponse ParticipantRoutes::get(const HttpRequest &request, const QStringList &params,
-                                    const RequestContext &context)
+HttpResponse ParticipantRoutes::get(const OnCall &on)
 {
-    const CallAccess access = accessCall(m_world, m_tokens, request, context, kParticipantRoles, params.at(0));
-    if (!access.ok())
-        return access.refusal;
-    CallState *call = access.call;
-    const qsizetype index = call->indexOfParticipant(params.at(1));
+    const qsizetype index = on.call.indexOfParticipant(on.params.at(1));
     if (index < 0)
-        return participantNotFound(params.at(1), context);
-    QJsonObject json = call->roster.at(index);
+        return participantNotFound(on.params.at(1), on.context);
+    QJsonObject json = on.call.roster.at(index);
     json.insert(
         QStringLiteral("@odata.context"),
-        metadataContext(context, QStringLiteral("communications/calls('%1')/participants/$entity").arg(call->id)));
+        metadataContext(on.context, QStringLiteral("communications/calls('%1')/participants/$entity").arg(on.call.id)));
     return HttpResponse::json(200, json);
 }
 
-HttpResponse ParticipantRoutes::remove(const HttpRequest &request, const QStringList &params,
-                                       const RequestContext &context)
+HttpResponse ParticipantRoutes::remove(const OnCall &on)
 {
-    const CallAccess access = accessCall(m_world, m_tokens, request, context, kParticipantRoles, params.at(0));
-    if (!access.ok())
-        return access.refusal;
-    CallState *call = access.call;
-    const ScenarioApp *app = m_world.scenario().app(access.token->tenantId, access.token->clientId);
+    CallState *call = &on.call;
+    const QString participantId = on.params.at(1);
+    const ScenarioApp *app = m_world.scenario().app(on.token.tenantId, on.token.clientId);
     if (!app || !app->allowRemoveParticipant) {
         return graphError(
             403, QStringLiteral("Forbidden"),
             QStringLiteral("Removing participants is not allowed for the application '%1' in this tenant. "
                            "A tenant administrator must allow it with "
                            "Set-CsApplicationMeetingConfiguration -AllowRemoveParticipantAppIds @{Add=\"%1\"}.")
-                .arg(access.token->clientId),
-            context);
+                .arg(on.token.clientId),
+            on.context);
     }
-    const qsizetype index = call->indexOfParticipant(params.at(1));
+    const qsizetype index = call->indexOfParticipant(participantId);
     if (index >= 0) {
         call->roster.removeAt(index);
         ++call->rosterSequence;
         return HttpResponse::noContent();
     }
-    if (m_invitations.cancel(*call, params.at(1)))
+    if (m_invitations.cancel(*call, participantId))
         return HttpResponse::noContent();
-    return participantNotFound(params.at(1), context);
+    return participantNotFound(participantId, on.context);
 }
 
 QString ParticipantRoutes::inviteProblem(const CallState &call, const QJsonObject &body) const
@@ -180,18 +166,15 @@ QString ParticipantRoutes::inviteProblem(const CallState &call, const QJsonObjec
     return clientContextProblem(body.value(QStringLiteral("clientContext")));
 }
 
-HttpResponse ParticipantRoutes::invite(const HttpRequest &request, const QString &callId, const RequestContext &context)
+HttpResponse ParticipantRoutes::invite(const OnCall &on)
 {
-    const CallAccess access = accessCall(m_world, m_tokens, request, context, kInviteRoles, callId);
-    if (!access.ok())
-        return access.refusal;
-    CallState *call = access.call;
-    const auto body = jsonObjectBody(request.body, false);
+    CallState *call = &on.call;
+    const auto body = jsonObjectBody(on.request.body, false);
     if (!body)
-        return invalidJsonPayload(context);
+        return invalidJsonPayload(on.context);
     const QString problem = inviteProblem(*call, *body);
     if (!problem.isEmpty())
-        return badRequest(problem, context);
+        return badRequest(problem, on.context);
 
     const QJsonValue clientContext = body->value(QStringLiteral("clientContext"));
     const CommsOperation &operation =
@@ -199,19 +182,12 @@ HttpResponse ParticipantRoutes::invite(const HttpRequest &request, const QString
                              clientContext.isString() ? clientContext.toString() : QString());
     QJsonObject json = operation.toJson();
     json.insert(QStringLiteral("status"), QStringLiteral("Running")); // the documented response spells it so
-    HttpResponse response = HttpResponse::json(200, json);
-    response.setHeader(
-        "Location",
-        (context.root + QStringLiteral("/v1.0/communications/calls/%1/operations/%2").arg(call->id, operation.id))
-            .toUtf8());
-    return response;
+    return operationAnswer(200, *call, json, operation.id, on.context);
 }
 
-HttpResponse ParticipantRoutes::mute(const HttpRequest &request, const QStringList &params,
-                                     const RequestContext &context)
+HttpResponse ParticipantRoutes::mute(const OnCall &on)
 {
-    const ParticipantAction action =
-        acceptParticipantAction(m_world, m_tokens, request, context, kParticipantRoles, params);
+    const ParticipantAction action = acceptParticipantAction(on);
     if (!action.ok())
         return action.refusal;
     CallState *call = action.call;
@@ -231,11 +207,12 @@ HttpResponse ParticipantRoutes::mute(const HttpRequest &request, const QStringLi
         participant.insert(QStringLiteral("rosterSequenceNumber"), call->rosterSequence);
     call->roster.replace(action.index, participant);
 
-    const CommsOperation &operation =
-        recordOperation(action, QStringLiteral("#microsoft.graph.muteParticipantOperation"), QStringLiteral("completed"));
+    const CommsOperation &operation = recordOperation(
+        action, QStringLiteral("#microsoft.graph.muteParticipantOperation"), QStringLiteral("completed"));
     QJsonObject json = operation.toJson();
-    json.insert(QStringLiteral("@odata.context"), metadataContext(context, QStringLiteral("muteParticipantOperation")));
-    return operationAnswer(200, *call, json, operation.id, context);
+    json.insert(QStringLiteral("@odata.context"),
+                metadataContext(on.context, QStringLiteral("muteParticipantOperation")));
+    return operationAnswer(200, *call, json, operation.id, on.context);
 }
 
 } // namespace graphsim

@@ -1,7 +1,7 @@
 // Graph routes on a call's participants: list, get, remove/cancel, invite, mute.
 #pragma once
 
-#include "simulator/router.h"
+#include "simulator/call_routes.h"
 
 namespace graphsim {
 
@@ -17,11 +17,11 @@ public:
     void registerOn(Router &router);
 
 private:
-    HttpResponse list(const HttpRequest &request, const QString &callId, const RequestContext &context);
-    HttpResponse get(const HttpRequest &request, const QStringList &params, const RequestContext &context);
-    HttpResponse remove(const HttpRequest &request, const QStringList &params, const RequestContext &context);
-    HttpResponse invite(const HttpRequest &request, const QString &callId, const RequestContext &context);
-    HttpResponse mute(const HttpRequest &request, const QStringList &params, const RequestContext &context);
+    HttpResponse list(const OnCall &on);
+    HttpResponse get(const OnCall &on);
+    HttpResponse remove(const OnCall &on);
+    HttpResponse invite(const OnCall &on);
+    HttpResponse mute(const OnCall &on);
     //! Empty when the invite body is acceptable, else what is wrong with it.
     QString inviteProblem(const CallState &call, const QJsonObject &body) const;
 
