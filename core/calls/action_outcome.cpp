@@ -6,30 +6,36 @@ namespace moderato {
 
 namespace {
 
-QString doneSentence(ActionOutcome::Action action, const QString &who)
+// What each action says when it worked and when it did not, in ActionOutcome's translation context.
+struct ActionWords
 {
-    switch (action) {
-    case ActionOutcome::Action::Remove: return ActionOutcome::tr("%1 was removed from the call.").arg(who);
-    case ActionOutcome::Action::CancelInvitation:
-        return ActionOutcome::tr("The invitation to %1 was cancelled.").arg(who);
-    case ActionOutcome::Action::Invite: return ActionOutcome::tr("%1 is being called.").arg(who);
-    case ActionOutcome::Action::Mute: return ActionOutcome::tr("%1 was muted.").arg(who);
-    case ActionOutcome::Action::Hold: return ActionOutcome::tr("%1 is on hold and hears music.").arg(who);
-    case ActionOutcome::Action::Resume: return ActionOutcome::tr("%1 is back in the call.").arg(who);
-    }
-    return who;
-}
+    ActionOutcome::Action action;
+    const char *done;
+    const char *couldNot;
+};
 
-QString couldNot(ActionOutcome::Action action, const QString &who)
+constexpr ActionWords kActionWords[] = {
+    {ActionOutcome::Action::Remove, QT_TRANSLATE_NOOP("moderato::ActionOutcome", "%1 was removed from the call."),
+     QT_TRANSLATE_NOOP("moderato::ActionOutcome", "Could not remove %1")},
+    {ActionOutcome::Action::CancelInvitation,
+     QT_TRANSLATE_NOOP("moderato::ActionOutcome", "The invitation to %1 was cancelled."),
+     QT_TRANSLATE_NOOP("moderato::ActionOutcome", "Could not cancel the invitation to %1")},
+    {ActionOutcome::Action::Invite, QT_TRANSLATE_NOOP("moderato::ActionOutcome", "%1 is being called."),
+     QT_TRANSLATE_NOOP("moderato::ActionOutcome", "Could not invite %1")},
+    {ActionOutcome::Action::Mute, QT_TRANSLATE_NOOP("moderato::ActionOutcome", "%1 was muted."),
+     QT_TRANSLATE_NOOP("moderato::ActionOutcome", "Could not mute %1")},
+    {ActionOutcome::Action::Hold, QT_TRANSLATE_NOOP("moderato::ActionOutcome", "%1 is on hold and hears music."),
+     QT_TRANSLATE_NOOP("moderato::ActionOutcome", "Could not put %1 on hold")},
+    {ActionOutcome::Action::Resume, QT_TRANSLATE_NOOP("moderato::ActionOutcome", "%1 is back in the call."),
+     QT_TRANSLATE_NOOP("moderato::ActionOutcome", "Could not bring %1 back from hold")},
+};
+
+//! The sentence of \a action about \a who: what it did, or (\a worked false) the start of why not.
+QString sentence(ActionOutcome::Action action, const QString &who, bool worked)
 {
-    switch (action) {
-    case ActionOutcome::Action::Remove: return ActionOutcome::tr("Could not remove %1").arg(who);
-    case ActionOutcome::Action::CancelInvitation:
-        return ActionOutcome::tr("Could not cancel the invitation to %1").arg(who);
-    case ActionOutcome::Action::Invite: return ActionOutcome::tr("Could not invite %1").arg(who);
-    case ActionOutcome::Action::Mute: return ActionOutcome::tr("Could not mute %1").arg(who);
-    case ActionOutcome::Action::Hold: return ActionOutcome::tr("Could not put %1 on hold").arg(who);
-    case ActionOutcome::Action::Resume: return ActionOutcome::tr("Could not bring %1 back from hold").arg(who);
+    for (const ActionWords &words : kActionWords) {
+        if (words.action == action)
+            return ActionOutcome::tr(worked ? words.done : words.couldNot).arg(who);
     }
     return who;
 }
@@ -39,16 +45,16 @@ QString couldNot(ActionOutcome::Action action, const QString &who)
 QString ActionOutcome::describe() const
 {
     switch (result) {
-    case Result::Done: return doneSentence(action, who());
+    case Result::Done: return sentence(action, who(), true);
     case Result::AlreadyGone:
     case Result::NotInCall:
     case Result::Refused:
     case Result::Stopped:
-    case Result::Unconfirmed: return message.isEmpty() ? doneSentence(action, who()) : message;
+    case Result::Unconfirmed: return message.isEmpty() ? sentence(action, who(), true) : message;
     case Result::Failed:
     case Result::Unknown: break;
     }
-    QString line = couldNot(action, who());
+    QString line = sentence(action, who(), false);
     // The request id is what support asks for; next to the name it never separates a message
     // that ends in ":" from the command it introduces.
     if (!requestId.isEmpty())

@@ -94,6 +94,22 @@ void MeetingOptionsController::setState(State state)
     Q_EMIT stateChanged();
 }
 
+void MeetingOptionsController::sendWhile(State state, GraphRequest *request, std::function<void()> succeeded)
+{
+    const quint64 generation = m_generation;
+    connect(request, &GraphRequest::succeeded, this, [this, generation, succeeded = std::move(succeeded)] {
+        if (generation == m_generation)
+            succeeded();
+    });
+    connect(request, &GraphRequest::failed, this, [this, generation](const GraphError &error) {
+        if (generation == m_generation)
+            fail(error);
+    });
+    m_inFlight = request;
+    setState(state);
+    m_client->send(request);
+}
+
 void MeetingOptionsController::load()
 {
     if (m_state == State::NoCall || isBusy())
@@ -108,10 +124,7 @@ void MeetingOptionsController::load()
     }
     m_organizerId = info.organizerId;
     auto *request = new GetOnlineMeetingByJoinUrlRequest(info.organizerId, info.joinWebUrl, this);
-    const quint64 generation = m_generation;
-    connect(request, &GraphRequest::succeeded, this, [this, request, generation] {
-        if (generation != m_generation)
-            return;
+    sendWhile(State::Loading, request, [this, request] {
         const QJsonObject meeting = request->meeting();
         if (meeting.isEmpty()) {
             m_unavailable = tr("Graph finds no online meeting with this link among those of its organiser, so "
@@ -126,13 +139,6 @@ void MeetingOptionsController::load()
         setState(State::Ready);
         Q_EMIT loaded();
     });
-    connect(request, &GraphRequest::failed, this, [this, generation](const GraphError &error) {
-        if (generation == m_generation)
-            fail(error);
-    });
-    m_inFlight = request;
-    setState(State::Loading);
-    m_client->send(request);
 }
 
 bool MeetingOptionsController::apply(const MeetingOptions &wanted)
@@ -174,10 +180,7 @@ bool MeetingOptionsController::send(const MeetingOptions &wanted, Purpose purpos
         return true;
     }
     auto *request = new UpdateOnlineMeetingRequest(m_organizerId, m_meetingId, changes, this);
-    const quint64 generation = m_generation;
-    connect(request, &GraphRequest::succeeded, this, [this, request, generation, purpose, replaced] {
-        if (generation != m_generation)
-            return;
+    sendWhile(State::Applying, request, [this, request, purpose, replaced] {
         m_current = MeetingOptions::fromJson(request->meeting());
         m_error.clear();
         m_adminHint.clear();
@@ -204,13 +207,6 @@ bool MeetingOptionsController::send(const MeetingOptions &wanted, Purpose purpos
         setState(State::Ready);
         Q_EMIT applied(sentence);
     });
-    connect(request, &GraphRequest::failed, this, [this, generation](const GraphError &error) {
-        if (generation == m_generation)
-            fail(error);
-    });
-    m_inFlight = request;
-    setState(State::Applying);
-    m_client->send(request);
     return true;
 }
 

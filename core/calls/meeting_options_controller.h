@@ -13,6 +13,8 @@
 #include <QPointer>
 #include <QString>
 
+#include <functional>
+
 namespace moderato {
 
 class CallSession;
@@ -92,6 +94,9 @@ private:
     void followCall();
     void setState(State state);
     bool send(const MeetingOptions &wanted, Purpose purpose);
+    //! Sends \a request in \a state; its answer is handled (\a succeeded, or fail()) only while
+    //! the call it was sent for is still the one followed.
+    void sendWhile(State state, GraphRequest *request, std::function<void()> succeeded);
     void fail(const GraphError &error);
     void clearCall();
 

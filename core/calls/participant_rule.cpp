@@ -4,9 +4,32 @@ namespace moderato {
 
 namespace {
 
-constexpr ParticipantRule::Kind AllKinds[] = {ParticipantRule::Kind::Guest, ParticipantRule::Kind::External,
-                                              ParticipantRule::Kind::Phone, ParticipantRule::Kind::Lobby,
-                                              ParticipantRule::Kind::App};
+// Every kind, in the order they are offered: its name on the command line and what it means.
+struct KindWords
+{
+    ParticipantRule::Kind kind;
+    const char *name;
+    const char *meaning; // translated in ParticipantRule's context
+};
+
+constexpr KindWords kKinds[] = {
+    {ParticipantRule::Kind::Guest, "guest", QT_TRANSLATE_NOOP("moderato::ParticipantRule", "anonymous guests")},
+    {ParticipantRule::Kind::External, "external",
+     QT_TRANSLATE_NOOP("moderato::ParticipantRule", "people of other organisations")},
+    {ParticipantRule::Kind::Phone, "phone", QT_TRANSLATE_NOOP("moderato::ParticipantRule", "phone dial-ins")},
+    {ParticipantRule::Kind::Lobby, "lobby",
+     QT_TRANSLATE_NOOP("moderato::ParticipantRule", "everyone waiting in the lobby")},
+    {ParticipantRule::Kind::App, "app", QT_TRANSLATE_NOOP("moderato::ParticipantRule", "other applications and bots")},
+};
+
+const KindWords *wordsOf(ParticipantRule::Kind kind)
+{
+    for (const KindWords &words : kKinds) {
+        if (words.kind == kind)
+            return &words;
+    }
+    return nullptr;
+}
 
 bool isUser(const Participant &p)
 {
@@ -26,34 +49,22 @@ ParticipantRule::ParticipantRule(QList<Kind> kinds)
 
 QString ParticipantRule::kindName(Kind kind)
 {
-    switch (kind) {
-    case Kind::Guest: return QStringLiteral("guest");
-    case Kind::External: return QStringLiteral("external");
-    case Kind::Phone: return QStringLiteral("phone");
-    case Kind::Lobby: return QStringLiteral("lobby");
-    case Kind::App: return QStringLiteral("app");
-    }
-    return {};
+    const KindWords *words = wordsOf(kind);
+    return words ? QLatin1String(words->name) : QString();
 }
 
 QStringList ParticipantRule::kindNames()
 {
     QStringList names;
-    for (Kind kind : AllKinds)
-        names.append(kindName(kind));
+    for (const KindWords &words : kKinds)
+        names.append(QLatin1String(words.name));
     return names;
 }
 
 QString ParticipantRule::describe(Kind kind)
 {
-    switch (kind) {
-    case Kind::Guest: return tr("anonymous guests");
-    case Kind::External: return tr("people of other organisations");
-    case Kind::Phone: return tr("phone dial-ins");
-    case Kind::Lobby: return tr("everyone waiting in the lobby");
-    case Kind::App: return tr("other applications and bots");
-    }
-    return {};
+    const KindWords *words = wordsOf(kind);
+    return words ? tr(words->meaning) : QString();
 }
 
 std::optional<ParticipantRule> ParticipantRule::parse(const QString &text, QString *error)
@@ -61,15 +72,15 @@ std::optional<ParticipantRule> ParticipantRule::parse(const QString &text, QStri
     QList<Kind> kinds;
     for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const QString name = part.trimmed().toLower();
-        const auto known = std::find_if(std::begin(AllKinds), std::end(AllKinds),
-                                        [&name](Kind kind) { return kindName(kind) == name; });
-        if (known == std::end(AllKinds)) {
+        const auto known = std::find_if(std::begin(kKinds), std::end(kKinds),
+                                        [&name](const KindWords &words) { return name == QLatin1String(words.name); });
+        if (known == std::end(kKinds)) {
             *error = tr("\"%1\" is not a kind of participant; use %2.")
                          .arg(part.trimmed(), kindNames().join(QLatin1String(", ")));
             return std::nullopt;
         }
-        if (!kinds.contains(*known))
-            kinds.append(*known);
+        if (!kinds.contains(known->kind))
+            kinds.append(known->kind);
     }
     if (kinds.isEmpty()) {
         *error = tr("Name at least one kind of participant: %1.").arg(kindNames().join(QLatin1String(", ")));

@@ -6,8 +6,28 @@
 
 namespace moderato {
 
-SearchUsersRequest::SearchUsersRequest(const QString &text, QObject *parent)
+UserListRequest::UserListRequest(QObject *parent)
     : GraphRequest(Method::Get, {QStringLiteral("users")}, parent)
+{}
+
+QString UserListRequest::parseSuccess(const QJsonDocument &body)
+{
+    const QJsonValue value = body.object().value(QLatin1String("value"));
+    if (!value.isArray())
+        return tr("the answer has no user list (\"value\" is not an array)");
+    for (const QJsonValue entry : value.toArray()) {
+        const QJsonObject user = entry.toObject();
+        if (!user.value(QLatin1String("id")).isString())
+            return tr("the user list contains an entry without an id");
+        m_users.append({user.value(QLatin1String("id")).toString(), user.value(QLatin1String("displayName")).toString(),
+                        user.value(QLatin1String("userPrincipalName")).toString(),
+                        user.value(QLatin1String("mail")).toString()});
+    }
+    return {};
+}
+
+SearchUsersRequest::SearchUsersRequest(const QString &text, QObject *parent)
+    : UserListRequest(parent)
 {
     // Quotes and backslashes would end the $search phrase early; they are never part of a name.
     for (const QChar c : text) {
@@ -25,27 +45,6 @@ SearchUsersRequest::SearchUsersRequest(const QString &text, QObject *parent)
     setRequestHeader("ConsistencyLevel", "eventual");
 }
 
-QString readFoundUsers(const QJsonDocument &body, QList<FoundUser> *users)
-{
-    const QJsonValue value = body.object().value(QLatin1String("value"));
-    if (!value.isArray())
-        return SearchUsersRequest::tr("the answer has no user list (\"value\" is not an array)");
-    for (const QJsonValue entry : value.toArray()) {
-        const QJsonObject user = entry.toObject();
-        if (!user.value(QLatin1String("id")).isString())
-            return SearchUsersRequest::tr("the user list contains an entry without an id");
-        users->append({user.value(QLatin1String("id")).toString(), user.value(QLatin1String("displayName")).toString(),
-                       user.value(QLatin1String("userPrincipalName")).toString(),
-                       user.value(QLatin1String("mail")).toString()});
-    }
-    return {};
-}
-
-QString SearchUsersRequest::parseSuccess(const QJsonDocument &body)
-{
-    return readFoundUsers(body, &m_users);
-}
-
 namespace {
 
 //! An OData string literal: quotes doubled inside single quotes.
@@ -57,7 +56,7 @@ QString odataString(QString text)
 } // namespace
 
 FindUserRequest::FindUserRequest(const QString &who, QObject *parent)
-    : GraphRequest(Method::Get, {QStringLiteral("users")}, parent)
+    : UserListRequest(parent)
     , m_who(who.trimmed())
 {
     if (m_who.isEmpty())
@@ -68,11 +67,6 @@ FindUserRequest::FindUserRequest(const QString &who, QObject *parent)
                                : QStringLiteral("userPrincipalName eq %1 or mail eq %1").arg(literal);
     addQueryItem(QStringLiteral("$filter"), filter);
     addQueryItem(QStringLiteral("$select"), QStringLiteral("id,displayName,userPrincipalName,mail"));
-}
-
-QString FindUserRequest::parseSuccess(const QJsonDocument &body)
-{
-    return readFoundUsers(body, &m_users);
 }
 
 } // namespace moderato

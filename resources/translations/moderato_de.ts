@@ -3294,14 +3294,6 @@
         <source>nothing to search for</source>
         <translation>nichts zu suchen</translation>
     </message>
-    <message>
-        <source>the answer has no user list (&quot;value&quot; is not an array)</source>
-        <translation>die Antwort hat keine Benutzerliste („value“ ist kein Array)</translation>
-    </message>
-    <message>
-        <source>the user list contains an entry without an id</source>
-        <translation>die Benutzerliste enthält einen Eintrag ohne ID</translation>
-    </message>
 </context>
 <context>
     <name>moderato::SessionBanners</name>
@@ -3487,6 +3479,17 @@
     <message>
         <source>the answer is not an online meeting (it has no id)</source>
         <translation>die Antwort ist keine Onlinebesprechung (sie hat keine ID)</translation>
+    </message>
+</context>
+<context>
+    <name>moderato::UserListRequest</name>
+    <message>
+        <source>the answer has no user list (&quot;value&quot; is not an array)</source>
+        <translation>die Antwort hat keine Benutzerliste („value“ ist kein Array)</translation>
+    </message>
+    <message>
+        <source>the user list contains an entry without an id</source>
+        <translation>die Benutzerliste enthält einen Eintrag ohne ID</translation>
     </message>
 </context>
 <context>

@@ -38,25 +38,20 @@ run() { # name command...
     echo "    ($(($(date +%s) - t0)) s)"
 }
 
+# The quick run measures the same things for less time: fewer seconds, runs and repetitions.
 if [[ $quick == 1 ]]; then
-    run roster_refresh "$bench/bench_roster_refresh" --out "$out" --quick
-    run memory "$bench/bench_memory" --path app --bin "$build" --out "$out"
-    run memory_in_place "$bench/bench_memory" --path in-place --out "$out"
-    run gui_stall "$bench/bench_gui_stall" --out "$out" --seconds 5
-    run bulk_actions "$bench/bench_bulk_actions" --out "$out"
-    run startup "$bench/bench_startup" --bin "$build" --out "$out" --runs 3
-    run idle "$bench/bench_idle" --bin "$build" --out "$out" --seconds 10
-    run notifications "$bench/bench_notifications" --bin "$build" --out "$out" --runs 30 --seconds 10
+    refresh_args=(--quick) stall_seconds=5 startup_runs=3 idle_seconds=10 notification_args=(--runs 30 --seconds 10)
 else
-    run roster_refresh "$bench/bench_roster_refresh" --out "$out"
-    run memory "$bench/bench_memory" --path app --bin "$build" --out "$out"
-    run memory_in_place "$bench/bench_memory" --path in-place --out "$out"
-    run gui_stall "$bench/bench_gui_stall" --out "$out" --seconds 15
-    run bulk_actions "$bench/bench_bulk_actions" --out "$out"
-    run startup "$bench/bench_startup" --bin "$build" --out "$out" --runs 7
-    run idle "$bench/bench_idle" --bin "$build" --out "$out" --seconds 60
-    run notifications "$bench/bench_notifications" --bin "$build" --out "$out" --runs 200 --seconds 60
+    refresh_args=() stall_seconds=15 startup_runs=7 idle_seconds=60 notification_args=(--runs 200 --seconds 60)
 fi
+run roster_refresh "$bench/bench_roster_refresh" --out "$out" "${refresh_args[@]}"
+run memory "$bench/bench_memory" --path app --bin "$build" --out "$out"
+run memory_in_place "$bench/bench_memory" --path in-place --out "$out"
+run gui_stall "$bench/bench_gui_stall" --out "$out" --seconds "$stall_seconds"
+run bulk_actions "$bench/bench_bulk_actions" --out "$out"
+run startup "$bench/bench_startup" --bin "$build" --out "$out" --runs "$startup_runs"
+run idle "$bench/bench_idle" --bin "$build" --out "$out" --seconds "$idle_seconds"
+run notifications "$bench/bench_notifications" --bin "$build" --out "$out" "${notification_args[@]}"
 
 echo
 "$bench/bench_report" "$out/results.json" || failed+=(report)

@@ -132,6 +132,20 @@ private:
 
 } // namespace
 
+//! Runs moderato-cli with \a arguments and \a input against a private keyring in \a state below
+//! \a home, which is shut down before this returns; a keyring that could not be set up is
+//! reported as a run that did not finish.
+CliResult runWithKeyring(const ScratchHome &home, int state, const QStringList &arguments, const QByteArray &input)
+{
+    PrivateKeyring keyring(home, KeyringState(state));
+    if (!keyring.ok()) {
+        CliResult notRun;
+        notRun.err = "the private keyring could not be set up: " + keyring.error().toUtf8();
+        return notRun;
+    }
+    return runCli(keyring.environment(), arguments, input, 60000);
+}
+
 class TestKeychainStates : public QObject
 {
     Q_OBJECT
@@ -180,12 +194,9 @@ void TestKeychainStates::loginSaysWhatIsWrongAndStoresNothing()
     QFETCH(int, state);
     QFETCH(QString, expected);
     ScratchHome home;
-    PrivateKeyring keyring(home, KeyringState(state));
-    QVERIFY2(keyring.ok(), qPrintable(keyring.error()));
-
-    const CliResult result = runCli(keyring.environment(),
-                                    account() + QStringList{QStringLiteral("--secret-stdin"), QStringLiteral("login")},
-                                    Secret.toUtf8() + '\n', 60000);
+    const CliResult result =
+        runWithKeyring(home, state, account() + QStringList{QStringLiteral("--secret-stdin"), QStringLiteral("login")},
+                       Secret.toUtf8() + '\n');
     QVERIFY2(result.finished && result.exitCode == 1, result.describe());
     QVERIFY2(result.err.contains(expected.toUtf8()), result.describe());
     QVERIFY2(!result.out.contains("Signed in"), result.describe());
@@ -223,10 +234,8 @@ void TestKeychainStates::commandWithoutSecretSaysWhatIsWrong()
     QFETCH(int, state);
     QFETCH(QString, expected);
     ScratchHome home;
-    PrivateKeyring keyring(home, KeyringState(state));
-    QVERIFY2(keyring.ok(), qPrintable(keyring.error()));
     const CliResult result =
-        runCli(keyring.environment(), account() + QStringList{QStringLiteral("participants"), itest::Call}, {}, 60000);
+        runWithKeyring(home, state, account() + QStringList{QStringLiteral("participants"), itest::Call}, {});
     QVERIFY2(result.finished && result.exitCode == 1, result.describe());
     QVERIFY2(result.err.contains(expected.toUtf8()), result.describe());
     QVERIFY2(result.out.isEmpty(), result.describe());
