@@ -123,6 +123,7 @@ private:
     bool skip();
     template <typename Member> bool object(Member &&member);
     template <typename Element> bool array(Element &&element);
+    template <typename Item> bool container(char close, Item &&item);
 
     bool stringValue(Text *out, Type *type = nullptr);
     bool booleanValue(bool *out);
@@ -373,21 +374,20 @@ bool EntryReader::skip()
     }
 }
 
-// At '{': calls member(key) at each value, which reads or skips it.
-template <typename Member> bool EntryReader::object(Member &&member)
+// At '{' or '[': calls item() at each entry until \a close, one level deeper; item() reads its
+// entry and says whether it could.
+template <typename Item> bool EntryReader::container(char close, Item &&item)
 {
     if (++m_depth > MaxDepth)
         return false;
     ++m_p;
-    if (!take('}')) {
+    if (!take(close)) {
         for (;;) {
-            ws();
-            QByteArrayView name;
-            if (!key(&name) || !take(':') || peek() == '\0' || !member(name))
+            if (!item())
                 return false;
             if (take(','))
                 continue;
-            if (take('}'))
+            if (take(close))
                 break;
             return false;
         }
@@ -396,25 +396,20 @@ template <typename Member> bool EntryReader::object(Member &&member)
     return true;
 }
 
+// At '{': calls member(key) at each value, which reads or skips it.
+template <typename Member> bool EntryReader::object(Member &&member)
+{
+    return container('}', [&] {
+        ws();
+        QByteArrayView name;
+        return key(&name) && take(':') && peek() != '\0' && member(name);
+    });
+}
+
 // At '[': calls element() at each element, which reads or skips it.
 template <typename Element> bool EntryReader::array(Element &&element)
 {
-    if (++m_depth > MaxDepth)
-        return false;
-    ++m_p;
-    if (!take(']')) {
-        for (;;) {
-            if (peek() == '\0' || !element())
-                return false;
-            if (take(','))
-                continue;
-            if (take(']'))
-                break;
-            return false;
-        }
-    }
-    --m_depth;
-    return true;
+    return container(']', [&] { return peek() != '\0' && element(); });
 }
 
 // json::string(): a string, or an integral number as text; anything else is empty.

@@ -25,6 +25,9 @@ struct CliResult
     QString out;
     QString err;
     qint64 elapsedMs = 0;
+
+    //! Refused as a usage error (exit status 2) with a message that mentions \a what.
+    bool refusedMentioning(const QString &what) const { return finished && exitCode == 2 && err.contains(what); }
 };
 
 class CliRunner

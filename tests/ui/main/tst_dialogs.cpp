@@ -24,9 +24,12 @@
 #include "ui/message_banner.h"
 #include "ui/notification_tester.h"
 #include "ui/roster_actions.h"
+#include "ui/main/ui_harness.h"
 #include "support/test_columns.h"
 
 using namespace moderato;
+using moderato::test::kClientId;
+using moderato::test::kTenant;
 
 namespace {
 
@@ -69,9 +72,6 @@ public:
             context, [done] { done(true, QStringLiteral("came back")); }, Qt::QueuedConnection);
     }
 };
-
-const QString kClient = QStringLiteral("0e5b1f6c-7a2d-4c3e-9f8a-1b2c3d4e5f60");
-const QString kTenant = QStringLiteral("6a1f0c2e-3b4d-4e5f-8a9b-0c1d2e3f4a5b");
 
 } // namespace
 
@@ -302,9 +302,9 @@ private Q_SLOTS:
 
     void setupCommandCarriesTheClientId()
     {
-        QCOMPARE(AccountDialog::removalSetupCommand(kClient),
+        QCOMPARE(AccountDialog::removalSetupCommand(kClientId),
                  QStringLiteral("Set-CsApplicationMeetingConfiguration -AllowRemoveParticipantAppIds @{Add=\"")
-                     + kClient + QStringLiteral("\"}"));
+                     + kClientId + QStringLiteral("\"}"));
         QCOMPARE(AccountDialog::missingRoles({QStringLiteral("calls.joingroupcall.all")}),
                  (QStringList{QStringLiteral("Calls.InitiateGroupCall.All"), QStringLiteral("User.Read.All")}));
     }
@@ -320,16 +320,16 @@ private Q_SLOTS:
         tester.result.grantedRoles = {QStringLiteral("Calls.JoinGroupCall.All")};
         AccountDialog dialog(&settings, &store, &tester);
         dialog.findChild<QLineEdit *>(QStringLiteral("tenantIdEdit"))->setText(kTenant);
-        dialog.findChild<QLineEdit *>(QStringLiteral("clientIdEdit"))->setText(kClient);
+        dialog.findChild<QLineEdit *>(QStringLiteral("clientIdEdit"))->setText(kClientId);
         dialog.findChild<QLineEdit *>(QStringLiteral("clientSecretEdit"))->setText(QStringLiteral("typed-secret"));
         QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("clientSecretEdit"))->echoMode(), QLineEdit::Password);
-        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("setupCommand"))->text().contains(kClient));
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("setupCommand"))->text().contains(kClientId));
         QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("testConnectionButton")), Qt::LeftButton);
         auto *result = dialog.findChild<QLabel *>(QStringLiteral("connectionResult"));
         QTRY_VERIFY(result->text().contains(QStringLiteral("Calls.InitiateGroupCall.All")));
         QVERIFY(result->text().contains(QStringLiteral("User.Read.All")));
         QCOMPARE(tester.lastRequest.secret, QStringLiteral("typed-secret"));
-        QCOMPARE(tester.lastRequest.clientId, kClient);
+        QCOMPARE(tester.lastRequest.clientId, kClientId);
     }
 
     void withoutAKeychainNothingIsSaved()
@@ -342,7 +342,7 @@ private Q_SLOTS:
         AccountDialog dialog(&settings, &store, nullptr);
         dialog.show();
         dialog.findChild<QLineEdit *>(QStringLiteral("tenantIdEdit"))->setText(kTenant);
-        dialog.findChild<QLineEdit *>(QStringLiteral("clientIdEdit"))->setText(kClient);
+        dialog.findChild<QLineEdit *>(QStringLiteral("clientIdEdit"))->setText(kClientId);
         dialog.findChild<QLineEdit *>(QStringLiteral("clientSecretEdit"))->setText(QStringLiteral("typed-secret"));
         dialog.accept();
         auto *error = dialog.findChild<QLabel *>(QStringLiteral("accountError"));
