@@ -37,6 +37,8 @@ CallSession::CallSession(GraphClient *client, const QString &clientId, QObject *
     connect(d->reports, &ActionReports::completed, this, &CallSession::actionCompleted);
     connect(d->reports, &ActionReports::progressed, this, &CallSession::actionProgress);
     connect(d->actions, &ModerationActions::callGone, this, [this](const GraphError &error) { d->noticeGone(error); });
+    connect(d->actions, &ModerationActions::leftTheCall, this,
+            [this](const QString &id) { d->notified.leftTheCall(id); });
     connect(d->actions, &ModerationActions::answered, this, &CallSession::refresh);
     connect(d->actions, &ModerationActions::invitationsChanged, d->tracker, &InvitationTracker::syncInvitedRows);
     connect(d->tracker, &InvitationTracker::callGone, this, [this](const GraphError &error) { d->noticeGone(error); });

@@ -4,9 +4,9 @@
 #include "core/calls/invitation_model.h"
 #include "core/calls/participant_model.h"
 #include "core/graph/batch_runner.h"
-#include "core/graph/participant_requests.h"
 #include "core/graph/graph_client.h"
 #include "core/graph/graph_error.h"
+#include "core/graph/participant_requests.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -164,11 +164,15 @@ void ModerationActions::finish(ActionOutcome::Action action, int reportId, const
         // A removed row stays "removing…" until the roster no longer has it.
         if (!outcome.isSuccess())
             m_participants->clearPending({participantId});
+        else
+            Q_EMIT leftTheCall(participantId);
         break;
     case ActionOutcome::Action::CancelInvitation:
         m_invitations->setCancelling({participantId}, false);
-        if (outcome.isSuccess())
+        if (outcome.isSuccess()) {
             m_invitations->markCancelled(participantId);
+            Q_EMIT leftTheCall(participantId);
+        }
         m_participants->clearPending({participantId});
         Q_EMIT invitationsChanged();
         break;

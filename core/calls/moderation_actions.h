@@ -39,6 +39,9 @@ public:
 Q_SIGNALS:
     //! A request found the call itself gone (not the person).
     void callGone(const moderato::GraphError &error);
+    //! Graph confirmed that \a participantId is not in the call any more: Moderato removed them (or
+    //! cancelled their invitation), or they had already gone. Emitted before answered().
+    void leftTheCall(const QString &participantId);
     //! Answers came in: the roster has probably changed.
     void answered();
     //! A cancellation settled: the invited rows follow the invitations.

@@ -28,6 +28,9 @@ public:
     //! it differs from what notifications had said. A list cut at Graph's cap only updates the
     //! people it names.
     bool applyPoll(const QList<Participant> &participants, bool capped);
+    //! Graph answered Moderato's own request that \a id is out of the call (removed, or already
+    //! gone). Its notification may come after the next poll; until then the poll is not a gap.
+    void leftTheCall(const QString &id) { remove(id); }
 
     //! Everyone, in the order first seen.
     QList<Participant> participants() const;

@@ -139,6 +139,7 @@ private Q_SLOTS:
     void aMeetingOfTwoHundredAndFiftyIsSeenWhole();
     void invitationOutcomesArriveAsNotifications();
     void aHoldIsConfirmedByItsNotification();
+    void moderatosOwnRemovalIsNotAMissedNotification();
     void forgedNotificationsAreRefusedAndChangeNothing_data();
     void forgedNotificationsAreRefusedAndChangeNothing();
     void withoutNotificationsTheRosterStopsAtOneHundred();
@@ -212,6 +213,37 @@ void TestCallSessionNotifications::invitationOutcomesArriveAsNotifications()
     QTRY_VERIFY(h.sim.rosterIds().size() == h.sim.simRosterIds(callId).size());
     // Heard, not polled: no roster read was needed for either outcome.
     QCOMPARE(h.sim.logEntries(QStringLiteral("GET"), callId + QStringLiteral("/participants")).size(), pollsBefore);
+}
+
+void TestCallSessionNotifications::moderatosOwnRemovalIsNotAMissedNotification()
+{
+    // The roster read after a removal and the notification of that removal race each other; the
+    // read that comes first must not be taken for a notification that never came.
+    Hooked h(8);
+    QVERIFY2(h.listenAndJoin(), qPrintable(h.sim.error));
+    const QString callId = h.sim.session->callId();
+    QTRY_VERIFY_WITH_TIMEOUT(h.sim.session->notificationsInUse(), 10000);
+    // Both orders: the notification held back until the roster was read, then as it comes.
+    for (const bool held : {true, false}) {
+        const QString target = participantId(held ? 100 : 101);
+        QVERIFY(h.sim.rosterIds().contains(target));
+        h.sim.hook("POST", QStringLiteral("/_sim/notifications"), {{QStringLiteral("paused"), held}});
+        const qint64 readsBefore =
+            h.sim.logEntries(QStringLiteral("GET"), callId + QStringLiteral("/participants")).size();
+        h.sim.outcomes.clear();
+        h.sim.session->remove({target});
+        QVERIFY(h.sim.waitForOutcomes(1));
+        QCOMPARE(h.sim.outcomes.first().result, ActionOutcome::Result::Done);
+        QTRY_VERIFY_WITH_TIMEOUT(!h.sim.rosterIds().contains(target), 10000);
+        QVERIFY(h.sim.settle());
+        QVERIFY(h.sim.logEntries(QStringLiteral("GET"), callId + QStringLiteral("/participants")).size() > readsBefore);
+        QVERIFY2(h.sim.session->notificationsProblem().isEmpty(), qPrintable(h.sim.session->notificationsProblem()));
+        h.sim.hook("POST", QStringLiteral("/_sim/notifications"), {{QStringLiteral("paused"), false}});
+        QVERIFY(h.sim.settle());
+        QVERIFY2(h.sim.session->notificationsProblem().isEmpty(), qPrintable(h.sim.session->notificationsProblem()));
+    }
+    QVERIFY(h.sim.session->notificationsInUse());
+    QCOMPARE(h.sim.rosterIds(), h.sim.simRosterIds(callId));
 }
 
 void TestCallSessionNotifications::forgedNotificationsAreRefusedAndChangeNothing_data()

@@ -123,6 +123,18 @@ private Q_SLOTS:
         QVERIFY(roster.isCompleteFromNotifications());
     }
 
+    void someoneModeratoRemovedIsNotAGapBeforeTheirNotification()
+    {
+        NotifiedRoster roster;
+        roster.replaceAll(people(0, 10));
+        roster.leftTheCall(people(0, 10).last().toObject().value(QLatin1String("id")).toString());
+        QCOMPARE(roster.size(), 9);
+        QVERIFY(roster.applyPoll(parsed(people(0, 9)), false)); // read before the deletion was notified
+        QVERIFY(roster.isCompleteFromNotifications());
+        QVERIFY(roster.applyDelta(QJsonArray{people(0, 10).last()}, true, -1)); // then the notification
+        QCOMPARE(roster.size(), 9);
+    }
+
     void manyDeparturesKeepTheOrder()
     {
         NotifiedRoster roster;
