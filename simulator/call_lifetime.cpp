@@ -1,7 +1,6 @@
 #include "simulator/call_lifetime.h"
 
 #include "simulator/call_routes.h"
-#include "simulator/graph_auth.h"
 #include "simulator/invitation_engine.h"
 #include "simulator/sim_clock.h"
 #include "simulator/world.h"

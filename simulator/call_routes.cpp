@@ -37,38 +37,19 @@ CallState *callForToken(World &world, const IssuedToken &token, const QString &c
     return call;
 }
 
-CallAccess accessCall(World &world, const TokenService &tokens, const HttpRequest &request,
-                      const RequestContext &context, const QStringList &anyOfRoles, const QString &callId)
-{
-    CallAccess access;
-    const AuthResult auth = authorize(tokens, request, context, anyOfRoles);
-    if (!auth.ok()) {
-        access.refusal = auth.error;
-        return access;
-    }
-    access.token = auth.token;
-    access.call = callForToken(world, *auth.token, callId);
-    if (!access.call)
-        access.refusal = callNotFound(callId, context);
-    return access;
-}
-
 RouteHandler onCall(World &world, const TokenService &tokens, const QStringList &anyOfRoles,
                     std::function<HttpResponse(const OnCall &)> handler)
 {
     return [&world, &tokens, anyOfRoles, handler = std::move(handler)](
                const HttpRequest &request, const QStringList &params, const RequestContext &context) {
-        const CallAccess access = accessCall(world, tokens, request, context, anyOfRoles, params.at(0));
-        if (!access.ok())
-            return access.refusal;
-        return handler(OnCall{*access.call, *access.token, request, params, context});
+        const AuthResult auth = authorize(tokens, request, context, anyOfRoles);
+        if (!auth.ok())
+            return auth.error;
+        CallState *call = callForToken(world, *auth.token, params.at(0));
+        if (!call) // the calling service's own code for a call that has ended or never was
+            return graphError(404, QStringLiteral("8522"), QStringLiteral("Call not found."), context);
+        return handler(OnCall{*call, *auth.token, request, params, context});
     };
-}
-
-HttpResponse callNotFound(const QString &, const RequestContext &context)
-{
-    // The calling service's own code, as Graph answers for a call that has ended or never was.
-    return graphError(404, QStringLiteral("8522"), QStringLiteral("Call not found."), context);
 }
 
 CallRoutes::CallRoutes(World &world, const TokenService &tokens, JoinEngine &joins)

@@ -15,21 +15,8 @@ struct IssuedToken;
 
 //! The caller's own call leg: same tenant, same app when the call has an owner, not terminated.
 CallState *callForToken(World &world, const IssuedToken &token, const QString &callId);
-HttpResponse callNotFound(const QString &callId, const RequestContext &context);
 
-//! A request on the caller's own call: its token carries one of \a anyOfRoles and callForToken()
-//! finds \a callId — or the answer that refuses it (401 or 403, or 404 for a call it may not see).
-struct CallAccess
-{
-    CallState *call = nullptr;
-    const IssuedToken *token = nullptr;
-    HttpResponse refusal;
-    bool ok() const { return call != nullptr; }
-};
-CallAccess accessCall(World &world, const TokenService &tokens, const HttpRequest &request,
-                      const RequestContext &context, const QStringList &anyOfRoles, const QString &callId);
-
-//! A request on the caller's own call that accessCall() accepted, as its route handler sees it.
+//! A request on the caller's own call that onCall() accepted, as its route handler sees it.
 struct OnCall
 {
     CallState &call;
@@ -39,8 +26,9 @@ struct OnCall
     const RequestContext &context;
 };
 
-//! A route on the caller's own call (the path's first "{}"): accessCall() with \a anyOfRoles
-//! answers first, so \a handler runs only for a request it accepts.
+//! A route on the caller's own call (the path's first "{}"): \a handler runs only when the token
+//! carries one of \a anyOfRoles and callForToken() finds the call; otherwise the answer is the
+//! refusal (401 or 403, or 404 "8522" for a call the caller may not see).
 RouteHandler onCall(World &world, const TokenService &tokens, const QStringList &anyOfRoles,
                     std::function<HttpResponse(const OnCall &)> handler);
 
