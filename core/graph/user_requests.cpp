@@ -2,7 +2,6 @@
 #include "core/graph/invitee.h"
 
 #include <QJsonArray>
-#include <QUuid>
 
 namespace moderato {
 
